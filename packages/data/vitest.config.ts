@@ -1,0 +1,3 @@
+import { withBase } from "@rareearth/vitest-config"
+
+export default withBase()

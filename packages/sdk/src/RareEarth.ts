@@ -1,0 +1,53 @@
+/**
+ * The RareEarth service: every query the SDK answers, whatever the source behind it.
+ * Sources (embedded dataset, HTTP API, UN Comtrade, files, stores) are layers of this service.
+ * @since 0.1.0
+ */
+import type { Element } from "@rareearth/core"
+import { Context, type Effect, type Stream } from "effect"
+import type { SdkError } from "./errors.ts"
+import type {
+  ControlStatusRow,
+  ControlsQuery,
+  DatasetInfo,
+  FlowQuery,
+  Page,
+  PageRequest,
+  QuotaQuery,
+  SeriesQuery,
+  SeriesResult,
+  TimelineItem,
+  TimelineQuery,
+} from "./Query.ts"
+import type { Quota, TradeFlow } from "@rareearth/core"
+
+/** The operations of the RareEarth service. @category services */
+export interface RareEarthService {
+  /** The 17 rare earth elements. */
+  readonly elements: Effect.Effect<ReadonlyArray<Element.Element>, SdkError>
+  /** One element by symbol, name or atomic number (case-insensitive). */
+  readonly element: (input: string | number) => Effect.Effect<Element.Element, SdkError>
+  /** Export-control measures with their status on a date, optionally only those covering an element/form. */
+  readonly controls: (query?: ControlsQuery) => Effect.Effect<ReadonlyArray<ControlStatusRow>, SdkError>
+  /** Production quotas; conflicting claims about one year are all returned. */
+  readonly quotas: (query?: QuotaQuery) => Effect.Effect<ReadonlyArray<Quota.Quota>, SdkError>
+  /** One page of trade flows. */
+  readonly flows: (
+    query?: FlowQuery,
+    page?: PageRequest,
+  ) => Effect.Effect<Page<TradeFlow.TradeFlow>, SdkError>
+  /** Every trade flow matching the query, page by page. */
+  readonly flowStream: (query?: FlowQuery) => Stream.Stream<TradeFlow.TradeFlow, SdkError>
+  /** A monthly series with its changes; missing months are gaps, not zeros. */
+  readonly series: (query: SeriesQuery) => Effect.Effect<SeriesResult, SdkError>
+  /** Policy events and measure lifecycle steps, in date order. */
+  readonly timeline: (query?: TimelineQuery) => Effect.Effect<ReadonlyArray<TimelineItem>, SdkError>
+  /** What the source holds. */
+  readonly datasetInfo: Effect.Effect<DatasetInfo, SdkError>
+}
+
+/**
+ * The RareEarth service tag. Provide it with a source layer, e.g. `EmbeddedSource.layer`.
+ * @category services
+ */
+export class RareEarth extends Context.Service<RareEarth, RareEarthService>()("@rareearth/sdk/RareEarth") {}
