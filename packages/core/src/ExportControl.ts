@@ -3,10 +3,11 @@
  * @since 0.1.0
  */
 import { z } from "zod"
-import { CommodityCode, ProductForm } from "./Commodity.ts"
+import { CommodityCode, overlaps, ProductForm } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { ElementSymbol } from "./Element.ts"
-import { IsoDate } from "./Period.ts"
+import { invalid, quote } from "./InputError.ts"
+import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance, SourceRef } from "./Source.ts"
 
 /** @category schemas */
@@ -82,3 +83,308 @@ export type ExportControlMeasure = z.infer<typeof ExportControlMeasure>
 /** A measure's status on a date. @category schemas */
 export const ControlStatus = z.enum(["pending", "in_force", "suspended", "revoked", "unknown"])
 export type ControlStatus = z.infer<typeof ControlStatus>
+
+/**
+ * A measure's status on a date, with why: `since` is the date the status began (when known),
+ * `until` the date it is due to end (a suspension's last day, or the day before a pending
+ * measure takes effect).
+ * @category schemas
+ */
+export const StatusOnDate = z.object({
+  status: ControlStatus,
+  reason: z.string(),
+  since: IsoDate.optional(),
+  until: IsoDate.optional(),
+})
+export type StatusOnDate = z.infer<typeof StatusOnDate>
+
+// Later events of the same date apply after earlier ones in this order (e.g. a measure announced
+// and effective on the same day, then suspended).
+const EVENT_ORDER: Record<LifecycleEventType, number> = {
+  announced: 0,
+  effective: 1,
+  amended: 2,
+  suspended: 3,
+  resumed: 4,
+  revoked: 5,
+}
+
+const dayBefore = (date: string): string => {
+  const time = Date.parse(`${date}T00:00:00Z`) - 86_400_000
+  return new Date(time).toISOString().slice(0, 10)
+}
+
+const nextDay = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * The lifecycle events of a measure in date order (stable; same-day events in lifecycle order).
+ * @example
+ * ```ts
+ * import { ExportControl } from "@rareearth/core"
+ * declare const measure: ExportControl.ExportControlMeasure
+ * ExportControl.sortedEvents(measure)[0]?.type // "announced"
+ * ```
+ * @category lifecycle
+ * @since 0.1.0
+ */
+export const sortedEvents = (measure: Pick<ExportControlMeasure, "events">): LifecycleEvent[] =>
+  measure.events
+    .map((event, index) => ({ event, index }))
+    .sort(
+      (a, b) =>
+        (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0) ||
+        EVENT_ORDER[a.event.type] - EVENT_ORDER[b.event.type] ||
+        a.index - b.index,
+    )
+    .map(({ event }) => event)
+
+/**
+ * The status of a measure on a date, from its lifecycle events up to and including that date:
+ * - `pending` before it takes effect (announced, or not yet announced);
+ * - `in_force` from its `effective` event, and again after `resumed`;
+ * - `suspended` while a suspension runs (its `until` is on or after the date, or it has none);
+ * - `unknown` when a suspension's `until` has passed and no later event is recorded: the data
+ *   cannot say whether it lapsed, was extended or was replaced (unknown is not "in force");
+ * - `revoked` after `revoked`.
+ * An `effective` date that falls inside a running suspension does not end the suspension.
+ *
+ * @example
+ * ```ts
+ * import { ExportControl } from "@rareearth/core"
+ * declare const no61: ExportControl.ExportControlMeasure // suspended 2025-11-07 until 2026-11-10
+ * ExportControl.statusOn(no61, "2026-06-01").status // "suspended"
+ * ExportControl.statusOn(no61, "2026-11-11").status // "unknown"
+ * ```
+ * @category lifecycle
+ * @since 0.1.0
+ */
+export const statusOn = (
+  measure: Pick<ExportControlMeasure, "id" | "events">,
+  date: IsoDate,
+): StatusOnDate => {
+  const on = parseDate(date)
+  const events = sortedEvents(measure)
+  const first = events[0]
+  if (first === undefined || first.date > on) {
+    return {
+      status: "pending",
+      reason: first
+        ? `not yet announced on ${on}: the first recorded event is "${first.type}" on ${first.date}`
+        : "no lifecycle events recorded",
+      ...(first ? { until: dayBefore(first.date) } : {}),
+    }
+  }
+  let state: StatusOnDate = { status: "pending", reason: "" }
+  let announcedOn: string | undefined
+  for (const event of events) {
+    if (event.date > on) break
+    switch (event.type) {
+      case "announced":
+        announcedOn ??= event.date
+        if (state.status === "pending")
+          state = { status: "pending", reason: `announced on ${event.date}`, since: event.date }
+        break
+      case "effective": {
+        const suspended =
+          state.status === "suspended" && (state.until === undefined || state.until >= event.date)
+        if (suspended) {
+          state = {
+            ...state,
+            reason: `${state.reason}; it was due to take effect on ${event.date} but the suspension covers that date`,
+          }
+        } else if (state.status !== "revoked") {
+          state = { status: "in_force", reason: `in force since ${event.date}`, since: event.date }
+        }
+        break
+      }
+      case "amended":
+        state = {
+          ...state,
+          reason: `${state.reason}; amended on ${event.date}: ${event.description}`,
+        }
+        break
+      case "suspended":
+        if (state.status !== "revoked")
+          state = {
+            status: "suspended",
+            reason: `suspended on ${event.date}${event.byMeasureId ? ` by ${event.byMeasureId}` : ""}${event.until ? ` until ${event.until}` : " with no end date"}`,
+            since: event.date,
+            ...(event.until ? { until: event.until } : {}),
+          }
+        break
+      case "resumed":
+        if (state.status !== "revoked")
+          state = {
+            status: "in_force",
+            reason: `in force again since ${event.date} (resumed)`,
+            since: event.date,
+          }
+        break
+      case "revoked":
+        state = { status: "revoked", reason: `revoked on ${event.date}`, since: event.date }
+        break
+    }
+  }
+  if (state.status === "suspended" && state.until !== undefined && state.until < on) {
+    return {
+      status: "unknown",
+      reason: `the suspension ran until ${state.until} and no later event is recorded: whether it lapsed, was extended or was replaced is not known`,
+      since: nextDay(state.until),
+    }
+  }
+  if (state.status === "pending") {
+    const effective = events.find((event) => event.type === "effective" && event.date > on)
+    return {
+      status: "pending",
+      reason: effective
+        ? `announced${announcedOn ? ` on ${announcedOn}` : ""}; takes effect on ${effective.date}`
+        : `announced${announcedOn ? ` on ${announcedOn}` : ""}; no effective date recorded`,
+      ...(announcedOn ? { since: announcedOn } : {}),
+      ...(effective ? { until: dayBefore(effective.date) } : {}),
+    }
+  }
+  return state
+}
+
+/**
+ * What to test a measure's scope against. Every criterion given must hold.
+ * @category models
+ */
+export interface CoverageQuery {
+  /** An element symbol: covered when it is in `scope.elements`. */
+  readonly element?: ElementSymbol
+  /** A product form: covered when it is in `scope.productForms`. */
+  readonly form?: ProductForm
+  /** A commodity code: covered when it overlaps one of `scope.hsCodes` or `scope.chinaCodes`. */
+  readonly code?: CommodityCode
+  /** A destination: covered when the measure applies to all destinations or lists it. */
+  readonly destination?: TradeArea
+}
+
+/**
+ * Whether a measure's scope covers an element, a product form, a commodity code and/or a
+ * destination. Element X in form F is covered when X is in the listed elements and F in the
+ * listed forms. (No. 18 of 2025 lists SmCo magnet materials, yet NdFeB magnets with Dy or Tb
+ * were caught in practice: record that as `magnet` in its forms and Dy, Tb in its elements.)
+ * Codes overlap by prefix either way (`850511` and `8505111000`).
+ * @example
+ * ```ts
+ * import { ExportControl } from "@rareearth/core"
+ * declare const no18: ExportControl.ExportControlMeasure
+ * ExportControl.covers(no18, { element: "Dy", form: "magnet" }) // true
+ * ExportControl.covers(no18, { element: "Nd" }) // false
+ * ```
+ * @category scope
+ * @since 0.1.0
+ */
+export const covers = (
+  measure: Pick<ExportControlMeasure, "scope">,
+  query: CoverageQuery,
+): boolean => {
+  const { scope } = measure
+  if (query.element !== undefined && !scope.elements.includes(query.element)) return false
+  if (query.form !== undefined && !scope.productForms.includes(query.form)) return false
+  if (query.code !== undefined) {
+    const code = query.code
+    if (![...scope.hsCodes, ...scope.chinaCodes].some((scoped) => overlaps(scoped, code)))
+      return false
+  }
+  if (
+    query.destination !== undefined &&
+    !scope.allDestinations &&
+    !scope.destinations.includes(query.destination)
+  )
+    return false
+  return true
+}
+
+/** One answer row of {@link measuresOn}. @category models */
+export interface MeasureOnDate extends StatusOnDate {
+  readonly measure: ExportControlMeasure
+}
+
+/**
+ * The measures that cover an element / form / code / destination on a date, each with its
+ * status that day. Measures not yet announced on the date are left out; pass `statuses` to
+ * keep only some statuses (e.g. `["in_force"]`). Rows are sorted by status (in force first),
+ * then by first event date and id.
+ * @example
+ * ```ts
+ * import { ExportControl } from "@rareearth/core"
+ * declare const measures: ExportControl.ExportControlMeasure[]
+ * // Which measures control Dy magnets on 2025-06-01?
+ * ExportControl.measuresOn(measures, { on: "2025-06-01", element: "Dy", form: "magnet" })
+ * // -> [{ measure: No. 18 of 2025, status: "in_force", reason: "in force since 2025-04-04", ... }]
+ * ```
+ * @category scope
+ * @since 0.1.0
+ */
+export const measuresOn = (
+  measures: ReadonlyArray<ExportControlMeasure>,
+  query: CoverageQuery & { readonly on: IsoDate; readonly statuses?: ReadonlyArray<ControlStatus> },
+): MeasureOnDate[] => {
+  const on = parseDate(query.on)
+  if (query.statuses)
+    for (const status of query.statuses)
+      if (!ControlStatus.options.includes(status))
+        throw invalid(
+          "invalid_status",
+          `Invalid status ${quote(status)}: expected one of ${ControlStatus.options.join(", ")}`,
+          status,
+          ["statuses"],
+        )
+  const rank: Record<ControlStatus, number> = {
+    in_force: 0,
+    suspended: 1,
+    unknown: 2,
+    pending: 3,
+    revoked: 4,
+  }
+  const rows: Array<MeasureOnDate & { firstDate: string }> = []
+  for (const measure of measures) {
+    if (!covers(measure, query)) continue
+    const events = sortedEvents(measure)
+    const firstDate = events[0]?.date
+    if (firstDate === undefined || firstDate > on) continue
+    const status = statusOn(measure, on)
+    if (query.statuses && !query.statuses.includes(status.status)) continue
+    rows.push({ measure, ...status, firstDate })
+  }
+  rows.sort(
+    (a, b) =>
+      rank[a.status] - rank[b.status] ||
+      (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : 0) ||
+      (a.measure.id < b.measure.id ? -1 : a.measure.id > b.measure.id ? 1 : 0),
+  )
+  return rows.map(({ firstDate: _firstDate, ...row }) => row)
+}
+
+/**
+ * The dates on which a measure's status changes, with the status from each date on: a
+ * ready-made timeline (the day after a suspension's `until` appears as `unknown` when nothing
+ * later is recorded).
+ * @example
+ * ```ts
+ * import { ExportControl } from "@rareearth/core"
+ * declare const no61: ExportControl.ExportControlMeasure
+ * ExportControl.statusTimeline(no61).map((row) => `${row.date} ${row.status}`)
+ * ```
+ * @category lifecycle
+ * @since 0.1.0
+ */
+export const statusTimeline = (
+  measure: Pick<ExportControlMeasure, "id" | "events">,
+): Array<{ date: IsoDate; status: ControlStatus; reason: string }> => {
+  const dates = new Set<string>()
+  for (const event of measure.events) {
+    dates.add(event.date)
+    if (event.type === "suspended" && event.until) dates.add(nextDay(event.until))
+  }
+  const rows: Array<{ date: IsoDate; status: ControlStatus; reason: string }> = []
+  for (const date of [...dates].sort()) {
+    const { status, reason } = statusOn(measure, date)
+    if (rows.at(-1)?.status !== status) rows.push({ date, status, reason })
+  }
+  return rows
+}

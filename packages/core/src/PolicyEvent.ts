@@ -33,3 +33,30 @@ export const PolicyEvent = z.object({
   ...Provenance.shape,
 })
 export type PolicyEvent = z.infer<typeof PolicyEvent>
+
+/**
+ * The events that overlap a date range (both ends included; an event with an `endDate` counts
+ * while it lasts), sorted by date then id.
+ * @example
+ * ```ts
+ * import { PolicyEvent } from "@rareearth/core"
+ * declare const events: PolicyEvent.PolicyEvent[]
+ * PolicyEvent.between(events, "2025-05-01", "2025-06-30").map((event) => event.title)
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const between = (
+  events: ReadonlyArray<PolicyEvent>,
+  from?: IsoDate,
+  to?: IsoDate,
+): PolicyEvent[] =>
+  events
+    .filter(
+      (event) =>
+        (to === undefined || event.date <= to) &&
+        (from === undefined || (event.endDate ?? event.date) >= from),
+    )
+    .sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    )

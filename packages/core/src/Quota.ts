@@ -3,6 +3,8 @@
  * @since 0.1.0
  */
 import { z } from "zod"
+import { invalid, quote } from "./InputError.ts"
+import { exactSum } from "./internal/exactSum.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
@@ -53,3 +55,90 @@ export const Quota = z.object({
   ...Provenance.shape,
 })
 export type Quota = z.infer<typeof Quota>
+
+/**
+ * Every claim about a year's quotas (both kinds; rival claims included), in input order.
+ * @example
+ * ```ts
+ * import { Quota } from "@rareearth/core"
+ * declare const quotas: Quota.Quota[]
+ * Quota.byYear(quotas, 2024).map((quota) => quota.tonnesReo) // [270000, 254000]
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const byYear = (quotas: ReadonlyArray<Quota>, year: number | string): Quota[] => {
+  const wanted = typeof year === "string" ? Number(year.trim()) : year
+  if (!Number.isInteger(wanted))
+    throw invalid(
+      "invalid_year",
+      `Invalid year ${quote(year)}: expected a four-digit year such as 2025`,
+      year,
+    )
+  return quotas.filter((quota) => quota.year === wanted)
+}
+
+/** Rival claims about one quota. @category models */
+export interface QuotaConflict {
+  /** The shared `conflictGroup`, or `year:kind` for claims without one. */
+  readonly key: string
+  readonly year: number
+  readonly kind: QuotaKind
+  readonly claims: Quota[]
+}
+
+/**
+ * The quotas with more than one claim: grouped by `conflictGroup` where set, otherwise by year
+ * and kind. Claims are kept side by side, not resolved.
+ * @example
+ * ```ts
+ * import { Quota } from "@rareearth/core"
+ * declare const quotas: Quota.Quota[]
+ * Quota.conflicts(quotas).map((conflict) => conflict.key) // ["quota-2025-mining", ...]
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const conflicts = (quotas: ReadonlyArray<Quota>): QuotaConflict[] => {
+  const groups = new Map<string, QuotaConflict>()
+  for (const quota of quotas) {
+    const key = quota.conflictGroup ?? `${quota.year}:${quota.kind}`
+    const group = groups.get(key)
+    if (group) group.claims.push(quota)
+    else groups.set(key, { key, year: quota.year, kind: quota.kind, claims: [quota] })
+  }
+  return [...groups.values()].filter((group) => group.claims.length > 1)
+}
+
+/**
+ * The total in tonnes of REO, or `"undisclosed"` when the issuers did not disclose it (never a
+ * guess), or `null` when it was disclosed but is not known to us.
+ * @example
+ * ```ts
+ * import { Quota } from "@rareearth/core"
+ * declare const quota: Quota.Quota
+ * Quota.totalOf(quota) // 270000 | "undisclosed" | null
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const totalOf = (
+  quota: Pick<Quota, "tonnesReo" | "disclosed">,
+): number | "undisclosed" | null => quota.tonnesReo ?? (quota.disclosed ? null : "undisclosed")
+
+/**
+ * The sum of a quota's batches, `null` when any batch size is unknown or there are no batches.
+ * @example
+ * ```ts
+ * import { Quota } from "@rareearth/core"
+ * declare const quota: Quota.Quota
+ * Quota.batchTotal(quota) // e.g. 270000 for 2024 mining (135,000 + 135,000)
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const batchTotal = (quota: Pick<Quota, "batches">): number | null => {
+  if (quota.batches.length === 0) return null
+  if (quota.batches.some((batch) => batch.tonnesReo === null)) return null
+  return exactSum(quota.batches.map((batch) => batch.tonnesReo as number))
+}

@@ -5,6 +5,7 @@
 import { z } from "zod"
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
+import { fromZodError } from "./InputError.ts"
 import { Period } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
@@ -33,3 +34,48 @@ export const TradeFlow = z.object({
   ...Provenance.shape,
 })
 export type TradeFlow = z.infer<typeof TradeFlow>
+
+/**
+ * Validate a trade flow. Throws an {@link InvalidInputError} keeping every zod issue.
+ * @example
+ * ```ts
+ * import { TradeFlow } from "@rareearth/core"
+ * declare const row: unknown
+ * TradeFlow.parse(row).netWeightTonnes // number | null
+ * ```
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parse = (input: unknown): TradeFlow => {
+  const result = TradeFlow.safeParse(input)
+  if (result.success) return result.data
+  throw fromZodError(result.error, "trade flow", input)
+}
+
+/**
+ * The natural key of a flow: source id (of its first source), period, reporter, partner, flow,
+ * commodity and vintage, joined with `|`. Two rows with the same key are the same observation.
+ * @example
+ * ```ts
+ * import { TradeFlow } from "@rareearth/core"
+ * declare const flow: TradeFlow.TradeFlow
+ * TradeFlow.naturalKey(flow) // "gac|2025-06|CN|WORLD|export|8505111000|"
+ * ```
+ * @category keys
+ * @since 0.1.0
+ */
+export const naturalKey = (
+  flow: Pick<
+    TradeFlow,
+    "sources" | "period" | "reporter" | "partner" | "flow" | "commodity" | "vintage"
+  >,
+): string =>
+  [
+    flow.sources[0]?.id ?? "",
+    flow.period,
+    flow.reporter,
+    flow.partner,
+    flow.flow,
+    flow.commodity,
+    flow.vintage ?? "",
+  ].join("|")

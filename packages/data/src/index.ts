@@ -1,1 +1,40 @@
-export {}
+/**
+ * @rareearth/data: the curated, cited rare earth dataset. China's export-control measures and
+ * their lifecycles, the production quotas, China's magnet and "rare earths" exports, the US-China
+ * policy timeline, and the 17 elements (from `@rareearth/core`). Every record carries its sources
+ * and a confidence; rival claims sit side by side under a shared `conflictGroup`.
+ * @since 0.1.0
+ */
+export {
+  CHECKPOINTS,
+  type Checkpoint,
+  type CheckpointResult,
+  verifyCheckpoints,
+} from "./checkpoints.ts"
+export {
+  AS_OF,
+  DATASET_VERSION,
+  type DatasetDiff,
+  dataset,
+  diffDatasets,
+  elements,
+  RECORD_KINDS,
+  type RecordChanges,
+  type RecordKind,
+  sources,
+} from "./dataset.ts"
+export { events, NOVEMBER_2025_DEAL_CONFLICT } from "./events.ts"
+export {
+  annualFlows,
+  flows,
+  MAGNETS,
+  magnetFlows,
+  monthlyFlows,
+  RARE_EARTH_PRODUCTS,
+  RARE_EARTHS,
+  rareEarthFlows,
+  rareEarthProductFlows,
+} from "./flows.ts"
+export { measures } from "./measures.ts"
+export { quota2025ConflictGroup, quotas } from "./quotas.ts"
+export { Sources } from "./sources.ts"

@@ -3,13 +3,7 @@
  * the stores and the Promise client.
  * @since 0.1.0
  */
-import type {
-  Element,
-  ExportControl,
-  PolicyEvent,
-  Quota,
-  TradeFlow,
-} from "@rareearth/core"
+import type { Element, ExportControl, PolicyEvent, Quota, TradeFlow } from "@rareearth/core"
 
 /** Filters on trade flows. Every field narrows; absent means "any". @category queries */
 export interface FlowQuery {
@@ -56,6 +50,10 @@ export interface ControlStatusRow {
   readonly status: ExportControl.ControlStatus
   /** Why this status: e.g. "suspended by No. 70 until 2026-11-10; nothing recorded since". */
   readonly reason: string
+  /** The date this status began, when known. */
+  readonly since?: string | undefined
+  /** The date this status is due to end (a suspension's last day), when known. */
+  readonly until?: string | undefined
 }
 
 /** @category queries */
@@ -103,7 +101,11 @@ export interface TimelineQuery {
 
 /** An item of the policy timeline: a policy event or a measure's lifecycle step. @category queries */
 export type TimelineItem =
-  | { readonly type: "policy_event"; readonly date: string; readonly event: PolicyEvent.PolicyEvent }
+  | {
+      readonly type: "policy_event"
+      readonly date: string
+      readonly event: PolicyEvent.PolicyEvent
+    }
   | {
       readonly type: "measure_event"
       readonly date: string

@@ -3,9 +3,10 @@
  * Sources (embedded dataset, HTTP API, UN Comtrade, files, stores) are layers of this service.
  * @since 0.1.0
  */
-import type { Element } from "@rareearth/core"
-import { Context, type Effect, type Stream } from "effect"
+import type { Element, Quota, TradeFlow } from "@rareearth/core"
+import { Context, type Effect, Layer, type Stream } from "effect"
 import type { SdkError } from "./errors.ts"
+import { type LocalOptions, makeLocal } from "./internal/query/makeLocal.ts"
 import type {
   ControlStatusRow,
   ControlsQuery,
@@ -19,7 +20,6 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "./Query.ts"
-import type { Quota, TradeFlow } from "@rareearth/core"
 
 /** The operations of the RareEarth service. @category services */
 export interface RareEarthService {
@@ -28,7 +28,9 @@ export interface RareEarthService {
   /** One element by symbol, name or atomic number (case-insensitive). */
   readonly element: (input: string | number) => Effect.Effect<Element.Element, SdkError>
   /** Export-control measures with their status on a date, optionally only those covering an element/form. */
-  readonly controls: (query?: ControlsQuery) => Effect.Effect<ReadonlyArray<ControlStatusRow>, SdkError>
+  readonly controls: (
+    query?: ControlsQuery,
+  ) => Effect.Effect<ReadonlyArray<ControlStatusRow>, SdkError>
   /** Production quotas; conflicting claims about one year are all returned. */
   readonly quotas: (query?: QuotaQuery) => Effect.Effect<ReadonlyArray<Quota.Quota>, SdkError>
   /** One page of trade flows. */
@@ -48,6 +50,34 @@ export interface RareEarthService {
 
 /**
  * The RareEarth service tag. Provide it with a source layer, e.g. `EmbeddedSource.layer`.
+ * @example
+ * ```ts
+ * import { EmbeddedSource, RareEarth } from "@rareearth/sdk"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const rareEarth = yield* RareEarth
+ *   return yield* rareEarth.controls({ on: "2025-06-01", element: "Dy", form: "magnet" })
+ * })
+ * const rows = await Effect.runPromise(program.pipe(Effect.provide(EmbeddedSource.layer)))
+ * ```
  * @category services
+ * @since 0.1.0
  */
-export class RareEarth extends Context.Service<RareEarth, RareEarthService>()("@rareearth/sdk/RareEarth") {}
+export class RareEarth extends Context.Service<RareEarth, RareEarthService>()(
+  "@rareearth/sdk/RareEarth",
+) {
+  /** The local query engine over reference data and a trade-flow store (see {@link makeLocal}). */
+  static readonly makeLocal = makeLocal
+
+  /** A layer of the local query engine over reference data and a trade-flow store. */
+  static readonly layerLocal = (options: LocalOptions): Layer.Layer<RareEarth> =>
+    Layer.effect(RareEarth, makeLocal(options))
+}
+
+export {
+  type LocalOptions,
+  makeLocal,
+  type ReferenceData,
+  referenceFromDataset,
+} from "./internal/query/makeLocal.ts"

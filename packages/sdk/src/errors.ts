@@ -7,7 +7,9 @@
 import { Data } from "effect"
 
 /** @internal */
-export const RareEarthErrorTypeId: unique symbol = Symbol.for("@rareearth/sdk/RareEarthError") as never
+export const RareEarthErrorTypeId: unique symbol = Symbol.for(
+  "@rareearth/sdk/RareEarthError",
+) as never
 
 /** One problem with an input value: what, where, and what would be valid. @category errors */
 export interface Issue {
@@ -30,7 +32,6 @@ export abstract class RareEarthError extends Error {
     return isRareEarthError(u)
   }
 }
-
 
 /** A requested record does not exist (unknown element symbol, measure id...). @category errors */
 export class NotFoundError extends Data.TaggedError("NotFoundError")<{

@@ -1,8 +1,33 @@
 /**
- * @rareearth/sdk: typed access to the rare earth supply chain.
+ * @rareearth/sdk: typed access to the rare earth supply chain. Effect inside (the `RareEarth`
+ * service and its source layers), Promises outside (`createClient`). This entry uses only
+ * `fetch` and web APIs: it runs in Node 22+, browsers, Deno and Bun. File and database
+ * sources live in `@rareearth/sdk/node`.
  * @since 0.1.0
  */
+
+// The Promise client
+export * from "./client.ts"
+// Errors, queries and the service
 export * from "./errors.ts"
+// The HTTP API contract (routes and their zod schemas) as a namespace: its schema names
+// (`SeriesQuery`, `DatasetInfo`...) are the runtime twins of the query types below.
+export * as ApiContract from "./http/ApiContract.ts"
+export { openApiDocument } from "./http/ApiContract.ts"
+export * from "./http/handler.ts"
+export {
+  CallTimeout,
+  DEFAULT_RETRY_POLICY,
+  type Fetch,
+  type RetryPolicy,
+  withTimeout,
+} from "./http/request.ts"
 export type * from "./Query.ts"
 export * from "./RareEarth.ts"
+// Sources
+export * from "./sources/Comtrade.ts"
+export * from "./sources/Embedded.ts"
+export * from "./sources/Http.ts"
+// Stores
+export * from "./store/ColumnarStore.ts"
 export type * from "./store/TradeFlowStore.ts"

@@ -43,7 +43,9 @@ export interface AggregateRow {
  */
 export interface TradeFlowStore {
   readonly name: string
-  readonly write: (flows: ReadonlyArray<TradeFlow.TradeFlow>) => Effect.Effect<WriteSummary, StoreError>
+  readonly write: (
+    flows: ReadonlyArray<TradeFlow.TradeFlow>,
+  ) => Effect.Effect<WriteSummary, StoreError>
   readonly query: (
     filter: FlowQuery,
     page?: PageRequest & { readonly allVintages?: boolean },

@@ -1,0 +1,163 @@
+/**
+ * `--source`: which data source the SDK client reads. Parsed once, then turned into an SDK
+ * client (`createClient`) for the data commands, or into the service that `serve` puts
+ * behind the REST API.
+ */
+import {
+  ComtradeSource,
+  createClient,
+  DEFAULT_TIMEOUTS,
+  EmbeddedSource,
+  HttpSource,
+  RareEarth,
+  type RareEarthClient,
+  type RareEarthService,
+  type SdkError,
+} from "@rareearth/sdk"
+import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
+import { UsageError } from "./UsageError.ts"
+
+/** The SDK's Promise client. */
+export type Client = RareEarthClient
+
+/** A parsed `--source`. */
+export type SourceSpec =
+  | { readonly kind: "embedded" }
+  | { readonly kind: "http"; readonly baseUrl: string }
+  | { readonly kind: "comtrade"; readonly apiKey: string; readonly baseUrl: string | undefined }
+  | { readonly kind: "file"; readonly path: string }
+  | { readonly kind: "sqlite"; readonly path: string }
+  | { readonly kind: "postgres"; readonly url: string }
+
+/** What `--source` accepts, for error messages. */
+export const SOURCE_FORMS =
+  "embedded, an http(s):// URL of a running explorer (e.g. http://127.0.0.1:8080), comtrade, file:PATH, sqlite:PATH, or postgres://USER@HOST/DB"
+
+/** Parses `--source` (undefined = embedded). Reads COMTRADE_API_KEY / COMTRADE_API_URL for comtrade. */
+export const parseSource = (
+  value: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): SourceSpec => {
+  if (value === undefined || value === "embedded") return { kind: "embedded" }
+  if (/^https?:\/\//i.test(value)) {
+    if (!URL.canParse(value)) {
+      throw new UsageError(`invalid URL "${value}" (--source): expected e.g. http://127.0.0.1:8080`)
+    }
+    return { kind: "http", baseUrl: value.replace(/\/+$/, "") }
+  }
+  if (value === "comtrade") {
+    const apiKey = env.COMTRADE_API_KEY?.trim()
+    if (!apiKey) {
+      throw new UsageError(
+        "--source comtrade needs a UN Comtrade subscription key in COMTRADE_API_KEY (COMTRADE_API_URL optionally points at another endpoint)",
+      )
+    }
+    const baseUrl = env.COMTRADE_API_URL?.trim() || undefined
+    if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
+      throw new UsageError(
+        `invalid URL "${baseUrl}" in COMTRADE_API_URL: expected e.g. https://comtrade.un.org/api`,
+      )
+    }
+    return { kind: "comtrade", apiKey, baseUrl }
+  }
+  if (value.startsWith("file:")) {
+    const path = value.slice("file:".length)
+    if (path === "") {
+      throw new UsageError(
+        'missing path in "file:" (--source): expected file:PATH, e.g. file:flows.csv',
+      )
+    }
+    return { kind: "file", path }
+  }
+  if (value.startsWith("sqlite:")) {
+    const path = value.slice("sqlite:".length)
+    if (path === "") {
+      throw new UsageError(
+        'missing path in "sqlite:" (--source): expected sqlite:PATH, e.g. sqlite:rareearth.db',
+      )
+    }
+    return { kind: "sqlite", path }
+  }
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", url: value }
+  throw new UsageError(`unknown source "${value}" (--source): expected ${SOURCE_FORMS}`)
+}
+
+/** A short description of a source, for messages (never prints keys or passwords). */
+export const describeSource = (spec: SourceSpec): string => {
+  switch (spec.kind) {
+    case "embedded":
+      return "the embedded dataset"
+    case "http":
+      return spec.baseUrl
+    case "comtrade":
+      return `UN Comtrade${spec.baseUrl ? ` at ${spec.baseUrl}` : ""}`
+    case "file":
+      return `file ${spec.path}`
+    case "sqlite":
+      return `SQLite ${spec.path}`
+    case "postgres": {
+      const url = new URL(spec.url)
+      url.password = ""
+      return `PostgreSQL ${url.host}${url.pathname}`
+    }
+  }
+}
+
+/** The SDK layer (source) for a parsed `--source`. */
+export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth, SdkError>> => {
+  switch (spec.kind) {
+    case "embedded":
+      return EmbeddedSource.layer
+    case "http":
+      return HttpSource.layer({ baseUrl: spec.baseUrl })
+    case "comtrade":
+      return ComtradeSource.layer({
+        apiKey: Redacted.make(spec.apiKey),
+        ...(spec.baseUrl === undefined ? {} : { baseUrl: spec.baseUrl }),
+      })
+    case "file": {
+      // Node-only sources load on demand: the other commands never pay for them.
+      const { FileSource } = await import("@rareearth/sdk/node")
+      return FileSource.layer({ path: spec.path, mode: "all-or-nothing" })
+    }
+    case "sqlite":
+    case "postgres":
+      throw new UsageError(
+        `--source ${spec.kind === "sqlite" ? "sqlite:PATH" : "postgres://..."} is not available in this build: expected embedded, an http(s):// URL, comtrade or file:PATH`,
+      )
+  }
+}
+
+/** How long a call may take, per kind of source. */
+const timeoutFor = (spec: SourceSpec): number => {
+  switch (spec.kind) {
+    case "embedded":
+      return DEFAULT_TIMEOUTS.embedded
+    case "http":
+      return DEFAULT_TIMEOUTS.http
+    case "comtrade":
+      return DEFAULT_TIMEOUTS.comtrade
+    default:
+      return DEFAULT_TIMEOUTS.layer
+  }
+}
+
+/** The SDK's Promise client over a parsed `--source`. */
+export const createClientFor = async (spec: SourceSpec): Promise<Client> =>
+  createClient({ source: await layerFor(spec), timeout: timeoutFor(spec) })
+
+/** The RareEarth service over a parsed `--source`, for the REST API; `dispose` releases it. */
+export const serviceFor = async (
+  spec: SourceSpec,
+): Promise<{ readonly service: RareEarthService; readonly dispose: () => Promise<void> }> => {
+  const runtime = ManagedRuntime.make(await layerFor(spec))
+  try {
+    const service = await runtime.runPromise(
+      RareEarth.use((rareEarth) => Effect.succeed(rareEarth)),
+    )
+    return { service, dispose: () => runtime.dispose() }
+  } catch (error) {
+    await runtime.dispose()
+    throw error
+  }
+}

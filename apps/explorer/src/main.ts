@@ -1,0 +1,23 @@
+/**
+ * The `rareearth` CLI: elements, export controls, quotas, China's magnet exports, the seed
+ * article's story as a report, and `serve` for the dashboard and REST API.
+ * Run it with `node --conditions=@rareearth/source src/main.ts <command>` or `bin/rareearth.js`.
+ */
+
+import { run } from "./cli/run.ts"
+import { COMMANDS } from "./commands/index.ts"
+
+const controller = new AbortController()
+const stop = () => controller.abort()
+process.once("SIGINT", stop)
+process.once("SIGTERM", stop)
+
+const commands = await COMMANDS()
+process.exitCode = await run(process.argv.slice(2), commands, {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  signal: controller.signal,
+})
+process.off("SIGINT", stop)
+process.off("SIGTERM", stop)

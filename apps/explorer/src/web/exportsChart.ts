@@ -1,0 +1,240 @@
+/**
+ * The monthly magnet-exports chart: China's total and its exports to the US, with export-control
+ * steps and US–China talks marked on the time axis (chartjs-plugin-annotation). Each point knows
+ * its sources: the tooltip names them, a click lists them as links.
+ */
+import type { Source } from "@rareearth/core"
+import type { ControlStatusRow, SeriesPoint, SeriesResult, TimelineItem } from "@rareearth/sdk"
+import { Chart, type ChartConfiguration } from "chart.js"
+import type { AnnotationOptions } from "./chartTypes.ts"
+import { formatNumber, formatPercent } from "./dom.ts"
+
+/** One event marked on the axis. */
+export interface Marker {
+  readonly date: string
+  readonly kind: "control" | "talks"
+  readonly label: string
+  readonly title: string
+  readonly sources: ReadonlyArray<Source.SourceRef>
+}
+
+/** A point the user picked. */
+export interface PickedPoint {
+  readonly series: string
+  readonly point: SeriesPoint
+  readonly sources: ReadonlyArray<Source.SourceRef>
+}
+
+const TALK_KINDS = new Set(["trade_talks", "summit", "phone_call"])
+const MEASURE_STEPS: Readonly<Record<string, string>> = {
+  effective: "in force",
+  suspended: "suspended",
+  resumed: "resumed",
+  revoked: "revoked",
+}
+
+const measureNumber = (title: string): string => /No\.\s*\d+/.exec(title)?.[0] ?? title.slice(0, 14)
+
+/** The control steps (of measures on rare earth elements) and talks to mark on the chart. */
+export const markersFrom = (
+  items: ReadonlyArray<TimelineItem>,
+  measures: ReadonlyArray<ControlStatusRow>,
+): ReadonlyArray<Marker> => {
+  const elementMeasures = new Map(
+    measures
+      .filter((row) => row.measure.scope.elements.length > 0)
+      .map((row) => [row.measure.id, row.measure] as const),
+  )
+  const markers: Array<Marker> = []
+  const steps = new Map<string, Array<Extract<TimelineItem, { type: "measure_event" }>>>()
+  for (const item of items) {
+    if (item.type === "policy_event") {
+      if (!TALK_KINDS.has(item.event.kind)) continue
+      const place = item.event.location?.split(",")[0]?.trim()
+      const label =
+        item.event.kind === "phone_call"
+          ? "call"
+          : place
+            ? `${place}${item.event.kind === "summit" ? " summit" : ""}`
+            : item.event.title.slice(0, 18)
+      markers.push({
+        date: item.date,
+        kind: "talks",
+        label,
+        title: item.event.title,
+        sources: item.event.sources,
+      })
+    } else if (elementMeasures.has(item.measureId) && MEASURE_STEPS[item.event.type]) {
+      const key = `${item.date}|${item.event.type}`
+      steps.set(key, [...(steps.get(key) ?? []), item])
+    }
+  }
+  for (const [key, group] of steps) {
+    const [date, type] = key.split("|") as [string, string]
+    const numbers = group.map((item) => measureNumber(item.title))
+    const label = `${numbers.length > 1 ? `Nos. ${numbers.map((n) => n.replace(/^No\.\s*/, "")).join(", ")}` : numbers[0]} ${MEASURE_STEPS[type]}`
+    markers.push({
+      date,
+      kind: "control",
+      label,
+      title: group.map((item) => item.title).join("; "),
+      sources: group.flatMap((item) => item.event.sources),
+    })
+  }
+  return markers.sort((a, b) => a.date.localeCompare(b.date))
+}
+
+/** x position on the month axis: the month's index plus the fraction of the month elapsed. */
+const positionOf = (date: string, months: ReadonlyArray<string>): number | undefined => {
+  const index = months.indexOf(date.slice(0, 7))
+  if (index < 0) return undefined
+  const year = Number(date.slice(0, 4))
+  const month = Number(date.slice(5, 7))
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return index + (Number(date.slice(8, 10)) - 1) / days
+}
+
+const TOTAL_COLOUR = "#1f3a5f"
+const US_COLOUR = "#d9822b"
+
+/** Draws the chart; `onPick` gets the clicked point. */
+export const renderExportsChart = (
+  canvas: HTMLCanvasElement,
+  total: SeriesResult,
+  unitedStates: SeriesResult,
+  sources: ReadonlyMap<string, Source.SourceRef>,
+  markers: ReadonlyArray<Marker>,
+  onPick: (picked: PickedPoint) => void,
+): Chart<"line", Array<number | null>, string> => {
+  const months = [...new Set([...total.points, ...unitedStates.points].map((p) => p.period))].sort()
+  const align = (result: SeriesResult): Array<SeriesPoint | undefined> => {
+    const byMonth = new Map(result.points.map((point) => [point.period, point]))
+    return months.map((month) => byMonth.get(month))
+  }
+  const series = [
+    {
+      label: "All destinations (left axis)",
+      points: align(total),
+      colour: TOTAL_COLOUR,
+      axis: "y",
+    },
+    {
+      label: "To the United States (right axis)",
+      points: align(unitedStates),
+      colour: US_COLOUR,
+      axis: "yUs",
+    },
+  ]
+  const sourcesOf = (point: SeriesPoint): ReadonlyArray<Source.SourceRef> =>
+    point.sourceIds.flatMap((id) => {
+      const source = sources.get(id)
+      return source ? [source] : []
+    })
+
+  const annotations: Record<string, AnnotationOptions> = {}
+  markers.forEach((marker, index) => {
+    const x = positionOf(marker.date, months)
+    if (x === undefined) return
+    const colour = marker.kind === "control" ? "#c62828" : "#1a5fb4"
+    annotations[`marker${index}`] = {
+      type: "line",
+      scaleID: "x",
+      value: x,
+      borderColor: colour,
+      borderWidth: 1.5,
+      borderDash: marker.kind === "control" ? [6, 3] : [2, 3],
+      label: {
+        display: true,
+        content: marker.label,
+        position: "start",
+        yAdjust: (index % 6) * 17,
+        backgroundColor:
+          marker.kind === "control" ? "rgba(198,40,40,0.88)" : "rgba(26,95,180,0.85)",
+        color: "#fff",
+        font: { size: 10, weight: "normal" },
+        padding: { top: 2, bottom: 2, left: 4, right: 4 },
+        borderRadius: 3,
+      },
+    }
+  })
+
+  const config: ChartConfiguration<"line", Array<number | null>, string> = {
+    type: "line",
+    data: {
+      labels: months,
+      datasets: series.map((entry) => ({
+        label: entry.label,
+        data: entry.points.map((point) => point?.tonnes ?? null),
+        yAxisID: entry.axis,
+        borderColor: entry.colour,
+        backgroundColor: entry.colour,
+        borderWidth: 2,
+        spanGaps: false,
+        tension: 0,
+        pointRadius: 3.5,
+        pointHoverRadius: 6,
+        // Derived figures are hollow.
+        pointBackgroundColor: entry.points.map((point) =>
+          point?.confidence === "derived" || point?.confidence === "estimate"
+            ? "#ffffff"
+            : entry.colour,
+        ),
+        pointBorderColor: entry.colour,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: "nearest", intersect: false, axis: "x" },
+      scales: {
+        x: { ticks: { autoSkip: true, maxRotation: 0 }, grid: { display: false } },
+        y: {
+          position: "left",
+          beginAtZero: true,
+          title: { display: true, text: "tonnes, all destinations" },
+          ticks: { callback: (value) => formatNumber(Number(value)) },
+        },
+        yUs: {
+          position: "right",
+          beginAtZero: true,
+          title: { display: true, text: "tonnes, to the US", color: US_COLOUR },
+          ticks: { color: US_COLOUR, callback: (value) => formatNumber(Number(value)) },
+          grid: { drawOnChartArea: false },
+        },
+      },
+      plugins: {
+        legend: { position: "bottom" },
+        tooltip: {
+          callbacks: {
+            title: (items) => items[0]?.label ?? "",
+            label: (item) => {
+              const point = series[item.datasetIndex]?.points[item.dataIndex]
+              if (!point || point.tonnes === null)
+                return `${series[item.datasetIndex]?.label}: no figure`
+              return `${series[item.datasetIndex]?.label.replace(/ \(.*\)$/, "")}: ${formatNumber(point.tonnes)} t (${formatPercent(point.changePercent)} m/m, ${point.confidence})`
+            },
+            afterLabel: (item) => {
+              const point = series[item.datasetIndex]?.points[item.dataIndex]
+              if (!point) return ""
+              return sourcesOf(point).map(
+                (source) => `  source: ${source.publisher}: ${source.title.slice(0, 70)}`,
+              )
+            },
+            footer: () => "click for source links",
+          },
+        },
+        annotation: { annotations },
+      },
+      onClick: (_event, elements) => {
+        const hit = elements[0]
+        if (!hit) return
+        const entry = series[hit.datasetIndex]
+        const point = entry?.points[hit.index]
+        if (entry && point)
+          onPick({ series: entry.label.replace(/ \(.*\)$/, ""), point, sources: sourcesOf(point) })
+      },
+    },
+  }
+  return new Chart(canvas, config)
+}

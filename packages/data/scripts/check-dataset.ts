@@ -1,0 +1,46 @@
+/**
+ * Build-time validation: parses the whole dataset with core's `Dataset.Dataset` schema, checks
+ * every derived figure recomputes from its inputs and every cumulative checkpoint against the
+ * monthly rows. Exits non-zero (and the build stops) on any failure.
+ * Run: `node --conditions=@rareearth/source scripts/check-dataset.ts`.
+ */
+import { Dataset, Source } from "@rareearth/core"
+import { dataset, verifyCheckpoints } from "../src/index.ts"
+
+const problems: string[] = []
+
+const parsed = Dataset.Dataset.safeParse(dataset)
+if (!parsed.success) {
+  for (const issue of parsed.error.issues)
+    problems.push(`schema: ${issue.message} at dataset.${issue.path.join(".")}`)
+}
+
+const records = [...dataset.measures, ...dataset.quotas, ...dataset.flows, ...dataset.events]
+for (const record of records) {
+  if (record.confidence.kind !== "derived") continue
+  const value =
+    "netWeightTonnes" in record
+      ? record.netWeightTonnes
+      : "tonnesReo" in record
+        ? record.tonnesReo
+        : null
+  const expected = Source.evaluateDerivation(record.confidence)
+  if (value === null || !Source.verifyDerivation(value, record.confidence))
+    problems.push(`derived: ${record.id} stores ${value} but its formula gives ${expected}`)
+}
+
+for (const result of verifyCheckpoints(dataset.flows)) {
+  if (!result.ok)
+    problems.push(
+      `checkpoint: ${result.checkpointIds.join(" vs ")} (${result.commodity} to ${result.partner}, ${result.from}..${result.to}) states ${result.stated} t but the monthly rows give ${result.summed} t (difference ${result.difference.toFixed(2)} t, tolerance ${result.tolerance} t)`,
+    )
+}
+
+if (problems.length > 0) {
+  console.error(`@rareearth/data: the dataset failed ${problems.length} check(s):`)
+  for (const problem of problems) console.error(`  - ${problem}`)
+  process.exit(1)
+}
+console.log(
+  `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events: all checks passed`,
+)

@@ -1,0 +1,84 @@
+import type { Dataset } from "@rareearth/core"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { dataset, diffDatasets, RECORD_KINDS } from "./index.ts"
+
+const empty = (diff: ReturnType<typeof diffDatasets>) =>
+  RECORD_KINDS.every(
+    (kind) =>
+      diff[kind].added.length === 0 &&
+      diff[kind].revised.length === 0 &&
+      diff[kind].removed.length === 0,
+  )
+
+describe("diffDatasets", () => {
+  it("finds nothing between a dataset and itself, or a deep copy with keys reordered", () => {
+    expect(empty(diffDatasets(dataset, dataset))).toBe(true)
+    const reordered = JSON.parse(
+      JSON.stringify(dataset, (_key, value: unknown) =>
+        value !== null && typeof value === "object" && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).reverse())
+          : value,
+      ),
+    ) as Dataset.Dataset
+    const diff = diffDatasets(dataset, reordered)
+    expect(empty(diff)).toBe(true)
+    expect(diff.totals).toEqual({ added: 0, revised: 0, removed: 0 })
+  })
+
+  it("lists an added month, a revised figure and a removed event, by id", () => {
+    const june = dataset.flows.find((flow) => flow.id === "cn-export-magnets-world-2025-06")!
+    const april2026 = { ...june, id: "cn-export-magnets-world-2026-04", period: "2026-04" }
+    const next: Dataset.Dataset = {
+      ...dataset,
+      version: "0.2.0",
+      asOf: "2026-05-20",
+      flows: [
+        ...dataset.flows.map((flow) =>
+          flow.id === june.id ? { ...flow, netWeightTonnes: 3_189 } : flow,
+        ),
+        april2026,
+      ],
+      events: dataset.events.slice(1),
+    }
+    const diff = diffDatasets(dataset, next)
+    expect(diff.from).toEqual({ version: "0.1.0", asOf: "2026-04-20" })
+    expect(diff.to).toEqual({ version: "0.2.0", asOf: "2026-05-20" })
+    expect(diff.flows.added.map((flow) => flow.id)).toEqual(["cn-export-magnets-world-2026-04"])
+    expect(diff.flows.revised.map((change) => change.id)).toEqual([june.id])
+    expect(diff.flows.revised[0]?.before.netWeightTonnes).toBe(3_188)
+    expect(diff.flows.revised[0]?.after.netWeightTonnes).toBe(3_189)
+    expect(diff.events.removed.map((event) => event.id)).toEqual([dataset.events[0]!.id])
+    expect(diff.totals).toEqual({ added: 1, revised: 1, removed: 1 })
+    expect(diff.measures).toEqual({ added: [], revised: [], removed: [] })
+  })
+
+  it("identifies elements by symbol", () => {
+    const next = {
+      ...dataset,
+      elements: dataset.elements.map((element) =>
+        element.symbol === "Gd" ? { ...element, uses: [...element.uses, "new use"] } : element,
+      ),
+    }
+    expect(diffDatasets(dataset, next).elements.revised.map((change) => change.id)).toEqual(["Gd"])
+  })
+
+  it("property: added and removed swap when the datasets swap; counts match set differences", () => {
+    const ids = dataset.flows.map((flow) => flow.id)
+    fc.assert(
+      fc.property(fc.subarray(ids), fc.subarray(ids), (keepInA, keepInB) => {
+        const a = { ...dataset, flows: dataset.flows.filter((flow) => keepInA.includes(flow.id)) }
+        const b = { ...dataset, flows: dataset.flows.filter((flow) => keepInB.includes(flow.id)) }
+        const forward = diffDatasets(a, b)
+        const backward = diffDatasets(b, a)
+        const onlyB = keepInB.filter((id) => !keepInA.includes(id)).sort()
+        const onlyA = keepInA.filter((id) => !keepInB.includes(id)).sort()
+        expect(forward.flows.added.map((flow) => flow.id)).toEqual(onlyB)
+        expect(forward.flows.removed.map((flow) => flow.id)).toEqual(onlyA)
+        expect(backward.flows.added.map((flow) => flow.id)).toEqual(onlyA)
+        expect(forward.flows.revised).toEqual([])
+      }),
+      { numRuns: 50 },
+    )
+  })
+})

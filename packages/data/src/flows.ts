@@ -1,0 +1,584 @@
+/**
+ * China's exports of rare earth permanent magnets and of "rare earths", as trade-flow rows
+ * (facts §4).
+ *
+ * Three series, never mixed, each its own commodity code:
+ * - {@link MAGNETS}: GAC detailed data, "rare earth permanent magnets" (8505111000), monthly, by
+ *   destination: `WORLD` (the total), `US`, `JP`, `DE` where the sources give them.
+ * - {@link RARE_EARTHS}: the GAC headline commodity "rare earths" (稀土), `WORLD` only.
+ * - {@link RARE_EARTH_PRODUCTS}: Bloomberg's "rare earth products" (magnet-dominated), `WORLD`.
+ *
+ * Periods: monthly rows have a `YYYY-MM` period; a full-year total is an annual row with a `YYYY`
+ * period. An annual row is a different period from the months of its year: never add it to
+ * them (use `monthlyFlows` / `annualFlows` to keep them apart). Cumulative figures within a year
+ * (January-May, ...) are not rows: they live in `CHECKPOINTS`.
+ *
+ * Confidence rule for flows: every figure is a customs figure known to us through news reports,
+ * so every sourced row is `reported`, whatever its label in the facts file (V, V2 or S; S rows say
+ * "single source" in their note). Figures the facts file derives (D) ship only where a formula
+ * over sourced inputs recomputes the stated figure exactly (rounded to a whole tonne): they are
+ * `derived` with that formula. Unconfirmed figures (R) are never shipped.
+ * @since 0.1.0
+ */
+import type { Period, Source, TradeFlow } from "@rareearth/core"
+import { Sources } from "./sources.ts"
+
+type Flow = TradeFlow.TradeFlow
+type SourceRef = Source.SourceRef
+type DerivationInput = Source.DerivationInput
+
+/**
+ * China's rare earth permanent magnet exports (GAC detailed data, customs code 8505111000).
+ * @category flows
+ * @since 0.1.0
+ */
+export const MAGNETS = "8505111000"
+
+/**
+ * The GAC headline commodity "rare earths" (稀土): rare-earth metals and compounds.
+ * @category flows
+ * @since 0.1.0
+ */
+export const RARE_EARTHS = "GAC:rare-earths"
+
+/**
+ * Bloomberg's "rare earth products" series (magnet-dominated; not the GAC series).
+ * @category flows
+ * @since 0.1.0
+ */
+export const RARE_EARTH_PRODUCTS = "BBG:rare-earth-products"
+
+const SLUG: Record<string, string> = {
+  [MAGNETS]: "magnets",
+  [RARE_EARTHS]: "gac-rare-earths",
+  [RARE_EARTH_PRODUCTS]: "bbg-rare-earth-products",
+}
+
+interface RowOptions {
+  readonly valueUsd?: number
+  readonly note?: string
+  readonly singleSource?: boolean
+}
+
+const ANNUAL_NOTE =
+  "Annual total: a different period from the months of the same year. Never add it to them."
+
+const noteFor = (period: Period.Period, options: RowOptions): string | undefined => {
+  const parts = [
+    options.singleSource === true ? "Single source." : undefined,
+    /^\d{4}$/.test(period) ? ANNUAL_NOTE : undefined,
+    options.note,
+  ].filter((part): part is string => part !== undefined)
+  return parts.length === 0 ? undefined : parts.join(" ")
+}
+
+const row = (
+  commodity: string,
+  period: Period.Period,
+  partner: string,
+  tonnes: number,
+  sources: ReadonlyArray<SourceRef>,
+  confidence: Source.Confidence,
+  options: RowOptions = {},
+): Flow => {
+  const note = noteFor(period, options)
+  return {
+    id: `cn-export-${SLUG[commodity]}-${partner.toLowerCase()}-${period}`,
+    period,
+    reporter: "CN",
+    partner,
+    flow: "export",
+    commodity,
+    netWeightTonnes: tonnes,
+    valueUsd: options.valueUsd ?? null,
+    sources: [...sources],
+    confidence,
+    ...(note === undefined ? {} : { note }),
+  }
+}
+
+const reported = (
+  commodity: string,
+  period: Period.Period,
+  partner: string,
+  tonnes: number,
+  sources: ReadonlyArray<SourceRef>,
+  options: RowOptions = {},
+): Flow => row(commodity, period, partner, tonnes, sources, { kind: "reported" }, options)
+
+const input = (value: number, label: string, ...sources: SourceRef[]): DerivationInput => ({
+  value,
+  label,
+  sourceIds: sources.map((source) => source.id),
+})
+
+/**
+ * A derived row: `tonnes` is the figure the facts file states, and the formula over the inputs
+ * must recompute it exactly after rounding to a whole tonne (checked by the tests).
+ */
+const derived = (
+  commodity: string,
+  period: Period.Period,
+  partner: string,
+  tonnes: number,
+  formula: string,
+  inputs: Record<string, DerivationInput>,
+  sources: ReadonlyArray<SourceRef>,
+  note: string,
+): Flow =>
+  row(
+    commodity,
+    period,
+    partner,
+    tonnes,
+    sources,
+    { kind: "derived", formula, inputs, rounding: "integer" },
+    { note },
+  )
+
+const magnets = (
+  period: Period.Period,
+  partner: string,
+  tonnes: number,
+  sources: ReadonlyArray<SourceRef>,
+  options?: RowOptions,
+) => reported(MAGNETS, period, partner, tonnes, sources, options)
+
+const rareEarths = (
+  period: Period.Period,
+  tonnes: number,
+  sources: ReadonlyArray<SourceRef>,
+  options?: RowOptions,
+) => reported(RARE_EARTHS, period, "WORLD", tonnes, sources, options)
+
+const DERIVED_NOTE =
+  "Derived from a reported percentage change, which is rounded: the true figure may differ by a few tonnes."
+
+// Inputs reused by several derived rows.
+const S = Sources
+const may2025 = input(1_238, "May 2025 magnet exports, total (t)", S.econoTimesMayPlunge)
+const june2025 = input(3_188, "June 2025 magnet exports, total (t)", S.tradingEconomics471367)
+const august2025 = input(6_146, "August 2025 magnet exports, total (t)", S.samariumSevenMonthHigh)
+const september2025 = input(
+  5_774,
+  "September 2025 magnet exports, total (t)",
+  S.telegraphIndiaSeptember,
+)
+const march2026 = input(5_238, "March 2026 magnet exports, total (t)", S.hdmuneMarch2026)
+const marchMomChange2026 = input(
+  0.105,
+  "March 2026 change on February 2026, total (+10.5%)",
+  S.hdmuneMarch2026,
+)
+const usMarch2026 = input(406, "March 2026 magnet exports to the US (t)", S.hdmuneMarch2026)
+const usMarchMomChange2026 = input(
+  -0.095,
+  "March 2026 change on February 2026, to the US (-9.5%)",
+  S.hdmuneMarch2026,
+)
+
+/**
+ * China's rare earth magnet exports (8505111000), monthly and annual, 2024-2026.
+ * @category flows
+ * @since 0.1.0
+ */
+export const magnetFlows: ReadonlyArray<Flow> = [
+  // 2024: direct monthly figures are sparse; most months are only derivable from 2025's YoY.
+  derived(
+    MAGNETS,
+    "2024-05",
+    "WORLD",
+    4_762,
+    "may_2025 / (1 + yoy_change)",
+    {
+      may_2025: may2025,
+      yoy_change: input(-0.74, "May 2025 change on May 2024 (-74%)", S.econoTimesMayPlunge),
+    },
+    [S.econoTimesMayPlunge],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2024-06",
+    "WORLD",
+    5_150,
+    "june_2025 / (1 + yoy_change)",
+    {
+      june_2025: june2025,
+      yoy_change: input(-0.381, "June 2025 change on June 2024 (-38.1%)", S.tradingEconomics471367),
+    },
+    [S.tradingEconomics471367],
+    DERIVED_NOTE,
+  ),
+  magnets("2024-07", "WORLD", 5_278, [S.kitcoJuly2025]),
+  derived(
+    MAGNETS,
+    "2024-07",
+    "US",
+    591,
+    "us_july_2025 / (1 + yoy_change)",
+    {
+      us_july_2025: input(619, "July 2025 magnet exports to the US (t)", S.kitcoJuly2025),
+      yoy_change: input(0.048, "July 2025 change on July 2024, to the US (+4.8%)", S.kitcoJuly2025),
+    },
+    [S.kitcoJuly2025],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2024-08",
+    "WORLD",
+    5_326,
+    "august_2025 / (1 + yoy_change)",
+    {
+      august_2025: august2025,
+      yoy_change: input(
+        0.154,
+        "August 2025 change on August 2024 (+15.4%)",
+        S.samariumSevenMonthHigh,
+      ),
+    },
+    [S.samariumSevenMonthHigh],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2024-08",
+    "US",
+    669,
+    "us_august_2025 / (1 + yoy_change)",
+    {
+      us_august_2025: input(
+        590,
+        "August 2025 magnet exports to the US (t)",
+        S.rareEarthExchangesRisingExceptUs,
+      ),
+      yoy_change: input(
+        -0.118,
+        "August 2025 change on August 2024, to the US (-11.8%)",
+        S.rareEarthExchangesRisingExceptUs,
+      ),
+    },
+    [S.rareEarthExchangesRisingExceptUs],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2024-09",
+    "WORLD",
+    4_914,
+    "september_2025 / (1 + yoy_change)",
+    {
+      september_2025: september2025,
+      yoy_change: input(
+        0.175,
+        "September 2025 change on September 2024 (+17.5%)",
+        S.telegraphIndiaSeptember,
+      ),
+    },
+    [S.telegraphIndiaSeptember],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2024-09",
+    "US",
+    596,
+    "us_september_2025 / (1 + yoy_change)",
+    {
+      us_september_2025: input(
+        420,
+        "September 2025 magnet exports to the US (t)",
+        S.asiaCitySeptember,
+      ),
+      yoy_change: input(
+        -0.295,
+        "September 2025 change on September 2024, to the US (-29.5%)",
+        S.asiaCitySeptember,
+      ),
+    },
+    [S.asiaCitySeptember],
+    DERIVED_NOTE,
+  ),
+  magnets("2024-10", "WORLD", 4_725, [S.squidsiteOctober2025]),
+  derived(
+    MAGNETS,
+    "2024",
+    "US",
+    7_444,
+    "us_2025 / (1 + yoy_change)",
+    {
+      us_2025: input(5_933, "2025 magnet exports to the US, full year (t)", S.goldseaDecember),
+      yoy_change: input(-0.203, "2025 change on 2024, to the US (-20.3%)", S.goldseaDecember),
+    },
+    [S.goldseaDecember],
+    `${ANNUAL_NOTE} ${DERIVED_NOTE}`,
+  ),
+
+  // 2025
+  magnets("2025-01", "WORLD", 6_357, [S.samariumSurgeAfterDeal, S.devDiscourseMagnetSurge], {
+    note: "A record month.",
+  }),
+  derived(
+    MAGNETS,
+    "2025-03",
+    "WORLD",
+    5_323,
+    "march_2026 / (1 + yoy_change)",
+    {
+      march_2026: march2026,
+      yoy_change: input(-0.016, "March 2026 change on March 2025 (-1.6%)", S.hdmuneMarch2026),
+    },
+    [S.hdmuneMarch2026],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2025-03",
+    "US",
+    585,
+    "us_march_2026 / (1 + yoy_change)",
+    {
+      us_march_2026: usMarch2026,
+      yoy_change: input(
+        -0.306,
+        "March 2026 change on March 2025, to the US (-30.6%)",
+        S.hdmuneMarch2026,
+      ),
+    },
+    [S.hdmuneMarch2026],
+    DERIVED_NOTE,
+  ),
+  magnets("2025-05", "WORLD", 1_238, [S.econoTimesMayPlunge, S.tradingEconomics471367], {
+    note: "Lowest since February 2020.",
+  }),
+  magnets("2025-05", "US", 46, [S.bloombergAmplify]),
+  magnets("2025-06", "WORLD", 3_188, [S.tradingEconomics471367, S.catenaaJune, S.rbcUkraineJune]),
+  magnets("2025-06", "US", 353, [S.rbcUkraineJune, S.catenaaJune]),
+  magnets("2025-07", "WORLD", 5_577, [S.kitcoJuly2025, S.squidsiteJuly2025]),
+  magnets("2025-07", "US", 619, [S.kitcoJuly2025, S.squidsiteJuly2025]),
+  magnets("2025-07", "DE", 1_116, [S.kitcoJuly2025, S.squidsiteJuly2025]),
+  magnets("2025-08", "WORLD", 6_146, [
+    S.samariumSevenMonthHigh,
+    S.rareEarthExchangesRisingExceptUs,
+  ]),
+  magnets("2025-08", "US", 590, [S.samariumSevenMonthHigh, S.rareEarthExchangesRisingExceptUs], {
+    note: "FerroAlloyNet gives 589 t.",
+  }),
+  magnets("2025-09", "WORLD", 5_774, [S.telegraphIndiaSeptember, S.prChiefSeptember], {
+    note: "FerroAlloyNet gives 5,773 t.",
+  }),
+  magnets("2025-09", "US", 420, [S.prChiefSeptember, S.asiaCitySeptember], {
+    note: "Also reported as 420.5 t.",
+  }),
+  magnets("2025-09", "DE", 1_288, [S.asiaCitySeptember]),
+  magnets("2025-10", "WORLD", 5_473, [S.squidsiteOctober2025, S.tipInsightsOctober]),
+  magnets("2025-10", "US", 656, [S.squidsiteOctober2025, S.tipInsightsOctober], {
+    note: "Highest since January 2025.",
+  }),
+  magnets("2025-11", "WORLD", 6_150, [S.theWestNovember, S.devDiscourseMagnetSurge], {
+    note: "Second-highest month on record.",
+  }),
+  magnets("2025-11", "US", 582, [S.theWestNovember, S.devDiscourseMagnetSurge]),
+  magnets("2025-11", "JP", 305, [S.tradingKeyJapan]),
+  magnets("2025-12", "WORLD", 5_952, [S.goldseaDecember], { singleSource: true }),
+  magnets("2025-12", "US", 564, [S.goldseaDecember], { singleSource: true }),
+  magnets("2025-12", "JP", 280, [S.tradingKeyJapan]),
+  magnets("2025", "WORLD", 57_392, [S.goldseaDecember], {
+    singleSource: true,
+    note: "The 2025 months of the sources add up exactly to it.",
+  }),
+  magnets("2025", "US", 5_933, [S.goldseaDecember], { singleSource: true }),
+
+  // 2026: January and February are reported only together; the split is derived.
+  derived(
+    MAGNETS,
+    "2026-01",
+    "WORLD",
+    6_023,
+    "january_february_2026 - march_2026 / (1 + mom_change)",
+    {
+      january_february_2026: input(
+        10_763,
+        "January-February 2026 magnet exports, total (t)",
+        S.rareEarthExchangesRedirects,
+      ),
+      march_2026: march2026,
+      mom_change: marchMomChange2026,
+    },
+    [S.rareEarthExchangesRedirects, S.hdmuneMarch2026],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2026-01",
+    "US",
+    545,
+    "us_january_february_2026 - us_march_2026 / (1 + mom_change)",
+    {
+      us_january_february_2026: input(
+        994,
+        "January-February 2026 magnet exports to the US (t)",
+        S.rareEarthExchangesRedirects,
+      ),
+      us_march_2026: usMarch2026,
+      mom_change: usMarchMomChange2026,
+    },
+    [S.rareEarthExchangesRedirects, S.hdmuneMarch2026],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2026-02",
+    "WORLD",
+    4_740,
+    "march_2026 / (1 + mom_change)",
+    { march_2026: march2026, mom_change: marchMomChange2026 },
+    [S.hdmuneMarch2026],
+    DERIVED_NOTE,
+  ),
+  derived(
+    MAGNETS,
+    "2026-02",
+    "US",
+    449,
+    "us_march_2026 / (1 + mom_change)",
+    { us_march_2026: usMarch2026, mom_change: usMarchMomChange2026 },
+    [S.hdmuneMarch2026],
+    DERIVED_NOTE,
+  ),
+  magnets("2026-03", "WORLD", 5_238, [S.hdmuneMarch2026], { singleSource: true }),
+  magnets("2026-03", "US", 406, [S.hdmuneMarch2026], {
+    singleSource: true,
+    note: "A nine-month low and the fifth monthly fall in a row.",
+  }),
+]
+
+/**
+ * China's exports of "rare earths", the GAC headline commodity, monthly and annual, 2024-2025.
+ * @category flows
+ * @since 0.1.0
+ */
+export const rareEarthFlows: ReadonlyArray<Flow> = [
+  rareEarths("2024-04", 4_566, [S.kitcoMay2024]),
+  rareEarths("2024-05", 6_217, [S.kitcoMay2024], { note: "A record at the time." }),
+  rareEarths("2024-08", 4_723, [S.kitcoAugust2025]),
+  rareEarths("2024-11", 4_416, [S.newsFromRss2024]),
+  rareEarths("2024-12", 3_326, [S.newsFromRss2024, S.kaohoon574357]),
+  rareEarths("2024", 55_431, [S.newsFromRss2024], {
+    valueUsd: 488_800_000,
+    note: "TASS gives 55,400 t. Value US$488.8 million.",
+  }),
+  rareEarths("2025-03", 5_666.3, [S.rawMaterialsMarch2025, S.zawyaApril2025], {
+    note: "Zawya gives 5,666 t.",
+  }),
+  rareEarths("2025-04", 4_784.8, [S.zawyaApril2025, S.rawMaterialsMixedTrends]),
+  rareEarths("2025-05", 5_864.6, [S.rawMaterialsMay2025, S.energyNewsMay2025]),
+  rareEarths("2025-06", 7_742, [S.newsBytesJune2025], { singleSource: true }),
+  rareEarths("2025-07", 5_994, [S.kitcoAugust2025]),
+  rareEarths("2025-08", 5_792, [S.kitcoAugust2025, S.questMetalsAugust2025]),
+  derived(
+    RARE_EARTHS,
+    "2025-09",
+    "WORLD",
+    4_001,
+    "january_october_2025 - october_2025 - january_august_2025",
+    {
+      january_october_2025: input(
+        52_699.2,
+        "January-October 2025 rare earth exports (t)",
+        S.cryptagonOctober2025,
+        S.devDiscourseOctober2025,
+      ),
+      october_2025: input(
+        4_343.5,
+        "October 2025 rare earth exports (t)",
+        S.cryptagonOctober2025,
+        S.devDiscourseOctober2025,
+      ),
+      january_august_2025: input(
+        44_355,
+        "January-August 2025 rare earth exports (t)",
+        S.kitcoAugust2025,
+      ),
+    },
+    [S.cryptagonOctober2025, S.devDiscourseOctober2025, S.kitcoAugust2025],
+    "Derived from cumulative totals (4,000.7 t, rounded to a whole tonne). October's reported +9% on September would give about 3,985 t instead: the figure is uncertain by some tonnes.",
+  ),
+  rareEarths("2025-10", 4_343.5, [S.cryptagonOctober2025, S.devDiscourseOctober2025]),
+  rareEarths("2025-11", 5_493.9, [S.imaNovember2025]),
+  rareEarths("2025-12", 4_392, [S.rawMaterialsRecordYear, S.kaohoon574357]),
+  rareEarths("2025", 62_585, [S.kaohoon574357, S.internationalBusinessWeekly2025, S.tass2099305], {
+    note: "Highest since at least 2014.",
+  }),
+]
+
+/**
+ * Bloomberg's "rare earth products" exports: its own series, never merged with the GAC ones.
+ * @category flows
+ * @since 0.1.0
+ */
+export const rareEarthProductFlows: ReadonlyArray<Flow> = [
+  reported(
+    RARE_EARTH_PRODUCTS,
+    "2025-05",
+    "WORLD",
+    2_117,
+    [S.businessStandardMay2025, S.sgLatestNewsMay2025],
+    { note: "Lowest since February 2020. In Q1 2025 magnets were about 90% of this category." },
+  ),
+  reported(RARE_EARTH_PRODUCTS, "2025-08", "WORLD", 7_336, [S.newsAzBoostsExports], {
+    singleSource: true,
+    note: "A record month.",
+  }),
+  reported(RARE_EARTH_PRODUCTS, "2025-11", "WORLD", 6_958, [S.newsAzBoostsExports], {
+    singleSource: true,
+  }),
+]
+
+/**
+ * Every trade-flow row of the dataset: magnets, then "rare earths", then Bloomberg's series.
+ *
+ * @example
+ * ```ts
+ * import { flows, monthlyFlows } from "@rareearth/data"
+ * const june = monthlyFlows(flows).find(
+ *   (flow) => flow.commodity === "8505111000" && flow.partner === "WORLD" && flow.period === "2025-06",
+ * )
+ * june?.netWeightTonnes // 3188
+ * ```
+ * @category flows
+ * @since 0.1.0
+ */
+export const flows: ReadonlyArray<Flow> = [
+  ...magnetFlows,
+  ...rareEarthFlows,
+  ...rareEarthProductFlows,
+]
+
+/**
+ * The monthly rows (period `YYYY-MM`) of a list of flows: the rows that may be added up.
+ * @example
+ * ```ts
+ * import { flows, monthlyFlows } from "@rareearth/data"
+ * monthlyFlows(flows).every((flow) => flow.period.length === 7) // true
+ * ```
+ * @category flows
+ * @since 0.1.0
+ */
+export const monthlyFlows = <A extends Flow>(rows: ReadonlyArray<A>): A[] =>
+  rows.filter((flow) => /^\d{4}-\d{2}$/.test(flow.period))
+
+/**
+ * The annual rows (period `YYYY`) of a list of flows: full-year totals, never to be added to
+ * the monthly rows of the same year.
+ * @example
+ * ```ts
+ * import { annualFlows, flows } from "@rareearth/data"
+ * annualFlows(flows).map((flow) => flow.id).includes("cn-export-magnets-world-2025") // true
+ * ```
+ * @category flows
+ * @since 0.1.0
+ */
+export const annualFlows = <A extends Flow>(rows: ReadonlyArray<A>): A[] =>
+  rows.filter((flow) => /^\d{4}$/.test(flow.period))

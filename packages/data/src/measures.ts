@@ -1,0 +1,701 @@
+/**
+ * China's rare earth export-control measures and their lifecycles (facts §2.1, §2.2, §2.4).
+ *
+ * What the dataset knows ends in April 2026. The October 2025 measures are suspended by
+ * Announcement No. 70 until 2026-11-10 and Article 2 of No. 46 (2024) by No. 72 until 2026-11-27:
+ * no `resumed` or `revoked` event is recorded after those dates because no source covers them, so
+ * `ExportControl.statusOn` reports `unknown` once a suspension has run out.
+ *
+ * Confidence rule for measures: `official` for a government instrument whose existence, date and
+ * content the facts file verifies (V or V2), even when the pages cited are secondary summaries of
+ * the text; `reported` for anything known only from news reports or a single secondary page.
+ * @since 0.1.0
+ */
+import type { ExportControl, Source } from "@rareearth/core"
+import { Sources } from "./sources.ts"
+
+type Measure = ExportControl.ExportControlMeasure
+type ControlScope = ExportControl.ControlScope
+
+const scope = (partial: Partial<ControlScope>): ControlScope => ({
+  elements: [],
+  productForms: [],
+  hsCodes: [],
+  chinaCodes: [],
+  controlCodes: [],
+  items: [],
+  destinations: [],
+  allDestinations: true,
+  endUsers: [],
+  ...partial,
+})
+
+const official: Source.Confidence = { kind: "official" }
+
+/** The id of Announcement No. 70 of 2025, which suspended the October 2025 measures. */
+const NO_70 = "cn-mofcom-2025-70"
+/** The id of Announcement No. 72 of 2025, which suspended Article 2 of No. 46 (2024). */
+const NO_72 = "cn-mofcom-2025-72"
+
+const no70Sources = [
+  Sources.chemRadarOctoberMeasures,
+  Sources.unitedDailyNo70,
+  Sources.resilincExportPause,
+  Sources.rawMaterialsSuspendsOctober,
+]
+
+/** The `suspended` event No. 70 put on each October 2025 measure. */
+const suspendedByNo70 = {
+  type: "suspended",
+  date: "2025-11-07",
+  until: "2026-11-10",
+  byMeasureId: NO_70,
+  sources: no70Sources,
+  note: "Suspended by Announcement No. 70 of 2025 until 2026-11-10. What happened after that date is not known to the dataset (no source after April 2026).",
+} as const satisfies ExportControl.LifecycleEvent
+
+/**
+ * The 2023 revision of the Catalogue of Technologies Prohibited and Restricted from Export.
+ * @category measures
+ * @since 0.1.0
+ */
+export const technologyCatalogue2023: Measure = {
+  id: "cn-mofcom-most-2023-technology-catalogue",
+  title: "Catalogue of Technologies Prohibited and Restricted from Export (2023 revision)",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM", "MOST"],
+  instrument: "Revised Catalogue of Technologies Prohibited and Restricted from Export",
+  kind: "technology_export_ban",
+  summary:
+    "Prohibits the export of rare-earth extraction and separation technology, production technology for rare-earth metals and alloys, preparation technology for SmCo, NdFeB and cerium magnets, and rare-earth calcium oxyborate preparation; restricts mining, beneficiation and smelting technology.",
+  scope: scope({
+    items: [
+      "prohibited: rare-earth extraction and separation technology",
+      "prohibited: production technology for rare-earth metals and alloys",
+      "prohibited: preparation technology for SmCo, NdFeB and cerium magnets",
+      "prohibited: rare-earth calcium oxyborate preparation technology",
+      "restricted: rare-earth mining, beneficiation and smelting technology",
+    ],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2023-12-21",
+      sources: [Sources.nasdaqTechnologyBan, Sources.theHinduTechnologyBan],
+    },
+    {
+      type: "effective",
+      date: "2023-12-21",
+      sources: [Sources.nasdaqTechnologyBan, Sources.theHinduTechnologyBan],
+      note: "Effective on release.",
+    },
+  ],
+  sources: [
+    Sources.nasdaqTechnologyBan,
+    Sources.theHinduTechnologyBan,
+    Sources.bactfTechnologyCatalogue,
+  ],
+  confidence: official,
+  note: "The catalogue has 24 prohibited and 110 restricted categories according to a single source (bactf); its order number was not found. The scope names technologies, not elements, so `scope.elements` is empty.",
+}
+
+/**
+ * The Rare Earth Management Regulations (State Council Order No. 785).
+ * @category measures
+ * @since 0.1.0
+ */
+export const rareEarthManagementRegulations2024: Measure = {
+  id: "cn-state-council-2024-785",
+  title: "Rare Earth Management Regulations (State Council Order No. 785)",
+  jurisdiction: "CN",
+  issuingBodies: ["State Council"],
+  instrument: "State Council Order No. 785",
+  kind: "production_regulation",
+  summary:
+    "Total-quantity control of rare-earth mining and smelting, product traceability, and rules covering import and export.",
+  scope: scope({
+    items: [
+      "total-quantity control of rare-earth mining and smelting/separation",
+      "traceability of rare-earth products",
+      "import and export of rare-earth products",
+    ],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2024-06-22",
+      sources: [Sources.urbanminesRegulations, Sources.chinaJusticeObserverRegulations],
+      note: "Adopted by the State Council on 2024-04-26. The facts file dates the order's issue as '2024-06-22/29': signed on 2024-06-22, made public by 2024-06-29.",
+    },
+    {
+      type: "effective",
+      date: "2024-10-01",
+      sources: [Sources.urbanminesRegulations, Sources.chinaJusticeObserverRegulations],
+    },
+  ],
+  sources: [Sources.urbanminesRegulations, Sources.chinaJusticeObserverRegulations],
+  confidence: official,
+}
+
+/**
+ * Article 2 of MOFCOM Announcement No. 46 of 2024: the US-specific ban on Ga, Ge, Sb and
+ * superhard materials (not rare earths, but its suspension by No. 72 is part of the 2025 deal).
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement46of2024Article2: Measure = {
+  id: "cn-mofcom-2024-46-article-2",
+  title:
+    "Announcement No. 46 of 2024, Article 2: ban on Ga, Ge, Sb and superhard material exports to the US",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM"],
+  instrument: "MOFCOM Announcement No. 46 of 2024, Article 2",
+  kind: "destination_ban",
+  summary:
+    "Bans exports of gallium, germanium, antimony and superhard materials to the United States. Not a rare-earth measure; recorded because No. 72 of 2025 suspends it as part of the November 2025 arrangement.",
+  scope: scope({
+    items: ["gallium", "germanium", "antimony", "superhard materials"],
+    destinations: ["US"],
+    allDestinations: false,
+  }),
+  events: [
+    {
+      type: "effective",
+      date: "2024-12-03",
+      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      note: "December 2024 is verified; the exact day (2024-12-03) is unconfirmed (facts label R).",
+    },
+    {
+      type: "suspended",
+      date: "2025-11-09",
+      until: "2026-11-27",
+      byMeasureId: NO_72,
+      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      note: "Suspended by Announcement No. 72 of 2025 until 2026-11-27. Dual-use licensing still applies and military end users remain banned. What happened after that date is not known to the dataset.",
+    },
+  ],
+  sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+  confidence: official,
+  note: "The day of the month of the December 2024 announcement is unconfirmed (R); treat status before 2024-12-31 with care.",
+}
+
+/**
+ * Announcement No. 18 of 2025: dual-use licensing for seven medium and heavy rare earths.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement18of2025: Measure = {
+  id: "cn-mofcom-2025-18",
+  title:
+    "Announcement No. 18 of 2025: export controls on certain medium and heavy rare-earth items",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM", "GAC"],
+  instrument: "MOFCOM/GAC Announcement No. 18 of 2025",
+  kind: "dual_use_licence",
+  summary:
+    "A dual-use export licence is required for seven elements (Sm, Gd, Tb, Dy, Lu, Sc, Y): their metals, alloys, sputtering targets, SmCo permanent magnet materials, oxides, compounds and mixtures. In practice NdFeB magnets containing Dy or Tb were caught too.",
+  scope: scope({
+    elements: ["Sm", "Gd", "Tb", "Dy", "Lu", "Sc", "Y"],
+    productForms: ["metal", "alloy", "target", "magnet", "oxide_compound"],
+    hsCodes: ["280530", "284690", "382499", "848690"],
+    chinaCodes: ["2805301910", "2846902810", "3824999922", "8486909110"],
+    controlCodes: ["1C902", "1C903"],
+    items: [
+      "rare-earth metals of the seven elements",
+      "alloys (SmCo, Sm-Fe, Gd-Mg, Tb-Co, Dy-Fe, Sc-Al, Y-Al and others)",
+      "sputtering targets",
+      "samarium-cobalt (SmCo) permanent magnet materials",
+      "oxides and mixtures; compounds and mixtures",
+    ],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-04-04",
+      sources: [Sources.osencNo18, Sources.hollandKnightNo18, Sources.cirsNo18Chinese],
+    },
+    {
+      type: "effective",
+      date: "2025-04-04",
+      sources: [Sources.osencNo18, Sources.hollandKnightNo18, Sources.ckhqNo18Spokesperson],
+      note: "Effective on release.",
+    },
+  ],
+  sources: [
+    Sources.osencNo18,
+    Sources.hyMagneticsNo18,
+    Sources.hollandKnightNo18,
+    Sources.ckhqNo18Spokesperson,
+    Sources.cirsNo18Chinese,
+  ],
+  confidence: official,
+  note: "Not suspended by No. 70. The White House fact sheet of 2025-11-01 reads the November 2025 deal as effectively removing the April 2025 controls; the Chinese texts leave No. 18 in force (see the events in conflict group 'nov-2025-deal-scope'). Control codes 1C902 (Sm) and 1C903 (Gd) are verified; 1C904-1C908 for Tb, Dy, Lu, Sc and Y are only inferred from the numbering and are not listed. Reference HS codes also include 28469019xx (oxides and compounds), which cannot be written as one code. `hsCodes` are the six-digit headings of the listed reference codes.",
+}
+
+/**
+ * Announcement No. 55 of 2025: superhard materials.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement55of2025: Measure = {
+  id: "cn-mofcom-2025-55",
+  title: "Announcement No. 55 of 2025: export controls on superhard materials",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM", "GAC"],
+  instrument: "MOFCOM/GAC Announcement No. 55 of 2025",
+  kind: "dual_use_licence",
+  summary:
+    "Dual-use licensing for superhard materials: synthetic diamond micropowder, wire saws, DCPCVD equipment. One of the October 2025 measures suspended by No. 70.",
+  scope: scope({
+    items: ["synthetic diamond micropowder", "diamond wire saws", "DCPCVD equipment"],
+  }),
+  events: [
+    { type: "announced", date: "2025-10-09", sources: [Sources.chemRadarOctoberMeasures] },
+    { type: "effective", date: "2025-11-08", sources: [Sources.chemRadarOctoberMeasures] },
+    suspendedByNo70,
+  ],
+  sources: [Sources.chemRadarOctoberMeasures],
+  confidence: official,
+  note: "Suspended by No. 70 (2025-11-07) before its effective date (2025-11-08).",
+}
+
+/**
+ * Announcement No. 56 of 2025: rare-earth production equipment and raw and auxiliary materials.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement56of2025: Measure = {
+  id: "cn-mofcom-2025-56",
+  title:
+    "Announcement No. 56 of 2025: export controls on rare-earth production equipment and raw and auxiliary materials",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM", "GAC"],
+  instrument: "MOFCOM/GAC Announcement No. 56 of 2025",
+  kind: "dual_use_licence",
+  summary:
+    "Dual-use licensing for rare-earth production equipment and raw and auxiliary materials (centrifugal extractors, kilns, hydrogen-decrepitation furnaces, jet mills and others).",
+  scope: scope({
+    items: [
+      "centrifugal extractors",
+      "kilns",
+      "hydrogen-decrepitation furnaces",
+      "jet mills",
+      "other rare-earth production equipment and raw/auxiliary materials",
+    ],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-10-09",
+      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+    },
+    {
+      type: "effective",
+      date: "2025-11-08",
+      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+    },
+    suspendedByNo70,
+  ],
+  sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+  confidence: official,
+  note: "Suspended by No. 70 (2025-11-07) before its effective date (2025-11-08).",
+}
+
+/**
+ * Announcement No. 57 of 2025: five more medium and heavy rare earths (Ho, Er, Tm, Eu, Yb).
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement57of2025: Measure = {
+  id: "cn-mofcom-2025-57",
+  title: "Announcement No. 57 of 2025: export controls on five more medium and heavy rare earths",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM", "GAC"],
+  instrument: "MOFCOM/GAC Announcement No. 57 of 2025",
+  kind: "dual_use_licence",
+  summary:
+    "Dual-use licensing for Ho, Er, Tm, Eu and Yb: metals, alloys, targets, crystal, optical-fibre, phosphor and magnet materials, oxides and compounds. Would have brought the controlled total to 12 of the 17 elements.",
+  scope: scope({
+    elements: ["Ho", "Er", "Tm", "Eu", "Yb"],
+    productForms: ["metal", "alloy", "target", "magnet", "oxide_compound", "other"],
+    controlCodes: ["1C909", "1C910", "1C911", "1C912"],
+    items: [
+      "metals",
+      "alloys",
+      "targets",
+      "crystal materials",
+      "optical-fibre materials",
+      "phosphor materials",
+      "magnet materials",
+      "oxides and compounds",
+    ],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-10-09",
+      sources: [Sources.siliconExpertNo57, Sources.eastmoneyNo57Chinese],
+    },
+    {
+      type: "effective",
+      date: "2025-11-08",
+      sources: [Sources.ckhqNo57, Sources.siliconExpertNo57],
+      note: "Effective date per the MOFCOM spokesperson. One page (vbw.com) wrongly says 'since Oct 9'.",
+    },
+    suspendedByNo70,
+  ],
+  sources: [
+    Sources.siliconExpertNo57,
+    Sources.ckhqNo57,
+    Sources.eastmoneyNo57Chinese,
+    Sources.particleExtraterritorial,
+  ],
+  confidence: official,
+  note: "Control codes: Ho 1C909, Er 1C910, Tm 1C911, Eu 1C912 are verified; Yb's 1C913 is only inferred from the numbering and is not listed. Suspended by No. 70 before its effective date.",
+}
+
+/**
+ * Announcement No. 58 of 2025: lithium-battery and graphite-anode items.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement58of2025: Measure = {
+  id: "cn-mofcom-2025-58",
+  title: "Announcement No. 58 of 2025: export controls on lithium-battery and graphite-anode items",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM", "GAC"],
+  instrument: "MOFCOM/GAC Announcement No. 58 of 2025",
+  kind: "dual_use_licence",
+  summary:
+    "Dual-use licensing for lithium-battery, cathode and artificial-graphite-anode items. Not a rare-earth measure; one of the October 2025 measures suspended by No. 70.",
+  scope: scope({
+    items: ["lithium-battery items", "cathode materials", "artificial-graphite anode items"],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-10-09",
+      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+    },
+    {
+      type: "effective",
+      date: "2025-11-08",
+      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+    },
+    suspendedByNo70,
+  ],
+  sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+  confidence: official,
+}
+
+/**
+ * Announcement No. 61 of 2025: controls on overseas rare-earth items (extraterritorial rules).
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement61of2025: Measure = {
+  id: "cn-mofcom-2025-61",
+  title: "Announcement No. 61 of 2025: export controls on overseas rare-earth items",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM"],
+  instrument: "MOFCOM Announcement No. 61 of 2025",
+  kind: "extraterritorial_rule",
+  summary:
+    "Foreign entities need a MOFCOM licence to re-export (1) foreign-made items containing Chinese-origin rare-earth items worth 0.1% or more of their value (de minimis rule), (2) items made abroad with Chinese rare-earth mining, separation, metal-smelting, magnet or recycling technology (direct-product rule), (3) Chinese-origin listed items. Presumption of denial for military end users and listed entities; case-by-case review for chips at 14 nm logic or below, 256-layer memory or above, and military-use AI research.",
+  scope: scope({
+    items: [
+      "foreign-made items containing Chinese-origin rare-earth items worth >= 0.1% of value (de minimis rule)",
+      "items made abroad with Chinese rare-earth mining, separation, metal-smelting, magnet or recycling technology (direct-product rule)",
+      "Chinese-origin listed rare-earth items re-exported abroad",
+    ],
+    endUsers: [
+      "military end users (presumption of denial)",
+      "listed entities (presumption of denial)",
+      "advanced chips: logic at 14 nm or below, memory of 256 layers or more (case by case)",
+      "military-use AI research and development (case by case)",
+    ],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-10-09",
+      sources: [Sources.ssCollegeNo61, Sources.chemRadarNo61],
+    },
+    {
+      type: "effective",
+      date: "2025-10-09",
+      sources: [Sources.ssCollegeNo61, Sources.chemRadarNo61],
+      note: "Part (3) took effect on release; parts (1) and (2) were to apply from 2025-12-01, a date that fell inside the No. 70 suspension.",
+    },
+    suspendedByNo70,
+  ],
+  sources: [
+    Sources.ssCollegeNo61,
+    Sources.chemRadarNo61,
+    Sources.chambersNo61,
+    Sources.businessLiveBaskaran,
+  ],
+  confidence: official,
+  note: "Parts (1) and (2) (de minimis and direct-product rules) were scheduled for 2025-12-01; they are not recorded as a separate `effective` event because No. 70 had suspended the announcement by then.",
+}
+
+/**
+ * Announcement No. 62 of 2025: licensing of rare-earth technologies.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement62of2025: Measure = {
+  id: "cn-mofcom-2025-62",
+  title: "Announcement No. 62 of 2025: export controls on rare-earth technologies",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM"],
+  instrument: "MOFCOM Announcement No. 62 of 2025",
+  kind: "technology_licence",
+  summary:
+    "A licence is needed to export technologies and their carriers for rare-earth mining, smelting and separation, metal smelting, magnet manufacturing and secondary-resource recycling (1E902.a), and for production-line assembly, commissioning, maintenance, repair and upgrade (1E902.b); also for Chinese persons knowingly aiding such activities abroad.",
+  scope: scope({
+    controlCodes: ["1E902.a", "1E902.b"],
+    items: [
+      "technologies and carriers for rare-earth mining, smelting/separation, metal smelting, magnet manufacturing and secondary-resource recycling (1E902.a)",
+      "production-line assembly, commissioning, maintenance, repair and upgrade (1E902.b)",
+      "Chinese persons knowingly aiding such activities abroad",
+    ],
+  }),
+  events: [
+    { type: "announced", date: "2025-10-09", sources: [Sources.ssCollegeNo62, Sources.vbwNo62] },
+    {
+      type: "effective",
+      date: "2025-10-09",
+      sources: [Sources.ssCollegeNo62, Sources.vbwNo62],
+      note: "Effective on release.",
+    },
+    suspendedByNo70,
+  ],
+  sources: [Sources.ssCollegeNo62, Sources.vbwNo62],
+  confidence: official,
+}
+
+/**
+ * Announcement No. 70 of 2025: suspends Nos. 55, 56, 57, 58, 61 and 62 until 2026-11-10.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement70of2025: Measure = {
+  id: NO_70,
+  title: "Announcement No. 70 of 2025: suspension of the October 2025 export-control measures",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM", "GAC"],
+  instrument: "MOFCOM/GAC Announcement No. 70 of 2025",
+  kind: "suspension",
+  summary:
+    "Suspends Announcements Nos. 55, 56, 57, 58, 61 and 62 of 2025 from 2025-11-07 until 2026-11-10. Does not touch No. 18 (April 2025).",
+  scope: scope({
+    items: [
+      "suspends cn-mofcom-2025-55",
+      "suspends cn-mofcom-2025-56",
+      "suspends cn-mofcom-2025-57",
+      "suspends cn-mofcom-2025-58",
+      "suspends cn-mofcom-2025-61",
+      "suspends cn-mofcom-2025-62",
+    ],
+  }),
+  events: [
+    { type: "announced", date: "2025-11-07", sources: no70Sources },
+    {
+      type: "effective",
+      date: "2025-11-07",
+      sources: no70Sources,
+      note: "Effective immediately; the suspension it orders runs until 2026-11-10.",
+    },
+  ],
+  sources: no70Sources,
+  confidence: official,
+  note: "The suspension runs until 2026-11-10. Whether it was extended, allowed to lapse or replaced is not known (no source after April 2026): read the status of the suspended measures, which turns `unknown` after 2026-11-10. One summary (wiki.hearn.me, FDD) dates this pause to 'Nov 9'; No. 70 is dated Nov 7 and Nov 9 is No. 72.",
+}
+
+/**
+ * Announcement No. 72 of 2025: suspends Article 2 of No. 46 (2024) until 2026-11-27.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement72of2025: Measure = {
+  id: NO_72,
+  title: "Announcement No. 72 of 2025: suspension of Article 2 of Announcement No. 46 of 2024",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM"],
+  instrument: "MOFCOM Announcement No. 72 of 2025",
+  kind: "suspension",
+  summary:
+    "Suspends the US-specific ban on gallium, germanium, antimony and superhard materials (No. 46 of 2024, Article 2) until 2026-11-27. Dual-use licensing still applies and military end users remain banned.",
+  scope: scope({ items: ["suspends cn-mofcom-2024-46-article-2"] }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-11-09",
+      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+    },
+    {
+      type: "effective",
+      date: "2025-11-09",
+      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      note: "The suspension it orders runs until 2026-11-27.",
+    },
+  ],
+  sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+  confidence: official,
+  note: "What happened after 2026-11-27 is not known to the dataset.",
+}
+
+/**
+ * The year-long general licences for rare-earth items granted to some exporters in December 2025.
+ * @category measures
+ * @since 0.1.0
+ */
+export const generalLicences2025: Measure = {
+  id: "cn-mofcom-2025-general-licences",
+  title: "General licences for rare-earth exports (December 2025)",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM"],
+  instrument: "MOFCOM general licences (announced by spokesman He Yadong)",
+  kind: "general_licence",
+  summary:
+    "Year-long general licences for rare-earth items granted to some qualified (large) exporters. They do not replace dual-use licensing.",
+  scope: scope({
+    items: ["rare-earth items under dual-use export control, for qualified exporters"],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-12-04",
+      sources: [Sources.trtWorldGeneralLicences],
+      note: "MOFCOM spokesman He Yadong said general licences had been granted (Reuters).",
+    },
+    {
+      type: "effective",
+      date: "2025-12-04",
+      sources: [Sources.trtWorldGeneralLicences],
+      note: "Reported as already granted on this date; individual licences run for a year.",
+    },
+    {
+      type: "amended",
+      date: "2025-12-18",
+      description: "MOFCOM reported approving further general licences for rare-earth exports.",
+      sources: [Sources.myGlobalNewsGeneralLicences, Sources.rareEarthExchangesTacticalEasing],
+    },
+  ],
+  sources: [
+    Sources.trtWorldGeneralLicences,
+    Sources.myGlobalNewsGeneralLicences,
+    Sources.rareEarthExchangesTacticalEasing,
+  ],
+  confidence: official,
+  note: "The White House fact sheet of 2025-11-01 presented general licences as 'effectively removing' the April 2025 controls; the licences granted do not replace dual-use licensing (see conflict group 'nov-2025-deal-scope').",
+}
+
+/**
+ * Announcement No. 1 of 2026: dual-use export ban for Japanese military end users and end uses.
+ * @category measures
+ * @since 0.1.0
+ */
+export const announcement1of2026: Measure = {
+  id: "cn-mofcom-2026-1",
+  title: "Announcement No. 1 of 2026: ban on dual-use exports to Japanese military end users",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM"],
+  instrument: "MOFCOM Announcement No. 1 of 2026",
+  kind: "end_user_ban",
+  summary:
+    "Bans all dual-use items (the list includes rare earths) for Japanese military end users and end uses. MOFCOM says civilian users are unaffected; reports followed that rare-earth licence reviews for Japanese firms were halted (WSJ, Kyodo).",
+  scope: scope({
+    items: ["all dual-use items (the dual-use list includes rare earths)"],
+    destinations: ["JP"],
+    allDestinations: false,
+    endUsers: ["Japanese military end users", "military end uses"],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2026-01-06",
+      sources: [Sources.geopolitechsJapan, Sources.bairdMaritimeJapan],
+    },
+    {
+      type: "effective",
+      date: "2026-01-06",
+      sources: [Sources.geopolitechsJapan, Sources.bairdMaritimeJapan],
+      note: "Effective on release.",
+    },
+  ],
+  sources: [Sources.geopolitechsJapan, Sources.bairdMaritimeJapan, Sources.allTheNewsJapan],
+  confidence: official,
+  note: "The reported halt of licence reviews for Japanese firms (WSJ, Kyodo) is a news report, not part of the announcement.",
+}
+
+/**
+ * The Interim Measures on total-volume control of rare-earth mining and smelting/separation.
+ * @category measures
+ * @since 0.1.0
+ */
+export const interimMeasuresTotalVolume2025: Measure = {
+  id: "cn-miit-2025-interim-measures-total-volume-control",
+  title:
+    "Interim Measures on the total-volume control of rare-earth mining and smelting/separation",
+  jurisdiction: "CN",
+  issuingBodies: ["MIIT", "NDRC", "MNR"],
+  instrument: "Interim Measures (MIIT, NDRC, MNR)",
+  kind: "quota_regime",
+  summary:
+    "Quotas now also cover imported ore and monazite; producers report monthly to a traceability platform; quota volumes are not disclosed.",
+  scope: scope({
+    productForms: ["ore_concentrate"],
+    items: [
+      "mining and smelting/separation quotas, including imported ore and monazite",
+      "monthly reporting to a traceability platform",
+    ],
+  }),
+  events: [
+    {
+      type: "announced",
+      date: "2025-08-22",
+      sources: [Sources.anewsInterimMeasures, Sources.imaImportedMaterial],
+    },
+    {
+      type: "effective",
+      date: "2025-08-22",
+      sources: [Sources.anewsInterimMeasures, Sources.imaImportedMaterial],
+      note: "Effective immediately.",
+    },
+  ],
+  sources: [Sources.anewsInterimMeasures, Sources.imaImportedMaterial],
+  confidence: official,
+}
+
+/**
+ * Every export-control measure and rule of the dataset, in date order.
+ *
+ * @example
+ * ```ts
+ * import { ExportControl } from "@rareearth/core"
+ * import { measures } from "@rareearth/data"
+ * const no18 = measures.find((measure) => measure.id === "cn-mofcom-2025-18")!
+ * ExportControl.statusOn(no18, "2025-06-01").status // "in_force"
+ * ```
+ * @category measures
+ * @since 0.1.0
+ */
+export const measures: ReadonlyArray<Measure> = [
+  technologyCatalogue2023,
+  rareEarthManagementRegulations2024,
+  announcement46of2024Article2,
+  announcement18of2025,
+  interimMeasuresTotalVolume2025,
+  announcement55of2025,
+  announcement56of2025,
+  announcement57of2025,
+  announcement58of2025,
+  announcement61of2025,
+  announcement62of2025,
+  announcement70of2025,
+  announcement72of2025,
+  generalLicences2025,
+  announcement1of2026,
+]

@@ -1,0 +1,801 @@
+/**
+ * The REST API contract, defined once: the routes under `/api/v1`, their parameters and the zod
+ * schemas of their responses. The server side (`makeApiHandler`) parses requests with it, the
+ * client side (`HttpSource`) builds URLs and parses responses with it, and `openApiDocument()`
+ * turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
+ * @since 0.1.0
+ */
+import {
+  Commodity,
+  Country,
+  Element,
+  ExportControl,
+  Period,
+  PolicyEvent,
+  Quota,
+  TradeFlow,
+} from "@rareearth/core"
+import { z } from "zod"
+
+/** The path prefix of every route. @category contract @since 0.1.0 */
+export const API_PREFIX = "/api/v1"
+
+/** The page size of `GET /flows` when `limit` is absent. @category contract @since 0.1.0 */
+export const DEFAULT_FLOW_LIMIT = 100
+
+/** The largest `limit` `GET /flows` accepts. @category contract @since 0.1.0 */
+export const MAX_FLOW_LIMIT = 10_000
+
+// --- response schemas -------------------------------------------------------------------------
+
+/** A measure with its status on the query date (`GET /controls`). @category schemas @since 0.1.0 */
+export const ControlStatusRow = z.object({
+  measure: ExportControl.ExportControlMeasure,
+  on: Period.IsoDate,
+  status: ExportControl.ControlStatus,
+  reason: z.string(),
+})
+export type ControlStatusRow = z.infer<typeof ControlStatusRow>
+
+/** One page of trade flows (`GET /flows`). @category schemas @since 0.1.0 */
+export const FlowPage = z.object({
+  items: z.array(TradeFlow.TradeFlow),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  /** The offset of the next page, or null on the last page. */
+  nextOffset: z.number().int().nonnegative().nullable(),
+})
+export type FlowPage = z.infer<typeof FlowPage>
+
+/** The normalised query a series answers. @category schemas @since 0.1.0 */
+export const SeriesQuery = z.object({
+  commodity: z.string(),
+  reporter: z.string().optional(),
+  partner: z.string().optional(),
+  flow: TradeFlow.FlowDirection.optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+})
+export type SeriesQuery = z.infer<typeof SeriesQuery>
+
+/** One month of a series; `tonnes: null` is a gap (unknown), never zero. @category schemas @since 0.1.0 */
+export const SeriesPoint = z.object({
+  period: Period.Month,
+  tonnes: z.number().nullable(),
+  changePercent: z.number().nullable(),
+  yearOnYearPercent: z.number().nullable(),
+  yearToDateTonnes: z.number().nullable(),
+  confidence: z.string().nullable(),
+  sourceIds: z.array(z.string()),
+})
+export type SeriesPoint = z.infer<typeof SeriesPoint>
+
+/** A monthly series (`GET /series`). @category schemas @since 0.1.0 */
+export const SeriesResult = z.object({ query: SeriesQuery, points: z.array(SeriesPoint) })
+export type SeriesResult = z.infer<typeof SeriesResult>
+
+/** An item of the policy timeline (`GET /timeline`). @category schemas @since 0.1.0 */
+export const TimelineItem = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("policy_event"),
+    date: Period.IsoDate,
+    event: PolicyEvent.PolicyEvent,
+  }),
+  z.object({
+    type: z.literal("measure_event"),
+    date: Period.IsoDate,
+    measureId: z.string(),
+    title: z.string(),
+    event: ExportControl.LifecycleEvent,
+  }),
+])
+export type TimelineItem = z.infer<typeof TimelineItem>
+
+/** What the server's source holds (`GET /dataset`). @category schemas @since 0.1.0 */
+export const DatasetInfo = z.object({
+  source: z.string(),
+  version: z.string().nullable(),
+  asOf: z.string().nullable(),
+  counts: z.object({
+    elements: z.number().int().nonnegative(),
+    measures: z.number().int().nonnegative(),
+    quotas: z.number().int().nonnegative(),
+    flows: z.number().int().nonnegative(),
+    events: z.number().int().nonnegative(),
+  }),
+})
+export type DatasetInfo = z.infer<typeof DatasetInfo>
+
+/** One bad request parameter: which, what was wrong, what would be valid. @category schemas @since 0.1.0 */
+export const ParameterProblem = z.object({
+  parameter: z.string(),
+  message: z.string(),
+  expected: z.string(),
+})
+export type ParameterProblem = z.infer<typeof ParameterProblem>
+
+/**
+ * An RFC 9457 problem document (`application/problem+json`), sent with every error status.
+ * `errors` lists the bad parameters of a 400; `resource` and `id` name what a 404 did not find.
+ * @category schemas
+ * @since 0.1.0
+ */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string(),
+  requestId: z.string().optional(),
+  errors: z.array(ParameterProblem).optional(),
+  resource: z.string().optional(),
+  id: z.string().optional(),
+  retryAfterSeconds: z.number().optional(),
+})
+export type Problem = z.infer<typeof Problem>
+
+/** Problem `type` URIs. @category contract @since 0.1.0 */
+export const ProblemType = {
+  invalidParameters: "urn:rareearth:problem:invalid-parameters",
+  notFound: "urn:rareearth:problem:not-found",
+  routeNotFound: "urn:rareearth:problem:route-not-found",
+  methodNotAllowed: "urn:rareearth:problem:method-not-allowed",
+  rateLimited: "urn:rareearth:problem:rate-limited",
+  timeout: "urn:rareearth:problem:timeout",
+  upstreamUnavailable: "urn:rareearth:problem:upstream-unavailable",
+  internal: "urn:rareearth:problem:internal-error",
+} as const
+
+// --- parameters -----------------------------------------------------------------------------
+
+/**
+ * One request parameter. `check`, when present, runs core's parser first, so that the message is
+ * core's (`month 13 is out of range`) and the value is normalised (`cn` -> `CN`, `magnets` ->
+ * `8505111000`) when the parser returns a string; `schema` then parses the value (and documents
+ * the parameter in OpenAPI).
+ * @category contract
+ * @since 0.1.0
+ */
+export interface ParameterSpec<S extends z.ZodType = z.ZodType> {
+  readonly schema: S
+  readonly required: boolean
+  readonly description: string
+  /** What a valid value looks like, for error documents. */
+  readonly expected: string
+  readonly example?: string
+  /** Core's parser: throws core's `InvalidInputError`; a string result replaces the raw value. */
+  readonly check?: (value: string) => unknown
+}
+
+type Parameters = Readonly<Record<string, ParameterSpec>>
+
+/** The parsed values of a set of parameters. @category contract @since 0.1.0 */
+export type ParsedParameters<P extends Parameters> = {
+  readonly [K in keyof P]: P[K]["required"] extends true
+    ? z.output<P[K]["schema"]>
+    : z.output<P[K]["schema"]> | undefined
+}
+
+const text = z.string().trim().min(1, { error: "must not be empty" })
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: `expected a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `must be at least ${min}` })
+        .max(max, { error: `must be at most ${max}` }),
+    )
+
+const ELEMENT_EXPECTED = `an element symbol, name or atomic number: one of ${Element.ElementSymbol.options.join(", ")}`
+const PERIOD_EXPECTED = 'a month "YYYY-MM" (e.g. "2025-06") or a year "YYYY" (e.g. "2025")'
+const COMMODITY_EXPECTED =
+  'an HS code of 2, 4 or 6 digits ("850511"), a national code of 8 or 10 digits ("8505111000"), "TOTAL", a series ("GAC:rare-earths") or an alias ("magnets", "rare-earths")'
+
+const periodParameter = (bound: "from" | "to") =>
+  ({
+    schema: text,
+    required: false,
+    description:
+      bound === "from"
+        ? "First period, inclusive: a month, or a year (= from its January)."
+        : "Last period, inclusive: a month, or a year (= to its December).",
+    expected: PERIOD_EXPECTED,
+    example: bound === "from" ? "2025-01" : "2025-12",
+    check: Period.parse,
+  }) as const satisfies ParameterSpec
+
+const flowFilterParameters = {
+  from: periodParameter("from"),
+  to: periodParameter("to"),
+  reporter: {
+    schema: Country.CountryCode,
+    required: false,
+    description: "The reporting country, ISO 3166-1 alpha-2.",
+    expected: 'an ISO 3166-1 alpha-2 country code such as "CN"',
+    example: "CN",
+    check: Country.parseCountryCode,
+  },
+  partner: {
+    schema: Country.TradeArea,
+    required: false,
+    description: 'The partner: an ISO 3166-1 alpha-2 code, or an area such as "WORLD".',
+    expected: 'an ISO 3166-1 alpha-2 country code (e.g. "US") or an area such as "WORLD"',
+    example: "US",
+    check: Country.parseTradeArea,
+  },
+  flow: {
+    schema: TradeFlow.FlowDirection,
+    required: false,
+    description: "The direction of the flow.",
+    expected: `one of ${TradeFlow.FlowDirection.options.join(", ")}`,
+    example: "export",
+  },
+  commodity: {
+    schema: text,
+    required: false,
+    description: "A commodity code or alias; HS codes match their sub-codes.",
+    expected: COMMODITY_EXPECTED,
+    example: "magnets",
+    check: Commodity.parse,
+  },
+} as const satisfies Parameters
+
+// --- routes ---------------------------------------------------------------------------------
+
+/**
+ * One route of the API: a GET on `path` (relative to {@link API_PREFIX}; `{name}` segments are
+ * path parameters) answering with `response`.
+ * @category contract
+ * @since 0.1.0
+ */
+export interface RouteSpec<
+  P extends Parameters = Parameters,
+  Q extends Parameters = Parameters,
+  R extends z.ZodType = z.ZodType,
+> {
+  readonly operationId: string
+  readonly path: string
+  readonly summary: string
+  readonly description: string
+  readonly pathParameters: P
+  readonly queryParameters: Q
+  readonly response: R
+  /** The component name of the response schema in the OpenAPI document. */
+  readonly responseName: string
+  /** Error statuses this route can answer with, besides 500. */
+  readonly errorStatuses: ReadonlyArray<number>
+}
+
+const route = <P extends Parameters, Q extends Parameters, R extends z.ZodType>(
+  spec: RouteSpec<P, Q, R>,
+): RouteSpec<P, Q, R> => spec
+
+/**
+ * Every route of the API, by name.
+ * @example
+ * ```ts
+ * import { Routes, API_PREFIX } from "@rareearth/sdk"
+ * console.log(API_PREFIX + Routes.flows.path) // "/api/v1/flows"
+ * ```
+ * @category contract
+ * @since 0.1.0
+ */
+export const Routes = {
+  elements: route({
+    operationId: "listElements",
+    path: "/elements",
+    summary: "The 17 rare earth elements",
+    description: "Symbols, atomic data, groupings under each classification convention, uses.",
+    pathParameters: {},
+    queryParameters: {},
+    response: z.array(Element.Element),
+    responseName: "ElementList",
+    errorStatuses: [],
+  }),
+  element: route({
+    operationId: "getElement",
+    path: "/elements/{symbol}",
+    summary: "One element",
+    description: "An element by symbol, name or atomic number (case-insensitive).",
+    pathParameters: {
+      symbol: {
+        schema: text,
+        required: true,
+        description: "A symbol, name or atomic number.",
+        expected: ELEMENT_EXPECTED,
+        example: "Dy",
+      },
+    },
+    queryParameters: {},
+    response: Element.Element,
+    responseName: "Element",
+    errorStatuses: [404],
+  }),
+  controls: route({
+    operationId: "listControls",
+    path: "/controls",
+    summary: "Export-control measures with their status on a date",
+    description:
+      "Every measure with its status (pending, in_force, suspended, revoked, unknown) on `on`, optionally only those covering an element and/or a product form.",
+    pathParameters: {},
+    queryParameters: {
+      on: {
+        schema: Period.IsoDate,
+        required: false,
+        description: "The date to evaluate status on; defaults to today.",
+        expected: 'a calendar date "YYYY-MM-DD", e.g. "2025-06-01"',
+        example: "2025-06-01",
+      },
+      element: {
+        schema: text,
+        required: false,
+        description: "Only measures covering this element (symbol, name or atomic number).",
+        expected: ELEMENT_EXPECTED,
+        example: "Dy",
+        check: Element.lookup,
+      },
+      form: {
+        schema: ExportControl.ControlScope.shape.productForms.element,
+        required: false,
+        description: "Only measures covering this product form.",
+        expected: `one of ${ExportControl.ControlScope.shape.productForms.element.options.join(", ")}`,
+        example: "magnet",
+      },
+    },
+    response: z.array(ControlStatusRow),
+    responseName: "ControlStatusList",
+    errorStatuses: [400],
+  }),
+  quotas: route({
+    operationId: "listQuotas",
+    path: "/quotas",
+    summary: "China's production quotas",
+    description:
+      "Quota claims per year and kind; rival claims about one year are all returned (see `conflictGroup`), undisclosed totals are null.",
+    pathParameters: {},
+    queryParameters: {
+      year: {
+        schema: wholeNumber(2000, 2100),
+        required: false,
+        description: "Only this year.",
+        expected: "a year from 2000 to 2100",
+        example: "2025",
+      },
+      kind: {
+        schema: Quota.QuotaKind,
+        required: false,
+        description: "Only this kind of quota.",
+        expected: `one of ${Quota.QuotaKind.options.join(", ")}`,
+        example: "mining",
+      },
+    },
+    response: z.array(Quota.Quota),
+    responseName: "QuotaList",
+    errorStatuses: [400],
+  }),
+  flows: route({
+    operationId: "listFlows",
+    path: "/flows",
+    summary: "Trade flows, one page at a time",
+    description:
+      "Trade-flow observations matching every given filter. Unknown weights and values are null, never 0. Follow `nextOffset` for the next page.",
+    pathParameters: {},
+    queryParameters: {
+      ...flowFilterParameters,
+      offset: {
+        schema: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(0),
+        required: false,
+        description: "How many matching rows to skip.",
+        expected: "a whole number, 0 or more",
+        example: "0",
+      },
+      limit: {
+        schema: wholeNumber(1, MAX_FLOW_LIMIT).default(DEFAULT_FLOW_LIMIT),
+        required: false,
+        description: `The page size (default ${DEFAULT_FLOW_LIMIT}).`,
+        expected: `a whole number from 1 to ${MAX_FLOW_LIMIT}`,
+        example: "100",
+      },
+    },
+    response: FlowPage,
+    responseName: "FlowPage",
+    errorStatuses: [400],
+  }),
+  series: route({
+    operationId: "getSeries",
+    path: "/series",
+    summary: "A monthly series with its changes",
+    description:
+      "One commodity, one reporter (default CN), one partner (default WORLD), one direction (default export), month by month. Missing months are gaps (null), never 0.",
+    pathParameters: {},
+    queryParameters: {
+      ...flowFilterParameters,
+      commodity: { ...flowFilterParameters.commodity, required: true },
+    },
+    response: SeriesResult,
+    responseName: "SeriesResult",
+    errorStatuses: [400],
+  }),
+  timeline: route({
+    operationId: "getTimeline",
+    path: "/timeline",
+    summary: "The policy timeline",
+    description: "Policy events and measure lifecycle steps, in date order.",
+    pathParameters: {},
+    queryParameters: {
+      from: {
+        schema: text,
+        required: false,
+        description: "First day, inclusive: a date, a month (= its first day) or a year.",
+        expected: 'a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"',
+        example: "2025-01-01",
+        check: checkDateBound,
+      },
+      to: {
+        schema: text,
+        required: false,
+        description: "Last day, inclusive: a date, a month (= its last day) or a year.",
+        expected: 'a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"',
+        example: "2025-12-31",
+        check: checkDateBound,
+      },
+    },
+    response: z.array(TimelineItem),
+    responseName: "Timeline",
+    errorStatuses: [400],
+  }),
+  dataset: route({
+    operationId: "getDatasetInfo",
+    path: "/dataset",
+    summary: "What the server's source holds",
+    description: "The source's name, dataset version and date, and record counts.",
+    pathParameters: {},
+    queryParameters: {},
+    response: DatasetInfo,
+    responseName: "DatasetInfo",
+    errorStatuses: [],
+  }),
+} as const
+
+function checkDateBound(value: string): unknown {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? Period.parseDate(value) : Period.parse(value)
+}
+
+/** The name of a route. @category contract @since 0.1.0 */
+export type RouteName = keyof typeof Routes
+
+/** The parsed path and query parameters of a route. @category contract @since 0.1.0 */
+export type RouteParameters<N extends RouteName> = ParsedParameters<
+  (typeof Routes)[N]["pathParameters"]
+> &
+  ParsedParameters<(typeof Routes)[N]["queryParameters"]>
+
+/** The response body of a route. @category contract @since 0.1.0 */
+export type RouteResponse<N extends RouteName> = z.output<(typeof Routes)[N]["response"]>
+
+// --- parsing and encoding -------------------------------------------------------------------
+
+/** The outcome of parsing a request's parameters. @category contract @since 0.1.0 */
+export type ParameterResult<A> =
+  | { readonly ok: true; readonly value: A }
+  | { readonly ok: false; readonly problems: ReadonlyArray<ParameterProblem> }
+
+// Core's InvalidInputError, recognised by its tag (works across duplicate installs of core).
+const isInvalidInput = (error: unknown): error is Error =>
+  error instanceof Error && (error as { readonly _tag?: unknown })._tag === "InvalidInputError"
+
+const parseOne = (
+  name: string,
+  spec: ParameterSpec,
+  raw: string | undefined,
+): ParameterResult<unknown> => {
+  if (raw === undefined) {
+    if (spec.required) {
+      return {
+        ok: false,
+        problems: [{ parameter: name, message: `"${name}" is required`, expected: spec.expected }],
+      }
+    }
+    // Absent optional parameters keep their schema default (limit, offset), if any.
+    const fallback = spec.schema.safeParse(undefined)
+    return { ok: true, value: fallback.success ? fallback.data : undefined }
+  }
+  let input = raw
+  if (spec.check !== undefined) {
+    try {
+      const normalised = spec.check(raw.trim())
+      if (typeof normalised === "string") input = normalised
+    } catch (error) {
+      if (!isInvalidInput(error)) throw error
+      return {
+        ok: false,
+        problems: [{ parameter: name, message: error.message, expected: spec.expected }],
+      }
+    }
+  }
+  const result = spec.schema.safeParse(input)
+  if (result.success) return { ok: true, value: result.data }
+  return {
+    ok: false,
+    problems: [
+      {
+        parameter: name,
+        message: `Invalid ${name} ${JSON.stringify(raw)}: ${result.error.issues.map((issue) => issue.message).join("; ")}`,
+        expected: spec.expected,
+      },
+    ],
+  }
+}
+
+/**
+ * Parses a request's path and query parameters against a route. Unknown and repeated query
+ * parameters are problems too (a typo should not silently widen a query).
+ * @example
+ * ```ts
+ * import { parseRouteParameters } from "@rareearth/sdk"
+ * const result = parseRouteParameters("flows", {}, new URLSearchParams("limit=-1"))
+ * if (!result.ok) console.log(result.problems[0]?.parameter) // "limit"
+ * ```
+ * @category contract
+ * @since 0.1.0
+ */
+export const parseRouteParameters = <N extends RouteName>(
+  name: N,
+  pathValues: Readonly<Record<string, string>>,
+  search: URLSearchParams,
+): ParameterResult<RouteParameters<N>> => {
+  const spec: RouteSpec = Routes[name]
+  const problems: Array<ParameterProblem> = []
+  const value: Record<string, unknown> = {}
+  for (const [key, parameter] of Object.entries(spec.pathParameters)) {
+    const result = parseOne(key, parameter, pathValues[key])
+    if (result.ok) value[key] = result.value
+    else problems.push(...result.problems)
+  }
+  const known = Object.keys(spec.queryParameters)
+  for (const key of new Set(search.keys())) {
+    if (!(key in spec.queryParameters)) {
+      problems.push({
+        parameter: key,
+        message: `Unknown parameter "${key}" for ${API_PREFIX}${spec.path}`,
+        expected: known.length === 0 ? "no query parameters" : `one of ${known.join(", ")}`,
+      })
+    } else if (search.getAll(key).length > 1) {
+      problems.push({
+        parameter: key,
+        message: `"${key}" is given ${search.getAll(key).length} times; give it once`,
+        expected: spec.queryParameters[key]!.expected,
+      })
+    }
+  }
+  for (const [key, parameter] of Object.entries(spec.queryParameters)) {
+    if (search.getAll(key).length > 1) continue
+    const result = parseOne(key, parameter, search.get(key) ?? undefined)
+    if (result.ok) value[key] = result.value
+    else problems.push(...result.problems)
+  }
+  if (problems.length === 0) {
+    problems.push(...rangeProblems(value, spec))
+  }
+  return problems.length === 0
+    ? { ok: true, value: value as RouteParameters<N> }
+    : { ok: false, problems }
+}
+
+const rangeProblems = (
+  value: Record<string, unknown>,
+  spec: RouteSpec,
+): ReadonlyArray<ParameterProblem> => {
+  const from = value.from
+  const to = value.to
+  if (typeof from !== "string" || typeof to !== "string") return []
+  const isDateRange = spec.path === "/timeline"
+  const after = isDateRange
+    ? lowerDate(from) > upperDate(to)
+    : Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
+  return after
+    ? [
+        {
+          parameter: "from",
+          message: `"from" (${from}) is after "to" (${to})`,
+          expected: `a period on or before ${to}`,
+        },
+      ]
+    : []
+}
+
+const lowerDate = (bound: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(bound) ? bound : `${Period.firstMonth(bound)}-01`
+const upperDate = (bound: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(bound) ? bound : `${Period.lastMonth(bound)}-31`
+
+/**
+ * Builds the URL path and query string of a route call (the client side of the contract).
+ * `undefined` values are left out.
+ * @example
+ * ```ts
+ * import { routeUrl } from "@rareearth/sdk"
+ * routeUrl("element", { symbol: "Dy" }) // "/api/v1/elements/Dy"
+ * routeUrl("flows", { reporter: "CN", limit: 10 }) // "/api/v1/flows?reporter=CN&limit=10"
+ * ```
+ * @category contract
+ * @since 0.1.0
+ */
+export const routeUrl = (
+  name: RouteName,
+  values: Readonly<Record<string, string | number | undefined | null>> = {},
+): string => {
+  const spec: RouteSpec = Routes[name]
+  const path = spec.path.replace(/\{(\w+)\}/g, (_, key: string) =>
+    encodeURIComponent(String(values[key] ?? "")),
+  )
+  const search = new URLSearchParams()
+  for (const key of Object.keys(spec.queryParameters)) {
+    const v = values[key]
+    if (v !== undefined && v !== null) search.set(key, String(v))
+  }
+  const query = search.toString()
+  return `${API_PREFIX}${path}${query === "" ? "" : `?${query}`}`
+}
+
+/**
+ * Finds the route of a path (below or including {@link API_PREFIX}) and its path parameters.
+ * @category contract
+ * @since 0.1.0
+ */
+export const matchRoute = (
+  pathname: string,
+): { readonly name: RouteName; readonly pathValues: Record<string, string> } | undefined => {
+  const relative = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname
+  const segments = relative.replace(/\/+$/, "").split("/")
+  for (const [name, spec] of Object.entries(Routes) as Array<[RouteName, RouteSpec]>) {
+    const pattern = spec.path.split("/")
+    if (pattern.length !== segments.length) continue
+    const pathValues: Record<string, string> = {}
+    const matches = pattern.every((part, index) => {
+      const segment = segments[index]!
+      const parameter = /^\{(\w+)\}$/.exec(part)
+      if (parameter === null) return part === segment
+      if (segment === "") return false
+      try {
+        pathValues[parameter[1]!] = decodeURIComponent(segment)
+      } catch {
+        return false
+      }
+      return true
+    })
+    if (matches) return { name, pathValues }
+  }
+  return undefined
+}
+
+// --- OpenAPI --------------------------------------------------------------------------------
+
+const componentSchemas = (): Record<string, unknown> => {
+  const registry = z.registry<{ id: string }>()
+  const named: ReadonlyArray<readonly [string, z.ZodType]> = [
+    ["Element", Element.Element],
+    ["ExportControlMeasure", ExportControl.ExportControlMeasure],
+    ["LifecycleEvent", ExportControl.LifecycleEvent],
+    ["Quota", Quota.Quota],
+    ["TradeFlow", TradeFlow.TradeFlow],
+    ["PolicyEvent", PolicyEvent.PolicyEvent],
+    ["ControlStatusRow", ControlStatusRow],
+    ["TimelineItem", TimelineItem],
+    ["Problem", Problem],
+    ...Object.values(Routes)
+      .filter((spec) => spec.responseName !== "Element")
+      .map((spec) => [spec.responseName, spec.response] as const),
+  ]
+  for (const [id, schema] of named) {
+    if (!registry.has(schema)) registry.add(schema, { id })
+  }
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    io: "output",
+    unrepresentable: "any",
+    uri: (id) => `#/components/schemas/${id}`,
+  })
+  const result: Record<string, unknown> = {}
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>
+    result[id] = rest
+  }
+  return result
+}
+
+const parameterObject = (name: string, where: "path" | "query", spec: ParameterSpec) => {
+  const { $schema: _schema, ...schema } = z.toJSONSchema(spec.schema, {
+    io: "output",
+    unrepresentable: "any",
+  }) as Record<string, unknown>
+  return {
+    name,
+    in: where,
+    required: where === "path" ? true : spec.required,
+    description: `${spec.description} Expected: ${spec.expected}.`,
+    schema,
+    ...(spec.example === undefined ? {} : { example: spec.example }),
+  }
+}
+
+const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
+  400: "Bad parameters: an RFC 9457 problem document whose `errors` name each bad parameter.",
+  404: "Not found: a problem document naming the resource and id.",
+  500: "Internal error: a problem document with a request id (no stack trace).",
+}
+
+/**
+ * The OpenAPI 3.1 document of the API, generated from {@link Routes} (schemas via `z.toJSONSchema`).
+ * @example
+ * ```ts
+ * import { openApiDocument } from "@rareearth/sdk"
+ * const document = openApiDocument()
+ * console.log(document.openapi) // "3.1.0"
+ * ```
+ * @category contract
+ * @since 0.1.0
+ */
+export const openApiDocument = (options: { readonly serverUrl?: string } = {}) => {
+  const problemContent = {
+    "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+  }
+  const paths: Record<string, unknown> = {}
+  for (const spec of Object.values(Routes) as Array<RouteSpec>) {
+    const responses: Record<string, unknown> = {
+      200: {
+        description: spec.summary,
+        headers: { "x-request-id": { schema: { type: "string" } } },
+        content: {
+          "application/json": { schema: { $ref: `#/components/schemas/${spec.responseName}` } },
+        },
+      },
+    }
+    for (const status of [...spec.errorStatuses, 500]) {
+      responses[status] = { description: STATUS_DESCRIPTIONS[status], content: problemContent }
+    }
+    paths[`${API_PREFIX}${spec.path}`] = {
+      get: {
+        operationId: spec.operationId,
+        summary: spec.summary,
+        description: spec.description,
+        parameters: [
+          ...Object.entries(spec.pathParameters).map(([key, p]) => parameterObject(key, "path", p)),
+          ...Object.entries(spec.queryParameters).map(([key, p]) =>
+            parameterObject(key, "query", p),
+          ),
+        ],
+        responses,
+      },
+    }
+  }
+  paths[`${API_PREFIX}/openapi.json`] = {
+    get: {
+      operationId: "getOpenApiDocument",
+      summary: "This OpenAPI document",
+      responses: {
+        200: { description: "The OpenAPI 3.1 document", content: { "application/json": {} } },
+      },
+    },
+  }
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "rareearth API",
+      version: "0.1.0",
+      description:
+        "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline. Errors are RFC 9457 problem documents.",
+    },
+    servers: [{ url: options.serverUrl ?? "/" }],
+    paths,
+    components: { schemas: componentSchemas() },
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * The local query engine over small hand-made data: parameter validation, series assembly
+ * (gaps, sub-codes, rival claims, unknown weights), timeline order and bounds.
+ */
+import { assert, describe, expect, it } from "@effect/vitest"
+import { Element, type ExportControl, type PolicyEvent, type TradeFlow } from "@rareearth/core"
+import { Effect } from "effect"
+import { ValidationError } from "../../errors.ts"
+import type { RareEarthService } from "../../RareEarth.ts"
+import { makeColumnarStore } from "../../store/ColumnarStore.ts"
+import { makeLocal, type ReferenceData } from "./makeLocal.ts"
+
+const source = { id: "src-a", title: "Source A", publisher: "Tests" }
+const otherSource = { id: "src-b", title: "Source B", publisher: "Tests" }
+
+const flow = (
+  period: string,
+  tonnes: number | null,
+  overrides: Partial<TradeFlow.TradeFlow> = {},
+): TradeFlow.TradeFlow => ({
+  id: `flow-${period}-${overrides.commodity ?? "8505111000"}-${overrides.partner ?? "WORLD"}-${overrides.sources?.[0]?.id ?? "src-a"}`,
+  period,
+  reporter: "CN",
+  partner: "WORLD",
+  flow: "export",
+  commodity: "8505111000",
+  netWeightTonnes: tonnes,
+  valueUsd: null,
+  sources: [source],
+  confidence: { kind: "official" },
+  ...overrides,
+})
+
+const measure: ExportControl.ExportControlMeasure = {
+  id: "m-1",
+  title: "Measure one",
+  jurisdiction: "CN",
+  issuingBodies: ["MOFCOM"],
+  instrument: "Announcement",
+  kind: "dual_use_licence",
+  summary: "",
+  scope: {
+    elements: ["Dy"],
+    productForms: ["magnet"],
+    hsCodes: [],
+    chinaCodes: [],
+    controlCodes: [],
+    items: [],
+    destinations: [],
+    allDestinations: true,
+    endUsers: [],
+  },
+  events: [
+    { type: "announced", date: "2025-04-04", sources: [source] },
+    { type: "effective", date: "2025-04-04", sources: [source] },
+    { type: "suspended", date: "2025-11-07", until: "2026-11-10", sources: [source] },
+  ],
+  sources: [source],
+  confidence: { kind: "official" },
+}
+
+const event = (id: string, date: string): PolicyEvent.PolicyEvent => ({
+  id,
+  date,
+  kind: "trade_talks",
+  title: id,
+  participants: [],
+  summary: "",
+  relatedMeasureIds: [],
+  sources: [source],
+  confidence: { kind: "reported" },
+})
+
+const reference: ReferenceData = {
+  version: "1.0.0",
+  asOf: "2026-04-20",
+  sources: [source],
+  elements: Element.ELEMENTS,
+  measures: [measure],
+  quotas: [],
+  events: [
+    { ...event("geneva", "2025-05-10"), endDate: "2025-05-11" },
+    { ...event("london", "2025-06-09"), endDate: "2025-06-10" },
+    event("same-day", "2025-04-04"),
+  ],
+}
+
+const withService = <A, E>(
+  flows: ReadonlyArray<TradeFlow.TradeFlow>,
+  use: (service: RareEarthService) => Effect.Effect<A, E>,
+) =>
+  Effect.gen(function* () {
+    const store = makeColumnarStore()
+    yield* store.write(flows)
+    const service = yield* makeLocal({ reference, store, sourceName: "unit" })
+    return yield* use(service)
+  })
+
+const validationError = <A, E>(effect: Effect.Effect<A, E>) =>
+  Effect.map(Effect.flip(effect), (error) => {
+    assert.instanceOf(error, ValidationError)
+    return error as unknown as ValidationError
+  })
+
+describe("makeLocal: series", () => {
+  it.effect(
+    "fills missing months with gaps and computes changes over the months before `from`",
+    () =>
+      withService(
+        [
+          flow("2024-06", 100),
+          flow("2025-01", 10),
+          flow("2025-02", 20),
+          flow("2025-04", 40),
+          flow("2025-06", 200),
+        ],
+        (service) =>
+          Effect.gen(function* () {
+            const { points, query } = yield* service.series({
+              commodity: "8505111000",
+              from: "2025-02",
+              to: "2025-06",
+            })
+            assert.deepStrictEqual(query, {
+              commodity: "8505111000",
+              reporter: "CN",
+              partner: "WORLD",
+              flow: "export",
+              from: "2025-02",
+              to: "2025-06",
+            })
+            assert.deepStrictEqual(
+              points.map((point) => [
+                point.period,
+                point.tonnes,
+                point.changePercent,
+                point.yearToDateTonnes,
+              ]),
+              [
+                ["2025-02", 20, 100, 30],
+                ["2025-03", null, null, null],
+                ["2025-04", 40, null, null],
+                ["2025-05", null, null, null],
+                ["2025-06", 200, null, null],
+              ],
+            )
+            assert.strictEqual(points[4]?.yearOnYearPercent, 100)
+          }),
+      ),
+  )
+
+  it.effect("sums sub-codes of an HS code, but never adds a total to its own breakdown", () =>
+    withService(
+      [
+        flow("2025-01", 10, { commodity: "8505111000" }),
+        flow("2025-01", 5, { commodity: "8505119000" }),
+        flow("2025-02", 7, { commodity: "8505111000" }),
+        flow("2025-02", 100, { commodity: "850511" }),
+      ],
+      (service) =>
+        Effect.gen(function* () {
+          const { points } = yield* service.series({ commodity: "850511" })
+          assert.deepStrictEqual(
+            points.map((point) => [point.period, point.tonnes]),
+            [
+              ["2025-01", 15],
+              ["2025-02", 100],
+            ],
+          )
+        }),
+    ),
+  )
+
+  it.effect("picks one of rival claims (official first) and reports its sources", () =>
+    withService(
+      [
+        flow("2025-09", 5773, { sources: [otherSource], confidence: { kind: "reported" } }),
+        flow("2025-09", 5774),
+      ],
+      (service) =>
+        Effect.gen(function* () {
+          const { points } = yield* service.series({ commodity: "magnets" })
+          assert.strictEqual(points[0]?.tonnes, 5774)
+          assert.strictEqual(points[0]?.confidence, "official")
+          assert.deepStrictEqual(points[0]?.sourceIds, ["src-a"])
+        }),
+    ),
+  )
+
+  it.effect("keeps an unknown weight unknown, and the weakest confidence of summed parts", () =>
+    withService(
+      [
+        flow("2025-01", null),
+        flow("2025-02", 3, { commodity: "8505111000" }),
+        flow("2025-02", 4, {
+          commodity: "8505119000",
+          confidence: { kind: "estimate", method: "model" },
+        }),
+      ],
+      (service) =>
+        Effect.gen(function* () {
+          const { points } = yield* service.series({ commodity: "850511" })
+          assert.strictEqual(points[0]?.tonnes, null)
+          assert.strictEqual(points[1]?.tonnes, 7)
+          assert.strictEqual(points[1]?.confidence, "estimate")
+        }),
+    ),
+  )
+
+  it.effect("ignores annual rows and returns no points when nothing matches", () =>
+    withService([flow("2025", 57_392)], (service) =>
+      Effect.gen(function* () {
+        assert.deepStrictEqual((yield* service.series({ commodity: "magnets" })).points, [])
+        const bounded = yield* service.series({
+          commodity: "magnets",
+          from: "2025-01",
+          to: "2025-02",
+        })
+        assert.deepStrictEqual(
+          bounded.points.map((point) => point.tonnes),
+          [null, null],
+        )
+      }),
+    ),
+  )
+})
+
+describe("makeLocal: validation", () => {
+  it.effect("names the parameter and what would be valid", () =>
+    withService([], (service) =>
+      Effect.gen(function* () {
+        const month = yield* validationError(service.flows({ to: "2025-6" }))
+        assert.strictEqual(month.issues[0]?.path[0], "to")
+        expect(month.message).toContain('"to"')
+
+        const reporter = yield* validationError(service.flows({ reporter: "WORLD" }))
+        assert.strictEqual(reporter.issues[0]?.path[0], "reporter")
+
+        const offset = yield* validationError(service.flows({}, { offset: -1 }))
+        assert.deepStrictEqual(offset.issues[0]?.path, ["offset"])
+        expect(offset.message).toContain("whole number")
+
+        const element = yield* validationError(service.controls({ element: "Xx" }))
+        for (const symbol of Element.SYMBOLS) expect(element.message).toContain(symbol)
+
+        const commodity = yield* validationError(
+          service.series({ commodity: "rare earth magnets" }),
+        )
+        assert.strictEqual(commodity.issues[0]?.path[0], "commodity")
+      }),
+    ),
+  )
+
+  it.effect("normalises codes and aliases before querying the store", () =>
+    withService([flow("2025-01", 1, { partner: "US" })], (service) =>
+      Effect.gen(function* () {
+        const page = yield* service.flows({ reporter: "cn", partner: "us", commodity: "magnets" })
+        assert.strictEqual(page.total, 1)
+      }),
+    ),
+  )
+})
+
+describe("makeLocal: controls and timeline", () => {
+  it.live("defaults `on` to today", () =>
+    withService([], (service) =>
+      Effect.gen(function* () {
+        const rows = yield* service.controls()
+        assert.strictEqual(rows[0]?.on, new Date().toISOString().slice(0, 10))
+      }),
+    ),
+  )
+
+  it.effect("orders policy events before measure steps on the same day, and honours bounds", () =>
+    withService([], (service) =>
+      Effect.gen(function* () {
+        const items = yield* service.timeline({ to: "2025-05" })
+        assert.deepStrictEqual(
+          items.map((item) =>
+            item.type === "policy_event" ? item.event.id : `${item.measureId}:${item.event.type}`,
+          ),
+          ["same-day", "m-1:announced", "m-1:effective", "geneva"],
+        )
+        // A multi-day event overlapping the range counts, from its second day too.
+        const secondDay = yield* service.timeline({ from: "2025-05-11", to: "2025-06-09" })
+        assert.deepStrictEqual(
+          secondDay.map((item) => (item.type === "policy_event" ? item.event.id : item.measureId)),
+          ["geneva", "london"],
+        )
+        const range = yield* validationError(service.timeline({ from: "2025-06", to: "2025-05" }))
+        assert.strictEqual(range.issues[0]?.path[0], "from")
+      }),
+    ),
+  )
+})

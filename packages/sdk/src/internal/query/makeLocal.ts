@@ -1,0 +1,546 @@
+/**
+ * The local query engine: answers every query of the RareEarth service from reference data
+ * (elements, measures, quotas, events) and a trade-flow store. Every local source (embedded,
+ * files, SQLite, PostgreSQL, Comtrade after fetching) is this engine over a different store.
+ * The domain logic lives in @rareearth/core; this module validates parameters, reads the store
+ * and assembles results.
+ * @internal
+ */
+import {
+  Commodity,
+  Country,
+  type Dataset,
+  Element,
+  ExportControl,
+  Period,
+  type PolicyEvent,
+  Quota,
+  Series,
+  type Source,
+  TradeFlow,
+} from "@rareearth/core"
+import { Clock, Effect, Option, Stream } from "effect"
+import { NotFoundError, type ValidationError } from "../../errors.ts"
+import type {
+  ControlStatusRow,
+  DatasetInfo,
+  FlowQuery,
+  Page,
+  PageRequest,
+  SeriesPoint,
+  SeriesQuery,
+  SeriesResult,
+  TimelineItem,
+} from "../../Query.ts"
+import type { RareEarthService } from "../../RareEarth.ts"
+import type { TradeFlowStore } from "../../store/TradeFlowStore.ts"
+import {
+  attemptCore,
+  invalidParameter,
+  optional,
+  parseInteger,
+  parseParameter,
+  parseWithSchema,
+} from "./validation.ts"
+
+/**
+ * The reference part of a dataset: everything but the trade flows, which live in a store.
+ * @category models
+ * @since 0.1.0
+ */
+export interface ReferenceData {
+  readonly version: string | null
+  readonly asOf: string | null
+  readonly sources: ReadonlyArray<Source.SourceRef>
+  readonly elements: ReadonlyArray<Element.Element>
+  readonly measures: ReadonlyArray<ExportControl.ExportControlMeasure>
+  readonly quotas: ReadonlyArray<Quota.Quota>
+  readonly events: ReadonlyArray<PolicyEvent.PolicyEvent>
+}
+
+/** Options of {@link makeLocal}. @category constructors @since 0.1.0 */
+export interface LocalOptions {
+  readonly reference: ReferenceData
+  readonly store: TradeFlowStore
+  /** The name reported by `datasetInfo` (`embedded`, `files:exports.csv`, `postgres`...). */
+  readonly sourceName: string
+}
+
+/** The default and largest page sizes of `flows`. */
+export const DEFAULT_PAGE_LIMIT = 100
+export const MAX_PAGE_LIMIT = 10_000
+const STREAM_PAGE_LIMIT = 1_000
+
+/**
+ * Splits a dataset into its reference data (the flows go to a store).
+ * @example
+ * ```ts
+ * import { dataset } from "@rareearth/data"
+ * import { referenceFromDataset } from "@rareearth/sdk"
+ *
+ * const reference = referenceFromDataset(dataset)
+ * console.log(reference.measures.length > 0) // true
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const referenceFromDataset = (dataset: Dataset.Dataset): ReferenceData => ({
+  version: dataset.version,
+  asOf: dataset.asOf,
+  sources: dataset.sources,
+  elements: dataset.elements,
+  measures: dataset.measures,
+  quotas: dataset.quotas,
+  events: dataset.events,
+})
+
+// --- parameter validation --------------------------------------------------------------------
+
+const parsePeriod = (parameter: string, input: unknown) =>
+  typeof input === "string"
+    ? parseParameter(parameter, () => Period.parse(input))
+    : Effect.fail(
+        invalidParameter(parameter, `expected a period as a string, e.g. "2025-06" or "2025"`),
+      )
+
+const checkRange = (from: string | undefined, to: string | undefined) =>
+  from !== undefined &&
+  to !== undefined &&
+  Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
+    ? Effect.fail(
+        invalidParameter("from", `"from" (${from}) is after "to" (${to})`, "invalid_range"),
+      )
+    : Effect.void
+
+const parseString = <A>(parameter: string, input: unknown, parse: (value: string) => A) =>
+  typeof input === "string"
+    ? parseParameter(parameter, () => parse(input))
+    : Effect.fail(invalidParameter(parameter, `expected a string, got ${JSON.stringify(input)}`))
+
+const invalidElement = (input: unknown) =>
+  Effect.fail(
+    invalidParameter(
+      "element",
+      `expected a symbol, name or atomic number, got ${JSON.stringify(input)}`,
+    ),
+  )
+
+/** An element parameter: a symbol, a name or an atomic number. */
+const parseElement = (input: unknown) =>
+  typeof input === "string" || typeof input === "number"
+    ? parseParameter("element", () => Element.lookup(input).symbol)
+    : invalidElement(input)
+
+/** Validates and normalises a flow filter (aliases resolved, codes upper-cased). */
+export const validateFlowQuery = Effect.fnUntraced(function* (
+  query: FlowQuery,
+): Effect.fn.Return<FlowQuery, ValidationError> {
+  const from = yield* optional(query.from, () => parsePeriod("from", query.from))
+  const to = yield* optional(query.to, () => parsePeriod("to", query.to))
+  yield* checkRange(from, to)
+  const reporter = yield* optional(query.reporter, () =>
+    parseString("reporter", query.reporter, Country.parseCountryCode),
+  )
+  const partner = yield* optional(query.partner, () =>
+    parseString("partner", query.partner, Country.parseTradeArea),
+  )
+  const flow = yield* optional(query.flow, () =>
+    parseWithSchema("flow", TradeFlow.FlowDirection, query.flow),
+  )
+  const commodity = yield* optional(query.commodity, () =>
+    parseString("commodity", query.commodity, Commodity.parse),
+  )
+  return { from, to, reporter, partner, flow, commodity }
+})
+
+const validatePage = Effect.fnUntraced(function* (
+  page: PageRequest | undefined,
+): Effect.fn.Return<{ offset: number; limit: number }, ValidationError> {
+  const offset =
+    page?.offset === undefined
+      ? 0
+      : yield* parseInteger("offset", page.offset, { min: 0, max: Number.MAX_SAFE_INTEGER })
+  const limit =
+    page?.limit === undefined
+      ? DEFAULT_PAGE_LIMIT
+      : yield* parseInteger("limit", page.limit, { min: 1, max: MAX_PAGE_LIMIT })
+  return { offset, limit }
+})
+
+const today = Effect.map(Clock.currentTimeMillis, (millis) =>
+  new Date(millis).toISOString().slice(0, 10),
+)
+
+const lastDayOf = (month: Period.Month): string =>
+  `${month}-${String(Period.daysInMonth(Period.yearOf(month), Period.monthOf(month))).padStart(2, "0")}`
+
+/** A timeline bound: a date `YYYY-MM-DD`, a month or a year, widened to a date. */
+const parseDateBound = (parameter: "from" | "to", input: unknown) => {
+  if (typeof input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input)) {
+    return parseParameter(parameter, () => Period.parseDate(input))
+  }
+  if (typeof input !== "string") {
+    return Effect.fail(
+      invalidParameter(
+        parameter,
+        `expected a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"`,
+      ),
+    )
+  }
+  const period = attemptCore(
+    () => Period.parse(input),
+    () =>
+      invalidParameter(
+        parameter,
+        `${JSON.stringify(input)} is not a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY" (e.g. "2025-06-09", "2025-06", "2025")`,
+      ),
+  )
+  return Effect.map(period, (period) =>
+    parameter === "from" ? `${Period.firstMonth(period)}-01` : lastDayOf(Period.lastMonth(period)),
+  )
+}
+
+// --- series ------------------------------------------------------------------------------------
+
+const CONFIDENCE_RANK: Record<string, number> = {
+  official: 0,
+  reported: 1,
+  derived: 2,
+  estimate: 3,
+}
+const rankOf = (flow: TradeFlow.TradeFlow): number => CONFIDENCE_RANK[flow.confidence.kind] ?? 9
+
+/**
+ * Picks one claim among rows about the same period and commodity: rival claims (other sources,
+ * or a shared conflict group) are alternatives, never summed. The most authoritative wins
+ * (official > reported > derived > estimate), then the latest vintage, then the lowest id.
+ */
+const preferredClaim = (rows: ReadonlyArray<TradeFlow.TradeFlow>): TradeFlow.TradeFlow =>
+  [...rows].sort(
+    (a, b) =>
+      rankOf(a) - rankOf(b) ||
+      (b.vintage ?? "").localeCompare(a.vintage ?? "") ||
+      a.id.localeCompare(b.id),
+  )[0]!
+
+interface MonthObservation {
+  readonly period: string
+  readonly value: number | null
+  readonly confidence: string
+  readonly sourceIds: ReadonlyArray<string>
+}
+
+/**
+ * One observation per month. Within a month: if rows exist at exactly the requested code, only
+ * those count (a total is not added to its own breakdown); otherwise the sub-codes are summed.
+ * An unknown weight in any summed part makes the month unknown.
+ */
+const monthlyObservations = (
+  rows: ReadonlyArray<TradeFlow.TradeFlow>,
+  commodity: string,
+): ReadonlyArray<MonthObservation> => {
+  const byPeriod = new Map<string, Array<TradeFlow.TradeFlow>>()
+  for (const row of rows) {
+    if (!Period.isMonth(row.period)) continue
+    const list = byPeriod.get(row.period)
+    if (list === undefined) byPeriod.set(row.period, [row])
+    else list.push(row)
+  }
+  const observations: Array<MonthObservation> = []
+  for (const [period, periodRows] of byPeriod) {
+    const exact = periodRows.filter((row) => row.commodity === commodity)
+    const used = exact.length > 0 ? exact : periodRows
+    const byCommodity = new Map<string, Array<TradeFlow.TradeFlow>>()
+    for (const row of used) {
+      const list = byCommodity.get(row.commodity)
+      if (list === undefined) byCommodity.set(row.commodity, [row])
+      else list.push(row)
+    }
+    const claims = [...byCommodity.values()].map(preferredClaim)
+    const value = claims.some((claim) => claim.netWeightTonnes === null)
+      ? null
+      : claims.reduce((total, claim) => total + (claim.netWeightTonnes ?? 0), 0)
+    const weakest = claims.reduce((worst, claim) => (rankOf(claim) > rankOf(worst) ? claim : worst))
+    const sourceIds = [
+      ...new Set(claims.flatMap((claim) => claim.sources.map((source) => source.id))),
+    ]
+    observations.push({ period, value, confidence: weakest.confidence.kind, sourceIds })
+  }
+  return observations.sort((a, b) => Period.compare(a.period, b.period))
+}
+
+// --- the engine --------------------------------------------------------------------------------
+
+/**
+ * Builds the RareEarth service over reference data and a trade-flow store.
+ * @example
+ * ```ts
+ * import { dataset } from "@rareearth/data"
+ * import { makeColumnarStore, makeLocal, referenceFromDataset } from "@rareearth/sdk"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const store = makeColumnarStore()
+ *   yield* store.write(dataset.flows)
+ *   const service = yield* makeLocal({ reference: referenceFromDataset(dataset), store, sourceName: "mine" })
+ *   return yield* service.element("Dy")
+ * })
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService> =>
+  Effect.sync(() => {
+    const { reference, store, sourceName } = options
+
+    const elements: RareEarthService["elements"] = Effect.succeed(reference.elements)
+
+    const element: RareEarthService["element"] = (input) =>
+      Effect.gen(function* () {
+        if (typeof input !== "string" && typeof input !== "number") {
+          return yield* invalidElement(input)
+        }
+        const known = yield* attemptCore(
+          () => Element.lookup(input),
+          (error) =>
+            new NotFoundError({ message: error.message, resource: "element", id: String(input) }),
+        )
+        const found = reference.elements.find((candidate) => candidate.symbol === known.symbol)
+        if (found === undefined) {
+          return yield* new NotFoundError({
+            message: `Element ${known.symbol} is not in source "${sourceName}" (it holds ${
+              reference.elements.map((candidate) => candidate.symbol).join(", ") || "no elements"
+            })`,
+            resource: "element",
+            id: known.symbol,
+          })
+        }
+        return found
+      })
+
+    const controls: RareEarthService["controls"] = (query = {}) =>
+      Effect.gen(function* () {
+        const on =
+          query.on === undefined
+            ? yield* today
+            : yield* parseString("on", query.on, Period.parseDate)
+        const elementSymbol = yield* optional(query.element, () => parseElement(query.element))
+        const form = yield* optional(query.form, () =>
+          parseWithSchema("form", Commodity.ProductForm, query.form),
+        )
+        const rows = ExportControl.measuresOn(reference.measures, {
+          on,
+          ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
+          ...(form === undefined ? {} : { form }),
+        })
+        return rows.map(
+          (row): ControlStatusRow => ({
+            measure: row.measure,
+            on,
+            status: row.status,
+            reason: row.reason,
+            ...(row.since === undefined ? {} : { since: row.since }),
+            ...(row.until === undefined ? {} : { until: row.until }),
+          }),
+        )
+      })
+
+    const quotas: RareEarthService["quotas"] = (query = {}) =>
+      Effect.gen(function* () {
+        const year = yield* optional(query.year, () =>
+          parseInteger("year", query.year, { min: 2000, max: 2100 }),
+        )
+        const kind = yield* optional(query.kind, () =>
+          parseWithSchema("kind", Quota.QuotaKind, query.kind),
+        )
+        const selected =
+          year === undefined ? reference.quotas : Quota.byYear(reference.quotas, year)
+        return selected
+          .filter((quota) => kind === undefined || quota.kind === kind)
+          .toSorted(
+            (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+          )
+      })
+
+    const flows: RareEarthService["flows"] = (query = {}, page) =>
+      Effect.gen(function* () {
+        const filter = yield* validateFlowQuery(query)
+        const request = yield* validatePage(page)
+        return yield* store.query(filter, request)
+      })
+
+    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+      Stream.unwrap(
+        Effect.map(validateFlowQuery(query), (filter) =>
+          Stream.paginate(0 as number, (offset) =>
+            Effect.map(
+              store.query(filter, { offset, limit: STREAM_PAGE_LIMIT }),
+              (page: Page<TradeFlow.TradeFlow>) =>
+                [
+                  page.items,
+                  page.nextOffset === null ? Option.none<number>() : Option.some(page.nextOffset),
+                ] as const,
+            ),
+          ),
+        ),
+      )
+
+    const allRows = (filter: FlowQuery) =>
+      Effect.gen(function* () {
+        const rows: Array<TradeFlow.TradeFlow> = []
+        let offset: number | null = 0
+        while (offset !== null) {
+          const page: Page<TradeFlow.TradeFlow> = yield* store.query(filter, {
+            offset,
+            limit: STREAM_PAGE_LIMIT,
+          })
+          rows.push(...page.items)
+          offset = page.nextOffset
+        }
+        return rows
+      })
+
+    const series: RareEarthService["series"] = (query) =>
+      Effect.gen(function* () {
+        if (query === undefined || query === null || query.commodity === undefined) {
+          return yield* invalidParameter(
+            "commodity",
+            'a series needs a commodity, e.g. "magnets", "8505111000" or "GAC:rare-earths"',
+            "required",
+          )
+        }
+        const filter = yield* validateFlowQuery({
+          reporter: "CN",
+          partner: "WORLD",
+          flow: "export",
+          ...stripUndefined(query),
+        })
+        const commodity = filter.commodity!
+        const requestedFrom = filter.from === undefined ? undefined : Period.firstMonth(filter.from)
+        const requestedTo = filter.to === undefined ? undefined : Period.lastMonth(filter.to)
+        // Twelve months more than asked, so that the first months have their changes too.
+        const rows = yield* allRows({
+          ...filter,
+          from: requestedFrom === undefined ? undefined : Period.addMonths(requestedFrom, -12),
+          to: requestedTo,
+        })
+        const observations = monthlyObservations(rows, commodity)
+        const normalised: SeriesQuery = {
+          commodity,
+          reporter: filter.reporter,
+          partner: filter.partner,
+          flow: filter.flow,
+          from: requestedFrom,
+          to: requestedTo,
+        }
+        const first = observations[0]
+        const last = observations[observations.length - 1]
+        const from = requestedFrom ?? first?.period
+        const to = requestedTo ?? last?.period
+        if (from === undefined || to === undefined) return { query: normalised, points: [] }
+        const extendedFrom = Period.addMonths(from, -12)
+        const monthly = Series.monthly(
+          observations.map((observation) => ({
+            period: observation.period,
+            value: observation.value,
+          })),
+          { from: extendedFrom, to },
+        )
+        const monthOnMonth = Series.monthOnMonth(monthly)
+        const yearOnYear = Series.yearOnYear(monthly)
+        const yearToDate = Series.yearToDate(monthly)
+        const byPeriod = new Map(
+          observations.map((observation) => [observation.period, observation]),
+        )
+        const points: Array<SeriesPoint> = []
+        monthly.forEach((point, index) => {
+          if (Period.compare(point.period, from) < 0) return
+          const observation = point.value === null ? undefined : byPeriod.get(point.period)
+          points.push({
+            period: point.period,
+            tonnes: point.value,
+            changePercent: monthOnMonth[index]?.value ?? null,
+            yearOnYearPercent: yearOnYear[index]?.value ?? null,
+            yearToDateTonnes: yearToDate[index]?.value ?? null,
+            confidence: observation?.confidence ?? null,
+            sourceIds: observation?.sourceIds ?? [],
+          })
+        })
+        return { query: normalised, points } satisfies SeriesResult
+      })
+
+    const timeline: RareEarthService["timeline"] = (query = {}) =>
+      Effect.gen(function* () {
+        const from = yield* optional(query.from, () => parseDateBound("from", query.from))
+        const to = yield* optional(query.to, () => parseDateBound("to", query.to))
+        if (from !== undefined && to !== undefined && from > to) {
+          return yield* invalidParameter(
+            "from",
+            `"from" (${query.from}) is after "to" (${query.to})`,
+            "invalid_range",
+          )
+        }
+        // An item is in range when it overlaps it: a multi-day event (talks on 06-09/10) counts
+        // for a range that starts on its second day.
+        const inRange = (date: string, endDate: string = date) =>
+          (from === undefined || endDate >= from) && (to === undefined || date <= to)
+        const items: Array<TimelineItem> = []
+        for (const event of reference.events) {
+          if (inRange(event.date, event.endDate)) {
+            items.push({ type: "policy_event", date: event.date, event })
+          }
+        }
+        for (const measure of reference.measures) {
+          for (const event of measure.events) {
+            if (inRange(event.date)) {
+              items.push({
+                type: "measure_event",
+                date: event.date,
+                measureId: measure.id,
+                title: measure.title,
+                event,
+              })
+            }
+          }
+        }
+        return items.toSorted(compareTimelineItems)
+      })
+
+    const datasetInfo: RareEarthService["datasetInfo"] = Effect.map(
+      store.count,
+      (flowCount): DatasetInfo => ({
+        source: sourceName,
+        version: reference.version,
+        asOf: reference.asOf,
+        counts: {
+          elements: reference.elements.length,
+          measures: reference.measures.length,
+          quotas: reference.quotas.length,
+          flows: flowCount,
+          events: reference.events.length,
+        },
+      }),
+    )
+
+    return {
+      elements,
+      element,
+      controls,
+      quotas,
+      flows,
+      flowStream,
+      series,
+      timeline,
+      datasetInfo,
+    } satisfies RareEarthService
+  })
+
+const stripUndefined = <A extends object>(value: A): Partial<A> =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<A>
+
+const timelineKey = (item: TimelineItem): string =>
+  item.type === "policy_event" ? `0 ${item.event.id}` : `1 ${item.measureId}`
+
+/** Date order; on one day, policy events first, then measures by id (their own events keep their order). */
+const compareTimelineItems = (a: TimelineItem, b: TimelineItem): number =>
+  a.date.localeCompare(b.date) || timelineKey(a).localeCompare(timelineKey(b))

@@ -1,0 +1,66 @@
+/**
+ * The Files source: the RareEarth service over the user's own CSV or JSON trade flows, loaded
+ * into a columnar store, with the reference data (elements, measures, quotas, events) of the
+ * embedded dataset.
+ * @since 0.1.0
+ */
+import { basename } from "node:path"
+import { dataset } from "@rareearth/data"
+import { Effect, Layer } from "effect"
+import type { ImportError } from "../../errors.ts"
+import {
+  makeLocal,
+  type ReferenceData,
+  referenceFromDataset,
+} from "../../internal/query/makeLocal.ts"
+import { RareEarth } from "../../RareEarth.ts"
+import { type ImportOptions, importFlowsFromFile } from "./importFlows.ts"
+
+/** Options of {@link FileSource.layer}. @category files @since 0.1.0 */
+export interface FileSourceOptions extends Omit<ImportOptions, "signal" | "store"> {
+  /** The CSV, TSV, JSON or NDJSON file of trade flows. */
+  readonly path: string
+  /** Reference data answering the non-flow queries. Default: the embedded dataset's. */
+  readonly reference?: ReferenceData | undefined
+}
+
+/**
+ * A source over a file of trade flows.
+ * @example
+ * ```ts
+ * import { RareEarth } from "@rareearth/sdk"
+ * import { FileSource } from "@rareearth/sdk/node"
+ * import { Effect } from "effect"
+ *
+ * const page = RareEarth.use((rareEarth) => rareEarth.flows({ partner: "US" })).pipe(
+ *   Effect.provide(FileSource.layer({ path: "exports.csv", mapping: { period: "Month" } })),
+ * )
+ * ```
+ * @category files
+ * @since 0.1.0
+ */
+export const FileSource = {
+  /**
+   * The RareEarth service answering flow queries from the file. Fails with an ImportError when
+   * the file cannot be imported (in "valid-rows" mode, rejected rows are logged as a warning).
+   */
+  layer: (options: FileSourceOptions): Layer.Layer<RareEarth, ImportError> =>
+    Layer.effect(
+      RareEarth,
+      Effect.gen(function* () {
+        const { path, reference, ...importOptions } = options
+        const { store, summary, rejected } = yield* importFlowsFromFile(path, importOptions)
+        if (summary.rejectedRows > 0) {
+          yield* Effect.logWarning(
+            `FileSource: ${summary.rejectedRows} of ${summary.rows} rows of "${path}" rejected`,
+            rejected.slice(0, 10),
+          )
+        }
+        return yield* makeLocal({
+          reference: reference ?? referenceFromDataset(dataset),
+          store,
+          sourceName: `files:${basename(path)}`,
+        })
+      }),
+    ),
+} as const

@@ -1,0 +1,566 @@
+/**
+ * Validates the values of a file's rows straight into a RowBatch's columns, with core's parsers
+ * and schemas as the single source of truth, and without building an object per row:
+ * - key values (period, countries, flow, commodity, vintage) are validated once per distinct
+ *   value, then found in a cache: a 1M-row file with 120 months and 200 partners runs core's
+ *   parsers a few hundred times;
+ * - figures are checked with a predicate derived from the TradeFlow schema (its `minValue`);
+ *   a failing figure is re-checked by the schema itself for the error message.
+ * Every problem becomes a RejectedRow naming the file, line, column, value and reason.
+ * @internal
+ */
+import { Commodity, Country, Period, Source, TradeFlow } from "@rareearth/core"
+import type { z } from "zod"
+import type { RejectedRow } from "../../errors.ts"
+import { canonicalJson, type Dictionary } from "../../store/columnar/Dictionary.ts"
+import {
+  ESTIMATED_ABSENT,
+  ESTIMATED_FALSE,
+  ESTIMATED_TRUE,
+  type RowBatch,
+  type StoredProvenance,
+} from "../../store/columnar/RowBatch.ts"
+import {
+  type FieldSource,
+  KEY_FIELDS,
+  type KeyField,
+  OPTIONAL_FIELDS,
+  type ResolvedMapping,
+} from "./ColumnMapping.ts"
+import { FileProblem } from "./TextInput.ts"
+
+const shape = TradeFlow.TradeFlow.shape
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error)
+
+const issuesText = (error: z.ZodError): string =>
+  error.issues.map((issue) => issue.message).join("; ")
+
+const DIGITS = /^\d+$/
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
+const UNKNOWN_MARKERS = new Set(["", "null", "na", "n/a"])
+
+const FLOW_ALIASES: Readonly<Record<string, string>> = {
+  x: "export",
+  m: "import",
+  rx: "re_export",
+  rm: "re_import",
+  "re-export": "re_export",
+  "re-import": "re_import",
+  "re export": "re_export",
+  "re import": "re_import",
+  exports: "export",
+  imports: "import",
+}
+
+/** Normalises a raw key value to its canonical form, or throws with a reason. */
+type Normalise = (raw: string) => string
+
+const checked =
+  (schema: z.ZodType, normalise: Normalise): Normalise =>
+  (raw) => {
+    const value = normalise(raw)
+    const result = schema.safeParse(value)
+    if (!result.success) throw new Error(`${JSON.stringify(value)}: ${issuesText(result.error)}`)
+    return value
+  }
+
+const NORMALISERS: Readonly<Record<KeyField | "vintage", Normalise>> = {
+  period: checked(shape.period, (raw) => Period.parse(raw.trim())),
+  reporter: checked(shape.reporter, (raw) => {
+    const text = raw.trim()
+    if (DIGITS.test(text)) {
+      const area = Country.fromComtradeCode(Number(text))
+      if (!/^[A-Z]{2}$/.test(area)) {
+        throw new Error(
+          `UN Comtrade code ${text} is ${area}, an area, not a country: a reporter must be a country`,
+        )
+      }
+      return area
+    }
+    return Country.parseCountryCode(text)
+  }),
+  partner: checked(shape.partner, (raw) => {
+    const text = raw.trim()
+    return DIGITS.test(text) ? Country.fromComtradeCode(Number(text)) : Country.parseTradeArea(text)
+  }),
+  flow: checked(shape.flow, (raw) => {
+    const text = raw.trim().toLowerCase()
+    const flow = FLOW_ALIASES[text] ?? text
+    if (!shape.flow.safeParse(flow).success) {
+      throw new Error(
+        `Unknown flow ${JSON.stringify(raw)}: expected one of ${shape.flow.options.join(", ")} (or Comtrade's X, M, RX, RM)`,
+      )
+    }
+    return flow
+  }),
+  commodity: checked(shape.commodity, (raw) => Commodity.parse(raw)),
+  vintage: checked(shape.vintage, (raw) => raw.trim()),
+}
+
+/** A key column whose values are validated once per distinct raw value. */
+class CachedKey {
+  readonly #codes = new Map<string, number>()
+  readonly #reasons = new Map<string, string>()
+  readonly #dictionary: Dictionary
+  readonly #normalise: Normalise
+
+  constructor(dictionary: Dictionary, normalise: Normalise) {
+    this.#dictionary = dictionary
+    this.#normalise = normalise
+  }
+
+  #lastRaw: string | undefined = undefined
+  #lastCode = -1
+
+  /** The batch code of `raw`, or -1 (then `reason(raw)` says why). */
+  code(raw: string): number {
+    // Files repeat keys row after row (same month, same reporter): skip the hash lookup then.
+    if (raw === this.#lastRaw) return this.#lastCode
+    const cached = this.#codes.get(raw)
+    if (cached !== undefined) {
+      this.#lastRaw = raw
+      this.#lastCode = cached
+      return cached
+    }
+    let code = -1
+    try {
+      code = this.#dictionary.code(this.#normalise(raw))
+    } catch (error) {
+      this.#reasons.set(raw, messageOf(error))
+    }
+    this.#codes.set(raw, code)
+    this.#lastRaw = raw
+    this.#lastCode = code
+    return code
+  }
+
+  reason(raw: string): string {
+    return this.#reasons.get(raw) ?? "invalid value"
+  }
+}
+
+/** What the sink needs to know about the rows' provenance. @internal */
+export interface SinkProvenance {
+  readonly provenance: StoredProvenance
+  /** Vintage of every row unless a vintage column says otherwise. */
+  readonly vintage?: string | undefined
+}
+
+/** @internal */
+export class FlowRowSink {
+  readonly #file: string
+  readonly #batch: RowBatch
+  readonly #mapping: ResolvedMapping
+  readonly #onReject: (row: RejectedRow) => void
+  readonly #keys: Record<KeyField, CachedKey>
+  readonly #vintageKey: CachedKey
+  readonly #defaultProvenance: number
+  readonly #defaultSource: number
+  readonly #defaultVintage: number
+  readonly #weightFactor: number
+  readonly #weightMin: number
+  readonly #valueMin: number
+  readonly #rowProvenance = new Map<string, { code: number; source: number } | string>()
+
+  /** Column indexes (CSV) per field; -1 when absent or constant. */
+  #index: Record<string, number> = {}
+  #headerLength = 0
+  /** Per-row scratch: the first problem of each field. */
+  #problems: Array<RejectedRow> = []
+  accepted = 0
+  rejectedRows = 0
+
+  constructor(options: {
+    readonly file: string
+    readonly batch: RowBatch
+    readonly mapping: ResolvedMapping
+    readonly provenance: SinkProvenance
+    readonly onReject: (row: RejectedRow) => void
+  }) {
+    this.#file = options.file
+    this.#batch = options.batch
+    this.#mapping = options.mapping
+    this.#onReject = options.onReject
+    const d = options.batch.dictionaries
+    this.#keys = {
+      period: new CachedKey(d.period, NORMALISERS.period),
+      reporter: new CachedKey(d.reporter, NORMALISERS.reporter),
+      partner: new CachedKey(d.partner, NORMALISERS.partner),
+      flow: new CachedKey(d.flow, NORMALISERS.flow),
+      commodity: new CachedKey(d.commodity, NORMALISERS.commodity),
+    }
+    this.#vintageKey = new CachedKey(d.vintage, NORMALISERS.vintage)
+    this.#defaultProvenance = d.provenance.code(options.provenance.provenance)
+    this.#defaultSource = d.source.code(options.provenance.provenance.sources[0]!.id)
+    this.#defaultVintage = d.vintage.code(options.provenance.vintage ?? "")
+    this.#weightFactor = options.mapping.weightUnit === "kg" ? 1 / 1000 : 1
+    // The figure checks are derived from core's schema: its lower bounds (0: no negative figures).
+    this.#weightMin = shape.netWeightTonnes.unwrap().minValue ?? Number.NEGATIVE_INFINITY
+    this.#valueMin = shape.valueUsd.unwrap().minValue ?? Number.NEGATIVE_INFINITY
+  }
+
+  /**
+   * Binds a CSV header: finds every mapped column. Throws FileProblem naming a missing column and
+   * listing the header's columns.
+   */
+  bindHeader(header: ReadonlyArray<string>): void {
+    const names = header.map((name) => name.trim())
+    this.#headerLength = names.length
+    const seen = new Map<string, number>()
+    names.forEach((name, i) => {
+      if (!seen.has(name)) seen.set(name, i)
+    })
+    const require = (field: string, source: FieldSource, hint: string): number => {
+      if (source.kind !== "column") return -1
+      const i = seen.get(source.column)
+      if (i === undefined) {
+        throw new FileProblem(
+          `Missing column "${source.column}" (mapped to ${field}) in the header at line 1; the header has: ${names.map((n) => JSON.stringify(n)).join(", ")}. ${hint}`,
+          1,
+          source.column,
+        )
+      }
+      return i
+    }
+    const index: Record<string, number> = {}
+    for (const field of KEY_FIELDS) {
+      index[field] = require(field, this.#mapping.keys[
+        field
+      ], `Set mapping.${field} to the column that holds it, or to { value: "..." } for a constant.`)
+    }
+    index.netWeight = require("netWeight", this.#mapping
+      .netWeight, "Set mapping.netWeight to the weight column, or to null if the file has no weights.")
+    index.valueUsd = require("valueUsd", this.#mapping
+      .valueUsd, "Set mapping.valueUsd to the value column, or to null if the file has no values.")
+    for (const field of OPTIONAL_FIELDS) {
+      const ref = this.#mapping.optional[field]
+      if (ref === null) {
+        index[field] = -1
+        continue
+      }
+      const i = seen.get(ref.column)
+      if (i === undefined && ref.required) {
+        throw new FileProblem(
+          `Missing column "${ref.column}" (mapped to ${field}) in the header at line 1; the header has: ${names.map((n) => JSON.stringify(n)).join(", ")}.`,
+          1,
+          ref.column,
+        )
+      }
+      index[field] = i ?? -1
+    }
+    this.#index = index
+  }
+
+  #columnName(field: string): string {
+    if (field === "netWeight" || field === "valueUsd") {
+      const source = field === "netWeight" ? this.#mapping.netWeight : this.#mapping.valueUsd
+      return source.kind === "column" ? source.column : field
+    }
+    if ((KEY_FIELDS as ReadonlyArray<string>).includes(field)) {
+      const source = this.#mapping.keys[field as KeyField]
+      return source.kind === "column" ? source.column : field
+    }
+    return this.#mapping.optional[field as (typeof OPTIONAL_FIELDS)[number]]?.column ?? field
+  }
+
+  #problem(line: number, field: string, value: unknown, reason: string): void {
+    this.#problems.push({
+      file: this.#file,
+      line,
+      column: this.#columnName(field),
+      value:
+        value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value),
+      reason,
+    })
+  }
+
+  #key(field: KeyField, raw: unknown, line: number): number {
+    const source = this.#mapping.keys[field]
+    const value = source.kind === "constant" ? source.value : raw
+    if (typeof value === "string") {
+      const key = this.#keys[field]
+      const code = key.code(value)
+      if (code < 0) this.#problem(line, field, value, key.reason(value))
+      return code
+    }
+    if (typeof value === "number") return this.#key(field, String(value), line)
+    this.#problem(
+      line,
+      field,
+      value,
+      value === undefined || value === null
+        ? `missing ${field}`
+        : `expected a string, found ${typeof value}`,
+    )
+    return -1
+  }
+
+  /** NaN = unknown; undefined = invalid (a problem was recorded). */
+  #figure(field: "netWeight" | "valueUsd", raw: unknown, line: number): number | undefined {
+    let x: number
+    if (typeof raw === "number") {
+      x = raw
+    } else if (raw === null || raw === undefined) {
+      return Number.NaN
+    } else if (typeof raw === "string") {
+      const text =
+        raw.length <= 4 && UNKNOWN_MARKERS.has(raw.trim().toLowerCase()) ? "" : raw.trim()
+      if (text === "") return Number.NaN
+      x = Number(text)
+      // Number() also reads hex/binary/octal ("0x1F") and "Infinity": only plain decimals pass.
+      const second = text.length > 1 ? text.charCodeAt(1) | 32 : 0
+      if (Number.isNaN(x) || second === 120 || second === 98 || second === 111 || (!Number.isFinite(x) && !DECIMAL.test(text))) {
+        this.#problem(
+          line,
+          field,
+          raw,
+          `not a number: expected a decimal number such as 1234.5 (no thousands separators), or an empty cell for unknown`,
+        )
+        return undefined
+      }
+    } else {
+      this.#problem(line, field, raw, `expected a number, found ${typeof raw}`)
+      return undefined
+    }
+    const min = field === "netWeight" ? this.#weightMin : this.#valueMin
+    if (!Number.isFinite(x) || x < min) {
+      const schema = field === "netWeight" ? shape.netWeightTonnes : shape.valueUsd
+      const result = schema.safeParse(x)
+      const what = field === "netWeight" ? "weight" : "value"
+      this.#problem(
+        line,
+        field,
+        raw,
+        x < 0
+          ? `negative ${what}: ${result.success ? "must be >= 0" : issuesText(result.error)}`
+          : `${what} must be a finite number`,
+      )
+      return undefined
+    }
+    return field === "netWeight" ? x * this.#weightFactor : x
+  }
+
+  #estimated(raw: unknown, line: number): number {
+    if (raw === undefined || raw === null) return ESTIMATED_ABSENT
+    if (typeof raw === "boolean") return raw ? ESTIMATED_TRUE : ESTIMATED_FALSE
+    const text = String(raw).trim().toLowerCase()
+    if (text === "") return ESTIMATED_ABSENT
+    if (text === "true" || text === "1" || text === "yes" || text === "y") return ESTIMATED_TRUE
+    if (text === "false" || text === "0" || text === "no" || text === "n") return ESTIMATED_FALSE
+    this.#problem(line, "estimated", raw, "expected true/false (or 1/0, yes/no), or empty")
+    return -1
+  }
+
+  #optionalString(
+    field: "id" | "hsVersion",
+    raw: unknown,
+    line: number,
+  ): string | undefined | null {
+    if (raw === undefined || raw === null) return undefined
+    if (typeof raw !== "string" && typeof raw !== "number") {
+      this.#problem(line, field, raw, `expected a string, found ${typeof raw}`)
+      return null
+    }
+    const text = String(raw).trim()
+    return text === "" ? undefined : text
+  }
+
+  #vintage(raw: unknown, line: number): number {
+    if (raw === undefined || raw === null) return this.#defaultVintage
+    if (typeof raw !== "string") {
+      this.#problem(line, "vintage", raw, "expected a date YYYY-MM-DD")
+      return -1
+    }
+    if (raw.trim() === "") return this.#defaultVintage
+    const code = this.#vintageKey.code(raw)
+    if (code < 0) this.#problem(line, "vintage", raw, this.#vintageKey.reason(raw))
+    return code
+  }
+
+  #finish(
+    line: number,
+    codes: {
+      period: number
+      reporter: number
+      partner: number
+      flow: number
+      commodity: number
+      source: number
+      vintage: number
+      hsVersion: number
+      provenance: number
+      estimated: number
+    },
+    weight: number | undefined,
+    value: number | undefined,
+    id: string | undefined | null,
+  ): boolean {
+    if (this.#problems.length > 0) {
+      for (const problem of this.#problems) this.#onReject(problem)
+      this.#problems = []
+      this.rejectedRows++
+      return false
+    }
+    void line
+    this.#batch.append(
+      codes.period,
+      codes.reporter,
+      codes.partner,
+      codes.flow,
+      codes.commodity,
+      codes.source,
+      codes.vintage,
+      codes.hsVersion,
+      codes.provenance,
+      codes.estimated,
+      weight!,
+      value!,
+      id ?? undefined,
+    )
+    this.accepted++
+    return true
+  }
+
+  /**
+   * Validates one CSV row (its first `count` fields) into the batch; returns false when the row
+   * was rejected.
+   */
+  acceptFields(fields: ReadonlyArray<string>, count: number, line: number): boolean {
+    if (count !== this.#headerLength) {
+      this.#onReject({
+        file: this.#file,
+        line,
+        value: fields.slice(0, count).join(",").slice(0, 200),
+        reason: `wrong number of columns: expected ${this.#headerLength} (as in the header at line 1), found ${count}`,
+      })
+      this.rejectedRows++
+      return false
+    }
+    const ix = this.#index
+    const d = this.#batch.dictionaries
+    const period = this.#key("period", ix.period! < 0 ? undefined : fields[ix.period!], line)
+    const reporter = this.#key("reporter", ix.reporter! < 0 ? undefined : fields[ix.reporter!], line)
+    const partner = this.#key("partner", ix.partner! < 0 ? undefined : fields[ix.partner!], line)
+    const flow = this.#key("flow", ix.flow! < 0 ? undefined : fields[ix.flow!], line)
+    const commodity = this.#key("commodity", ix.commodity! < 0 ? undefined : fields[ix.commodity!], line)
+    const weight =
+      ix.netWeight! < 0 ? Number.NaN : this.#figure("netWeight", fields[ix.netWeight!], line)
+    const value = ix.valueUsd! < 0 ? Number.NaN : this.#figure("valueUsd", fields[ix.valueUsd!], line)
+    const hsVersion =
+      ix.hsVersion! < 0 ? undefined : this.#optionalString("hsVersion", fields[ix.hsVersion!], line)
+    return this.#finish(
+      line,
+      {
+        period,
+        reporter,
+        partner,
+        flow,
+        commodity,
+        source: this.#defaultSource,
+        vintage: ix.vintage! < 0 ? this.#defaultVintage : this.#vintage(fields[ix.vintage!], line),
+        hsVersion: typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
+        provenance: this.#defaultProvenance,
+        estimated:
+          ix.estimated! < 0 ? ESTIMATED_ABSENT : this.#estimated(fields[ix.estimated!], line),
+      },
+      weight,
+      value,
+      ix.id! < 0 ? undefined : this.#optionalString("id", fields[ix.id!], line),
+    )
+  }
+
+  /**
+   * Validates one JSON record into the batch. A record carrying its own provenance (`sources`,
+   * `confidence`: our export format) keeps it; otherwise the import's provenance applies.
+   */
+  acceptRecord(record: unknown, line: number): boolean {
+    if (typeof record !== "object" || record === null || Array.isArray(record)) {
+      this.#onReject({
+        file: this.#file,
+        line,
+        value: JSON.stringify(record)?.slice(0, 200),
+        reason: `expected a JSON object (one trade flow), found ${Array.isArray(record) ? "an array" : record === null ? "null" : typeof record}`,
+      })
+      this.rejectedRows++
+      return false
+    }
+    const r = record as Record<string, unknown>
+    const m = this.#mapping
+    const get = (source: FieldSource): unknown =>
+      source.kind === "column" ? r[source.column] : undefined
+    const optional = (field: (typeof OPTIONAL_FIELDS)[number]): unknown => {
+      const ref = m.optional[field]
+      return ref === null ? undefined : r[ref.column]
+    }
+    let provenance = this.#defaultProvenance
+    let source = this.#defaultSource
+    if (r.sources !== undefined || r.confidence !== undefined) {
+      const own = this.#ownProvenance(r, line)
+      if (own !== undefined) {
+        provenance = own.code
+        source = own.source
+      }
+    }
+    const d = this.#batch.dictionaries
+    const hsVersion = this.#optionalString("hsVersion", optional("hsVersion"), line)
+    return this.#finish(
+      line,
+      {
+        period: this.#key("period", get(m.keys.period), line),
+        reporter: this.#key("reporter", get(m.keys.reporter), line),
+        partner: this.#key("partner", get(m.keys.partner), line),
+        flow: this.#key("flow", get(m.keys.flow), line),
+        commodity: this.#key("commodity", get(m.keys.commodity), line),
+        source,
+        vintage: this.#vintage(optional("vintage"), line),
+        hsVersion: typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
+        provenance,
+        estimated: this.#estimated(optional("estimated"), line),
+      },
+      m.netWeight.kind === "absent"
+        ? Number.NaN
+        : this.#figure("netWeight", get(m.netWeight), line),
+      m.valueUsd.kind === "absent" ? Number.NaN : this.#figure("valueUsd", get(m.valueUsd), line),
+      this.#optionalString("id", optional("id"), line),
+    )
+  }
+
+  #ownProvenance(
+    r: Record<string, unknown>,
+    line: number,
+  ): { code: number; source: number } | undefined {
+    const candidate = {
+      sources: r.sources,
+      confidence: r.confidence,
+      ...(r.conflictGroup !== undefined ? { conflictGroup: r.conflictGroup } : {}),
+      ...(r.note !== undefined ? { note: r.note } : {}),
+    }
+    const key = canonicalJson(candidate)
+    let cached = this.#rowProvenance.get(key)
+    if (cached === undefined) {
+      const parsed = Source.Provenance.omit({ vintage: true }).safeParse(candidate)
+      if (parsed.success) {
+        const d = this.#batch.dictionaries
+        const value = parsed.data as StoredProvenance
+        cached = { code: d.provenance.code(value), source: d.source.code(value.sources[0]!.id) }
+      } else {
+        cached = parsed.error.issues
+          .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+          .join("; ")
+      }
+      this.#rowProvenance.set(key, cached)
+    }
+    if (typeof cached === "string") {
+      this.#problems.push({
+        file: this.#file,
+        line,
+        column: "sources",
+        reason: `invalid provenance: ${cached}`,
+      })
+      return undefined
+    }
+    return cached
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Reads a file as UTF-8 text, chunk by chunk (a 1 GB file is never one string). A UTF-8 byte
+ * order mark is stripped; UTF-16/UTF-32 files and invalid UTF-8 are refused with the line and
+ * byte offset of the problem, and a hint on how to fix it.
+ * @internal
+ */
+import { createReadStream } from "node:fs"
+
+/** A problem with the file as a whole (not one row). @internal */
+export class FileProblem extends Error {
+  readonly line: number
+  readonly column: string | undefined
+  readonly value: string | undefined
+  constructor(message: string, line: number, column?: string, value?: string) {
+    super(message)
+    this.line = line
+    this.column = column
+    this.value = value
+  }
+}
+
+const CHUNK_BYTES = 1 << 20
+
+/** Offset of the first byte that starts an invalid UTF-8 sequence, or -1. */
+const firstInvalidUtf8 = (bytes: Uint8Array): number => {
+  let i = 0
+  const n = bytes.length
+  while (i < n) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    let need: number
+    let min: number
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1
+      min = 0x80
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2
+      min = 0x800
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3
+      min = 0x10000
+    } else {
+      return i
+    }
+    let code = b & (0x3f >> need)
+    for (let k = 1; k <= need; k++) {
+      // A sequence cut by the end of the buffer is not (yet) invalid: more bytes may follow.
+      if (i + k >= n) return -1
+      const c = bytes[i + k]!
+      if ((c & 0xc0) !== 0x80) return i
+      code = (code << 6) | (c & 0x3f)
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i
+    i += need + 1
+  }
+  return -1
+}
+
+const countNewlines = (bytes: Uint8Array, end: number): number => {
+  let lines = 0
+  let at = bytes.indexOf(10)
+  while (at >= 0 && at < end) {
+    lines++
+    at = bytes.indexOf(10, at + 1)
+  }
+  return lines
+}
+
+/**
+ * Yields the file's text in chunks. Throws FileProblem on an empty file, a UTF-16/32 file, or
+ * invalid UTF-8 (naming the line and byte offset).
+ * @internal
+ */
+export async function* readTextChunks(path: string, signal?: AbortSignal): AsyncGenerator<string> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES, signal })
+  // fatal: invalid bytes throw instead of becoming U+FFFD; ignoreBOM false: a UTF-8 BOM is stripped.
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
+  let offset = 0
+  let newlinesBefore = 0
+  let first = true
+  let sawText = false
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    if (first) {
+      first = false
+      if (
+        bytes.length >= 2 &&
+        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      ) {
+        throw new FileProblem(
+          `The file is UTF-16 encoded (byte order mark ${bytes[0] === 0xff ? "FF FE" : "FE FF"} at byte 0): expected UTF-8. Re-save it as "CSV UTF-8" (Excel) or convert it, e.g. \`iconv -f UTF-16 -t UTF-8\`.`,
+          1,
+        )
+      }
+      if (
+        bytes.length >= 4 &&
+        bytes[0] === 0 &&
+        bytes[1] === 0 &&
+        bytes[2] === 0xfe &&
+        bytes[3] === 0xff
+      ) {
+        throw new FileProblem(
+          "The file is UTF-32 encoded (byte order mark at byte 0): expected UTF-8.",
+          1,
+        )
+      }
+      const nul = bytes.subarray(0, 4096).indexOf(0)
+      if (nul >= 0) {
+        throw new FileProblem(
+          `The file contains a NUL byte at byte offset ${nul} (line ${countNewlines(bytes, nul) + 1}): it looks UTF-16 encoded without a byte order mark, or binary; expected UTF-8 text.`,
+          countNewlines(bytes, nul) + 1,
+        )
+      }
+    }
+    let text: string
+    try {
+      text = decoder.decode(bytes, { stream: true })
+    } catch {
+      // The bad sequence may have started in the previous chunk: then point at this chunk's start.
+      const index = Math.max(0, firstInvalidUtf8(bytes))
+      const line = newlinesBefore + countNewlines(bytes, index) + 1
+      throw new FileProblem(
+        `Invalid UTF-8 at line ${line} (byte offset ${offset + index}, byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")}): expected UTF-8 text. The file is probably Latin-1 or Windows-1252; re-save it as UTF-8 (e.g. \`iconv -f WINDOWS-1252 -t UTF-8\`).`,
+        line,
+      )
+    }
+    offset += bytes.length
+    newlinesBefore += countNewlines(bytes, bytes.length)
+    if (text.length > 0) {
+      if (!sawText && text.trim().length > 0) sawText = true
+      yield text
+    }
+  }
+  let tail: string
+  try {
+    tail = decoder.decode()
+  } catch {
+    throw new FileProblem(
+      `Invalid UTF-8 at the end of the file (byte offset ${offset}): the last character is cut off; expected UTF-8 text.`,
+      newlinesBefore + 1,
+    )
+  }
+  if (tail.length > 0) {
+    if (tail.trim().length > 0) sawText = true
+    yield tail
+  }
+  if (!sawText) {
+    throw new FileProblem(
+      offset === 0
+        ? "The file is empty (0 bytes): expected a header line and rows of trade flows."
+        : "The file holds only whitespace (or a byte order mark): expected a header line and rows of trade flows.",
+      1,
+    )
+  }
+}

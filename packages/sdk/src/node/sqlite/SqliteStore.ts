@@ -1,0 +1,424 @@
+/**
+ * A TradeFlowStore in a SQLite file, through Node's built-in `node:sqlite`. The embedded
+ * default for persistence: one file, no server. Writes are one IMMEDIATE transaction (all or
+ * nothing, serialised across processes by SQLite's write lock and within a process by a
+ * mutex); reads use a second connection, so they see only committed data (WAL mode).
+ * @since 0.1.0
+ */
+import { realpathSync } from "node:fs"
+import { DatabaseSync } from "node:sqlite"
+import type { TradeFlow } from "@rareearth/core"
+import { Effect, type Scope } from "effect"
+import { StoreError } from "../../errors.ts"
+import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
+import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
+import {
+  AGGREGATE_COLUMNS,
+  CONTENT_COLUMNS,
+  FLOW_COLUMNS,
+  fromRow,
+  GROUP_COLUMNS,
+  groupKeys,
+  issuesMessage,
+  NATURAL_KEY,
+  OBSERVATION_KEY,
+  ORDER_BY,
+  resolveFilter,
+  resolvePage,
+  SELECT_COLUMNS,
+  type StoredRow,
+  toAggregateRows,
+  toRow,
+  validateFlows,
+  whereClause,
+} from "../sync/FlowRows.ts"
+import {
+  abortedError,
+  type PersistentStore,
+  serialised,
+  storeError,
+  type WriteOptions,
+  yieldToEventLoop,
+} from "../sync/StoreSupport.ts"
+import { SQLITE_MIGRATIONS } from "./migrations.ts"
+
+/**
+ * Options of a SQLite store.
+ * @category stores
+ * @since 0.1.0
+ */
+export interface SqliteStoreOptions {
+  /** The database file; created with its directory's permissions if missing. `:memory:` works for a private store. */
+  readonly path: string
+  /** How long a writer waits for another process's write lock, in milliseconds (default 30 000). */
+  readonly busyTimeoutMs?: number | undefined
+  /** Rows written between progress callbacks and event-loop yields (default 5 000). */
+  readonly chunkSize?: number | undefined
+}
+
+/**
+ * A SQLite-backed store.
+ * @category stores
+ * @since 0.1.0
+ */
+export interface SqliteStore extends PersistentStore {
+  readonly path: string
+}
+
+const TABLE = "trade_flows"
+const STORE = "sqlite"
+
+const placeholder = (): string => "?"
+
+/** Equality of a stored SQLite value and a bindable one (REAL columns may come back as integers). */
+const sameValue = (stored: unknown, value: string | number | null): boolean =>
+  stored === value ||
+  (typeof stored !== "string" && stored !== null && value !== null && Number(stored) === value)
+
+const applyMigrations = (db: DatabaseSync): void => {
+  // BEGIN IMMEDIATE takes the write lock first, so two processes opening one new file
+  // at once apply each migration exactly once: the second waits, then sees it applied.
+  db.exec("BEGIN IMMEDIATE")
+  try {
+    db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
+    )
+    const row = db
+      .prepare("SELECT coalesce(max(version), 0) AS version FROM schema_migrations")
+      .get() as { version: number } | undefined
+    const current = Number(row?.version ?? 0)
+    const latest = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1]?.version ?? 0
+    if (current > latest) {
+      throw new Error(
+        `the database is at schema version ${current}, newer than this SDK knows (${latest}); upgrade @rareearth/sdk`,
+      )
+    }
+    const record = db.prepare(
+      "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+    )
+    for (const migration of SQLITE_MIGRATIONS) {
+      if (migration.version <= current) continue
+      db.exec(migration.sql)
+      record.run(migration.version, migration.name, new Date().toISOString())
+    }
+    db.exec("COMMIT")
+  } catch (error) {
+    if (db.isTransaction) db.exec("ROLLBACK")
+    throw error
+  }
+}
+
+const openConnection = (path: string, busyTimeoutMs: number): DatabaseSync => {
+  const db = new DatabaseSync(path)
+  try {
+    db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
+    if (path !== ":memory:") db.exec("PRAGMA journal_mode = WAL")
+    db.exec("PRAGMA synchronous = NORMAL")
+    db.exec("PRAGMA foreign_keys = ON")
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+const lockKeyOf = (path: string): string => {
+  if (path === ":memory:") return `sqlite:memory:${Math.random()}`
+  try {
+    return `sqlite:${realpathSync(path)}`
+  } catch {
+    return `sqlite:${path}`
+  }
+}
+
+/**
+ * Opens (creating if needed) a SQLite store and applies pending migrations. The caller closes it
+ * with `store.close()`; prefer {@link make} inside Effect code, which closes it with its scope.
+ *
+ * @example
+ * ```ts
+ * import { SqliteStore } from "@rareearth/sdk/node"
+ * const store = await SqliteStore.open({ path: "rareearth.sqlite" })
+ * try {
+ *   const page = await Effect.runPromise(store.query({ reporter: "CN", commodity: "magnets" }))
+ * } finally {
+ *   await store.close()
+ * }
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> => {
+  const busyTimeoutMs = options.busyTimeoutMs ?? 30_000
+  const chunkSize = Math.max(1, options.chunkSize ?? 5_000)
+  const path = options.path
+  let writer: DatabaseSync
+  try {
+    writer = openConnection(path, busyTimeoutMs)
+    applyMigrations(writer)
+  } catch (cause) {
+    throw storeError(STORE, `open ${JSON.stringify(path)}`, cause)
+  }
+  // A private in-memory database has one connection: reads share the writer (and the mutex).
+  const reader = path === ":memory:" ? writer : openConnection(path, busyTimeoutMs)
+  const lockKey = lockKeyOf(path)
+  let closed = false
+
+  const ensureOpen = (operation: string): void => {
+    if (closed) {
+      throw new StoreError({
+        message: `${STORE}: ${operation} on a closed store (${path})`,
+        store: STORE,
+        operation,
+      })
+    }
+  }
+
+  const keyPredicate = (columns: ReadonlyArray<string>): string =>
+    columns.map((column) => `${column} = ?`).join(" AND ")
+  const observationExists = writer.prepare(
+    `SELECT 1 FROM ${TABLE} WHERE ${keyPredicate(OBSERVATION_KEY)} LIMIT 1`,
+  )
+  const findVintage = writer.prepare(
+    `SELECT row_id, ${CONTENT_COLUMNS.join(", ")} FROM ${TABLE} WHERE ${keyPredicate(NATURAL_KEY)}`,
+  )
+  const insert = writer.prepare(
+    `INSERT INTO ${TABLE} (${FLOW_COLUMNS.join(", ")}) VALUES (${FLOW_COLUMNS.map(() => "?").join(", ")})`,
+  )
+  const correct = writer.prepare(
+    `UPDATE ${TABLE} SET ${CONTENT_COLUMNS.map((column) => `${column} = ?`).join(", ")} WHERE row_id = ?`,
+  )
+
+  const bindable = (value: string | number | boolean | null): string | number | null =>
+    typeof value === "boolean" ? (value ? 1 : 0) : value
+
+  /**
+   * Applies rows one by one, like the columnar store: a new observation is added; a new vintage
+   * of a known one revises it; the same vintage with identical content is unchanged, with other
+   * content it is corrected in place (revised).
+   */
+  const writeChunk = (
+    rows: ReadonlyArray<TradeFlow.TradeFlow>,
+    counts: { added: number; revised: number; unchanged: number },
+  ): void => {
+    for (const flow of rows) {
+      const row = toRow(flow)
+      const key = NATURAL_KEY.map((column) => row[column])
+      const stored = findVintage.get(...key) as Record<string, unknown> | undefined
+      if (stored !== undefined) {
+        const content = CONTENT_COLUMNS.map((column) => bindable(row[column]))
+        if (CONTENT_COLUMNS.every((column, i) => sameValue(stored[column], content[i]!))) {
+          counts.unchanged++
+        } else {
+          correct.run(...content, stored.row_id as number)
+          counts.revised++
+        }
+        continue
+      }
+      const known = observationExists.get(...key.slice(0, OBSERVATION_KEY.length)) !== undefined
+      insert.run(...FLOW_COLUMNS.map((column) => bindable(row[column])))
+      if (known) counts.revised++
+      else counts.added++
+    }
+  }
+
+  const writeAll = async (
+    input: ReadonlyArray<TradeFlow.TradeFlow>,
+    writeOptions: WriteOptions | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<WriteSummary> => {
+    ensureOpen("write")
+    const flows = validateFlows(STORE, input)
+    const counts = { added: 0, revised: 0, unchanged: 0 }
+    const onProgress = writeOptions?.onProgress
+    const aborted = (): boolean =>
+      signal?.aborted === true || writeOptions?.signal?.aborted === true
+    if (aborted()) throw abortedError(STORE)
+    writer.exec("BEGIN IMMEDIATE")
+    try {
+      for (let start = 0; start < flows.length; start += chunkSize) {
+        writeChunk(flows.slice(start, start + chunkSize), counts)
+        const done = Math.min(flows.length, start + chunkSize)
+        onProgress?.(done, flows.length)
+        // Yield only when someone watches progress or may abort: the transaction stays open,
+        // other writers of this process wait on the mutex, readers see the last commit.
+        if (done < flows.length && (onProgress !== undefined || signal !== undefined)) {
+          await yieldToEventLoop()
+        }
+        if (aborted()) throw abortedError(STORE)
+      }
+      if (flows.length === 0) onProgress?.(0, 0)
+      writer.exec("COMMIT")
+    } catch (error) {
+      if (writer.isTransaction) writer.exec("ROLLBACK")
+      throw error
+    }
+    return counts
+  }
+
+  const write = (
+    flows: ReadonlyArray<TradeFlow.TradeFlow>,
+    writeOptions?: WriteOptions,
+  ): Effect.Effect<WriteSummary, StoreError> =>
+    Effect.tryPromise({
+      try: (signal) => serialised(lockKey, () => writeAll(flows, writeOptions, signal)),
+      catch: (cause) => storeError(STORE, "write", cause),
+    })
+
+  /** Runs reads in one transaction so a page and its total agree. */
+  const readTransaction = <A>(
+    operation: string,
+    body: (db: DatabaseSync) => A,
+  ): Effect.Effect<A, StoreError> =>
+    Effect.try({
+      try: () => {
+        ensureOpen(operation)
+        if (reader === writer) return body(reader)
+        reader.exec("BEGIN")
+        try {
+          return body(reader)
+        } finally {
+          if (reader.isTransaction) reader.exec("COMMIT")
+        }
+      },
+      catch: (cause) => storeError(STORE, operation, cause),
+    })
+
+  const badInput = (operation: string, message: string): Effect.Effect<never, StoreError> =>
+    Effect.fail(new StoreError({ message: `${STORE}: ${message}`, store: STORE, operation }))
+
+  const query = (
+    filter: FlowQuery,
+    page?: PageRequest & { readonly allVintages?: boolean },
+  ): Effect.Effect<Page<TradeFlow.TradeFlow>, StoreError> => {
+    const resolved = resolveFilter(filter)
+    if (resolved.issues.length > 0) return badInput("query", issuesMessage(resolved.issues))
+    const paging = resolvePage(page)
+    if (typeof paging === "string") return badInput("query", paging)
+    const where = whereClause(TABLE, resolved.filter, page?.allVintages === true, placeholder)
+    return readTransaction("query", (db) => {
+      const totalRow = db
+        .prepare(`SELECT count(*) AS total FROM ${TABLE} t ${where.sql}`)
+        .get(...where.params) as {
+        total: number
+      }
+      const total = Number(totalRow.total)
+      const limit = paging.limit
+      const rows =
+        limit === 0
+          ? []
+          : (db
+              .prepare(
+                `SELECT ${SELECT_COLUMNS} FROM ${TABLE} t ${where.sql} ${ORDER_BY} LIMIT ? OFFSET ?`,
+              )
+              .all(...where.params, limit, paging.offset) as unknown as Array<StoredRow>)
+      const items = rows.map(fromRow)
+      const end = Math.min(total, paging.offset + limit)
+      return {
+        items,
+        total,
+        offset: paging.offset,
+        limit,
+        nextOffset: limit > 0 && end < total ? end : null,
+      }
+    })
+  }
+
+  const aggregate = (
+    filter: FlowQuery,
+    groupBy: ReadonlyArray<GroupKey>,
+  ): Effect.Effect<ReadonlyArray<AggregateRow>, StoreError> => {
+    const resolved = resolveFilter(filter)
+    if (resolved.issues.length > 0) return badInput("aggregate", issuesMessage(resolved.issues))
+    const keys = groupKeys(groupBy)
+    if (typeof keys === "string") return badInput("aggregate", keys)
+    const where = whereClause(TABLE, resolved.filter, false, placeholder)
+    const columns = keys.map((key) => `t.${GROUP_COLUMNS[key]}`)
+    const select = [...columns.map((c, i) => `${c} AS k${i}`), ...AGGREGATE_COLUMNS].join(", ")
+    const group =
+      columns.length > 0 ? `GROUP BY ${columns.join(", ")} ORDER BY ${columns.join(", ")}` : ""
+    return readTransaction("aggregate", (db) => {
+      const rows = db
+        .prepare(`SELECT ${select} FROM ${TABLE} t ${where.sql} ${group}`)
+        .all(...where.params) as Array<Record<string, unknown>>
+      return toAggregateRows(rows, keys)
+    })
+  }
+
+  /** Rows visible to queries: the latest vintage of each observation (like the columnar store). */
+  const count: Effect.Effect<number, StoreError> = readTransaction("count", (db) => {
+    const where = whereClause(TABLE, {}, false, placeholder)
+    const row = db.prepare(`SELECT count(*) AS n FROM ${TABLE} t ${where.sql}`).get() as {
+      n: number
+    }
+    return Number(row.n)
+  })
+
+  /** Rows stored, every vintage. */
+  const rowCount: Effect.Effect<number, StoreError> = readTransaction("rowCount", (db) => {
+    const row = db.prepare(`SELECT count(*) AS n FROM ${TABLE}`).get() as { n: number }
+    return Number(row.n)
+  })
+
+  const schemaVersion: Effect.Effect<number, StoreError> = readTransaction(
+    "schemaVersion",
+    (db) => {
+      const row = db
+        .prepare("SELECT coalesce(max(version), 0) AS v FROM schema_migrations")
+        .get() as { v: number }
+      return Number(row.v)
+    },
+  )
+
+  const close = async (): Promise<void> => {
+    if (closed) return
+    // Let a running write finish (or roll back) before closing under it.
+    await serialised(lockKey, async () => {
+      if (closed) return
+      closed = true
+      if (reader !== writer) reader.close()
+      writer.close()
+    })
+  }
+
+  return {
+    name: `sqlite:${path}`,
+    path,
+    write,
+    query,
+    aggregate,
+    count,
+    rowCount,
+    schemaVersion,
+    close,
+  }
+}
+
+/**
+ * A SQLite store as a scoped Effect: opened (and migrated) on acquire, closed with the scope.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { SqliteStore } from "@rareearth/sdk/node"
+ *
+ * const program = Effect.scoped(
+ *   Effect.gen(function* () {
+ *     const store = yield* SqliteStore.make({ path: "rareearth.sqlite" })
+ *     return yield* store.count
+ *   }),
+ * )
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const make = (
+  options: SqliteStoreOptions,
+): Effect.Effect<SqliteStore, StoreError, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.tryPromise({
+      try: () => open(options),
+      catch: (cause) => storeError(STORE, `open ${JSON.stringify(options.path)}`, cause),
+    }),
+    (store) => Effect.promise(() => store.close()),
+  )

@@ -1,0 +1,244 @@
+/**
+ * The Http source: the RareEarth service over our own REST API (served by the explorer's
+ * `serve`, or anything built on `makeApiHandler`). URLs come from the shared contract and every
+ * response body is parsed with the contract's zod schemas; timeouts, retries, `Retry-After` and
+ * the cache come from the shared remote client. Web APIs only.
+ * @since 0.1.0
+ */
+import { Effect, Layer, Option, Stream } from "effect"
+import type { z } from "zod"
+import { HttpError, NotFoundError, type SdkError, ValidationError } from "../errors.ts"
+import {
+  API_PREFIX,
+  DEFAULT_FLOW_LIMIT,
+  Problem,
+  type RouteName,
+  Routes,
+  routeUrl,
+} from "../http/ApiContract.ts"
+import {
+  decodeJson,
+  type Fetch,
+  makeRemoteClient,
+  type RemoteResponse,
+  type RetryInfo,
+  type RetryPolicy,
+} from "../http/request.ts"
+import type { FlowQuery } from "../Query.ts"
+import { RareEarth, type RareEarthService } from "../RareEarth.ts"
+
+/** Options of {@link HttpSource}. @category sources @since 0.1.0 */
+export interface HttpSourceOptions {
+  /**
+   * Where the API runs, e.g. `http://127.0.0.1:4321` (the `/api/v1` prefix is added; a URL that
+   * already ends with it works too).
+   */
+  readonly baseUrl: string | URL
+  /** Your own `fetch` (proxies, instrumentation, runtimes without a global one). */
+  readonly fetch?: Fetch | undefined
+  /** Timeout of one call, retries included, in ms. Default 30 000. Per call: `withTimeout`. */
+  readonly timeoutMs?: number | undefined
+  /** Retry policy; see `DEFAULT_RETRY_POLICY` for the defaults. */
+  readonly retry?: Partial<RetryPolicy> | undefined
+  /** How long successful GETs are reused, in ms; 0 turns the cache off. Default 60 000. */
+  readonly cacheTtlMs?: number | undefined
+  /** Called before each wait between attempts (logging, metrics). */
+  readonly onRetry?: ((retry: RetryInfo) => void) | undefined
+  /** Page size `flowStream` asks for. Default 1 000. */
+  readonly pageSize?: number | undefined
+}
+
+const SOURCE = "http"
+
+const normaliseBaseUrl = (baseUrl: string | URL): Effect.Effect<string, ValidationError> =>
+  Effect.suspend(() => {
+    let url: URL
+    try {
+      url = new URL(String(baseUrl))
+    } catch {
+      const message = `Invalid baseUrl ${JSON.stringify(String(baseUrl))}: expected an absolute http(s) URL such as "http://127.0.0.1:4321"`
+      return Effect.fail(
+        new ValidationError({
+          message,
+          issues: [{ code: "invalid_url", path: ["baseUrl"], message }],
+        }),
+      )
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      const message = `Invalid baseUrl ${JSON.stringify(String(baseUrl))}: expected an http: or https: URL, got ${url.protocol}`
+      return Effect.fail(
+        new ValidationError({
+          message,
+          issues: [{ code: "invalid_url", path: ["baseUrl"], message }],
+        }),
+      )
+    }
+    let path = url.pathname.replace(/\/+$/, "")
+    if (path.endsWith(API_PREFIX)) path = path.slice(0, -API_PREFIX.length)
+    return Effect.succeed(`${url.origin}${path}`)
+  })
+
+/**
+ * Maps a non-2xx answer of our API to the SDK's errors: 400 problem documents become
+ * `ValidationError`s naming each parameter, 404s with a resource `NotFoundError`s.
+ */
+const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError => {
+  let problem: Problem | undefined
+  try {
+    const parsed = Problem.safeParse(JSON.parse(response.body))
+    if (parsed.success) problem = parsed.data
+  } catch {
+    problem = undefined
+  }
+  if (response.status === 400 && problem !== undefined) {
+    const issues = (problem.errors ?? []).map((error) => ({
+      code: "invalid_parameter",
+      path: [error.parameter],
+      message: `${error.message} (expected ${error.expected})`,
+    }))
+    return new ValidationError({
+      message: problem.detail,
+      issues:
+        issues.length > 0
+          ? issues
+          : [{ code: "invalid_request", path: [], message: problem.detail }],
+    })
+  }
+  if (response.status === 404 && problem?.resource !== undefined) {
+    return new NotFoundError({
+      message: problem.detail,
+      resource: problem.resource,
+      id: problem.id ?? "",
+    })
+  }
+  const requestId = response.requestId ?? problem?.requestId
+  const hint =
+    response.status === 404
+      ? `; is baseUrl right? The rareearth API answers under ${API_PREFIX}`
+      : problem === undefined
+        ? ""
+        : `: ${problem.detail}`
+  return new HttpError({
+    message: `http: ${route} got HTTP ${response.status} from ${response.url}${hint}${
+      requestId === undefined ? "" : ` (request id ${requestId})`
+    }`,
+    status: response.status,
+    url: response.url,
+    requestId,
+    body: response.body.slice(0, 500),
+  })
+}
+
+/**
+ * Builds the RareEarth service over the REST API at `baseUrl`.
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { HttpSource } from "@rareearth/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const rareEarth = yield* HttpSource.make({ baseUrl: "http://127.0.0.1:4321" })
+ *   return yield* rareEarth.element("Dy")
+ * })
+ * ```
+ * @category sources
+ * @since 0.1.0
+ */
+const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, ValidationError> =>
+  Effect.gen(function* () {
+    const base = yield* normaliseBaseUrl(options.baseUrl)
+    const client = makeRemoteClient({
+      source: SOURCE,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      cacheTtlMs: options.cacheTtlMs,
+      onRetry: options.onRetry,
+    })
+    const pageSize = options.pageSize ?? 1_000
+
+    const call = <N extends RouteName>(
+      route: N,
+      values: Readonly<Record<string, string | number | undefined | null>> = {},
+    ): Effect.Effect<z.output<(typeof Routes)[N]["response"]>, SdkError> =>
+      Effect.gen(function* () {
+        const url = `${base}${routeUrl(route, values)}`
+        const response = yield* client.get(url, { operation: `GET ${routeUrl(route, values)}` })
+        if (response.status < 200 || response.status >= 300) {
+          return yield* Effect.fail(errorFromResponse(response, route))
+        }
+        const schema = Routes[route].response as unknown as z.ZodType<
+          z.output<(typeof Routes)[N]["response"]>
+        >
+        return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
+      })
+
+    const flowValues = (query: FlowQuery = {}) => ({
+      from: query.from,
+      to: query.to,
+      reporter: query.reporter,
+      partner: query.partner,
+      flow: query.flow,
+      commodity: query.commodity,
+    })
+
+    const flows: RareEarthService["flows"] = (query, page) =>
+      call("flows", { ...flowValues(query), offset: page?.offset, limit: page?.limit })
+
+    const flowStream: RareEarthService["flowStream"] = (query) =>
+      Stream.paginate(0 as number, (offset) =>
+        Effect.map(
+          call("flows", { ...flowValues(query), offset, limit: pageSize }),
+          (page) =>
+            [
+              page.items,
+              page.nextOffset === null || page.items.length === 0
+                ? Option.none<number>()
+                : Option.some(page.nextOffset),
+            ] as const,
+        ),
+      )
+
+    return {
+      elements: call("elements"),
+      element: (input) => call("element", { symbol: String(input) }),
+      controls: (query = {}) =>
+        call("controls", { on: query.on, element: query.element, form: query.form }),
+      quotas: (query = {}) => call("quotas", { year: query.year, kind: query.kind }),
+      flows,
+      flowStream,
+      series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
+      timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
+      datasetInfo: call("dataset"),
+    } satisfies RareEarthService
+  })
+
+/**
+ * The Http source: the RareEarth service over a rareearth REST API.
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { HttpSource, RareEarth } from "@rareearth/sdk"
+ *
+ * const controlled = RareEarth.use((rareEarth) =>
+ *   rareEarth.controls({ on: "2025-06-01", element: "Dy" }),
+ * ).pipe(
+ *   Effect.provide(
+ *     HttpSource.layer({ baseUrl: "http://127.0.0.1:4321", timeoutMs: 5_000, retry: { maxRetries: 2 } }),
+ *   ),
+ * )
+ * ```
+ * @category sources
+ * @since 0.1.0
+ */
+export const HttpSource = {
+  /** The name of the source in error messages. */
+  name: SOURCE,
+  /** The service as an Effect, for building your own layer. */
+  make,
+  /** The RareEarth service over the API at `options.baseUrl`. */
+  layer: (options: HttpSourceOptions): Layer.Layer<RareEarth, SdkError> =>
+    Layer.effect(RareEarth, make(options)),
+  /** The default page size of `flows` on the server. */
+  defaultPageLimit: DEFAULT_FLOW_LIMIT,
+} as const

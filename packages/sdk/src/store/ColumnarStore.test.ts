@@ -1,0 +1,334 @@
+import { describe, expect, it } from "@effect/vitest"
+import type { TradeFlow } from "@rareearth/core"
+import { Effect, Exit } from "effect"
+import { StoreError } from "../errors.ts"
+import { ColumnarStore, makeColumnarStore } from "./ColumnarStore.ts"
+
+const customs = { id: "gac", title: "GAC monthly", publisher: "China Customs" }
+const comtrade = { id: "comtrade", title: "UN Comtrade", publisher: "UN" }
+
+const flow = (overrides: Partial<TradeFlow.TradeFlow> = {}): TradeFlow.TradeFlow => {
+  const base = {
+    period: "2025-01",
+    reporter: "CN",
+    partner: "US",
+    flow: "export" as const,
+    commodity: "8505111000",
+    netWeightTonnes: 100,
+    valueUsd: 5_000_000,
+    sources: [customs],
+    confidence: { kind: "official" as const },
+    ...overrides,
+  }
+  return {
+    id: `${base.sources[0]!.id}-${base.reporter}-${base.partner}-${base.flow}-${base.commodity}-${base.period}${base.vintage ? `-${base.vintage}` : ""}`,
+    ...base,
+  }
+}
+
+describe("ColumnarStore: writes", () => {
+  it("adds new keys and counts identical rows as unchanged (idempotent)", () => {
+    const store = makeColumnarStore()
+    const flows = [flow(), flow({ partner: "JP" }), flow({ period: "2025-02" })]
+    expect(store.writeSync(flows)).toEqual({ added: 3, revised: 0, unchanged: 0 })
+    expect(store.writeSync(flows)).toEqual({ added: 0, revised: 0, unchanged: 3 })
+    expect(store.size()).toBe(3)
+    expect(store.querySync({}).items).toEqual(
+      [...flows].sort((a, b) => (a.period + a.partner < b.period + b.partner ? -1 : 1)),
+    )
+  })
+
+  it("treats the same key from another source as another row (rival claims side by side)", () => {
+    const store = makeColumnarStore()
+    const summary = store.writeSync([flow(), flow({ sources: [comtrade], netWeightTonnes: 120 })])
+    expect(summary.added).toBe(2)
+    const page = store.querySync({})
+    expect(page.items.map((f) => [f.sources[0]!.id, f.netWeightTonnes])).toEqual([
+      ["comtrade", 120],
+      ["gac", 100],
+    ])
+  })
+
+  it("keeps every vintage but reads the latest, unless allVintages", () => {
+    const store = makeColumnarStore()
+    store.writeSync([flow({ netWeightTonnes: 90 })])
+    const v2 = flow({ vintage: "2025-03-01", netWeightTonnes: 100 })
+    expect(store.writeSync([v2])).toEqual({ added: 0, revised: 1, unchanged: 0 })
+    // An older vintage arriving late is kept but does not hide the newer one.
+    const v1 = flow({ vintage: "2025-02-01", netWeightTonnes: 95 })
+    expect(store.writeSync([v1])).toEqual({ added: 0, revised: 1, unchanged: 0 })
+    expect(store.writeSync([v1, v2])).toEqual({ added: 0, revised: 0, unchanged: 2 })
+
+    expect(store.querySync({}).items).toEqual([v2])
+    expect(store.size()).toBe(1)
+    expect(store.rowCount()).toBe(3)
+    const all = store.querySync({}, { allVintages: true }).items
+    expect(all.map((f) => [f.vintage ?? null, f.netWeightTonnes])).toEqual([
+      [null, 90],
+      ["2025-02-01", 95],
+      ["2025-03-01", 100],
+    ])
+    expect(store.aggregateSync({}, [])[0]!.netWeightTonnes).toBe(100)
+  })
+
+  it("replaces a same-key, same-vintage row with different figures (a correction), counted as revised", () => {
+    const store = makeColumnarStore()
+    store.writeSync([flow({ vintage: "2025-03-01" })])
+    const corrected = flow({ vintage: "2025-03-01", netWeightTonnes: 101, estimated: true })
+    expect(store.writeSync([corrected])).toEqual({ added: 0, revised: 1, unchanged: 0 })
+    expect(store.querySync({}, { allVintages: true }).items).toEqual([corrected])
+  })
+
+  it("keeps unknown figures unknown: null in, null out, never 0", () => {
+    const store = makeColumnarStore()
+    const unknownWeight = flow({ netWeightTonnes: null, valueUsd: 10 })
+    const zero = flow({ partner: "JP", netWeightTonnes: 0, valueUsd: null })
+    store.writeSync([unknownWeight, zero])
+    const items = store.querySync({}).items
+    expect(items.find((f) => f.partner === "US")!.netWeightTonnes).toBeNull()
+    expect(items.find((f) => f.partner === "JP")!.netWeightTonnes).toBe(0)
+    expect(items.find((f) => f.partner === "JP")!.valueUsd).toBeNull()
+    // A null replaced by a figure is a change, not "unchanged".
+    expect(store.writeSync([flow({ netWeightTonnes: 0, valueUsd: 10 })]).revised).toBe(1)
+  })
+
+  it("is atomic: one invalid row fails the write and nothing is applied", async () => {
+    const store = makeColumnarStore()
+    store.writeSync([flow()])
+    const bad = { ...flow({ partner: "DE" }), netWeightTonnes: -5 }
+    const exit = await Effect.runPromiseExit(
+      store.write([flow({ partner: "JP" }), bad, flow({ partner: "KR" })]),
+    )
+    expect(Exit.isFailure(exit)).toBe(true)
+    expect(() => store.writeSync([flow({ partner: "JP" }), bad])).toThrow(StoreError)
+    expect(() => store.writeSync([flow({ partner: "JP" }), bad])).toThrow(
+      /index 1 \(id "gac-CN-DE-export-8505111000-2025-01"\): netWeightTonnes/,
+    )
+    expect(store.size()).toBe(1)
+    expect(store.querySync({}).items.map((f) => f.partner)).toEqual(["US"])
+  })
+
+  it("rebuilds full records: provenance, vintage, optional fields", () => {
+    const store = makeColumnarStore()
+    const derived = flow({
+      hsVersion: "H6",
+      estimated: false,
+      vintage: "2025-04-01",
+      conflictGroup: "cn-us-2025-01",
+      note: "mirror of US imports",
+      confidence: {
+        kind: "derived",
+        formula: "a - b",
+        inputs: {
+          a: { value: 150, label: "total", sourceIds: ["gac"] },
+          b: { value: 50, label: "others", sourceIds: ["gac"] },
+        },
+        rounding: "none",
+      },
+    })
+    store.writeSync([derived])
+    expect(store.querySync({}).items).toEqual([derived])
+  })
+})
+
+describe("ColumnarStore: queries", () => {
+  const store = makeColumnarStore()
+  const months = ["2024-11", "2024-12", "2025-01", "2025-02", "2025-03"]
+  const partners = ["WORLD", "US", "JP", "DE"]
+  const rows: Array<TradeFlow.TradeFlow> = []
+  for (const period of months) {
+    for (const partner of partners) {
+      rows.push(flow({ period, partner, netWeightTonnes: partner === "WORLD" ? 1000 : 100 }))
+    }
+  }
+  rows.push(flow({ period: "2025", partner: "WORLD", netWeightTonnes: 12_000 }))
+  rows.push(flow({ period: "2024", partner: "WORLD", netWeightTonnes: 11_000 }))
+  rows.push(flow({ commodity: "280530", partner: "WORLD", netWeightTonnes: 7 }))
+  rows.push(flow({ commodity: "GAC:rare-earths", partner: "WORLD", netWeightTonnes: 5000 }))
+  rows.push(flow({ reporter: "US", partner: "CN", flow: "import", netWeightTonnes: null }))
+  store.writeSync([...rows].reverse())
+
+  it("returns results in a stable order: period, reporter, partner, commodity, flow", () => {
+    const keys = store
+      .querySync({}, { limit: 10_000 })
+      .items.map((f) => `${f.period}|${f.reporter}|${f.partner}|${f.commodity}|${f.flow}`)
+    expect(keys.slice(0, 5)).toEqual([
+      "2024|CN|WORLD|8505111000|export",
+      "2024-11|CN|DE|8505111000|export",
+      "2024-11|CN|JP|8505111000|export",
+      "2024-11|CN|US|8505111000|export",
+      "2024-11|CN|WORLD|8505111000|export",
+    ])
+    // A separator below every key character makes plain string order the expected tuple order.
+    const tuples = keys.map((key) => key.replaceAll("|", "\t"))
+    expect(tuples).toEqual([...tuples].sort())
+  })
+
+  it("filters by period range; a year means its months and its annual row", () => {
+    const year = store.querySync({
+      from: "2025",
+      to: "2025",
+      partner: "WORLD",
+      commodity: "8505111000",
+    }).items
+    expect(year.map((f) => f.period)).toEqual(["2025", "2025-01", "2025-02", "2025-03"])
+    const months = store.querySync({
+      from: "2024-12",
+      to: "2025-01",
+      partner: "WORLD",
+      commodity: "8505111000",
+    }).items
+    expect(months.map((f) => f.period)).toEqual(["2024-12", "2025-01"])
+    const open = store.querySync({ from: "2025-02", partner: "US" }).items
+    expect(open.map((f) => f.period)).toEqual(["2025-02", "2025-03"])
+  })
+
+  it("filters by reporter, partner, flow and commodity (HS prefix, aliases)", () => {
+    expect(store.querySync({ reporter: "US" }).items.map((f) => f.partner)).toEqual(["CN"])
+    expect(store.querySync({ reporter: "us", flow: "import" }).total).toBe(1)
+    expect(store.querySync({ flow: "import", reporter: "CN" }).total).toBe(0)
+    expect(store.querySync({ partner: "JP" }).total).toBe(5)
+    expect(store.querySync({ commodity: "280530" }).total).toBe(1)
+    // HS 850511 matches the 10-digit national code; the alias resolves to it.
+    expect(store.querySync({ commodity: "850511", reporter: "CN" }).total).toBe(22)
+    expect(store.querySync({ commodity: "magnets", reporter: "CN" }).total).toBe(22)
+    expect(
+      store.querySync({ commodity: "rare-earths" }).items.map((f) => f.netWeightTonnes),
+    ).toEqual([5000])
+    expect(store.querySync({ reporter: "ZZ" }).total).toBe(0)
+  })
+
+  it("fails with a StoreError naming a malformed filter", async () => {
+    expect(() => store.querySync({ from: "2025-13" })).toThrow(/2025-13/)
+    const exit = await Effect.runPromiseExit(store.query({ commodity: "not a code" }))
+    expect(Exit.isFailure(exit)).toBe(true)
+  })
+
+  it("pages through results with total and nextOffset", () => {
+    const all = store.querySync({}, { limit: 1000 })
+    expect(all.total).toBe(rows.length)
+    const seen: Array<TradeFlow.TradeFlow> = []
+    let offset: number | null = 0
+    while (offset !== null) {
+      const page = store.querySync({}, { offset, limit: 7 })
+      expect(page.items.length).toBeLessThanOrEqual(7)
+      expect(page.total).toBe(rows.length)
+      seen.push(...page.items)
+      offset = page.nextOffset
+    }
+    expect(seen).toEqual(all.items)
+    expect(store.querySync({}, { offset: 1000, limit: 5 })).toMatchObject({
+      items: [],
+      nextOffset: null,
+    })
+  })
+
+  it("aggregates: sums skip unknown values and count the known ones", () => {
+    const byPartner = store.aggregateSync(
+      { from: "2025-01", to: "2025-03", commodity: "magnets", reporter: "CN" },
+      ["partner"],
+    )
+    expect(byPartner.map((row) => [row.key.partner, row.count, row.netWeightTonnes])).toEqual([
+      ["DE", 3, 300],
+      ["JP", 3, 300],
+      ["US", 3, 300],
+      ["WORLD", 3, 3000],
+    ])
+    const imports = store.aggregateSync({ flow: "import" }, ["reporter", "flow"])
+    expect(imports).toEqual([
+      {
+        key: { reporter: "US", flow: "import" },
+        count: 1,
+        netWeightTonnes: null,
+        knownWeightCount: 0,
+        valueUsd: 5_000_000,
+        knownValueCount: 1,
+      },
+    ])
+    const total = store.aggregateSync({ reporter: "ZZ" }, [])
+    expect(total).toEqual([])
+  })
+
+  it("groups by period × partner in order", () => {
+    const rows = store.groupByPeriodPartner({
+      from: "2025-03",
+      commodity: "8505111000",
+      reporter: "CN",
+    })
+    expect(
+      rows.map((row) => `${row.key.period}/${row.key.partner}=${row.netWeightTonnes}`),
+    ).toEqual(["2025-03/DE=100", "2025-03/JP=100", "2025-03/US=100", "2025-03/WORLD=1000"])
+  })
+
+  it("is usable through Effect", async () => {
+    const program = Effect.gen(function* () {
+      const s = yield* ColumnarStore.make()
+      const written = yield* s.write([flow()])
+      const page = yield* s.query({ partner: "US" })
+      const count = yield* s.count
+      return { written, total: page.total, count }
+    })
+    expect(await Effect.runPromise(program)).toEqual({
+      written: { added: 1, revised: 0, unchanged: 0 },
+      total: 1,
+      count: 1,
+    })
+  })
+})
+
+describe("ColumnarStore: analytics", () => {
+  const store = makeColumnarStore()
+  const series: Array<[string, number | null]> = [
+    ["2024-01", 1000],
+    ["2024-02", 1238],
+    ["2025-01", 1100],
+    ["2025-02", 3188],
+    ["2025-04", 500],
+  ]
+  store.writeSync(
+    series.map(([period, tonnes]) => flow({ period, partner: "WORLD", netWeightTonnes: tonnes })),
+  )
+  store.writeSync([
+    flow({ period: "2025-02", partner: "US", netWeightTonnes: 600 }),
+    flow({ period: "2025-02", partner: "JP", netWeightTonnes: 300 }),
+    flow({ period: "2025-02", partner: "DE", netWeightTonnes: 100 }),
+    flow({ period: "2025-02", partner: "OTHER_ASIA_NES", netWeightTonnes: 50 }),
+  ])
+
+  it("computes monthly totals with gaps and changes", () => {
+    const points = store.monthlyTotals({ partner: "WORLD", from: "2025-01", to: "2025-04" })
+    expect(points.map((p) => [p.period, p.value])).toEqual([
+      ["2025-01", 1100],
+      ["2025-02", 3188],
+      ["2025-03", null],
+      ["2025-04", 500],
+    ])
+    const february = points[1]!
+    expect(february.monthOnMonthPercent).toBeCloseTo(((3188 - 1100) / 1100) * 100, 10)
+    expect(february.yearOnYearPercent).toBeCloseTo(((3188 - 1238) / 1238) * 100, 10)
+    expect(points[2]!.monthOnMonthPercent).toBeNull()
+    expect(points[3]!.monthOnMonthPercent).toBeNull()
+  })
+
+  it("computes partner shares, top-N and concentration, leaving out aggregate areas", () => {
+    const shares = store.partnerShares({ from: "2025-02", to: "2025-02" })
+    expect(shares.map((s) => [s.partner, s.value, s.share])).toEqual([
+      ["US", 600, 0.6],
+      ["JP", 300, 0.3],
+      ["DE", 100, 0.1],
+    ] as const)
+    expect(store.topPartners({ from: "2025-02", to: "2025-02" }, 2).map((s) => s.partner)).toEqual([
+      "US",
+      "JP",
+    ])
+    const concentration = store.concentration({ from: "2025-02", to: "2025-02" })
+    expect(concentration.herfindahl).toBeCloseTo(3600 + 900 + 100, 6)
+    expect(concentration.partners).toBe(3)
+  })
+
+  it("reports its memory use", () => {
+    const usage = store.memoryUsage()
+    expect(usage.rows).toBe(9)
+    expect(usage.bytesPerRow).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,718 @@
+/**
+ * The columnar trade-flow table behind `ColumnarStore`: one typed array per column,
+ * dictionary-encoded keys, NaN for unknown figures (never 0), an open-addressing hash index on
+ * the natural key without vintage, and a chain of vintages per key (newest first) so that reads
+ * see the latest vintage unless asked for all of them.
+ *
+ * Everything here is synchronous and throws only on programming errors; validation happens
+ * before rows reach a `RowBatch`, so `commit` cannot fail halfway.
+ * @internal
+ */
+import { Commodity, Period, type TradeFlow } from "@rareearth/core"
+import type { FlowQuery } from "../../Query.ts"
+import type { GroupKey } from "../TradeFlowStore.ts"
+import type { Dictionary } from "./Dictionary.ts"
+import {
+  type Dictionaries,
+  ESTIMATED_ABSENT,
+  ESTIMATED_TRUE,
+  makeDictionaries,
+  type RowBatch,
+} from "./RowBatch.ts"
+
+type Codes = Uint8Array | Uint16Array | Uint32Array
+
+const widen = (codes: Codes, needed: number, capacity: number): Codes => {
+  const max =
+    codes instanceof Uint8Array ? 0xff : codes instanceof Uint16Array ? 0xffff : 0xffffffff
+  if (needed <= max) return codes
+  const wider = needed <= 0xffff ? new Uint16Array(capacity) : new Uint32Array(capacity)
+  wider.set(codes)
+  return wider
+}
+
+const growCodes = (codes: Codes, capacity: number): Codes => {
+  const grown =
+    codes instanceof Uint8Array
+      ? new Uint8Array(capacity)
+      : codes instanceof Uint16Array
+        ? new Uint16Array(capacity)
+        : new Uint32Array(capacity)
+  grown.set(codes)
+  return grown
+}
+
+const sameNumber = (a: number, b: number): boolean =>
+  a === b || (Number.isNaN(a) && Number.isNaN(b))
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Months since year 0 of a month string (validated upstream). */
+const monthIndex = (month: string): number => Period.yearOf(month) * 12 + Period.monthOf(month) - 1
+
+/** A dimension held as a dictionary-encoded column. @internal */
+export type KeyColumn = GroupKey | "source" | "vintage"
+
+/** A filter compiled to per-code masks: a row passes when each present mask is 1 at its code. @internal */
+export interface CompiledFilter {
+  readonly period: Uint8Array | null
+  readonly reporter: Uint8Array | null
+  readonly partner: Uint8Array | null
+  readonly flow: Uint8Array | null
+  readonly commodity: Uint8Array | null
+  /** True when some filter value is unknown to the table: nothing can match. */
+  readonly empty: boolean
+}
+
+/** Sums of one group: the accumulator layout shared by aggregates. @internal */
+export interface GroupSums {
+  readonly codes: ReadonlyArray<Int32Array>
+  readonly count: Float64Array
+  readonly weight: Float64Array
+  readonly knownWeight: Float64Array
+  readonly value: Float64Array
+  readonly knownValue: Float64Array
+  readonly size: number
+}
+
+/** What one commit did. @internal */
+export interface CommitSummary {
+  added: number
+  revised: number
+  unchanged: number
+}
+
+/** @internal */
+export class FlowTable {
+  readonly dictionaries: Dictionaries = makeDictionaries()
+  /** Rows stored, all vintages. */
+  length = 0
+  /** Rows that are the latest vintage of their key. */
+  latestCount = 0
+  #capacity = 0
+
+  period: Codes = new Uint16Array(0)
+  reporter: Codes = new Uint16Array(0)
+  partner: Codes = new Uint16Array(0)
+  flow: Codes = new Uint8Array(0)
+  commodity: Codes = new Uint16Array(0)
+  source: Codes = new Uint16Array(0)
+  vintage: Codes = new Uint16Array(0)
+  hsVersion: Codes = new Uint8Array(0)
+  provenance: Uint32Array = new Uint32Array(0)
+  estimated: Uint8Array = new Uint8Array(0)
+  /** Net weight, tonnes; NaN = unknown. */
+  weight: Float64Array = new Float64Array(0)
+  /** Value, USD; NaN = unknown. */
+  value: Float64Array = new Float64Array(0)
+  /** The next older vintage of the same key, or -1. */
+  older: Int32Array = new Int32Array(0)
+  /** 1 when the row is the latest vintage of its key. */
+  latest: Uint8Array = new Uint8Array(0)
+  /** Explicit ids; holes mean "derived from the key". */
+  ids: Array<string | undefined> = []
+
+  /** Hash index: slot -> latest row of a key (without vintage), -1 empty. */
+  #slots: Int32Array = new Int32Array(1024).fill(-1)
+  #keys = 0
+
+  /** Rows in query order (period, reporter, partner, commodity, flow, source, vintage); null = stale. */
+  #order: Uint32Array | null = null
+  readonly #ranks = new Map<Dictionary, Int32Array>()
+
+  // ---------------------------------------------------------------------------------------------
+  // writing
+
+  /** Applies a staged batch: new keys are added, new vintages revise, identical rows are skipped. */
+  commit(batch: RowBatch): CommitSummary {
+    const summary: CommitSummary = { added: 0, revised: 0, unchanged: 0 }
+    if (batch.length === 0) return summary
+    const d = this.dictionaries
+    const b = batch.dictionaries
+    const remap = (from: Dictionary, to: Dictionary) =>
+      Int32Array.from(from.values, (v) => to.code(v))
+    const period = remap(b.period, d.period)
+    const reporter = remap(b.reporter, d.reporter)
+    const partner = remap(b.partner, d.partner)
+    const flow = remap(b.flow, d.flow)
+    const commodity = remap(b.commodity, d.commodity)
+    const source = remap(b.source, d.source)
+    const vintage = remap(b.vintage, d.vintage)
+    const hsVersion = remap(b.hsVersion, d.hsVersion)
+    const provenance = Int32Array.from(b.provenance.values, (p) => d.provenance.code(p))
+    this.#reserve(this.length + batch.length)
+    this.#widenAll()
+
+    for (let i = 0; i < batch.length; i++) {
+      const s = source[batch.source[i]!]!
+      const p = period[batch.period[i]!]!
+      const r = reporter[batch.reporter[i]!]!
+      const pa = partner[batch.partner[i]!]!
+      const f = flow[batch.flow[i]!]!
+      const c = commodity[batch.commodity[i]!]!
+      const v = vintage[batch.vintage[i]!]!
+      const hs = hsVersion[batch.hsVersion[i]!]!
+      const prov = provenance[batch.provenance[i]!]!
+      const est = batch.estimated[i]!
+      const w = batch.weight[i]!
+      const val = batch.value[i]!
+      let id = batch.ids[i]
+      if (id !== undefined && id === this.#derivedIdOf(s, p, r, pa, f, c, v)) id = undefined
+
+      const head = this.#find(s, p, r, pa, f, c)
+      if (head < 0) {
+        const row = this.#append(s, p, r, pa, f, c, v, hs, prov, est, w, val, id)
+        this.older[row] = -1
+        this.latest[row] = 1
+        this.latestCount++
+        this.#insertSlot(row)
+        summary.added++
+        continue
+      }
+      // Walk the vintage chain (newest first) to the first vintage not newer than v.
+      const vintages = d.vintage.values
+      const newVintage = vintages[v]!
+      let previous = -1
+      let at = head
+      while (at >= 0 && vintages[this.vintage[at]!]! > newVintage) {
+        previous = at
+        at = this.older[at]!
+      }
+      if (at >= 0 && this.vintage[at] === v) {
+        if (
+          this.provenance[at] === prov &&
+          this.hsVersion[at] === hs &&
+          this.estimated[at] === est &&
+          sameNumber(this.weight[at]!, w) &&
+          sameNumber(this.value[at]!, val) &&
+          this.ids[at] === id
+        ) {
+          summary.unchanged++
+        } else {
+          // Same key, same vintage, different figures: a correction of that vintage, replaced in place.
+          this.hsVersion[at] = hs
+          this.provenance[at] = prov
+          this.estimated[at] = est
+          this.weight[at] = w
+          this.value[at] = val
+          this.#setId(at, id)
+          summary.revised++
+        }
+        continue
+      }
+      const row = this.#append(s, p, r, pa, f, c, v, hs, prov, est, w, val, id)
+      this.older[row] = at
+      if (previous < 0) {
+        this.latest[row] = 1
+        this.latest[head] = 0
+        this.#replaceSlot(head, row)
+      } else {
+        this.latest[row] = 0
+        this.older[previous] = row
+      }
+      summary.revised++
+    }
+    if (summary.added + summary.revised > 0) this.#order = null
+    return summary
+  }
+
+  #setId(row: number, id: string | undefined): void {
+    if (id !== undefined || this.ids[row] !== undefined) this.ids[row] = id
+  }
+
+  #append(
+    s: number,
+    p: number,
+    r: number,
+    pa: number,
+    f: number,
+    c: number,
+    v: number,
+    hs: number,
+    prov: number,
+    est: number,
+    w: number,
+    val: number,
+    id: string | undefined,
+  ): number {
+    const row = this.length++
+    this.source[row] = s
+    this.period[row] = p
+    this.reporter[row] = r
+    this.partner[row] = pa
+    this.flow[row] = f
+    this.commodity[row] = c
+    this.vintage[row] = v
+    this.hsVersion[row] = hs
+    this.provenance[row] = prov
+    this.estimated[row] = est
+    this.weight[row] = w
+    this.value[row] = val
+    if (id !== undefined) this.ids[row] = id
+    return row
+  }
+
+  #reserve(needed: number): void {
+    if (needed <= this.#capacity) return
+    let capacity = Math.max(1024, this.#capacity)
+    while (capacity < needed) capacity *= 2
+    this.period = growCodes(this.period, capacity)
+    this.reporter = growCodes(this.reporter, capacity)
+    this.partner = growCodes(this.partner, capacity)
+    this.flow = growCodes(this.flow, capacity)
+    this.commodity = growCodes(this.commodity, capacity)
+    this.source = growCodes(this.source, capacity)
+    this.vintage = growCodes(this.vintage, capacity)
+    this.hsVersion = growCodes(this.hsVersion, capacity)
+    const provenance = new Uint32Array(capacity)
+    provenance.set(this.provenance)
+    this.provenance = provenance
+    const estimated = new Uint8Array(capacity)
+    estimated.set(this.estimated)
+    this.estimated = estimated
+    const weight = new Float64Array(capacity)
+    weight.set(this.weight)
+    this.weight = weight
+    const value = new Float64Array(capacity)
+    value.set(this.value)
+    this.value = value
+    const older = new Int32Array(capacity)
+    older.set(this.older)
+    this.older = older
+    const latest = new Uint8Array(capacity)
+    latest.set(this.latest)
+    this.latest = latest
+    this.#capacity = capacity
+  }
+
+  #widenAll(): void {
+    const d = this.dictionaries
+    const cap = this.#capacity
+    this.period = widen(this.period, d.period.size - 1, cap)
+    this.reporter = widen(this.reporter, d.reporter.size - 1, cap)
+    this.partner = widen(this.partner, d.partner.size - 1, cap)
+    this.flow = widen(this.flow, d.flow.size - 1, cap)
+    this.commodity = widen(this.commodity, d.commodity.size - 1, cap)
+    this.source = widen(this.source, d.source.size - 1, cap)
+    this.vintage = widen(this.vintage, d.vintage.size - 1, cap)
+    this.hsVersion = widen(this.hsVersion, d.hsVersion.size - 1, cap)
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the hash index on (source, period, reporter, partner, flow, commodity)
+
+  #hash(s: number, p: number, r: number, pa: number, f: number, c: number): number {
+    let h = Math.imul(s + 1, 0x9e3779b1) ^ p
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ r
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ pa
+    h = Math.imul(h ^ (h >>> 16), 0x9e3779b1) ^ f
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ c
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+    return (h ^ (h >>> 16)) >>> 0
+  }
+
+  #hashRow(row: number): number {
+    return this.#hash(
+      this.source[row]!,
+      this.period[row]!,
+      this.reporter[row]!,
+      this.partner[row]!,
+      this.flow[row]!,
+      this.commodity[row]!,
+    )
+  }
+
+  #find(s: number, p: number, r: number, pa: number, f: number, c: number): number {
+    const slots = this.#slots
+    const mask = slots.length - 1
+    let i = this.#hash(s, p, r, pa, f, c) & mask
+    for (;;) {
+      const row = slots[i]!
+      if (row < 0) return -1
+      if (
+        this.period[row] === p &&
+        this.reporter[row] === r &&
+        this.partner[row] === pa &&
+        this.commodity[row] === c &&
+        this.flow[row] === f &&
+        this.source[row] === s
+      ) {
+        return row
+      }
+      i = (i + 1) & mask
+    }
+  }
+
+  #insertSlot(row: number): void {
+    if ((this.#keys + 1) * 2 > this.#slots.length) this.#rehash(this.#slots.length * 2)
+    const slots = this.#slots
+    const mask = slots.length - 1
+    let i = this.#hashRow(row) & mask
+    while (slots[i]! >= 0) i = (i + 1) & mask
+    slots[i] = row
+    this.#keys++
+  }
+
+  #replaceSlot(oldRow: number, newRow: number): void {
+    const slots = this.#slots
+    const mask = slots.length - 1
+    let i = this.#hashRow(oldRow) & mask
+    while (slots[i] !== oldRow) i = (i + 1) & mask
+    slots[i] = newRow
+  }
+
+  #rehash(size: number): void {
+    const old = this.#slots
+    const slots = new Int32Array(size).fill(-1)
+    const mask = size - 1
+    for (let j = 0; j < old.length; j++) {
+      const row = old[j]!
+      if (row < 0) continue
+      let i = this.#hashRow(row) & mask
+      while (slots[i]! >= 0) i = (i + 1) & mask
+      slots[i] = row
+    }
+    this.#slots = slots
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ordering
+
+  /** The rank of each code of a dictionary in sorted value order (periods in calendar order). */
+  rankOf(column: KeyColumn): Int32Array {
+    const dictionary = this.dictionaries[column]
+    const cached = this.#ranks.get(dictionary)
+    if (cached !== undefined && cached.length === dictionary.size) return cached
+    const values = dictionary.values
+    const codes = Array.from(values, (_, code) => code)
+    if (column === "period") {
+      codes.sort((a, b) => Period.compare(values[a]!, values[b]!))
+    } else {
+      codes.sort((a, b) => compareStrings(values[a]!, values[b]!))
+    }
+    const ranks = new Int32Array(values.length)
+    for (let rank = 0; rank < codes.length; rank++) ranks[codes[rank]!] = rank
+    this.#ranks.set(dictionary, ranks)
+    return ranks
+  }
+
+  /** All rows in query order, computed by an LSD radix sort on dictionary ranks and cached. */
+  order(): Uint32Array {
+    if (this.#order !== null) return this.#order
+    const n = this.length
+    let order = new Uint32Array(n)
+    for (let i = 0; i < n; i++) order[i] = i
+    let scratch = new Uint32Array(n)
+    // Least significant first.
+    const passes: ReadonlyArray<KeyColumn> = [
+      "vintage",
+      "source",
+      "flow",
+      "commodity",
+      "partner",
+      "reporter",
+      "period",
+    ]
+    for (const column of passes) {
+      const size = this.dictionaries[column].size
+      if (size <= 1) continue
+      const ranks = this.rankOf(column)
+      const codes = this[column]
+      const counts = new Int32Array(size + 1)
+      for (let i = 0; i < n; i++) counts[ranks[codes[i]!]! + 1]!++
+      for (let k = 0; k < size; k++) counts[k + 1]! += counts[k]!
+      for (let i = 0; i < n; i++) {
+        const row = order[i]!
+        scratch[counts[ranks[codes[row]!]!]!++] = row
+      }
+      const swap = order
+      order = scratch
+      scratch = swap
+    }
+    this.#order = order
+    return order
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // filtering
+
+  /**
+   * Compiles a query to per-code masks. Throws core's InvalidInputError on a malformed period or
+   * commodity, naming the value.
+   */
+  compile(query: FlowQuery): CompiledFilter {
+    const d = this.dictionaries
+    let empty = false
+    const exact = (dictionary: Dictionary, input: string | undefined): Uint8Array | null => {
+      if (input === undefined) return null
+      const mask = new Uint8Array(dictionary.size)
+      const code = dictionary.lookup(input.trim().toUpperCase()) ?? dictionary.lookup(input.trim())
+      if (code === undefined) empty = true
+      else mask[code] = 1
+      return mask
+    }
+    let period: Uint8Array | null = null
+    if (query.from !== undefined || query.to !== undefined) {
+      const from =
+        query.from === undefined
+          ? -Infinity
+          : monthIndex(Period.firstMonth(Period.parse(query.from)))
+      const to =
+        query.to === undefined ? Infinity : monthIndex(Period.lastMonth(Period.parse(query.to)))
+      period = new Uint8Array(d.period.size)
+      d.period.values.forEach((value, code) => {
+        const first = monthIndex(Period.firstMonth(value))
+        const last = monthIndex(Period.lastMonth(value))
+        if (first >= from && last <= to) period![code] = 1
+      })
+    }
+    let commodity: Uint8Array | null = null
+    if (query.commodity !== undefined) {
+      const wanted = Commodity.parse(query.commodity)
+      commodity = new Uint8Array(d.commodity.size)
+      let any = false
+      d.commodity.values.forEach((value, code) => {
+        if (Commodity.matches(wanted, value)) {
+          commodity![code] = 1
+          any = true
+        }
+      })
+      if (!any) empty = true
+    }
+    return {
+      period,
+      reporter: exact(d.reporter, query.reporter),
+      partner: exact(d.partner, query.partner),
+      flow: query.flow === undefined ? null : exact(d.flow, query.flow),
+      commodity,
+      empty,
+    }
+  }
+
+  /** Calls `f` for each matching row, in query order when `ordered`, else in storage order. */
+  scan(
+    filter: CompiledFilter,
+    allVintages: boolean,
+    ordered: boolean,
+    f: (row: number) => void,
+  ): void {
+    if (filter.empty) return
+    const { period: pm, reporter: rm, partner: am, flow: fm, commodity: cm } = filter
+    const order = ordered ? this.order() : null
+    const latest = this.latest
+    const period = this.period
+    const reporter = this.reporter
+    const partner = this.partner
+    const flow = this.flow
+    const commodity = this.commodity
+    const n = this.length
+    for (let i = 0; i < n; i++) {
+      const row = order === null ? i : order[i]!
+      if (!allVintages && latest[row] === 0) continue
+      if (pm !== null && pm[period[row]!] === 0) continue
+      if (rm !== null && rm[reporter[row]!] === 0) continue
+      if (am !== null && am[partner[row]!] === 0) continue
+      if (fm !== null && fm[flow[row]!] === 0) continue
+      if (cm !== null && cm[commodity[row]!] === 0) continue
+      f(row)
+    }
+  }
+
+  /** Matching rows, in query order. */
+  select(filter: CompiledFilter, allVintages: boolean): Uint32Array {
+    const out = new Uint32Array(allVintages ? this.length : this.latestCount)
+    let k = 0
+    this.scan(filter, allVintages, true, (row) => {
+      out[k++] = row
+    })
+    return out.subarray(0, k)
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // aggregation
+
+  /**
+   * Sums weight and value of the latest vintage of matching rows, by the given key columns.
+   * Unknown figures are skipped and counted apart. Groups come out in key order.
+   */
+  aggregate(filter: CompiledFilter, groupBy: ReadonlyArray<KeyColumn>): GroupSums {
+    const columns = groupBy.map((key) => this[key])
+    const sizes = groupBy.map((key) => Math.max(1, this.dictionaries[key].size))
+    const cells = sizes.reduce((a, b) => a * b, 1)
+    // Dense group ids when the key space is small, a Map otherwise.
+    const dense = cells <= 1 << 22 ? new Int32Array(cells).fill(-1) : null
+    const sparse = dense === null ? new Map<number | string, number>() : null
+    const groupCodes: Array<Array<number>> = groupBy.map(() => [])
+    const count: Array<number> = []
+    const weight: Array<number> = []
+    const knownWeight: Array<number> = []
+    const value: Array<number> = []
+    const knownValue: Array<number> = []
+    const w = this.weight
+    const v = this.value
+    this.scan(filter, false, false, (row) => {
+      let key: number | string = 0
+      if (dense !== null || cells <= Number.MAX_SAFE_INTEGER) {
+        let k = 0
+        for (let j = 0; j < columns.length; j++) k = k * sizes[j]! + columns[j]![row]!
+        key = k
+      } else {
+        key = columns.map((c) => c[row]).join(",")
+      }
+      let group: number
+      if (dense !== null) {
+        group = dense[key as number]!
+        if (group < 0) group = dense[key as number] = count.length
+      } else {
+        const found = sparse!.get(key)
+        group = found ?? count.length
+        if (found === undefined) sparse!.set(key, group)
+      }
+      if (group === count.length) {
+        for (let j = 0; j < columns.length; j++) groupCodes[j]!.push(columns[j]![row]!)
+        count.push(0)
+        weight.push(0)
+        knownWeight.push(0)
+        value.push(0)
+        knownValue.push(0)
+      }
+      count[group]!++
+      const wr = w[row]!
+      if (!Number.isNaN(wr)) {
+        weight[group]! += wr
+        knownWeight[group]!++
+      }
+      const vr = v[row]!
+      if (!Number.isNaN(vr)) {
+        value[group]! += vr
+        knownValue[group]!++
+      }
+    })
+    // Order groups by their keys' ranks.
+    const ranks = groupBy.map((key) => this.rankOf(key))
+    const groups = Array.from(count, (_, g) => g)
+    groups.sort((a, b) => {
+      for (let j = 0; j < ranks.length; j++) {
+        const d = ranks[j]![groupCodes[j]![a]!]! - ranks[j]![groupCodes[j]![b]!]!
+        if (d !== 0) return d
+      }
+      return 0
+    })
+    const pick = (xs: ReadonlyArray<number>) => Float64Array.from(groups, (g) => xs[g]!)
+    return {
+      codes: groupCodes.map((codes) => Int32Array.from(groups, (g) => codes[g]!)),
+      count: pick(count),
+      weight: pick(weight),
+      knownWeight: pick(knownWeight),
+      value: pick(value),
+      knownValue: pick(knownValue),
+      size: groups.length,
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // reading rows back
+
+  #derivedIdOf(
+    s: number,
+    p: number,
+    r: number,
+    pa: number,
+    f: number,
+    c: number,
+    v: number,
+  ): string {
+    const d = this.dictionaries
+    const vintage = d.vintage.values[v]!
+    const base = `${d.source.values[s]}:${d.reporter.values[r]}:${d.partner.values[pa]}:${d.flow.values[f]}:${d.commodity.values[c]}:${d.period.values[p]}`
+    return vintage === "" ? base : `${base}@${vintage}`
+  }
+
+  /** The id of a row: explicit, or derived from its natural key. */
+  idOf(row: number): string {
+    return (
+      this.ids[row] ??
+      this.#derivedIdOf(
+        this.source[row]!,
+        this.period[row]!,
+        this.reporter[row]!,
+        this.partner[row]!,
+        this.flow[row]!,
+        this.commodity[row]!,
+        this.vintage[row]!,
+      )
+    )
+  }
+
+  /** Rebuilds the full TradeFlow record of a row, provenance included. */
+  record(row: number): TradeFlow.TradeFlow {
+    const d = this.dictionaries
+    const hsVersion = d.hsVersion.values[this.hsVersion[row]!]!
+    const estimated = this.estimated[row]!
+    const vintage = d.vintage.values[this.vintage[row]!]!
+    const provenance = d.provenance.values[this.provenance[row]!]!
+    const weight = this.weight[row]!
+    const value = this.value[row]!
+    const record: Record<string, unknown> = {
+      id: this.idOf(row),
+      period: d.period.values[this.period[row]!]!,
+      reporter: d.reporter.values[this.reporter[row]!]!,
+      partner: d.partner.values[this.partner[row]!]!,
+      flow: d.flow.values[this.flow[row]!]!,
+      commodity: d.commodity.values[this.commodity[row]!]!,
+    }
+    if (hsVersion !== "") record.hsVersion = hsVersion
+    record.netWeightTonnes = Number.isNaN(weight) ? null : weight
+    record.valueUsd = Number.isNaN(value) ? null : value
+    if (estimated !== ESTIMATED_ABSENT) record.estimated = estimated === ESTIMATED_TRUE
+    record.sources = provenance.sources
+    record.confidence = provenance.confidence
+    if (vintage !== "") record.vintage = vintage
+    if (provenance.conflictGroup !== undefined) record.conflictGroup = provenance.conflictGroup
+    if (provenance.note !== undefined) record.note = provenance.note
+    return record as TradeFlow.TradeFlow
+  }
+
+  /** Approximate bytes held by the columns and indexes (not the dictionaries or explicit ids). */
+  byteSize(): number {
+    const arrays = [
+      this.period,
+      this.reporter,
+      this.partner,
+      this.flow,
+      this.commodity,
+      this.source,
+      this.vintage,
+      this.hsVersion,
+      this.provenance,
+      this.estimated,
+      this.weight,
+      this.value,
+      this.older,
+      this.latest,
+      this.#slots,
+    ]
+    return arrays.reduce((total, a) => total + a.byteLength, 0) + (this.#order?.byteLength ?? 0)
+  }
+
+  /** Bytes used by the first `length` rows of the row columns (what a perfectly sized table needs). */
+  usedBytesPerRow(): number {
+    const per = (a: { BYTES_PER_ELEMENT: number }) => a.BYTES_PER_ELEMENT
+    return (
+      per(this.period) +
+      per(this.reporter) +
+      per(this.partner) +
+      per(this.flow) +
+      per(this.commodity) +
+      per(this.source) +
+      per(this.vintage) +
+      per(this.hsVersion) +
+      per(this.provenance) +
+      per(this.estimated) +
+      per(this.weight) +
+      per(this.value) +
+      per(this.older) +
+      per(this.latest)
+    )
+  }
+}

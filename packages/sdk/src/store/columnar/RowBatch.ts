@@ -1,0 +1,174 @@
+/**
+ * A staging area for rows on their way into a columnar table. Rows are appended as dictionary
+ * codes and numbers (no object per row); the batch has its own dictionaries, so discarding a
+ * batch leaves the table untouched. `FlowTable.commit` applies a batch all at once.
+ * @internal
+ */
+import type { Source } from "@rareearth/core"
+import { Dictionary, ObjectDictionary } from "./Dictionary.ts"
+
+/** The provenance shared by many rows (everything but the vintage, which is part of the key). @internal */
+export interface StoredProvenance {
+  readonly sources: ReadonlyArray<Source.SourceRef>
+  readonly confidence: Source.Confidence
+  readonly conflictGroup?: string | undefined
+  readonly note?: string | undefined
+}
+
+/** `estimated` flag encoding: absent, false, true. @internal */
+export const ESTIMATED_ABSENT = 0
+/** @internal */
+export const ESTIMATED_FALSE = 1
+/** @internal */
+export const ESTIMATED_TRUE = 2
+
+/** The dictionary-encoded key and attribute columns of a batch or a table. @internal */
+export interface Dictionaries {
+  readonly period: Dictionary
+  readonly reporter: Dictionary
+  readonly partner: Dictionary
+  readonly flow: Dictionary
+  readonly commodity: Dictionary
+  readonly source: Dictionary
+  /** Code 0 is "" (no vintage). */
+  readonly vintage: Dictionary
+  /** Code 0 is "" (no HS version). */
+  readonly hsVersion: Dictionary
+  readonly provenance: ObjectDictionary<StoredProvenance>
+}
+
+/** @internal */
+export const makeDictionaries = (): Dictionaries => {
+  const vintage = new Dictionary()
+  vintage.code("")
+  const hsVersion = new Dictionary()
+  hsVersion.code("")
+  return {
+    period: new Dictionary(),
+    reporter: new Dictionary(),
+    partner: new Dictionary(),
+    flow: new Dictionary(),
+    commodity: new Dictionary(),
+    source: new Dictionary(),
+    vintage,
+    hsVersion,
+    provenance: new ObjectDictionary<StoredProvenance>(),
+  }
+}
+
+/** The code columns of a batch, in the order `append` takes them. @internal */
+export const CODE_COLUMNS = [
+  "period",
+  "reporter",
+  "partner",
+  "flow",
+  "commodity",
+  "source",
+  "vintage",
+  "hsVersion",
+  "provenance",
+] as const
+
+/** A batch of rows staged for one atomic commit. @internal */
+export class RowBatch {
+  readonly dictionaries: Dictionaries = makeDictionaries()
+  length = 0
+  capacity: number
+  period: Uint32Array
+  reporter: Uint32Array
+  partner: Uint32Array
+  flow: Uint32Array
+  commodity: Uint32Array
+  source: Uint32Array
+  vintage: Uint32Array
+  hsVersion: Uint32Array
+  provenance: Uint32Array
+  estimated: Uint8Array
+  /** Net weight in tonnes; NaN is unknown (null), never 0. */
+  weight: Float64Array
+  /** Value in USD; NaN is unknown (null). */
+  value: Float64Array
+  /** Explicit record ids; undefined means "derive from the key". */
+  readonly ids: Array<string | undefined> = []
+
+  constructor(capacity = 1024) {
+    this.capacity = Math.max(16, capacity)
+    this.period = new Uint32Array(this.capacity)
+    this.reporter = new Uint32Array(this.capacity)
+    this.partner = new Uint32Array(this.capacity)
+    this.flow = new Uint32Array(this.capacity)
+    this.commodity = new Uint32Array(this.capacity)
+    this.source = new Uint32Array(this.capacity)
+    this.vintage = new Uint32Array(this.capacity)
+    this.hsVersion = new Uint32Array(this.capacity)
+    this.provenance = new Uint32Array(this.capacity)
+    this.estimated = new Uint8Array(this.capacity)
+    this.weight = new Float64Array(this.capacity)
+    this.value = new Float64Array(this.capacity)
+  }
+
+  /**
+   * Appends one row given as codes of this batch's dictionaries. Weight and value are numbers,
+   * NaN for unknown. `id` undefined derives the id from the natural key.
+   */
+  append(
+    period: number,
+    reporter: number,
+    partner: number,
+    flow: number,
+    commodity: number,
+    source: number,
+    vintage: number,
+    hsVersion: number,
+    provenance: number,
+    estimated: number,
+    weight: number,
+    value: number,
+    id: string | undefined,
+  ): void {
+    if (this.length === this.capacity) this.#grow()
+    const row = this.length++
+    this.period[row] = period
+    this.reporter[row] = reporter
+    this.partner[row] = partner
+    this.flow[row] = flow
+    this.commodity[row] = commodity
+    this.source[row] = source
+    this.vintage[row] = vintage
+    this.hsVersion[row] = hsVersion
+    this.provenance[row] = provenance
+    this.estimated[row] = estimated
+    this.weight[row] = weight
+    this.value[row] = value
+    if (id !== undefined) this.ids[row] = id
+  }
+
+  #grow(): void {
+    const capacity = this.capacity * 2
+    const grow32 = (a: Uint32Array) => {
+      const b = new Uint32Array(capacity)
+      b.set(a)
+      return b
+    }
+    const growF = (a: Float64Array) => {
+      const b = new Float64Array(capacity)
+      b.set(a)
+      return b
+    }
+    this.period = grow32(this.period)
+    this.reporter = grow32(this.reporter)
+    this.partner = grow32(this.partner)
+    this.flow = grow32(this.flow)
+    this.commodity = grow32(this.commodity)
+    this.source = grow32(this.source)
+    this.vintage = grow32(this.vintage)
+    this.hsVersion = grow32(this.hsVersion)
+    this.provenance = grow32(this.provenance)
+    const estimated = new Uint8Array(capacity)
+    estimated.set(this.estimated)
+    this.estimated = estimated
+    this.weight = growF(this.weight)
+    this.value = growF(this.value)
+    this.capacity = capacity
+  }
+}

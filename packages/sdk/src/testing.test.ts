@@ -1,0 +1,111 @@
+/**
+ * The test helpers: a layer and a client over fixed in-memory data.
+ */
+import { assert, describe, expect, it } from "@effect/vitest"
+import type { TradeFlow } from "@rareearth/core"
+import { Effect } from "effect"
+import { RareEarth } from "./RareEarth.ts"
+import { createTestClient, TestSource } from "./testing.ts"
+
+const source = { id: "test-source", title: "A test source", publisher: "Tests" }
+
+const flow = (period: string, partner: string, tonnes: number | null): TradeFlow.TradeFlow => ({
+  id: `test-${period}-${partner}`,
+  period,
+  reporter: "CN",
+  partner,
+  flow: "export",
+  commodity: "8505111000",
+  netWeightTonnes: tonnes,
+  valueUsd: null,
+  sources: [source],
+  confidence: { kind: "reported" },
+})
+
+const flows = [
+  flow("2025-01", "WORLD", 100),
+  flow("2025-02", "WORLD", 150),
+  // March is missing: a gap.
+  flow("2025-04", "WORLD", 120),
+  flow("2025-05", "WORLD", null),
+  flow("2025-01", "US", 10),
+]
+
+describe("TestSource.layer", () => {
+  it.effect("answers from the given data only", () =>
+    Effect.gen(function* () {
+      const rareEarth = yield* RareEarth
+      const info = yield* rareEarth.datasetInfo
+      assert.deepStrictEqual(info.counts, {
+        elements: 17,
+        measures: 0,
+        quotas: 0,
+        flows: 5,
+        events: 0,
+      })
+      assert.strictEqual(info.source, "test")
+      assert.deepStrictEqual(yield* rareEarth.quotas(), [])
+      assert.deepStrictEqual(yield* rareEarth.timeline(), [])
+    }).pipe(Effect.provide(TestSource.layer({ flows }))),
+  )
+
+  it.effect("keeps gaps and unknown weights as null, never zero", () =>
+    Effect.gen(function* () {
+      const { points } = yield* (yield* RareEarth).series({ commodity: "magnets" })
+      assert.deepStrictEqual(
+        points.map((point) => [point.period, point.tonnes, point.changePercent]),
+        [
+          ["2025-01", 100, null],
+          ["2025-02", 150, 50],
+          ["2025-03", null, null],
+          ["2025-04", 120, null],
+          ["2025-05", null, null],
+        ],
+      )
+      assert.deepStrictEqual(
+        points.map((point) => point.yearToDateTonnes),
+        [100, 250, null, null, null],
+      )
+      assert.deepStrictEqual(points[0]?.sourceIds, ["test-source"])
+      assert.strictEqual(points[0]?.confidence, "reported")
+      assert.strictEqual(points[2]?.confidence, null)
+    }).pipe(Effect.provide(TestSource.layer({ flows }))),
+  )
+
+  it.effect("does not add rival claims about the same month", () =>
+    Effect.gen(function* () {
+      const { points } = yield* (yield* RareEarth).series({
+        commodity: "magnets",
+        from: "2025-02",
+        to: "2025-02",
+      })
+      assert.strictEqual(points[0]?.tonnes, 150)
+      // The reported figure wins over the estimate; the two are never summed.
+      assert.deepStrictEqual(points[0]?.sourceIds, ["test-source"])
+    }).pipe(
+      Effect.provide(
+        TestSource.layer({
+          flows: [
+            ...flows,
+            {
+              ...flow("2025-02", "WORLD", 149),
+              id: "rival-2025-02",
+              sources: [{ id: "other-source", title: "Another source", publisher: "Tests" }],
+              confidence: { kind: "estimate", method: "guess" },
+            },
+          ],
+        }),
+      ),
+    ),
+  )
+})
+
+describe("createTestClient", () => {
+  it("is a Promise client over the given data", async () => {
+    const client = createTestClient({ flows })
+    const page = await client.flows({ partner: "US" })
+    expect(page.items.map((item) => item.id)).toEqual(["test-2025-01-US"])
+    expect((await client.element("Nd")).name).toBe("Neodymium")
+    await client.close()
+  })
+})

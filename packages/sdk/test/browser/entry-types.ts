@@ -1,0 +1,8 @@
+/** The shape of what entry.ts puts on `globalThis`, for the page code's types. */
+import type { createClient, isRareEarthError, NotFoundError } from "../../src/index.ts"
+
+export interface Sdk {
+  readonly createClient: typeof createClient
+  readonly isRareEarthError: typeof isRareEarthError
+  readonly NotFoundError: typeof NotFoundError
+}

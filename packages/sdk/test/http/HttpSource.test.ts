@@ -1,0 +1,437 @@
+/**
+ * The Http source against real loopback servers: round trips through `makeApiHandler` over a
+ * real service, and a fault-injecting server (503 then success, 429 with Retry-After, a slow
+ * response, truncated JSON, a body that violates the schema, abort in the middle of a retry wait).
+ */
+import { assert, describe, it } from "@effect/vitest"
+import { Cause, Effect, Exit, Layer, Stream } from "effect"
+import { afterAll, beforeAll, expect } from "vitest"
+import type { SdkError } from "../../src/errors.ts"
+import { makeApiHandler } from "../../src/http/handler.ts"
+import { parseRetryAfter, type RetryInfo, withTimeout } from "../../src/http/request.ts"
+import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
+import { HttpSource, type HttpSourceOptions } from "../../src/sources/Http.ts"
+import { testDataset } from "./fixtures/dataset.ts"
+import { sendJson, serveHandler, serveScript, type TestServer } from "./fixtures/server.ts"
+import { makeTestService } from "./fixtures/service.ts"
+
+const fast = { maxRetries: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5_000 }
+
+const httpService = (options: HttpSourceOptions) => HttpSource.make(options)
+
+/** Runs `f` against a scripted server, closing it afterwards. */
+const withScript = <A, E>(
+  script: Parameters<typeof serveScript>[0],
+  f: (server: TestServer) => Effect.Effect<A, E>,
+): Effect.Effect<A, E> =>
+  Effect.acquireUseRelease(
+    Effect.promise(() => serveScript(script)),
+    f,
+    (server) => Effect.promise(() => server.close()),
+  )
+
+const failureOf = <A>(effect: Effect.Effect<A, SdkError>) => Effect.flip(effect)
+
+const elementsBody = testDataset.elements
+
+describe("round trips through makeApiHandler", () => {
+  const { service: direct, calls } = makeTestService(testDataset)
+  let server: TestServer
+  let http: RareEarthService
+
+  beforeAll(async () => {
+    server = await serveHandler(makeApiHandler(direct, { validateResponses: true }))
+    http = await Effect.runPromise(httpService({ baseUrl: server.url, cacheTtlMs: 0, retry: fast }))
+  })
+  afterAll(() => server.close())
+
+  const same = <A>(name: string, f: (service: RareEarthService) => Effect.Effect<A, SdkError>) =>
+    it.effect(name, () =>
+      Effect.gen(function* () {
+        const expected = yield* f(direct)
+        const actual = yield* f(http)
+        assert.deepStrictEqual(actual, expected)
+      }),
+    )
+
+  same("elements", (service) => service.elements)
+  same("element", (service) => service.element("dysprosium"))
+  same("element by atomic number", (service) => service.element(65))
+  same("controls", (service) => service.controls({ on: "2025-06-01", element: "Dy" }))
+  same("quotas", (service) => service.quotas({ year: 2025 }))
+  same("flows, first page", (service) =>
+    service.flows({ reporter: "CN", commodity: "8505111000" }, { limit: 10 }),
+  )
+  same("flows, later page with a null weight", (service) =>
+    service.flows({ partner: "US", from: "2025", to: "2025" }, { offset: 4, limit: 3 }),
+  )
+  same("series", (service) =>
+    service.series({ commodity: "8505111000", partner: "US", from: "2025-01", to: "2025-12" }),
+  )
+  same("timeline", (service) => service.timeline({ from: "2025-01-01" }))
+  same("datasetInfo", (service) => service.datasetInfo)
+
+  it.effect("flowStream follows nextOffset page by page", () =>
+    Effect.gen(function* () {
+      const paged = yield* httpService({ baseUrl: server.url, pageSize: 20, cacheTtlMs: 0 })
+      const before = server.requests.length
+      const streamed = yield* Stream.runCollect(paged.flowStream({ reporter: "CN" }))
+      assert.strictEqual(streamed.length, 72)
+      assert.strictEqual(new Set(streamed.map((flow) => flow.id)).size, 72)
+      const pages = server.requests.slice(before).map((request) => request.url)
+      assert.deepStrictEqual(pages, [
+        "/api/v1/flows?reporter=CN&offset=0&limit=20",
+        "/api/v1/flows?reporter=CN&offset=20&limit=20",
+        "/api/v1/flows?reporter=CN&offset=40&limit=20",
+        "/api/v1/flows?reporter=CN&offset=60&limit=20",
+      ])
+    }),
+  )
+
+  it.effect("a 400 problem becomes a ValidationError naming the parameter", () =>
+    Effect.gen(function* () {
+      const error = yield* failureOf(http.flows({}, { limit: -1 }))
+      assert.strictEqual(error._tag, "ValidationError")
+      if (error._tag !== "ValidationError") return
+      assert.deepStrictEqual(error.issues[0]?.path, ["limit"])
+      expect(error.message).toContain("-1")
+      const month = yield* failureOf(http.flows({ from: "2025-13" }))
+      assert.strictEqual(month._tag, "ValidationError")
+      expect(month.message).toContain("13")
+    }),
+  )
+
+  it.effect("a 404 with a resource becomes a NotFoundError", () =>
+    Effect.gen(function* () {
+      const error = yield* failureOf(http.element("Xx"))
+      assert.strictEqual(error._tag, "NotFoundError")
+      if (error._tag === "NotFoundError") {
+        assert.strictEqual(error.resource, "element")
+        assert.strictEqual(error.id, "Xx")
+      }
+    }),
+  )
+
+  it.effect("caches GETs for cacheTtlMs", () =>
+    Effect.gen(function* () {
+      const cached = yield* httpService({ baseUrl: `${server.url}/api/v1/`, cacheTtlMs: 60_000 })
+      const before = calls.datasetInfo ?? 0
+      yield* cached.datasetInfo
+      yield* cached.datasetInfo
+      yield* cached.datasetInfo
+      assert.strictEqual((calls.datasetInfo ?? 0) - before, 1)
+      const uncached = yield* httpService({ baseUrl: server.url, cacheTtlMs: 0 })
+      yield* uncached.datasetInfo
+      yield* uncached.datasetInfo
+      assert.strictEqual((calls.datasetInfo ?? 0) - before, 3)
+    }),
+  )
+
+  it.effect("uses the fetch it is given", () =>
+    Effect.gen(function* () {
+      const seen: Array<string> = []
+      const service = yield* httpService({
+        baseUrl: server.url,
+        cacheTtlMs: 0,
+        fetch: (input, init) => {
+          seen.push(input)
+          return fetch(input, init)
+        },
+      })
+      const elements = yield* service.elements
+      assert.strictEqual(elements.length, 3)
+      assert.deepStrictEqual(seen, [`${server.url}/api/v1/elements`])
+    }),
+  )
+
+  it.effect("works as a layer of the RareEarth service", () =>
+    Effect.gen(function* () {
+      const rareEarth = yield* RareEarth
+      const dysprosium = yield* rareEarth.element("Dy")
+      assert.strictEqual(dysprosium.atomicNumber, 66)
+    }).pipe(Effect.provide(HttpSource.layer({ baseUrl: server.url }))),
+  )
+})
+
+describe("faults", () => {
+  it.live("retries a 503 and then succeeds", () =>
+    withScript(
+      (index, _request, response) =>
+        index === 0
+          ? sendJson(response, 503, { error: "warming up" })
+          : sendJson(response, 200, elementsBody),
+      (server) =>
+        Effect.gen(function* () {
+          const retries: Array<RetryInfo> = []
+          const http = yield* httpService({
+            baseUrl: server.url,
+            retry: fast,
+            onRetry: (info) => retries.push(info),
+          })
+          const elements = yield* http.elements
+          assert.strictEqual(elements.length, 3)
+          assert.strictEqual(server.requests.length, 2)
+          assert.strictEqual(retries.length, 1)
+          assert.strictEqual(retries[0]?.status, 503)
+          // Full jitter: anywhere between 0 and the base delay for the first retry.
+          expect(retries[0]?.delayMs).toBeGreaterThanOrEqual(0)
+          expect(retries[0]?.delayMs).toBeLessThanOrEqual(fast.baseDelayMs)
+        }),
+    ),
+  )
+
+  it.live("keeps retrying with growing, capped, jittered delays, then fails with HttpError", () =>
+    withScript(
+      (_index, _request, response) =>
+        sendJson(response, 502, { error: "bad gateway" }, { "x-request-id": "upstream-42" }),
+      (server) =>
+        Effect.gen(function* () {
+          const retries: Array<RetryInfo> = []
+          const policy = { maxRetries: 5, baseDelayMs: 4, maxDelayMs: 10, maxRetryAfterMs: 1_000 }
+          const http = yield* httpService({
+            baseUrl: server.url,
+            retry: policy,
+            onRetry: (info) => retries.push(info),
+          })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "HttpError")
+          if (error._tag === "HttpError") {
+            assert.strictEqual(error.status, 502)
+            assert.strictEqual(error.requestId, "upstream-42")
+            expect(error.message).toContain("6 attempts")
+          }
+          assert.strictEqual(server.requests.length, 6)
+          retries.forEach((info, index) => {
+            expect(info.delayMs).toBeLessThanOrEqual(
+              Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** index),
+            )
+          })
+        }),
+    ),
+  )
+
+  it.live("honours Retry-After on a 429", () =>
+    withScript(
+      (index, _request, response) =>
+        index === 0
+          ? sendJson(response, 429, { error: "slow down" }, { "retry-after": "1" })
+          : sendJson(response, 200, elementsBody),
+      (server) =>
+        Effect.gen(function* () {
+          const retries: Array<RetryInfo> = []
+          const http = yield* httpService({
+            baseUrl: server.url,
+            retry: fast,
+            onRetry: (info) => retries.push(info),
+          })
+          const elements = yield* http.elements
+          assert.strictEqual(elements.length, 3)
+          assert.strictEqual(server.requests.length, 2)
+          assert.deepStrictEqual(
+            retries.map((info) => [info.status, info.retryAfterMs, info.delayMs]),
+            [[429, 1000, 1000]],
+          )
+        }),
+    ),
+  )
+
+  it.live("fails with RateLimitedError when 429s outlast the retries", () =>
+    withScript(
+      (_index, _request, response) =>
+        sendJson(response, 429, { error: "slow down" }, { "retry-after": "0" }),
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({
+            baseUrl: server.url,
+            retry: { ...fast, maxRetries: 2 },
+          })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "RateLimitedError")
+          if (error._tag === "RateLimitedError") assert.strictEqual(error.retryAfterMs, 0)
+          assert.strictEqual(server.requests.length, 3)
+        }),
+    ),
+  )
+
+  it.live("does not wait longer than maxRetryAfterMs: a longer Retry-After fails at once", () =>
+    withScript(
+      (_index, _request, response) =>
+        sendJson(response, 429, { error: "come back tomorrow" }, { "retry-after": "86400" }),
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({ baseUrl: server.url, retry: fast })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "RateLimitedError")
+          if (error._tag === "RateLimitedError") {
+            assert.strictEqual(error.retryAfterMs, 86_400_000)
+            expect(error.message).toContain("maxRetryAfterMs")
+          }
+          assert.strictEqual(server.requests.length, 1)
+        }),
+    ),
+  )
+
+  it.live("times out a response slower than timeoutMs, and cancels the request", () => {
+    const closed: Array<boolean> = []
+    return withScript(
+      (_index, _request, response) => {
+        const timer = setTimeout(() => sendJson(response, 200, elementsBody), 20_000)
+        response.on("close", () => {
+          clearTimeout(timer)
+          closed.push(!response.writableFinished)
+        })
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({ baseUrl: server.url, timeoutMs: 150, retry: fast })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "TimeoutError")
+          if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 150)
+          // The client hung up: the server saw its response closed before it was written.
+          yield* Effect.promise(async () => {
+            while (closed.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+          })
+          assert.deepStrictEqual(closed, [true])
+        }),
+    )
+  })
+
+  it.live("a per-call timeout overrides the default", () =>
+    withScript(
+      (_index, _request, response) => {
+        const timer = setTimeout(() => sendJson(response, 200, elementsBody), 20_000)
+        response.on("close", () => clearTimeout(timer))
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({ baseUrl: server.url, timeoutMs: 60_000 })
+          const error = yield* failureOf(http.elements.pipe(withTimeout(100)))
+          assert.strictEqual(error._tag, "TimeoutError")
+          if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 100)
+        }),
+    ),
+  )
+
+  it.live("reports truncated JSON as a ValidationError", () =>
+    withScript(
+      (_index, _request, response) => {
+        response.writeHead(200, { "content-type": "application/json" })
+        response.end(JSON.stringify(elementsBody).slice(0, 120))
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({ baseUrl: server.url, retry: fast })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "ValidationError")
+          if (error._tag === "ValidationError") {
+            assert.strictEqual(error.issues[0]?.code, "invalid_json")
+            expect(error.message).toContain("truncated")
+          }
+          assert.strictEqual(server.requests.length, 1)
+        }),
+    ),
+  )
+
+  it.live("retries a body cut off mid-transfer, then reports the source unavailable", () =>
+    withScript(
+      (_index, _request, response) => {
+        response.writeHead(200, { "content-type": "application/json", "content-length": "5000" })
+        response.write(JSON.stringify(elementsBody).slice(0, 100))
+        setTimeout(() => response.socket?.destroy(), 10)
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({
+            baseUrl: server.url,
+            retry: { ...fast, maxRetries: 1 },
+          })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "SourceUnavailableError")
+          assert.strictEqual(server.requests.length, 2)
+        }),
+    ),
+  )
+
+  it.live("reports a body that violates the schema as a ValidationError with the zod issues", () =>
+    withScript(
+      (_index, _request, response) =>
+        sendJson(response, 200, [{ ...elementsBody[0], symbol: "Xx", atomicNumber: "sixty" }]),
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({ baseUrl: server.url })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "ValidationError")
+          if (error._tag !== "ValidationError") return
+          const paths = error.issues.map((issue) => issue.path.join("."))
+          expect(paths).toContain("0.symbol")
+          expect(paths).toContain("0.atomicNumber")
+          expect(error.message).toContain("0.symbol")
+        }),
+    ),
+  )
+
+  it.live("reports an unreachable server as SourceUnavailableError", () =>
+    Effect.gen(function* () {
+      const server = yield* Effect.promise(() => serveScript(() => undefined))
+      const url = server.url
+      yield* Effect.promise(() => server.close())
+      const http = yield* httpService({ baseUrl: url, retry: { ...fast, maxRetries: 1 } })
+      const error = yield* failureOf(http.elements)
+      assert.strictEqual(error._tag, "SourceUnavailableError")
+      expect(error.message).toContain(url)
+    }),
+  )
+
+  it.live("an abort during a retry wait ends the wait at once", () =>
+    withScript(
+      (_index, _request, response) =>
+        sendJson(response, 503, { error: "maintenance" }, { "retry-after": "3600" }),
+      (server) =>
+        Effect.gen(function* () {
+          const retries: Array<RetryInfo> = []
+          const http = yield* httpService({
+            baseUrl: server.url,
+            timeoutMs: 10 * 3_600_000,
+            retry: { ...fast, maxRetryAfterMs: 2 * 3_600_000 },
+            onRetry: (info) => retries.push(info),
+          })
+          const controller = new AbortController()
+          const pending = Effect.runPromiseExit(http.elements, { signal: controller.signal })
+          // Abort once the client is waiting out the server's hour-long Retry-After.
+          yield* Effect.promise(async () => {
+            while (retries.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+          })
+          controller.abort()
+          // Without interruption this would wait an hour (the test would time out instead).
+          const exit = yield* Effect.promise(() => pending)
+          assert.isTrue(Exit.isFailure(exit))
+          if (Exit.isFailure(exit)) assert.isTrue(Cause.hasInterruptsOnly(exit.cause))
+          assert.strictEqual(retries[0]?.delayMs, 3_600_000)
+          assert.strictEqual(server.requests.length, 1)
+        }),
+    ),
+  )
+
+  it.effect("rejects a baseUrl that is not an http(s) URL", () =>
+    Effect.gen(function* () {
+      const error = yield* Effect.flip(
+        Layer.build(HttpSource.layer({ baseUrl: "ftp://example.org" })),
+      )
+      assert.strictEqual(error._tag, "ValidationError")
+      const relative = yield* Effect.flip(httpService({ baseUrl: "/api/v1" }))
+      expect(relative.message).toContain("absolute")
+    }),
+  )
+})
+
+describe("parseRetryAfter", () => {
+  it("reads seconds and HTTP dates", () => {
+    expect(parseRetryAfter("2", 0)).toBe(2000)
+    expect(parseRetryAfter("0.5", 0)).toBe(500)
+    const now = Date.parse("2025-06-01T00:00:00Z")
+    expect(parseRetryAfter("Sun, 01 Jun 2025 00:00:30 GMT", now)).toBe(30_000)
+    expect(parseRetryAfter("Sat, 31 May 2025 00:00:00 GMT", now)).toBe(0)
+    expect(parseRetryAfter("soon", now)).toBeUndefined()
+    expect(parseRetryAfter(null, now)).toBeUndefined()
+  })
+})

@@ -1,0 +1,281 @@
+/**
+ * The behaviour every persistent store promises, run against a real SQLite file and a real
+ * PostgreSQL server: migrations, round trips, unknowns, idempotency, revisions, atomicity,
+ * paging and aggregates.
+ */
+import { describe, expect, it } from "vitest"
+import { StoreError } from "../../src/errors.ts"
+import { compareFlows } from "../../src/node/sync/FlowRows.ts"
+import {
+  edgeCases,
+  failure,
+  flow,
+  postgresHarness,
+  run,
+  type StoreHarness,
+  sqliteHarness,
+} from "./fixtures.ts"
+
+const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness("contract")]
+
+describe.each(harnesses)("$kind store", (harness) => {
+  describe("migrations", () => {
+    it("applies version 1 on open and nothing more when opened again", async () => {
+      const store = await harness.fresh()
+      expect(await run(store.schemaVersion)).toBe(1)
+      const again = await harness.reopen(store)
+      expect(await run(again.schemaVersion)).toBe(1)
+      const rows = await harness.raw(store, "SELECT version, name FROM schema_migrations")
+      expect(rows).toEqual([{ version: 1, name: "trade_flows" }])
+    })
+
+    it("applies migrations once when several connections open a new database at once", async () => {
+      const store = await harness.fresh()
+      const others = await Promise.all([1, 2, 3, 4].map(() => harness.reopen(store)))
+      for (const other of others) expect(await run(other.schemaVersion)).toBe(1)
+      const rows = await harness.raw(store, "SELECT count(*) AS n FROM schema_migrations")
+      expect(Number(rows[0]?.n)).toBe(1)
+    })
+  })
+
+  describe("round trips", () => {
+    it("returns identical TradeFlow records, optional fields absent where they were absent", async () => {
+      const store = await harness.fresh()
+      const flows = edgeCases()
+      await run(store.write(flows))
+      const page = await run(store.query({}, { allVintages: true }))
+      expect(page.items).toStrictEqual([...flows].sort(compareFlows))
+      const first = page.items.find((item) => item.id === "cn-magnets-us-2025-06")!
+      expect(Object.keys(first)).not.toContain("vintage")
+      expect(Object.keys(first)).not.toContain("estimated")
+    })
+
+    it("keeps unknown weights and values as NULL, never 0, and sums skip them", async () => {
+      const store = await harness.fresh()
+      await run(store.write(edgeCases()))
+      const nulls = await harness.raw(
+        store,
+        "SELECT count(*) AS n FROM trade_flows WHERE net_weight_tonnes IS NULL",
+      )
+      expect(Number(nulls[0]?.n)).toBe(1)
+      const zeros = await harness.raw(store, "SELECT count(*) AS n FROM trade_flows WHERE net_weight_tonnes = 0")
+      expect(Number(zeros[0]?.n)).toBe(1) // the one real zero
+      const [april] = await run(store.aggregate({ from: "2025-04", to: "2025-04" }, ["period"]))
+      expect(april).toEqual({
+        key: { period: "2025-04" },
+        count: 1,
+        netWeightTonnes: null,
+        knownWeightCount: 0,
+        valueUsd: null,
+        knownValueCount: 0,
+      })
+    })
+  })
+
+  describe("idempotent writes", () => {
+    it("writing the same flows twice changes nothing the second time", async () => {
+      const store = await harness.fresh()
+      const flows = edgeCases()
+      const first = await run(store.write(flows))
+      expect(first).toEqual({ added: 11, revised: 1, unchanged: 0 })
+      const rowsBefore = await run(store.rowCount)
+      const second = await run(store.write(flows))
+      expect(second).toEqual({ added: 0, revised: 0, unchanged: flows.length })
+      expect(await run(store.rowCount)).toBe(rowsBefore)
+      expect(await run(store.count)).toBe(11)
+    })
+
+    it("counts a repeated row within one batch as unchanged", async () => {
+      const store = await harness.fresh()
+      expect(await run(store.write([flow(), flow()]))).toEqual({ added: 1, revised: 0, unchanged: 1 })
+    })
+  })
+
+  describe("revisions", () => {
+    it("adds a new vintage beside the old one; reads see the latest", async () => {
+      const store = await harness.fresh()
+      await run(store.write([flow({ vintage: "2025-07-20" })]))
+      const revision = await run(store.write([flow({ vintage: "2025-08-20", netWeightTonnes: 360 })]))
+      expect(revision).toEqual({ added: 0, revised: 1, unchanged: 0 })
+      const latest = await run(store.query({}))
+      expect(latest.items.map((item) => [item.vintage, item.netWeightTonnes])).toEqual([["2025-08-20", 360]])
+      const all = await run(store.query({}, { allVintages: true }))
+      expect(all.items.map((item) => item.vintage)).toEqual(["2025-07-20", "2025-08-20"])
+      expect(await run(store.count)).toBe(1)
+      expect(await run(store.rowCount)).toBe(2)
+    })
+
+    it("keeps the newest vintage visible when an older one arrives later", async () => {
+      const store = await harness.fresh()
+      await run(store.write([flow({ vintage: "2025-08-20", netWeightTonnes: 360 })]))
+      expect(await run(store.write([flow({ vintage: "2025-07-20" })]))).toEqual({
+        added: 0,
+        revised: 1,
+        unchanged: 0,
+      })
+      const latest = await run(store.query({}))
+      expect(latest.items.map((item) => item.vintage)).toEqual(["2025-08-20"])
+    })
+
+    it("treats an unversioned figure as older than any dated vintage", async () => {
+      const store = await harness.fresh()
+      await run(store.write([flow(), flow({ vintage: "2025-07-20", netWeightTonnes: 400 })]))
+      expect((await run(store.query({}))).items.map((item) => item.netWeightTonnes)).toEqual([400])
+    })
+
+    it("corrects the same vintage in place when its figures differ (revised, no new row)", async () => {
+      const store = await harness.fresh()
+      await run(store.write([flow({ vintage: "2025-07-20" })]))
+      expect(await run(store.write([flow({ vintage: "2025-07-20", valueUsd: 10 })]))).toEqual({
+        added: 0,
+        revised: 1,
+        unchanged: 0,
+      })
+      expect(await run(store.rowCount)).toBe(1)
+      expect((await run(store.query({}))).items[0]?.valueUsd).toBe(10)
+    })
+  })
+
+  describe("atomic writes", () => {
+    it("refuses a batch with an invalid row in the middle and writes none of it", async () => {
+      const store = await harness.fresh()
+      await run(store.write([flow()]))
+      const batch = edgeCases().map((item, i) => (i === 6 ? { ...item, netWeightTonnes: -5 } : item))
+      const error = await failure(store.write(batch))
+      expect(error).toBeInstanceOf(StoreError)
+      expect(error.message).toMatch(/index 6/)
+      expect(error.message).toMatch(/Nothing was written/)
+      expect(await run(store.rowCount)).toBe(1)
+    })
+
+    it("rolls back every row when the database rejects one in the middle of the batch", async () => {
+      const store = await harness.fresh()
+      await run(store.write([flow()]))
+      // A trigger that fails one specific row: a real database error midway through the insert.
+      if (harness.kind === "sqlite") {
+        await harness.raw(
+          store,
+          "CREATE TRIGGER poison BEFORE INSERT ON trade_flows WHEN NEW.id = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END",
+        )
+      } else {
+        await harness.raw(
+          store,
+          `CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.id = 'poison' THEN RAISE EXCEPTION 'poisoned row'; END IF; RETURN NEW; END $$;
+           CREATE TRIGGER poison BEFORE INSERT ON trade_flows FOR EACH ROW EXECUTE FUNCTION poison();`,
+        )
+      }
+      const batch = [
+        ...edgeCases().slice(1, 6),
+        flow({ id: "poison", period: "2025-01" }),
+        ...edgeCases().slice(6),
+      ]
+      const error = await failure(store.write(batch))
+      expect(error).toBeInstanceOf(StoreError)
+      expect(error.message).toMatch(/poisoned row/)
+      expect(await run(store.rowCount)).toBe(1)
+      expect((await run(store.query({}))).items).toStrictEqual([flow()])
+    })
+
+    it("rolls back when the write is aborted midway", async () => {
+      const store = await harness.fresh()
+      const controller = new AbortController()
+      const many = Array.from({ length: 12_000 }, (_, i) =>
+        flow({ id: `row-${i}`, period: `${2000 + Math.floor(i / 12) % 500}-${String((i % 12) + 1).padStart(2, "0")}`, partner: `P${String.fromCharCode(65 + (Math.floor(i / 6000) % 26))}` }),
+      )
+      const error = await failure(
+        store.write(many, {
+          onProgress: (done) => {
+            if (done > 0 && done < many.length) controller.abort()
+          },
+          signal: controller.signal,
+        }),
+      )
+      expect(error).toBeInstanceOf(StoreError)
+      expect(error.message).toMatch(/aborted/)
+      expect(await run(store.rowCount)).toBe(0)
+    })
+  })
+
+  describe("queries", () => {
+    it("filters by period ranges of months and years (whole periods inside the range)", async () => {
+      const store = await harness.fresh()
+      await run(store.write(edgeCases()))
+      const ids = async (query: Parameters<typeof store.query>[0]) =>
+        (await run(store.query(query))).items.map((item) => item.id)
+      expect(await ids({ from: "2024", to: "2024" })).toEqual(["cn-magnets-world-2024"])
+      expect(await ids({ from: "2024-06", to: "2025-12" })).not.toContain("cn-magnets-world-2024")
+      expect(await ids({ from: "2025-04", to: "2025-05" })).toEqual([
+        "cn-magnets-world-2025-04",
+        "cn-magnets-world-2025-05",
+      ])
+      expect(await ids({ to: "2024-12" })).toEqual(["cn-magnets-world-2024"])
+    })
+
+    it("matches HS prefixes, aliases and exact series codes like core's Commodity.matches", async () => {
+      const store = await harness.fresh()
+      await run(store.write(edgeCases()))
+      const commodities = async (commodity: string) =>
+        [...new Set((await run(store.query({ commodity }))).items.map((item) => item.commodity))].sort()
+      expect(await commodities("850511")).toEqual(["850511", "8505111000"])
+      expect(await commodities("85")).toEqual(["850511", "8505111000"])
+      expect(await commodities("magnets")).toEqual(["8505111000"])
+      expect(await commodities("rare-earths")).toEqual(["GAC:rare-earths"])
+      expect(await commodities("TOTAL")).toEqual(["TOTAL"])
+    })
+
+    it("matches reporter and partner in any case, like the columnar store", async () => {
+      const store = await harness.fresh()
+      await run(store.write(edgeCases()))
+      const page = await run(store.query({ reporter: "cn", partner: " world " }))
+      expect(page.total).toBe(6)
+    })
+
+    it("pages through results with nextOffset", async () => {
+      const store = await harness.fresh()
+      const flows = edgeCases()
+      await run(store.write(flows))
+      const seen: Array<string> = []
+      let offset: number | null = 0
+      while (offset !== null) {
+        const page: Awaited<ReturnType<typeof run<import("../../src/Query.ts").Page<import("./fixtures.ts").Flow>, StoreError>>> =
+          await run(store.query({}, { offset, limit: 4 }))
+        expect(page.total).toBe(11)
+        seen.push(...page.items.map((item) => item.id))
+        offset = page.nextOffset
+      }
+      expect(seen).toHaveLength(11)
+      expect(new Set(seen).size).toBe(11)
+      const beyond = await run(store.query({}, { offset: 50, limit: 4 }))
+      expect(beyond).toEqual({ items: [], total: 11, offset: 50, limit: 4, nextOffset: null })
+    })
+
+    it("aggregates by several keys with known counts", async () => {
+      const store = await harness.fresh()
+      await run(store.write(edgeCases()))
+      const rows = await run(store.aggregate({ reporter: "CN", period: undefined }, ["commodity", "partner"]))
+      const magnetsWorld = rows.find((row) => row.key.commodity === "8505111000" && row.key.partner === "WORLD")
+      expect(magnetsWorld).toEqual({
+        key: { commodity: "8505111000", partner: "WORLD" },
+        count: 4,
+        netWeightTonnes: 3188 + 1238 + 58_142.5,
+        knownWeightCount: 3,
+        valueUsd: 1.5e8,
+        knownValueCount: 1,
+      })
+      const empty = await run(store.aggregate({ reporter: "ZZ" }, []))
+      expect(empty).toEqual([])
+    })
+
+    it("fails with a StoreError naming a malformed period or commodity", async () => {
+      const store = await harness.fresh()
+      const period = await failure(store.query({ from: "2025-13" }))
+      expect(period).toBeInstanceOf(StoreError)
+      expect(period.message).toMatch(/Invalid flow filter/)
+      expect(period.message).toMatch(/2025-13/)
+      const commodity = await failure(store.query({ commodity: "magnetz" }))
+      expect(commodity.message).toMatch(/magnetz/)
+      const group = await failure(store.aggregate({}, ["colour" as never]))
+      expect(group.message).toMatch(/colour/)
+    })
+  })
+})

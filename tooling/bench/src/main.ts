@@ -1,0 +1,166 @@
+/**
+ * The benchmark harness: `pnpm bench` (1M rows, every suite) and `pnpm bench:smoke` (tiny data,
+ * correctness only: every engine must return the same answers; exits non-zero on a mismatch).
+ *
+ *   node --conditions=@rareearth/source --expose-gc src/main.ts [--rows 1000000] [--rounds 3]
+ *     [--only load,query,validate,memory,bundle,persist] [--seed 20250601] [--smoke]
+ *
+ * Prints the machine, per-suite tables and the ratio table (ours vs peers, with the issue's
+ * targets), and writes tooling/bench/results/latest.json (full runs only). Timings are never asserted.
+ */
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { AnswerMismatchError } from "./compare.ts"
+import { type BenchContext, makeContext, type Options, SUITES, type SuiteName } from "./context.ts"
+import { duckDbVersion } from "./engines/duckdb.ts"
+import { canCollectGarbage } from "./measure.ts"
+import { describeMachine, ratioTable, writeJson } from "./report.ts"
+import { runBundleSuite } from "./suites/bundle.ts"
+import { runLoadSuite } from "./suites/load.ts"
+import { runMemorySuite } from "./suites/memory.ts"
+import { runPersistSuite } from "./suites/persist.ts"
+import { runQuerySuite } from "./suites/query.ts"
+import { runValidateSuite } from "./suites/validate.ts"
+
+const USAGE = `usage: pnpm bench [--rows N] [--rounds N] [--only ${SUITES.join(",")}] [--seed N] [--smoke]`
+
+/** Thrown for a bad command line; the message says what was wrong and what is valid. */
+class UsageError extends Error {
+  override readonly name = "UsageError"
+}
+
+const positiveInteger = (flag: string, text: string | undefined): number => {
+  const value = Number(text?.replaceAll("_", ""))
+  if (text === undefined || !Number.isInteger(value) || value <= 0) {
+    throw new UsageError(`${flag} expects a positive integer, got ${text === undefined ? "nothing" : `"${text}"`}`)
+  }
+  return value
+}
+
+/** Parses the command line. */
+export const parseArguments = (argv: ReadonlyArray<string>): Options => {
+  let rows: number | undefined
+  let rounds: number | undefined
+  let seed = 20_250_601
+  let only: Array<SuiteName> | undefined
+  let smoke = false
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!
+    const [flag, inline] = argument.startsWith("--") && argument.includes("=") ? argument.split("=", 2) : [argument, undefined]
+    const value = (): string | undefined => inline ?? argv[++index]
+    switch (flag) {
+      case "--rows":
+        rows = positiveInteger("--rows", value())
+        break
+      case "--rounds":
+        rounds = positiveInteger("--rounds", value())
+        break
+      case "--seed":
+        seed = positiveInteger("--seed", value())
+        break
+      case "--only": {
+        const names = (value() ?? "").split(",").filter((name) => name !== "")
+        const unknown = names.filter((name) => !(SUITES as ReadonlyArray<string>).includes(name))
+        if (names.length === 0 || unknown.length > 0) {
+          throw new UsageError(`--only: unknown suite ${unknown.map((name) => `"${name}"`).join(", ") || "(none given)"}; expected a comma-separated list of ${SUITES.join(", ")}`)
+        }
+        only = names as Array<SuiteName>
+        break
+      }
+      case "--smoke":
+        smoke = true
+        break
+      case "--help":
+      case "-h":
+        throw new UsageError("")
+      default:
+        throw new UsageError(`unknown argument "${argument}"`)
+    }
+  }
+  return {
+    rows: rows ?? (smoke ? 3_000 : 1_000_000),
+    rounds: rounds ?? (smoke ? 1 : 3),
+    seed,
+    only: only ?? [...SUITES],
+    smoke,
+  }
+}
+
+const SUITE_RUNNERS: Record<SuiteName, (context: BenchContext) => Promise<void>> = {
+  load: runLoadSuite,
+  query: runQuerySuite,
+  validate: runValidateSuite,
+  memory: runMemorySuite,
+  bundle: runBundleSuite,
+  persist: runPersistSuite,
+}
+
+const main = async (): Promise<number> => {
+  let options: Options
+  try {
+    options = parseArguments(process.argv.slice(2))
+  } catch (error) {
+    if (error instanceof UsageError) {
+      if (error.message !== "") console.error(error.message)
+      console.error(USAGE)
+      return error.message === "" ? 0 : 2
+    }
+    throw error
+  }
+  const benchDirectory = join(fileURLToPath(new URL(".", import.meta.url)), "..")
+  const log = (line: string) => console.log(line)
+  const context = makeContext(options, benchDirectory, log)
+  const machine = describeMachine({
+    duckdb: await duckDbVersion(),
+    arquero: (await import("arquero/package.json", { with: { type: "json" } })).default.version,
+    udsv: (await import("udsv/package.json", { with: { type: "json" } })).default.version,
+    zod: (await import("zod/package.json", { with: { type: "json" } })).default.version,
+  })
+  log(`# rareearth bench${options.smoke ? " (smoke: correctness only, timings meaningless)" : ""}`)
+  log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.freeMemoryGiB} free), node ${machine.node}, ${machine.platform}`,
+  )
+  log(`peers: ${Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`).join(", ")}`)
+  log(`rows ${options.rows.toLocaleString("en")}, rounds ${options.rounds}, seed ${options.seed}, suites ${options.only.join(",")}`)
+  if (!canCollectGarbage() && !options.smoke) context.problem("run with --expose-gc: memory figures and GC between rounds need it")
+
+  const started = Date.now()
+  let failure: unknown
+  for (const suite of SUITES) {
+    if (!options.only.includes(suite)) continue
+    try {
+      await SUITE_RUNNERS[suite](context)
+    } catch (error) {
+      failure = error
+      break
+    }
+  }
+
+  if (context.ratios.length > 0) {
+    log("\n## Ratios (ours / peer of a cost; targets from issue 6 and 7, reported, not asserted)")
+    log(ratioTable(context.ratios))
+  }
+  if (context.problems.length > 0) log(`\n${context.problems.length} problem(s):\n${context.problems.map((problem) => `- ${problem}`).join("\n")}`)
+  log(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`)
+
+  if (failure !== undefined) {
+    if (failure instanceof AnswerMismatchError) console.error(`\nFAILED: engines disagree. ${failure.message}`)
+    else console.error("\nFAILED:", failure)
+    return 1
+  }
+  if (!options.smoke) {
+    const path = join(benchDirectory, "results", "latest.json")
+    writeJson(path, {
+      generatedAt: new Date().toISOString(),
+      machine,
+      options,
+      results: context.results,
+      ratios: context.ratios,
+      problems: context.problems,
+    })
+    log(`results written to ${path}`)
+  }
+  return 0
+}
+
+process.exitCode = await main()

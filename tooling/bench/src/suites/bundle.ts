@@ -1,0 +1,209 @@
+/**
+ * Bundle size and cold import time of the published packages.
+ *
+ * - Size: esbuild bundles a one-line entry per scenario (browser platform, ESM, minified, tree
+ *   shaking on, on the packages' TypeScript sources through the `@rareearth/source` condition so the
+ *   figure is of the current code), then gzip -9. The metafile says which packages the bytes come from.
+ * - Cold import: a fresh `node -e "await import(...)"` process per run, best of N, minus an
+ *   empty `node -e ""` process (the part of the time that is ours). It imports what users get:
+ *   the package's built `dist` (flagged when older than its sources).
+ */
+import { execFileSync } from "node:child_process"
+import { existsSync, readdirSync, statSync } from "node:fs"
+import { join } from "node:path"
+import { performance } from "node:perf_hooks"
+import { gzipSync } from "node:zlib"
+import { build } from "esbuild"
+import type { BenchContext } from "../context.ts"
+import { formatBytes, formatMs, markdownTable } from "../report.ts"
+
+/** A bundle scenario: an entry module's source. */
+interface Scenario {
+  readonly name: string
+  readonly entry: string
+}
+
+const SCENARIOS: ReadonlyArray<Scenario> = [
+  {
+    name: "core: Element.lookup only",
+    entry: `import { Element } from "@rareearth/core"\nconsole.log(Element.lookup("Nd"))`,
+  },
+  {
+    name: "core: Period.parse only",
+    entry: `import { Period } from "@rareearth/core"\nconsole.log(Period.parse("2025-06"))`,
+  },
+  {
+    name: "core: Element.lookup + Period.parse",
+    entry: `import { Element, Period } from "@rareearth/core"\nconsole.log(Element.lookup("Nd"), Period.parse("2025-06"))`,
+  },
+  {
+    name: "core: one schema (TradeFlow.safeParse)",
+    entry: `import { TradeFlow } from "@rareearth/core"\nconsole.log(TradeFlow.TradeFlow.safeParse({}))`,
+  },
+  {
+    name: "core: everything",
+    entry: `import * as core from "@rareearth/core"\nconsole.log(core)`,
+  },
+  {
+    name: "sdk: createClient() with the embedded source",
+    entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.elements())`,
+  },
+  {
+    name: "peer: zod alone (z.object + safeParse)",
+    entry: `import { z } from "zod"\nconsole.log(z.object({ a: z.string() }).safeParse({}))`,
+  },
+  {
+    name: "peer: zod/mini alone (z.object + safeParse)",
+    entry: `import { z } from "zod/mini"\nconsole.log(z.object({ a: z.string() }).safeParse({}))`,
+  },
+]
+
+/** The package a bundled input file belongs to, for the breakdown. */
+const packageOf = (input: string): string => {
+  const path = input.replaceAll("\\", "/")
+  const inModules = path.lastIndexOf("node_modules/")
+  if (inModules >= 0) {
+    const [scope, name] = path.slice(inModules + "node_modules/".length).split("/")
+    return scope!.startsWith("@") ? `${scope}/${name}` : scope!
+  }
+  if (input.includes("packages/core/")) return "@rareearth/core"
+  if (input.includes("packages/sdk/")) return "@rareearth/sdk"
+  if (input.includes("packages/data/")) return "@rareearth/data"
+  return "entry"
+}
+
+export interface BundleSize {
+  readonly scenario: string
+  readonly minifiedBytes: number
+  readonly gzipBytes: number
+  /** Minified-input bytes by package (esbuild's per-input output bytes). */
+  readonly byPackage: Readonly<Record<string, number>>
+  readonly error?: string
+}
+
+const bundleSize = async (scenario: Scenario, resolveDir: string): Promise<BundleSize> => {
+  try {
+    const result = await build({
+      stdin: { contents: scenario.entry, resolveDir, sourcefile: "entry.ts", loader: "ts" },
+      bundle: true,
+      write: false,
+      minify: true,
+      treeShaking: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      conditions: ["@rareearth/source"],
+      metafile: true,
+      logLevel: "silent",
+    })
+    const output = result.outputFiles[0]!.contents
+    const byPackage: Record<string, number> = {}
+    for (const meta of Object.values(result.metafile.outputs)) {
+      for (const [input, { bytesInOutput }] of Object.entries(meta.inputs)) {
+        const name = packageOf(input)
+        byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput
+      }
+    }
+    return { scenario: scenario.name, minifiedBytes: output.byteLength, gzipBytes: gzipSync(output, { level: 9 }).byteLength, byPackage }
+  } catch (error) {
+    return { scenario: scenario.name, minifiedBytes: Number.NaN, gzipBytes: Number.NaN, byPackage: {}, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) }
+  }
+}
+
+/** The newest modification time of the files under `directory` (0 when absent). */
+const newestFile = (directory: string): number => {
+  if (!existsSync(directory)) return 0
+  let newest = 0
+  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue
+    newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return newest
+}
+
+export interface ColdImport {
+  readonly module: string
+  /** Best process time, ms. */
+  readonly bestMs: number
+  /** Best process time minus the empty process's, ms. */
+  readonly importMs: number
+  readonly note?: string
+}
+
+/** Spawns `node -e code` `runs` times; the best wall time in ms, or an error message. */
+const spawnBest = (code: string, cwd: string, runs: number): number | string => {
+  let best = Number.POSITIVE_INFINITY
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    try {
+      execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd, stdio: ["ignore", "ignore", "pipe"] })
+    } catch (error) {
+      const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error)
+      return stderr.split("\n").find((line) => /Error/.test(line)) ?? stderr.slice(0, 200)
+    }
+    best = Math.min(best, performance.now() - start)
+  }
+  return best
+}
+
+export const runBundleSuite = async (context: BenchContext): Promise<void> => {
+  const { benchDirectory, log } = context
+  log("\n## Bundle size (esbuild, minified, browser ESM, gzip -9)")
+  const sizes: Array<BundleSize> = []
+  for (const scenario of SCENARIOS) sizes.push(await bundleSize(scenario, benchDirectory))
+  log(
+    markdownTable(
+      ["scenario", "min", "min+gzip", "largest parts (min)"],
+      sizes.map((size) => [
+        size.scenario,
+        size.error === undefined ? formatBytes(size.minifiedBytes) : "failed",
+        size.error === undefined ? formatBytes(size.gzipBytes) : (size.error ?? ""),
+        Object.entries(size.byPackage)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 3)
+          .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
+          .join(", "),
+      ]),
+    ),
+  )
+  const failed = sizes.filter((size) => size.error !== undefined)
+  for (const size of failed) context.problem(`bundle "${size.scenario}" failed: ${size.error}`)
+
+  const runs = context.options.smoke ? 1 : 10
+  log(`\n## Cold import (fresh node process, best of ${runs}, minus an empty process)`)
+  const empty = spawnBest("", benchDirectory, runs)
+  const imports: Array<ColdImport> = []
+  if (typeof empty === "string") {
+    context.problem(`an empty node process failed: ${empty}`)
+  } else {
+    const root = join(benchDirectory, "..", "..")
+    for (const [module, packageDirectory] of [
+      ["@rareearth/core", "packages/core"],
+      ["@rareearth/sdk", "packages/sdk"],
+      ["zod", undefined],
+    ] as const) {
+      let note: string | undefined
+      if (packageDirectory !== undefined) {
+        const dist = newestFile(join(root, packageDirectory, "dist"))
+        if (dist === 0) note = "no dist (run pnpm build)"
+        else if (newestFile(join(root, packageDirectory, "src")) > dist) note = "dist older than src (run pnpm build)"
+      }
+      const best = spawnBest(`await import(${JSON.stringify(module)})`, benchDirectory, runs)
+      if (typeof best === "string") {
+        imports.push({ module, bestMs: Number.NaN, importMs: Number.NaN, note: `failed: ${best}` })
+      } else {
+        imports.push({ module, bestMs: best, importMs: best - empty, ...(note === undefined ? {} : { note }) })
+      }
+    }
+    log(
+      markdownTable(
+        ["module", "process", "import (minus empty process)", "note"],
+        [
+          ["(empty process)", formatMs(empty), "", ""],
+          ...imports.map((row) => [row.module, formatMs(row.bestMs), formatMs(row.importMs), row.note ?? ""]),
+        ],
+      ),
+    )
+  }
+  context.results.bundle = { sizes, coldImport: { emptyProcessMs: empty, imports, runs } }
+}

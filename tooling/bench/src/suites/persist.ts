@@ -1,0 +1,258 @@
+/**
+ * Issue 7: bulk load of the generated flows (TradeFlow objects, built before timing) into the
+ * SDK's persistent stores vs the raw floor of each database:
+ * - SQLite: `SqliteStore.write` (validation, natural-key upsert, one transaction) into a fresh
+ *   file vs a raw prepared INSERT loop in one transaction into a plain table (node:sqlite);
+ * - PostgreSQL: `PostgresStore.write` into a fresh schema vs one raw `COPY ... FROM STDIN` in one
+ *   transaction into a plain table (pg + pg-copy-streams).
+ * The raw tables have the same columns (keys, figures, id, vintage, provenance as JSON text) and
+ * no constraint or index: they are the floor, not a store. PostgreSQL comes from DATABASE_URL, else
+ * from tooling/scripts/postgres-test-server.sh (full runs only); without one, PostgreSQL is skipped.
+ * Each store's answers are checked against the columnar store's after the load.
+ */
+import { execFileSync } from "node:child_process"
+import { existsSync, mkdirSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { DatabaseSync } from "node:sqlite"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import type { TradeFlow } from "@rareearth/core"
+import { Effect } from "effect"
+import pg from "pg"
+import { from as copyFrom } from "pg-copy-streams"
+import type { BenchContext } from "../context.ts"
+import { assertSameAnswers } from "../compare.ts"
+import { toTradeFlow } from "../generate.ts"
+import { type Contender, race } from "../measure.ts"
+import { timingRatio, timingTable } from "../report.ts"
+import { type PersistentStore, PostgresStore, SqliteStore } from "../sdk.ts"
+import { ourStore } from "./shared.ts"
+
+/** The raw tables' columns, in insert order. */
+const RAW_COLUMNS = [
+  "id",
+  "source_id",
+  "period",
+  "reporter",
+  "partner",
+  "flow",
+  "commodity",
+  "vintage",
+  "net_weight_tonnes",
+  "value_usd",
+  "sources",
+  "confidence",
+] as const
+
+const rawValues = (flow: TradeFlow.TradeFlow): Array<string | number | null> => [
+  flow.id,
+  flow.sources[0]!.id,
+  flow.period,
+  flow.reporter,
+  flow.partner,
+  flow.flow,
+  flow.commodity,
+  flow.vintage ?? "",
+  flow.netWeightTonnes,
+  flow.valueUsd,
+  JSON.stringify(flow.sources),
+  JSON.stringify(flow.confidence),
+]
+
+/** The answer every store gives after a load: the full-scan aggregate, canonical. */
+const storeAnswer = async (store: PersistentStore | { aggregate: PersistentStore["aggregate"] }) => {
+  const rows = await Effect.runPromise(store.aggregate({}, ["commodity", "flow"]))
+  return rows
+    .map((row) => ({
+      key: [row.key.commodity ?? "", row.key.flow ?? ""],
+      count: row.count,
+      netWeightTonnes: row.netWeightTonnes,
+      knownWeightCount: row.knownWeightCount,
+      valueUsd: row.valueUsd,
+      knownValueCount: row.knownValueCount,
+    }))
+    .sort((a, b) => (a.key.join() < b.key.join() ? -1 : 1))
+}
+
+/** Where PostgreSQL is, or why there is none. */
+const findPostgres = (context: BenchContext): { url: string } | { missing: string } => {
+  const fromEnvironment = process.env.DATABASE_URL
+  if (fromEnvironment !== undefined && fromEnvironment !== "") return { url: fromEnvironment }
+  if (context.options.smoke) return { missing: "DATABASE_URL is not set (the smoke run starts no server)" }
+  const script = join(context.benchDirectory, "..", "scripts", "postgres-test-server.sh")
+  if (!existsSync(script)) return { missing: `DATABASE_URL is not set and ${script} does not exist` }
+  try {
+    const url = execFileSync("bash", [script], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 }).trim()
+    context.log(`PostgreSQL: started or reused the test server of ${script} (left running; \`bash ${script} stop\` stops it)`)
+    return { url }
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? String(error)
+    return { missing: `DATABASE_URL is not set and ${script} failed: ${stderr.trim().split("\n").pop()}` }
+  }
+}
+
+export const runPersistSuite = async (context: BenchContext): Promise<void> => {
+  const { log, options } = context
+  const data = context.data()
+  const rows = data.size
+  const rowsLabel = rows.toLocaleString("en")
+  log(`\n## Persistent stores: bulk load of ${rowsLabel} flows (issue 7)`)
+  const flows = Array.from({ length: rows }, (_, index) => toTradeFlow(data, index))
+  const expected = await storeAnswer(await ourStore(context))
+  const directory = join(context.cacheDirectory, "sqlite")
+  mkdirSync(directory, { recursive: true })
+
+  // SQLite
+  {
+    const storePath = join(directory, "store.sqlite")
+    const rawPath = join(directory, "raw.sqlite")
+    const removeDatabase = (path: string) => {
+      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${path}${suffix}`, { force: true })
+    }
+    let store: Awaited<ReturnType<typeof SqliteStore.open>> | undefined
+    let checked = false
+    const answers = new Map<string, unknown>()
+    const storeContender: Contender<number> = {
+      name: "SqliteStore.write",
+      before: async () => {
+        removeDatabase(storePath)
+        store = await SqliteStore.open({ path: storePath })
+      },
+      run: async () => (await Effect.runPromise(store!.write(flows))).added,
+      after: async () => {
+        if (!checked) {
+          answers.set("SqliteStore", await storeAnswer(store!))
+          checked = true
+        }
+        await store?.close()
+        store = undefined
+      },
+    }
+    let db: DatabaseSync | undefined
+    const rawContender: Contender<number> = {
+      name: "raw INSERT loop (node:sqlite)",
+      before: () => {
+        removeDatabase(rawPath)
+        db = new DatabaseSync(rawPath)
+        db.exec("PRAGMA journal_mode = WAL")
+        db.exec("PRAGMA synchronous = NORMAL")
+        db.exec(
+          `CREATE TABLE raw_flows (${RAW_COLUMNS.map((name) => `${name} ${name === "net_weight_tonnes" || name === "value_usd" ? "REAL" : "TEXT"}`).join(", ")})`,
+        )
+      },
+      run: () => {
+        const insert = db!.prepare(`INSERT INTO raw_flows VALUES (${RAW_COLUMNS.map(() => "?").join(", ")})`)
+        db!.exec("BEGIN")
+        for (const flow of flows) insert.run(...rawValues(flow))
+        db!.exec("COMMIT")
+        return Number((db!.prepare("SELECT count(*) AS n FROM raw_flows").get() as { n: number }).n)
+      },
+      after: () => {
+        db?.close()
+        db = undefined
+      },
+    }
+    const result = await race([storeContender, rawContender], { rounds: options.rounds })
+    const counts = new Map<string, unknown>(result.answers)
+    counts.set("generator", rows)
+    assertSameAnswers("rows loaded into SQLite", counts)
+    answers.set("columnar store", expected)
+    assertSameAnswers("SQLite store vs columnar store: full-scan aggregate", answers)
+    log(timingTable(`SQLite (${storePath})`, result.timings))
+    log("the SQLite store answers the full-scan aggregate exactly like the columnar store")
+    context.ratios.push(
+      timingRatio(`persist ${rowsLabel}`, "bulk load into SQLite", result.timings, "SqliteStore.write", "raw INSERT loop (node:sqlite)"),
+    )
+    context.results.persistSqlite = { rows, timings: result.timings }
+    removeDatabase(storePath)
+    removeDatabase(rawPath)
+  }
+
+  // PostgreSQL
+  const postgres = findPostgres(context)
+  if ("missing" in postgres) {
+    context.problem(`PostgreSQL skipped: ${postgres.missing}`)
+    context.results.persistPostgres = { skipped: postgres.missing }
+    return
+  }
+  const schema = `rareearth_bench_${process.pid}`
+  const rawSchema = `rareearth_bench_raw_${process.pid}`
+  const admin = new pg.Client({ connectionString: postgres.url })
+  await admin.connect()
+  try {
+    const dropSchemas = async () => {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+      await admin.query(`DROP SCHEMA IF EXISTS ${rawSchema} CASCADE`)
+    }
+    await dropSchemas()
+    let store: Awaited<ReturnType<typeof PostgresStore.open>> | undefined
+    let checked = false
+    const answers = new Map<string, unknown>()
+    const storeContender: Contender<number> = {
+      name: "PostgresStore.write",
+      before: async () => {
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+        store = await PostgresStore.open({ url: postgres.url, schema })
+      },
+      run: async () => (await Effect.runPromise(store!.write(flows))).added,
+      after: async () => {
+        if (!checked) {
+          answers.set("PostgresStore", await storeAnswer(store!))
+          checked = true
+        }
+        await store?.close()
+        store = undefined
+      },
+    }
+    let client: pg.Client | undefined
+    const rawContender: Contender<number> = {
+      name: "raw COPY (pg-copy-streams)",
+      before: async () => {
+        await admin.query(`DROP SCHEMA IF EXISTS ${rawSchema} CASCADE`)
+        await admin.query(`CREATE SCHEMA ${rawSchema}`)
+        await admin.query(
+          `CREATE TABLE ${rawSchema}.raw_flows (${RAW_COLUMNS.map((name) => `${name} ${name === "net_weight_tonnes" || name === "value_usd" ? "double precision" : "text"}`).join(", ")})`,
+        )
+        client = new pg.Client({ connectionString: postgres.url })
+        await client.connect()
+      },
+      run: async () => {
+        await client!.query("BEGIN")
+        const stream = client!.query(copyFrom(`COPY ${rawSchema}.raw_flows FROM STDIN WITH (FORMAT csv)`))
+        const csvField = (value: string | number | null): string =>
+          value === null ? "" : typeof value === "number" ? String(value) : `"${value.replaceAll('"', '""')}"`
+        async function* lines(): AsyncGenerator<string> {
+          for (let start = 0; start < flows.length; start += 5_000) {
+            let text = ""
+            const end = Math.min(flows.length, start + 5_000)
+            for (let index = start; index < end; index++) text += `${rawValues(flows[index]!).map(csvField).join(",")}\n`
+            yield text
+          }
+        }
+        await pipeline(Readable.from(lines()), stream)
+        await client!.query("COMMIT")
+        const counted = await client!.query(`SELECT count(*)::int AS n FROM ${rawSchema}.raw_flows`)
+        return Number(counted.rows[0]?.n)
+      },
+      after: async () => {
+        await client?.end()
+        client = undefined
+      },
+    }
+    const result = await race([storeContender, rawContender], { rounds: options.rounds })
+    const counts = new Map<string, unknown>(result.answers)
+    counts.set("generator", rows)
+    assertSameAnswers("rows loaded into PostgreSQL", counts)
+    answers.set("columnar store", expected)
+    assertSameAnswers("PostgreSQL store vs columnar store: full-scan aggregate", answers)
+    log(timingTable("PostgreSQL", result.timings))
+    log("the PostgreSQL store answers the full-scan aggregate exactly like the columnar store")
+    context.ratios.push(
+      timingRatio(`persist ${rowsLabel}`, "bulk load into PostgreSQL", result.timings, "PostgresStore.write", "raw COPY (pg-copy-streams)"),
+    )
+    context.results.persistPostgres = { rows, timings: result.timings }
+    await dropSchemas()
+  } finally {
+    await admin.end()
+  }
+}
