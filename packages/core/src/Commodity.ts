@@ -10,6 +10,7 @@ import { invalid, quote } from "./InputError.ts"
  * A commodity code: an HS code of 2, 4 or 6 digits (`850511`), a national code of 8 or 10 digits
  * (`8505111000`), `TOTAL` for all goods, or a named headline series (`GAC:rare-earths`).
  * @category schemas
+ * @since 0.1.0
  */
 export const CommodityCode = z
   .string()
@@ -19,7 +20,7 @@ export const CommodityCode = z
   })
 export type CommodityCode = z.infer<typeof CommodityCode>
 
-/** The physical form of a rare earth product. @category schemas */
+/** The physical form of a rare earth product. @category schemas @since 0.1.0 */
 export const ProductForm = z.enum([
   "ore_concentrate",
   "oxide_compound",
@@ -35,6 +36,7 @@ export type ProductForm = z.infer<typeof ProductForm>
  * What a catalogue entry is: an HS subheading, a national (China) tariff line, a headline series,
  * or all goods.
  * @category schemas
+ * @since 0.1.0
  */
 export const CommodityLevel = z.enum(["hs", "china_national", "series", "total"])
 export type CommodityLevel = z.infer<typeof CommodityLevel>
@@ -43,6 +45,7 @@ export type CommodityLevel = z.infer<typeof CommodityLevel>
  * A catalogue entry: a commodity code with its description, the product forms it holds and the
  * rare earth elements it concerns.
  * @category schemas
+ * @since 0.1.0
  */
 export const CommodityInfo = z.object({
   code: CommodityCode,

@@ -98,6 +98,11 @@ describe("Country lookup and parsing", () => {
     expect(Country.lookup("germany").code).toBe("DE")
     expect(Country.lookup("China").code).toBe("CN")
     expect(Country.lookup("cote d'ivoire").code).toBe("CI")
+    expect(Country.lookup("South Korea").code).toBe("KR")
+    expect(Country.lookup("Taiwan").code).toBe("TW")
+    // "Congo" names two countries: no guessing.
+    expect(Country.find("Congo")).toBeUndefined()
+    expect(Country.lookup("Democratic Republic of the Congo").code).toBe("CD")
     expect(Country.lookup("Other Asia, nes").code).toBe("OTHER_ASIA_NES")
     expect(Country.lookup("world")).toMatchObject({ kind: "area", code: "WORLD", comtradeCode: 0 })
   })

@@ -8,7 +8,7 @@ import { GENERATED_COUNTRIES } from "./generated/countries.ts"
 import { invalid, quote } from "./InputError.ts"
 import { COMTRADE_AREAS, COMTRADE_COUNTRY_EXCEPTIONS } from "./internal/comtrade.ts"
 
-/** An ISO 3166-1 alpha-2 code, upper case (validated against the generated list). @category schemas */
+/** An ISO 3166-1 alpha-2 code, upper case (validated against the generated list). @category schemas @since 0.1.0 */
 export const CountryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as US, CN, DE" })
@@ -18,6 +18,7 @@ export type CountryCode = z.infer<typeof CountryCode>
  * A trade partner: a country's alpha-2 code, or a named area that is not a country,
  * written in upper snake case (`WORLD`, `OTHER_ASIA_NES`, ...).
  * @category schemas
+ * @since 0.1.0
  */
 export const TradeArea = z.string().regex(/^([A-Z]{2}|[A-Z][A-Z0-9_]{2,})$/, {
   error: 'expected an ISO 3166-1 alpha-2 code (e.g. "US") or an area code such as "WORLD"',
@@ -29,6 +30,7 @@ export type TradeArea = z.infer<typeof TradeArea>
  * numeric code. `code` equals `alpha2`; `comtradeCode` is `null` where Comtrade has no code of
  * its own for the country (Monaco is reported within France).
  * @category schemas
+ * @since 0.1.0
  */
 export const Country = z.object({
   kind: z.literal("country"),
@@ -47,6 +49,7 @@ export type Country = z.infer<typeof Country>
 /**
  * A trade area that is not a country: World and Comtrade's "not elsewhere specified" areas.
  * @category schemas
+ * @since 0.1.0
  */
 export const Area = z.object({
   kind: z.literal("area"),
@@ -58,7 +61,7 @@ export const Area = z.object({
 })
 export type Area = z.infer<typeof Area>
 
-/** A country or an area, as returned by {@link lookup}. @category models */
+/** A country or an area, as returned by {@link lookup}. @category models @since 0.1.0 */
 export type TradeAreaInfo = Country | Area
 
 /**
@@ -155,15 +158,23 @@ const getIndexes = () => {
     byName.set(normaliseName(area.name), area)
     byName.set(normaliseName(area.comtradeName), area)
   }
+  // Official names first; then aliases, except an alias that two countries share ("Congo"),
+  // which would be a guess.
+  const aliasCount = new Map<string, number>()
+  for (const country of COUNTRIES)
+    for (const alias of new Set(country.aliases.map(normaliseName)))
+      aliasCount.set(alias, (aliasCount.get(alias) ?? 0) + 1)
   for (const country of COUNTRIES) {
     byCode.set(country.alpha2, country)
     byAlpha3.set(country.alpha3, country)
-    for (const name of [country.name, ...country.aliases]) {
-      const key = normaliseName(name)
-      // An alias shared by two countries ("Congo") stays ambiguous: the first official name wins.
-      if (!byName.has(key)) byName.set(key, country)
-    }
+    const key = normaliseName(country.name)
+    if (!byName.has(key)) byName.set(key, country)
   }
+  for (const country of COUNTRIES)
+    for (const alias of country.aliases) {
+      const key = normaliseName(alias)
+      if (aliasCount.get(key) === 1 && !byName.has(key)) byName.set(key, country)
+    }
   // Comtrade codes: areas first (490 is OTHER_ASIA_NES, not TW), then each country's Comtrade
   // code, then ISO numeric codes that Comtrade data may still carry (840 -> US).
   for (const country of COUNTRIES)

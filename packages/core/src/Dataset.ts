@@ -5,16 +5,17 @@
 import { z } from "zod"
 import { Element } from "./Element.ts"
 import { ExportControlMeasure } from "./ExportControl.ts"
-import { fromZodError } from "./InputError.ts"
+import { fromZodError, type InputIssue } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 import { PolicyEvent } from "./PolicyEvent.ts"
 import { Quota } from "./Quota.ts"
-import { SourceRef } from "./Source.ts"
-import { TradeFlow } from "./TradeFlow.ts"
+import { type Confidence, SourceRef } from "./Source.ts"
+import { naturalKey, TradeFlow } from "./TradeFlow.ts"
 
 /**
  * A dataset release: every record kind, with the sources they cite.
  * @category schemas
+ * @since 0.1.0
  */
 export const Dataset = z.object({
   /** Semantic version of the dataset release. */
@@ -47,4 +48,116 @@ export const parse = (input: unknown): Dataset => {
   const result = Dataset.safeParse(input)
   if (result.success) return result.data
   throw fromZodError(result.error, "dataset", input)
+}
+
+/**
+ * Cross-record checks the schema cannot express, returned as issues (empty when consistent):
+ * duplicate ids within a record kind, duplicate trade-flow natural keys (the same observation
+ * twice would double count), derivation inputs citing source ids the dataset does not hold, and
+ * lifecycle or policy events that point at unknown measures.
+ * @example
+ * ```ts
+ * import { Dataset } from "@rareearth/core"
+ * declare const dataset: Dataset.Dataset
+ * Dataset.integrityIssues(dataset) // [] when consistent
+ * ```
+ * @category validation
+ * @since 0.1.0
+ */
+export const integrityIssues = (dataset: Dataset): InputIssue[] => {
+  const issues: InputIssue[] = []
+  const duplicates = (kind: keyof Dataset, ids: ReadonlyArray<string>) => {
+    const seen = new Map<string, number>()
+    ids.forEach((id, index) => {
+      const first = seen.get(id)
+      if (first === undefined) seen.set(id, index)
+      else
+        issues.push({
+          code: "duplicate_id",
+          path: [kind, index, "id"],
+          message: `Duplicate ${kind} id "${id}" at ${kind}[${index}]: already used at ${kind}[${first}]`,
+        })
+    })
+  }
+  duplicates(
+    "sources",
+    dataset.sources.map((source) => source.id),
+  )
+  duplicates(
+    "elements",
+    dataset.elements.map((element) => element.symbol),
+  )
+  duplicates(
+    "measures",
+    dataset.measures.map((measure) => measure.id),
+  )
+  duplicates(
+    "quotas",
+    dataset.quotas.map((quota) => quota.id),
+  )
+  duplicates(
+    "flows",
+    dataset.flows.map((flow) => flow.id),
+  )
+  duplicates(
+    "events",
+    dataset.events.map((event) => event.id),
+  )
+
+  const keys = new Map<string, number>()
+  dataset.flows.forEach((flow, index) => {
+    const key = naturalKey(flow)
+    const first = keys.get(key)
+    if (first === undefined) keys.set(key, index)
+    else
+      issues.push({
+        code: "duplicate_observation",
+        path: ["flows", index],
+        message: `Flow "${flow.id}" at flows[${index}] repeats the observation of flows[${first}] (${key}): it would be counted twice`,
+      })
+  })
+
+  // Every source id the dataset holds: its source list plus the sources records carry.
+  const recordKinds = ["measures", "quotas", "flows", "events"] as const
+  const sourceIds = new Set<string>(dataset.sources.map((source) => source.id))
+  for (const kind of recordKinds)
+    for (const record of dataset[kind])
+      for (const source of record.sources) sourceIds.add(source.id)
+  for (const kind of recordKinds) {
+    const records: ReadonlyArray<{ id: string; confidence: Confidence }> = dataset[kind]
+    for (const [index, record] of records.entries()) {
+      if (record.confidence.kind !== "derived") continue
+      for (const [name, input] of Object.entries(record.confidence.inputs))
+        for (const id of input.sourceIds)
+          if (!sourceIds.has(id))
+            issues.push({
+              code: "unknown_source",
+              path: [kind, index, "confidence", "inputs", name, "sourceIds"],
+              message: `Input "${name}" of ${kind}[${index}] ("${record.id}") cites source "${id}", which the dataset does not hold`,
+            })
+    }
+  }
+
+  const measureIds = new Set(dataset.measures.map((measure) => measure.id))
+  for (const [index, measure] of dataset.measures.entries())
+    for (const [eventIndex, event] of measure.events.entries())
+      if (
+        event.type === "suspended" &&
+        event.byMeasureId !== undefined &&
+        !measureIds.has(event.byMeasureId)
+      )
+        issues.push({
+          code: "unknown_measure",
+          path: ["measures", index, "events", eventIndex, "byMeasureId"],
+          message: `Measure "${measure.id}" is suspended by "${event.byMeasureId}", which is not among the measures`,
+        })
+  for (const [index, event] of dataset.events.entries())
+    for (const [position, id] of event.relatedMeasureIds.entries())
+      if (!measureIds.has(id))
+        issues.push({
+          code: "unknown_measure",
+          path: ["events", index, "relatedMeasureIds", position],
+          message: `Event "${event.id}" relates to measure "${id}", which is not among the measures`,
+        })
+  return issues
 }

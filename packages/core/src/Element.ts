@@ -6,14 +6,14 @@ import { z } from "zod"
 import { invalid, quote } from "./InputError.ts"
 import type { SourceRef } from "./Source.ts"
 
-/** The 17 rare earth element symbols, in atomic-number order. @category schemas */
+/** The 17 rare earth element symbols, in atomic-number order. @category schemas @since 0.1.0 */
 // biome-ignore format: one line reads as the periodic table row it is
 export const ElementSymbol = z.enum([
   "Sc", "Y", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu",
 ])
 export type ElementSymbol = z.infer<typeof ElementSymbol>
 
-/** Conventions that split the elements into light / medium / heavy groups differently. @category schemas */
+/** Conventions that split the elements into light / medium / heavy groups differently. @category schemas @since 0.1.0 */
 export const ClassificationConvention = z.enum([
   "usgs",
   "china_2group",
@@ -22,7 +22,7 @@ export const ClassificationConvention = z.enum([
 ])
 export type ClassificationConvention = z.infer<typeof ClassificationConvention>
 
-/** A group under one convention; `unassigned` where the convention does not place the element. @category schemas */
+/** A group under one convention; `unassigned` where the convention does not place the element. @category schemas @since 0.1.0 */
 export const ElementGroup = z.enum(["light", "medium", "heavy", "medium_heavy", "unassigned"])
 export type ElementGroup = z.infer<typeof ElementGroup>
 
@@ -30,6 +30,7 @@ export type ElementGroup = z.infer<typeof ElementGroup>
  * A standard atomic weight with its uncertainty in the last digits (CIAAW notation `144.242(3)`),
  * or, for an element with no stable isotope (promethium), only a mass number.
  * @category schemas
+ * @since 0.1.0
  */
 export const AtomicWeight = z.discriminatedUnion("kind", [
   z.object({
@@ -49,7 +50,7 @@ export const AtomicWeight = z.discriminatedUnion("kind", [
 ])
 export type AtomicWeight = z.infer<typeof AtomicWeight>
 
-/** One rare earth element as reference data. @category schemas */
+/** One rare earth element as reference data. @category schemas @since 0.1.0 */
 export const Element = z.object({
   symbol: ElementSymbol,
   name: z.string(),

@@ -10,7 +10,7 @@ import { invalid, quote } from "./InputError.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance, SourceRef } from "./Source.ts"
 
-/** @category schemas */
+/** The kind of an export-control measure. @category schemas @since 0.1.0 */
 export const MeasureKind = z.enum([
   "dual_use_licence",
   "technology_export_ban",
@@ -25,7 +25,7 @@ export const MeasureKind = z.enum([
 ])
 export type MeasureKind = z.infer<typeof MeasureKind>
 
-/** What a measure covers. Empty lists mean "not limited on this axis" only where `allDestinations` says so. @category schemas */
+/** What a measure covers. Empty lists mean "not limited on this axis" only where `allDestinations` says so. @category schemas @since 0.1.0 */
 export const ControlScope = z.object({
   elements: z.array(ElementSymbol),
   productForms: z.array(ProductForm),
@@ -46,7 +46,7 @@ const eventBase = {
   note: z.string().optional(),
 }
 
-/** One step in a measure's life. @category schemas */
+/** One step in a measure's life. @category schemas @since 0.1.0 */
 export const LifecycleEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("announced"), ...eventBase }),
   z.object({ type: z.literal("effective"), ...eventBase }),
@@ -63,9 +63,10 @@ export const LifecycleEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("revoked"), ...eventBase }),
 ])
 export type LifecycleEvent = z.infer<typeof LifecycleEvent>
+/** The type of a lifecycle event (`"announced"`, `"effective"`, ...). @category models @since 0.1.0 */
 export type LifecycleEventType = LifecycleEvent["type"]
 
-/** An export-control measure. @category schemas */
+/** An export-control measure. @category schemas @since 0.1.0 */
 export const ExportControlMeasure = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -80,7 +81,7 @@ export const ExportControlMeasure = z.object({
 })
 export type ExportControlMeasure = z.infer<typeof ExportControlMeasure>
 
-/** A measure's status on a date. @category schemas */
+/** A measure's status on a date. @category schemas @since 0.1.0 */
 export const ControlStatus = z.enum(["pending", "in_force", "suspended", "revoked", "unknown"])
 export type ControlStatus = z.infer<typeof ControlStatus>
 
@@ -89,6 +90,7 @@ export type ControlStatus = z.infer<typeof ControlStatus>
  * `until` the date it is due to end (a suspension's last day, or the day before a pending
  * measure takes effect).
  * @category schemas
+ * @since 0.1.0
  */
 export const StatusOnDate = z.object({
   status: ControlStatus,
@@ -250,6 +252,7 @@ export const statusOn = (
 /**
  * What to test a measure's scope against. Every criterion given must hold.
  * @category models
+ * @since 0.1.0
  */
 export interface CoverageQuery {
   /** An element symbol: covered when it is in `scope.elements`. */
@@ -299,7 +302,7 @@ export const covers = (
   return true
 }
 
-/** One answer row of {@link measuresOn}. @category models */
+/** One answer row of {@link measuresOn}. @category models @since 0.1.0 */
 export interface MeasureOnDate extends StatusOnDate {
   readonly measure: ExportControlMeasure
 }

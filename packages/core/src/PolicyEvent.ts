@@ -6,7 +6,7 @@ import { z } from "zod"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
-/** @category schemas */
+/** The kind of a timeline event. @category schemas @since 0.1.0 */
 export const PolicyEventKind = z.enum([
   "trade_talks",
   "summit",
@@ -19,7 +19,7 @@ export const PolicyEventKind = z.enum([
 ])
 export type PolicyEventKind = z.infer<typeof PolicyEventKind>
 
-/** @category schemas */
+/** A dated policy event (talks, summit, call, statement) with its sources. @category schemas @since 0.1.0 */
 export const PolicyEvent = z.object({
   id: z.string().min(1),
   date: IsoDate,

@@ -7,15 +7,15 @@ import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
 
-/** @category schemas */
+/** A unit of mass. @category schemas @since 0.1.0 */
 export const MassUnit = z.enum(["tonnes", "kilograms"])
 export type MassUnit = z.infer<typeof MassUnit>
 
-/** What the mass measures: the goods' weight, or their rare-earth-oxide (REO) content. @category schemas */
+/** What the mass measures: the goods' weight, or their rare-earth-oxide (REO) content. @category schemas @since 0.1.0 */
 export const MassBasis = z.enum(["gross_weight", "net_weight", "reo_content"])
 export type MassBasis = z.infer<typeof MassBasis>
 
-/** @category schemas */
+/** A mass: a value, its unit and the basis it is measured on. @category schemas @since 0.1.0 */
 export const Quantity = z.object({
   value: z.number().nonnegative(),
   unit: MassUnit,

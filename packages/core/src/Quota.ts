@@ -8,15 +8,15 @@ import { exactSum } from "./internal/exactSum.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
-/** @category schemas */
+/** The two quota kinds: mining, and smelting and separation. @category schemas @since 0.1.0 */
 export const QuotaKind = z.enum(["mining", "smelting_separation"])
 export type QuotaKind = z.infer<typeof QuotaKind>
 
-/** @category schemas */
+/** Ore types of the quota split: rock (mainly light) and ion-adsorption (mainly medium and heavy). @category schemas @since 0.1.0 */
 export const OreType = z.enum(["rock_light", "ion_adsorption"])
 export type OreType = z.infer<typeof OreType>
 
-/** One batch of a year's quota. `tonnesReo: null` when the batch's size is not known. @category schemas */
+/** One batch of a year's quota. `tonnesReo: null` when the batch's size is not known. @category schemas @since 0.1.0 */
 export const QuotaBatch = z.object({
   number: z.number().int().positive(),
   issuedOn: IsoDate.optional(),
@@ -25,7 +25,7 @@ export const QuotaBatch = z.object({
 })
 export type QuotaBatch = z.infer<typeof QuotaBatch>
 
-/** An allocation to a state group (e.g. `china_northern_rare_earth`, `china_rare_earth_group`). @category schemas */
+/** An allocation to a state group (e.g. `china_northern_rare_earth`, `china_rare_earth_group`). @category schemas @since 0.1.0 */
 export const QuotaAllocation = z.object({
   group: z.string().min(1),
   tonnesReo: z.number().nonnegative().nullable(),
@@ -38,6 +38,7 @@ export type QuotaAllocation = z.infer<typeof QuotaAllocation>
  * One claim about a year's quota of one kind. An undisclosed total is `tonnesReo: null` with
  * `disclosed: false` and a reason: never a guess.
  * @category schemas
+ * @since 0.1.0
  */
 export const Quota = z.object({
   id: z.string().min(1),
@@ -78,7 +79,7 @@ export const byYear = (quotas: ReadonlyArray<Quota>, year: number | string): Quo
   return quotas.filter((quota) => quota.year === wanted)
 }
 
-/** Rival claims about one quota. @category models */
+/** Rival claims about one quota. @category models @since 0.1.0 */
 export interface QuotaConflict {
   /** The shared `conflictGroup`, or `year:kind` for claims without one. */
   readonly key: string

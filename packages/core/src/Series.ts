@@ -22,23 +22,23 @@ import {
   yearOf,
 } from "./Period.ts"
 
-/** One month of a series: `value: null` is a gap (unknown), not zero. @category schemas */
+/** One month of a series: `value: null` is a gap (unknown), not zero. @category schemas @since 0.1.0 */
 export const MonthlyPoint = z.object({ period: Month, value: z.number().nullable() })
 export type MonthlyPoint = z.infer<typeof MonthlyPoint>
 
-/** An observation to build a series from (e.g. a trade flow's period and weight). @category models */
+/** An observation to build a series from (e.g. a trade flow's period and weight). @category models @since 0.1.0 */
 export interface Observation {
   readonly period: string
   readonly value: number | null
 }
 
-/** A keyed value, e.g. a partner and its tonnes. @category models */
+/** A keyed value, e.g. a partner and its tonnes. @category models @since 0.1.0 */
 export interface KeyedValue<K extends string = string> {
   readonly key: K
   readonly value: number | null
 }
 
-/** A keyed value with its share of the total (a fraction from 0 to 1). @category models */
+/** A keyed value with its share of the total (a fraction from 0 to 1). @category models @since 0.1.0 */
 export interface KeyedShare<K extends string = string> extends KeyedValue<K> {
   readonly share: number | null
 }
@@ -373,7 +373,7 @@ export const average = (
   return total === null ? null : total / months.length
 }
 
-/** A point compared with a baseline. @category models */
+/** A point compared with a baseline. @category models @since 0.1.0 */
 export interface RecoveryPoint extends MonthlyPoint {
   /** value / baseline: 1 means back at the baseline. */
   readonly ratio: number | null
@@ -407,7 +407,7 @@ export const recovery = (
   }))
 }
 
-/** One period of a mirror comparison. @category models */
+/** One period of a mirror comparison. @category models @since 0.1.0 */
 export interface MirrorRow {
   readonly period: string
   /** What the exporter reported (e.g. China's exports to Japan). */

@@ -6,7 +6,7 @@ import { z } from "zod"
 import { invalid, quote } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 
-/** A cited source. @category schemas */
+/** A cited source. @category schemas @since 0.1.0 */
 export const SourceRef = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -17,7 +17,7 @@ export const SourceRef = z.object({
 })
 export type SourceRef = z.infer<typeof SourceRef>
 
-/** One named input of a derived figure. @category schemas */
+/** One named input of a derived figure. @category schemas @since 0.1.0 */
 export const DerivationInput = z.object({
   value: z.number(),
   label: z.string(),
@@ -29,6 +29,7 @@ export type DerivationInput = z.infer<typeof DerivationInput>
  * How much to trust a figure. `derived` carries a formula over named inputs
  * (`+ - * /`, parentheses, numbers, input names) that recomputes the figure.
  * @category schemas
+ * @since 0.1.0
  */
 export const Confidence = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("official") }),
@@ -47,6 +48,7 @@ export type Confidence = z.infer<typeof Confidence>
  * The provenance every record carries. Records with the same `conflictGroup` are rival claims
  * about one fact: they are kept side by side and never merged.
  * @category schemas
+ * @since 0.1.0
  */
 export const Provenance = z.object({
   sources: z.array(SourceRef).min(1),
@@ -91,7 +93,7 @@ const tokenize = (formula: string): Token[] => {
   return tokens
 }
 
-/** A derived confidence, as parsed or as written (with `rounding` optional). @category models */
+/** A derived confidence, as parsed or as written (with `rounding` optional). @category models @since 0.1.0 */
 export interface DerivedConfidence {
   readonly kind: "derived"
   readonly formula: string
@@ -249,7 +251,7 @@ export const verifyDerivation = (
   return value === expected || Math.abs(value - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
 }
 
-/** Rival claims about one fact. @category models */
+/** Rival claims about one fact. @category models @since 0.1.0 */
 export interface ConflictGroup<T> {
   readonly conflictGroup: string
   readonly claims: T[]

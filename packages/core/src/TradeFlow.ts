@@ -9,7 +9,7 @@ import { fromZodError } from "./InputError.ts"
 import { Period } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
-/** @category schemas */
+/** The direction of a trade flow, as the reporter records it. @category schemas @since 0.1.0 */
 export const FlowDirection = z.enum(["export", "import", "re_export", "re_import"])
 export type FlowDirection = z.infer<typeof FlowDirection>
 
@@ -17,6 +17,7 @@ export type FlowDirection = z.infer<typeof FlowDirection>
  * A trade-flow observation. Unknown weight or value is `null`, never 0.
  * The natural key is (source id, period, reporter, partner, flow, commodity, vintage).
  * @category schemas
+ * @since 0.1.0
  */
 export const TradeFlow = z.object({
   id: z.string().min(1),

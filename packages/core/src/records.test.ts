@@ -61,6 +61,57 @@ describe("Dataset", () => {
   })
 })
 
+describe("Dataset.integrityIssues", () => {
+  const empty = {
+    version: "0.1.0",
+    asOf: "2026-04-20",
+    sources: [source],
+    elements: [],
+    measures: [],
+    quotas: [],
+    flows: [],
+    events: [],
+  }
+
+  it("is empty for a consistent dataset", () => {
+    expect(Dataset.integrityIssues(Dataset.parse({ ...empty, flows: [flow] }))).toEqual([])
+  })
+
+  it("reports duplicate ids, repeated observations and dangling references", () => {
+    const derived = {
+      ...flow,
+      id: "f2",
+      partner: "US",
+      confidence: {
+        kind: "derived",
+        formula: "a",
+        inputs: { a: { value: 1, label: "a", sourceIds: ["nowhere"] } },
+      },
+    }
+    const event = {
+      id: "e1",
+      date: "2025-06-05",
+      kind: "phone_call",
+      title: "Call",
+      participants: [],
+      summary: "",
+      relatedMeasureIds: ["cn-mofcom-1999-1"],
+      sources: [source],
+      confidence: { kind: "reported" },
+    }
+    const issues = Dataset.integrityIssues(
+      Dataset.parse({ ...empty, flows: [flow, { ...flow }, derived], events: [event] }),
+    )
+    expect(issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["duplicate_id", "flows.1.id"],
+      ["duplicate_observation", "flows.1"],
+      ["unknown_source", "flows.2.confidence.inputs.a.sourceIds"],
+      ["unknown_measure", "events.0.relatedMeasureIds.0"],
+    ])
+    expect(issues[1]?.message).toMatch(/counted twice/)
+  })
+})
+
 describe("PolicyEvent.between", () => {
   it("keeps events overlapping the range, sorted", () => {
     const base = {

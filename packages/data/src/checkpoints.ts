@@ -40,6 +40,11 @@ export interface Checkpoint {
   readonly note?: string
 }
 
+const SERIES_SLUG: Record<string, string> = {
+  [MAGNETS]: "magnets",
+  [RARE_EARTHS]: "gac-rare-earths",
+}
+
 const checkpoint = (
   commodity: string,
   partner: string,
@@ -49,7 +54,7 @@ const checkpoint = (
   sources: ReadonlyArray<SourceRef>,
   note?: string,
 ): Checkpoint => ({
-  id: `${commodity === MAGNETS ? "magnets" : "gac-rare-earths"}-${partner.toLowerCase()}-${from}-to-${to}`,
+  id: `${SERIES_SLUG[commodity] ?? commodity}-${partner.toLowerCase()}-${from}-to-${to}`,
   commodity,
   partner,
   from,

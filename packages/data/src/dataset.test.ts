@@ -157,6 +157,15 @@ describe("nothing after the coverage limit", () => {
     for (const event of dataset.events) expect(event.date <= dataset.asOf, event.id).toBe(true)
   })
 
+  it("lists lifecycle events in date order, and ends no event before it starts", () => {
+    for (const measure of dataset.measures) {
+      const dates = measure.events.map((event) => event.date)
+      expect(dates, measure.id).toEqual([...dates].sort())
+    }
+    for (const event of dataset.events)
+      if (event.endDate !== undefined) expect(event.endDate >= event.date, event.id).toBe(true)
+  })
+
   it("records no resumption or revocation (none is known)", () => {
     const types = dataset.measures.flatMap((measure) => measure.events.map((event) => event.type))
     expect(types).not.toContain("resumed")

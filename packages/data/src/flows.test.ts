@@ -1,4 +1,5 @@
-import { Series, type TradeFlow } from "@rareearth/core"
+import { Period, Series, type TradeFlow } from "@rareearth/core"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   annualFlows,
@@ -82,6 +83,22 @@ describe("the export series", () => {
     )
     expect(total2025.find((point) => point.period === "2025-02")?.value).toBeNull()
     expect(Series.yearToDate(total2025).at(-1)?.value).toBeNull()
+  })
+
+  it("cite no page published before the end of the period it reports", () => {
+    let dated = 0
+    // Derived rows are exempt: their inputs may be earlier cumulative totals.
+    for (const flow of flows.filter((row) => row.confidence.kind !== "derived")) {
+      const lastMonth = Period.lastMonth(flow.period)
+      const [year, month] = lastMonth.split("-").map(Number) as [number, number]
+      const periodEnd = `${lastMonth}-${String(Period.daysInMonth(year, month)).padStart(2, "0")}`
+      for (const source of flow.sources) {
+        if (source.publishedOn === undefined) continue
+        dated++
+        expect(source.publishedOn > periodEnd, `${flow.id} cites ${source.id}`).toBe(true)
+      }
+    }
+    expect(dated).toBeGreaterThan(10)
   })
 
   it("transcribe the 2025 magnet months and destinations", () => {
@@ -212,6 +229,27 @@ describe("cumulative checkpoints", () => {
       const failed = verifyCheckpoints(mistyped(id, delta)).filter((result) => !result.ok)
       expect(failed.length, id).toBeGreaterThan(0)
     }
+  })
+
+  it("property: any error of 3 t or more in a fully covered magnet month is caught", () => {
+    const covered = ["2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...covered),
+        fc.integer({ min: 3, max: 5_000 }),
+        fc.boolean(),
+        (month, size, negative) => {
+          const delta = negative ? -size : size
+          const changed = flows.map((flow) =>
+            flow.id === `cn-export-magnets-world-${month}`
+              ? { ...flow, netWeightTonnes: (flow.netWeightTonnes ?? 0) + delta }
+              : flow,
+          )
+          expect(verifyCheckpoints(changed).some((result) => !result.ok)).toBe(true)
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 
   it("fail when a month is missing from a span the sources cover fully", () => {

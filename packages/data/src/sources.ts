@@ -257,6 +257,7 @@ export const Sources = {
     title: "China plans to reimpose rare earth controls on Japan",
     publisher: "Geopolitechs",
     url: "https://www.geopolitechs.org/p/china-plans-to-reimpose-rare-earth",
+    note: "Title from the URL, completed to describe the page.",
   }),
   bairdMaritimeJapan: ref({
     id: "bairdmaritime-japan-dual-use-ban",

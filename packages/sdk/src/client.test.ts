@@ -232,6 +232,59 @@ describe("createClient: abort and timeouts", () => {
   })
 })
 
+/** The embedded source, counting the pages `flows` serves. */
+const countingSource = (pages: { count: number }) =>
+  Layer.effect(
+    RareEarth,
+    Effect.map(
+      RareEarth.useSync((base) => base),
+      (base) =>
+        RareEarth.of({
+          ...base,
+          flows: (query, page) =>
+            Effect.suspend(() => {
+              pages.count++
+              return base.flows(query, page)
+            }),
+        }),
+    ),
+  ).pipe(Layer.provide(EmbeddedSource.layer))
+
+describe("createClient: flowsIterator", () => {
+  it("fetches pages lazily and stops when the loop stops", async () => {
+    const pages = { count: 0 }
+    const client = createClient({ source: countingSource(pages) })
+    const seen: Array<string> = []
+    for await (const flow of client.flowsIterator({ commodity: "magnets" }, { pageSize: 2 })) {
+      seen.push(flow.id)
+      if (seen.length === 3) break
+    }
+    expect(seen).toHaveLength(3)
+    expect(pages.count).toBe(2)
+    await client.close()
+  })
+
+  it("rejects with AbortedError when aborted between pages", async () => {
+    const client = createClient()
+    const controller = new AbortController()
+    let seen = 0
+    const error = await rejectionOf(
+      (async () => {
+        for await (const _ of client.flowsIterator(
+          {},
+          { pageSize: 5, signal: controller.signal },
+        )) {
+          seen++
+          if (seen === 5) controller.abort()
+        }
+      })(),
+    )
+    expect(error).toBeInstanceOf(AbortedError)
+    expect(seen).toBe(5)
+    await client.close()
+  })
+})
+
 describe("createClient: close", () => {
   it("rejects calls after close() with SourceUnavailableError", async () => {
     const client = createClient({ source: "embedded" })
@@ -285,6 +338,14 @@ describe("createClient over the Http source, against a loopback server that answ
     expect(requests).toBe(1)
     expect(fetched).toHaveLength(1) // the client's own fetch was used
     expect(fetched[0]).toContain("/api/v1/elements")
+    await client.close()
+  })
+
+  it("rejects calls with the source's own configuration error", async () => {
+    const client = createClient({ source: { http: { baseUrl: "not a url" } } })
+    const error = await rejectionOf(client.elements())
+    expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).issues[0]?.path).toEqual(["baseUrl"])
     await client.close()
   })
 

@@ -222,10 +222,12 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     if (signal?.aborted) return Promise.reject(aborted())
 
     // Remote sources also learn the deadline, so that they do not start a retry they cannot finish.
+    // An explicit timeout (call or client option) also overrides the remote source's own one.
+    const explicit = call?.timeout !== undefined || options.timeout !== undefined
     const program =
-      call?.timeout === undefined
-        ? RareEarth.use(use)
-        : Effect.provideService(RareEarth.use(use), CallTimeout, timeoutMs)
+      explicit && Number.isFinite(timeoutMs)
+        ? Effect.provideService(RareEarth.use(use), CallTimeout, timeoutMs)
+        : RareEarth.use(use)
     const timed =
       timeoutMs === Number.POSITIVE_INFINITY
         ? program

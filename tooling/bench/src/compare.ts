@@ -9,7 +9,13 @@ export class AnswerMismatchError extends Error {
   readonly query: string
   readonly engines: readonly [string, string]
   readonly path: string
-  constructor(query: string, engines: readonly [string, string], path: string, left: unknown, right: unknown) {
+  constructor(
+    query: string,
+    engines: readonly [string, string],
+    path: string,
+    left: unknown,
+    right: unknown,
+  ) {
     super(
       `"${query}": ${engines[0]} and ${engines[1]} disagree at ${path || "(root)"}: ` +
         `${engines[0]} = ${preview(left)}, ${engines[1]} = ${preview(right)}`,
@@ -21,7 +27,9 @@ export class AnswerMismatchError extends Error {
 }
 
 const preview = (value: unknown): string => {
-  const text = JSON.stringify(value, (_key, inner) => (typeof inner === "number" && !Number.isFinite(inner) ? String(inner) : inner))
+  const text = JSON.stringify(value, (_key, inner) =>
+    typeof inner === "number" && !Number.isFinite(inner) ? String(inner) : inner,
+  )
   if (text === undefined) return String(value)
   return text.length > 300 ? `${text.slice(0, 300)}...` : text
 }
@@ -37,20 +45,32 @@ const numbersAgree = (left: number, right: number): boolean => {
 }
 
 /** The path of the first difference between `left` and `right`, or undefined when they agree. */
-export const firstDifference = (left: unknown, right: unknown, path = ""): { path: string; left: unknown; right: unknown } | undefined => {
+export const firstDifference = (
+  left: unknown,
+  right: unknown,
+  path = "",
+): { path: string; left: unknown; right: unknown } | undefined => {
   if (typeof left === "number" && typeof right === "number") {
     return numbersAgree(left, right) ? undefined : { path, left, right }
   }
   if (left === right) return undefined
   if (Array.isArray(left) && Array.isArray(right)) {
-    if (left.length !== right.length) return { path: `${path}.length`, left: left.length, right: right.length }
+    if (left.length !== right.length)
+      return { path: `${path}.length`, left: left.length, right: right.length }
     for (let index = 0; index < left.length; index++) {
       const difference = firstDifference(left[index], right[index], `${path}[${index}]`)
       if (difference !== undefined) return difference
     }
     return undefined
   }
-  if (left !== null && right !== null && typeof left === "object" && typeof right === "object" && !Array.isArray(left) && !Array.isArray(right)) {
+  if (
+    left !== null &&
+    right !== null &&
+    typeof left === "object" &&
+    typeof right === "object" &&
+    !Array.isArray(left) &&
+    !Array.isArray(right)
+  ) {
     const leftRecord = left as Record<string, unknown>
     const rightRecord = right as Record<string, unknown>
     const keys = new Set([...Object.keys(leftRecord), ...Object.keys(rightRecord)])
@@ -71,7 +91,13 @@ export const assertSameAnswers = (query: string, answers: ReadonlyMap<string, un
   for (const [engine, answer] of others) {
     const difference = firstDifference(reference[1], answer)
     if (difference !== undefined) {
-      throw new AnswerMismatchError(query, [reference[0], engine], difference.path, difference.left, difference.right)
+      throw new AnswerMismatchError(
+        query,
+        [reference[0], engine],
+        difference.path,
+        difference.left,
+        difference.right,
+      )
     }
   }
 }

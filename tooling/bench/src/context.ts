@@ -34,10 +34,18 @@ export interface BenchContext {
   /** The generated flows (generated on first use). */
   readonly data: () => FlowColumns
   /** The CSV of the generated flows (written on first use, cached across runs). */
-  readonly csv: () => { readonly path: string; readonly bytes: number; readonly header: ReadonlyArray<string> }
+  readonly csv: () => {
+    readonly path: string
+    readonly bytes: number
+    readonly header: ReadonlyArray<string>
+  }
 }
 
-export const makeContext = (options: Options, benchDirectory: string, log: (line: string) => void): BenchContext & { readonly problems: Array<string> } => {
+export const makeContext = (
+  options: Options,
+  benchDirectory: string,
+  log: (line: string) => void,
+): BenchContext & { readonly problems: Array<string> } => {
   const cacheDirectory = join(benchDirectory, ".cache")
   const problems: Array<string> = []
   const results: Record<string, unknown> = {}
@@ -48,17 +56,28 @@ export const makeContext = (options: Options, benchDirectory: string, log: (line
       const start = performance.now()
       data = generateFlows(options.rows, options.seed)
       results.data = { rows: data.size, seed: options.seed, generateMs: performance.now() - start }
-      log(`generated ${data.size.toLocaleString("en")} flows in ${Math.round(performance.now() - start)} ms`)
+      log(
+        `generated ${data.size.toLocaleString("en")} flows in ${Math.round(performance.now() - start)} ms`,
+      )
     }
     return data
   }
   const getCsv = () => {
     if (csv === undefined) {
       const start = performance.now()
-      const written = writeCsv(getData(), join(cacheDirectory, csvFileName(options.rows, options.seed)))
+      const written = writeCsv(
+        getData(),
+        join(cacheDirectory, csvFileName(options.rows, options.seed)),
+      )
       csv = { ...written, header: CSV_HEADER }
-      results.csv = { path: written.path.slice(benchDirectory.length + 1), bytes: written.bytes, bytesPerRow: written.bytes / options.rows }
-      log(`CSV ${written.path} (${(written.bytes / 1e6).toFixed(1)} MB) ready in ${Math.round(performance.now() - start)} ms`)
+      results.csv = {
+        path: written.path.slice(benchDirectory.length + 1),
+        bytes: written.bytes,
+        bytesPerRow: written.bytes / options.rows,
+      }
+      log(
+        `CSV ${written.path} (${(written.bytes / 1e6).toFixed(1)} MB) ready in ${Math.round(performance.now() - start)} ms`,
+      )
     }
     return csv
   }

@@ -4,9 +4,23 @@
  * columns) into the cache directory, once per (rows, seed, generator
  * version). The file is what every loader reads: our import, uDSV and DuckDB's read_csv.
  */
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from "node:fs"
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  statSync,
+  writeSync,
+} from "node:fs"
 import { dirname, join } from "node:path"
-import { type FlowColumns, formatNumber, GENERATOR_VERSION, idOf, SYNTHETIC_VINTAGE } from "./generate.ts"
+import {
+  type FlowColumns,
+  formatNumber,
+  GENERATOR_VERSION,
+  idOf,
+  SYNTHETIC_VINTAGE,
+} from "./generate.ts"
 
 /** The CSV's columns, in order. */
 export const CSV_HEADER = [
@@ -26,13 +40,18 @@ export const csvLine = (columns: FlowColumns, index: number): string =>
   `${idOf(index)},${columns.periods[columns.period[index]!]},${columns.reporters[columns.reporter[index]!]},${columns.partners[columns.partner[index]!]},${columns.flows[columns.flow[index]!]},${columns.commodities[columns.commodity[index]!]},${formatNumber(columns.netWeightTonnes[index]!)},${formatNumber(columns.valueUsd[index]!)},${SYNTHETIC_VINTAGE}`
 
 /** The cache file name of a data set. */
-export const csvFileName = (rows: number, seed: number): string => `flows-${rows}-seed${seed}-v${GENERATOR_VERSION}.csv`
+export const csvFileName = (rows: number, seed: number): string =>
+  `flows-${rows}-seed${seed}-v${GENERATOR_VERSION}.csv`
 
 /**
  * Writes `columns` to `path` as CSV (through a temporary file, so an interrupted run never leaves
  * a truncated CSV behind) unless it exists already. Returns the path and its size in bytes.
  */
-export const writeCsv = (columns: FlowColumns, path: string, lines: (index: number) => string = (index) => csvLine(columns, index)): { path: string; bytes: number } => {
+export const writeCsv = (
+  columns: FlowColumns,
+  path: string,
+  lines: (index: number) => string = (index) => csvLine(columns, index),
+): { path: string; bytes: number } => {
   if (existsSync(path)) return { path, bytes: statSync(path).size }
   mkdirSync(dirname(path), { recursive: true })
   const temporary = join(dirname(path), `.${process.pid}.tmp`)

@@ -17,7 +17,11 @@ export const GENERATOR_VERSION = 3
 export const COMMODITIES = ["280530", "284610", "284690", "850511", "850519", "TOTAL"] as const
 
 /** Flow directions in the data (Comtrade reports mostly exports and imports). */
-export const FLOWS = ["export", "import", "re_export"] as const satisfies ReadonlyArray<TradeFlow.FlowDirection>
+export const FLOWS = [
+  "export",
+  "import",
+  "re_export",
+] as const satisfies ReadonlyArray<TradeFlow.FlowDirection>
 
 /** The one source every synthetic row cites. */
 export const SYNTHETIC_SOURCE = {
@@ -54,8 +58,7 @@ export interface FlowColumns {
 export const idOf = (index: number): string => `f${index}`
 
 /** The alpha-2 codes of core's country list, sorted. */
-const countryCodes = (): Array<string> =>
-  Country.COUNTRIES.map((country) => country.alpha2).sort()
+const countryCodes = (): Array<string> => Country.COUNTRIES.map((country) => country.alpha2).sort()
 
 /** Seeded shuffle of `codes` with `first` moved to the front, in that order (they become the largest traders). */
 const rankCodes = (
@@ -95,10 +98,22 @@ export const monthDictionary = (): Array<string> =>
 export const generateFlows = (rows: number, seed = 20_250_601): FlowColumns => {
   const codes = countryCodes()
   if (codes.length < 50) {
-    throw new Error(`core's Country.COUNTRIES has ${codes.length} countries; the generator needs at least 50`)
+    throw new Error(
+      `core's Country.COUNTRIES has ${codes.length} countries; the generator needs at least 50`,
+    )
   }
-  const reporters = rankCodes(codes, ["CN", "US", "DE", "JP", "KR", "MY", "VN", "TH", "IN", "AU"], 200, seed + 1)
-  const partners = rankCodes(codes, ["US", "JP", "DE", "KR", "CN", "NL", "IT", "FR", "IN", "VN"], 200, seed + 2)
+  const reporters = rankCodes(
+    codes,
+    ["CN", "US", "DE", "JP", "KR", "MY", "VN", "TH", "IN", "AU"],
+    200,
+    seed + 1,
+  )
+  const partners = rankCodes(
+    codes,
+    ["US", "JP", "DE", "KR", "CN", "NL", "IT", "FR", "IN", "VN"],
+    200,
+    seed + 2,
+  )
   const random = makeRandom(seed)
   const reporterPick = cumulative(zipfWeights(reporters.length, 1.1))
   const partnerPick = cumulative(zipfWeights(partners.length, 1.0))
@@ -107,8 +122,12 @@ export const generateFlows = (rows: number, seed = 20_250_601): FlowColumns => {
 
   // Trade relations (reporter, partner, flow, commodity), each active over a span of months.
   const seen = new Set<number>()
-  const relationKey = (reporter: number, partner: number, flow: number, commodity: number): number =>
-    ((reporter * 256 + partner) * 4 + flow) * 8 + commodity
+  const relationKey = (
+    reporter: number,
+    partner: number,
+    flow: number,
+    commodity: number,
+  ): number => ((reporter * 256 + partner) * 4 + flow) * 8 + commodity
   const relReporter: Array<number> = []
   const relPartner: Array<number> = []
   const relFlow: Array<number> = []
@@ -119,7 +138,12 @@ export const generateFlows = (rows: number, seed = 20_250_601): FlowColumns => {
   const slotMonth = new Uint8Array(rows)
   let slots = 0
 
-  const addRelation = (reporter: number, partner: number, flow: number, commodity: number): number => {
+  const addRelation = (
+    reporter: number,
+    partner: number,
+    flow: number,
+    commodity: number,
+  ): number => {
     seen.add(relationKey(reporter, partner, flow, commodity))
     relReporter.push(reporter)
     relPartner.push(partner)

@@ -6,8 +6,11 @@
  *     [--only load,query,validate,memory,bundle,persist] [--seed 20250601] [--smoke]
  *
  * Prints the machine, per-suite tables and the ratio table (ours vs peers, with the issue's
- * targets), and writes tooling/bench/results/latest.json (full runs only). Timings are never asserted.
+ * targets), and writes the JSON results: tooling/bench/results/latest.json for a full run at 1M
+ * rows (latest-N-rows.json at other sizes); runs with --only write into .cache/. Smoke runs write
+ * nothing. Timings are never asserted.
  */
+import { execFileSync } from "node:child_process"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { AnswerMismatchError } from "./compare.ts"
@@ -32,7 +35,9 @@ class UsageError extends Error {
 const positiveInteger = (flag: string, text: string | undefined): number => {
   const value = Number(text?.replaceAll("_", ""))
   if (text === undefined || !Number.isInteger(value) || value <= 0) {
-    throw new UsageError(`${flag} expects a positive integer, got ${text === undefined ? "nothing" : `"${text}"`}`)
+    throw new UsageError(
+      `${flag} expects a positive integer, got ${text === undefined ? "nothing" : `"${text}"`}`,
+    )
   }
   return value
 }
@@ -46,7 +51,10 @@ export const parseArguments = (argv: ReadonlyArray<string>): Options => {
   let smoke = false
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!
-    const [flag, inline] = argument.startsWith("--") && argument.includes("=") ? argument.split("=", 2) : [argument, undefined]
+    const [flag, inline] =
+      argument.startsWith("--") && argument.includes("=")
+        ? argument.split("=", 2)
+        : [argument, undefined]
     const value = (): string | undefined => inline ?? argv[++index]
     switch (flag) {
       case "--rows":
@@ -62,7 +70,9 @@ export const parseArguments = (argv: ReadonlyArray<string>): Options => {
         const names = (value() ?? "").split(",").filter((name) => name !== "")
         const unknown = names.filter((name) => !(SUITES as ReadonlyArray<string>).includes(name))
         if (names.length === 0 || unknown.length > 0) {
-          throw new UsageError(`--only: unknown suite ${unknown.map((name) => `"${name}"`).join(", ") || "(none given)"}; expected a comma-separated list of ${SUITES.join(", ")}`)
+          throw new UsageError(
+            `--only: unknown suite ${unknown.map((name) => `"${name}"`).join(", ") || "(none given)"}; expected a comma-separated list of ${SUITES.join(", ")}`,
+          )
         }
         only = names as Array<SuiteName>
         break
@@ -95,6 +105,16 @@ const SUITE_RUNNERS: Record<SuiteName, (context: BenchContext) => Promise<void>>
   persist: runPersistSuite,
 }
 
+/** Formats a written JSON file with the repository's Biome, so that `biome check` passes on it. */
+const formatWithBiome = (benchDirectory: string, path: string): void => {
+  const biome = join(benchDirectory, "node_modules", ".bin", "biome")
+  try {
+    execFileSync(biome, ["format", "--write", path], { cwd: benchDirectory, stdio: "ignore" })
+  } catch {
+    console.log(`(could not format ${path} with Biome: run \`pnpm exec biome format --write ${path}\`)`)
+  }
+}
+
 const main = async (): Promise<number> => {
   let options: Options
   try {
@@ -120,9 +140,16 @@ const main = async (): Promise<number> => {
   log(
     `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.freeMemoryGiB} free), node ${machine.node}, ${machine.platform}`,
   )
-  log(`peers: ${Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`).join(", ")}`)
-  log(`rows ${options.rows.toLocaleString("en")}, rounds ${options.rounds}, seed ${options.seed}, suites ${options.only.join(",")}`)
-  if (!canCollectGarbage() && !options.smoke) context.problem("run with --expose-gc: memory figures and GC between rounds need it")
+  log(
+    `peers: ${Object.entries(machine.versions)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(", ")}`,
+  )
+  log(
+    `rows ${options.rows.toLocaleString("en")}, rounds ${options.rounds}, seed ${options.seed}, suites ${options.only.join(",")}`,
+  )
+  if (!canCollectGarbage() && !options.smoke)
+    context.problem("run with --expose-gc: memory figures and GC between rounds need it")
 
   const started = Date.now()
   let failure: unknown
@@ -140,16 +167,25 @@ const main = async (): Promise<number> => {
     log("\n## Ratios (ours / peer of a cost; targets from issue 6 and 7, reported, not asserted)")
     log(ratioTable(context.ratios))
   }
-  if (context.problems.length > 0) log(`\n${context.problems.length} problem(s):\n${context.problems.map((problem) => `- ${problem}`).join("\n")}`)
+  if (context.problems.length > 0)
+    log(
+      `\n${context.problems.length} problem(s):\n${context.problems.map((problem) => `- ${problem}`).join("\n")}`,
+    )
   log(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
   if (failure !== undefined) {
-    if (failure instanceof AnswerMismatchError) console.error(`\nFAILED: engines disagree. ${failure.message}`)
+    if (failure instanceof AnswerMismatchError)
+      console.error(`\nFAILED: engines disagree. ${failure.message}`)
     else console.error("\nFAILED:", failure)
     return 1
   }
   if (!options.smoke) {
-    const path = join(benchDirectory, "results", "latest.json")
+    // Full runs are commit-friendly results; partial ones (--only) go to the gitignored cache.
+    const complete = options.only.length === SUITES.length
+    const name = options.rows === 1_000_000 ? "latest" : `latest-${options.rows}-rows`
+    const path = complete
+      ? join(benchDirectory, "results", `${name}.json`)
+      : join(context.cacheDirectory, `${name}-${options.only.join("+")}.json`)
     writeJson(path, {
       generatedAt: new Date().toISOString(),
       machine,
@@ -158,6 +194,7 @@ const main = async (): Promise<number> => {
       ratios: context.ratios,
       problems: context.problems,
     })
+    formatWithBiome(benchDirectory, path)
     log(`results written to ${path}`)
   }
   return 0

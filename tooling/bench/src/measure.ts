@@ -117,4 +117,5 @@ export const usedBytes = (): number => {
 }
 
 /** Whether `--expose-gc` is on (memory figures are meaningless without it). */
-export const canCollectGarbage = (): boolean => typeof (globalThis as { gc?: unknown }).gc === "function"
+export const canCollectGarbage = (): boolean =>
+  typeof (globalThis as { gc?: unknown }).gc === "function"

@@ -53,7 +53,11 @@ export interface SeriesAnswerPoint {
 export interface SharesAnswer {
   readonly totalTonnes: number
   readonly groups: number
-  readonly top: ReadonlyArray<{ readonly key: string; readonly tonnes: number; readonly share: number }>
+  readonly top: ReadonlyArray<{
+    readonly key: string
+    readonly tonnes: number
+    readonly share: number
+  }>
   /** Herfindahl-Hirschman index on the 0..10000 scale. */
   readonly hhi: number
 }
@@ -64,9 +68,16 @@ export interface QueryEngine {
   /** Every matching row, sorted by id. */
   readonly rows: (filter: FlowFilter) => Promise<ReadonlyArray<RowAnswer>>
   /** Groups sorted by key; an empty `groupBy` gives one row. */
-  readonly aggregate: (filter: FlowFilter, groupBy: ReadonlyArray<GroupKey>) => Promise<ReadonlyArray<AggregateAnswerRow>>
+  readonly aggregate: (
+    filter: FlowFilter,
+    groupBy: ReadonlyArray<GroupKey>,
+  ) => Promise<ReadonlyArray<AggregateAnswerRow>>
   /** Monthly total weight from `from` to `to` (inclusive) with month-on-month and year-on-year changes. */
-  readonly series: (filter: FlowFilter, from: string, to: string) => Promise<ReadonlyArray<SeriesAnswerPoint>>
+  readonly series: (
+    filter: FlowFilter,
+    from: string,
+    to: string,
+  ) => Promise<ReadonlyArray<SeriesAnswerPoint>>
   /** Shares of the known weight by `by`, the top `n` (by weight, then key) and the HHI. */
   readonly shares: (filter: FlowFilter, by: GroupKey, n: number) => Promise<SharesAnswer>
 }
@@ -82,29 +93,50 @@ export const QUERIES: ReadonlyArray<QueryCase> = [
   {
     name: "filter rows: CN->US 850511 exports 2019-2023",
     run: (engine) =>
-      engine.rows({ from: "2019-01", to: "2023-12", reporter: "CN", partner: "US", flow: "export", commodity: "850511" }),
+      engine.rows({
+        from: "2019-01",
+        to: "2023-12",
+        reporter: "CN",
+        partner: "US",
+        flow: "export",
+        commodity: "850511",
+      }),
   },
   {
     name: "filter + totals: DE imports 2020-2024",
-    run: (engine) => engine.aggregate({ reporter: "DE", flow: "import", from: "2020-01", to: "2024-12" }, []),
+    run: (engine) =>
+      engine.aggregate({ reporter: "DE", flow: "import", from: "2020-01", to: "2024-12" }, []),
   },
   {
     name: "group by period x partner: 850511 exports 2021-2025",
     run: (engine) =>
-      engine.aggregate({ commodity: "850511", flow: "export", from: "2021-01", to: "2025-12" }, ["period", "partner"]),
+      engine.aggregate({ commodity: "850511", flow: "export", from: "2021-01", to: "2025-12" }, [
+        "period",
+        "partner",
+      ]),
   },
   {
     name: "monthly series + MoM/YoY: CN->US 850511 exports",
     run: (engine) =>
-      engine.series({ reporter: "CN", partner: "US", flow: "export", commodity: "850511" }, "2016-01", "2025-12"),
+      engine.series(
+        { reporter: "CN", partner: "US", flow: "export", commodity: "850511" },
+        "2016-01",
+        "2025-12",
+      ),
   },
   {
     name: "shares, top 10, HHI: partners of 850511 exports 2024",
-    run: (engine) => engine.shares({ commodity: "850511", flow: "export", from: "2024-01", to: "2024-12" }, "partner", 10),
+    run: (engine) =>
+      engine.shares(
+        { commodity: "850511", flow: "export", from: "2024-01", to: "2024-12" },
+        "partner",
+        10,
+      ),
   },
   {
     name: "shares, top 10, HHI: suppliers of US 280530 imports",
-    run: (engine) => engine.shares({ reporter: "US", commodity: "280530", flow: "import" }, "partner", 10),
+    run: (engine) =>
+      engine.shares({ reporter: "US", commodity: "280530", flow: "import" }, "partner", 10),
   },
   {
     name: "full scan: group by commodity x flow",
@@ -134,7 +166,9 @@ export const percentChange = (from: number | null, to: number | null): number | 
   from === null || to === null || from === 0 ? null : ((to - from) / from) * 100
 
 /** Sorts aggregate rows by key, element-wise (what every engine's answer is compared in). */
-export const sortByKey = <A extends { readonly key: ReadonlyArray<string> }>(rows: Array<A>): Array<A> =>
+export const sortByKey = <A extends { readonly key: ReadonlyArray<string> }>(
+  rows: Array<A>,
+): Array<A> =>
   rows.sort((left, right) => {
     for (let index = 0; index < left.key.length; index++) {
       const a = left.key[index]!
@@ -148,4 +182,5 @@ export const sortByKey = <A extends { readonly key: ReadonlyArray<string> }>(row
 export const byWeightThenKey = (
   left: { readonly key: string; readonly tonnes: number },
   right: { readonly key: string; readonly tonnes: number },
-): number => right.tonnes - left.tonnes || (left.key < right.key ? -1 : left.key > right.key ? 1 : 0)
+): number =>
+  right.tonnes - left.tonnes || (left.key < right.key ? -1 : left.key > right.key ? 1 : 0)

@@ -90,7 +90,8 @@ export const timingRatio = (
 ): Ratio => {
   const find = (name: string): Timing => {
     const timing = timings.find((candidate) => candidate.name === name)
-    if (timing === undefined) throw new Error(`no timing named "${name}" in ${timings.map((t) => t.name).join(", ")}`)
+    if (timing === undefined)
+      throw new Error(`no timing named "${name}" in ${timings.map((t) => t.name).join(", ")}`)
     return timing
   }
   return ratio(
@@ -121,17 +122,29 @@ export const formatBytes = (bytes: number): string => {
 /** "12.3× faster" / "1.80× slower" / "1.40× the raw bytes". */
 export const formatRatio = (line: Ratio): string => {
   if (line.unit === "bytes") return `${line.ratio.toFixed(2)}×`
-  return line.ratio <= 1 ? `${(1 / line.ratio).toPrecision(3)}× faster` : `${line.ratio.toPrecision(3)}× slower`
+  return line.ratio <= 1
+    ? `${(1 / line.ratio).toPrecision(3)}× faster`
+    : `${line.ratio.toPrecision(3)}× slower`
 }
 
-const formatValue = (value: number, unit: "ms" | "bytes"): string => (unit === "ms" ? formatMs(value) : formatBytes(value))
+const formatValue = (value: number, unit: "ms" | "bytes"): string =>
+  unit === "ms" ? formatMs(value) : formatBytes(value)
 
 /** Pads a table of cells into aligned columns (Markdown-compatible). */
-export const markdownTable = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)))
+export const markdownTable = (
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+): string => {
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)),
+  )
   const line = (cells: ReadonlyArray<string>): string =>
     `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(" | ")} |`
-  return [line(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...rows.map(line)].join("\n")
+  return [
+    line(header),
+    `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`,
+    ...rows.map(line),
+  ].join("\n")
 }
 
 /** The ratio table as Markdown. */
@@ -165,5 +178,8 @@ export const timingTable = (title: string, timings: ReadonlyArray<Timing>): stri
 /** Writes `value` as pretty JSON to `path` (creating its directory). */
 export const writeJson = (path: string, value: unknown): void => {
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, `${JSON.stringify(value, (_key, inner) => (typeof inner === "number" && !Number.isFinite(inner) ? null : inner), 2)}\n`)
+  writeFileSync(
+    path,
+    `${JSON.stringify(value, (_key, inner) => (typeof inner === "number" && !Number.isFinite(inner) ? null : inner), 2)}\n`,
+  )
 }

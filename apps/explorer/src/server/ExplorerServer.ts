@@ -118,6 +118,8 @@ export const startExplorerServer = async (
     }
     const relative =
       pathname === "/" ? "index.html" : decodeURIComponent(pathname).replace(/^\/+/, "")
+    // Loading the page picks up edits to the dashboard's sources (a cheap mtime check).
+    if (relative === "index.html" && options.webRoot === undefined) await ensureWebBuilt()
     const path = normalize(join(webRoot, relative))
     if (!path.startsWith(webRoot + sep) || relative.startsWith(".")) {
       return sendText(response, 404, `Not found: ${pathname}`)

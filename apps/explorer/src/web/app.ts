@@ -204,15 +204,14 @@ const loadControls = async (
   }
   renderElementGrid(byId("element-grid"), elements, statuses, on, showElement)
   const inForce = [...statuses.values()].filter((entry) => entry.status === "in_force").length
-  const other = [...statuses.values()].filter(
-    (entry) => entry.status !== "in_force" && entry.status !== "none",
-  )
+  const others = (["suspended", "pending", "unknown", "revoked"] as const).flatMap((status) => {
+    const count = [...statuses.values()].filter((entry) => entry.status === status).length
+    return count > 0 ? [`${count} ${STATUS_TEXT[status]}`] : []
+  })
   const summary = byId<HTMLParagraphElement>("controls-summary")
   summary.dataset.inForce = String(inForce)
   summary.textContent = `${inForce} of 17 elements under export controls in force on ${on}${
-    other.length > 0
-      ? `; ${other.length} more with another status (suspended, pending or unknown)`
-      : ""
+    others.length > 0 ? `; ${others.join(", ")}` : ""
   }.`
   table(
     byId<HTMLTableElement>("controls-table"),

@@ -27,10 +27,40 @@ export interface PickedPoint {
 
 const TALK_KINDS = new Set(["trade_talks", "summit", "phone_call"])
 const MEASURE_STEPS: Readonly<Record<string, string>> = {
+  announced: "announced",
   effective: "in force",
   suspended: "suspended",
   resumed: "resumed",
   revoked: "revoked",
+}
+
+/** The city of a location such as "Lancaster House, London, United Kingdom". */
+const placeOf = (location: string | undefined): string | undefined => {
+  if (!location) return undefined
+  const parts = location
+    .replace(/\(.*?\)/g, "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+  return parts.length >= 3 ? parts[parts.length - 2] : parts[0]
+}
+
+/**
+ * The steps worth a line: a measure's announcement (when it differs from its effective date),
+ * its entry into force (unless it was suspended before it could take effect), suspensions,
+ * resumptions and revocations.
+ */
+const isMarkedStep = (
+  item: Extract<TimelineItem, { type: "measure_event" }>,
+  measure: ControlStatusRow["measure"] | undefined,
+): boolean => {
+  if (!measure || !MEASURE_STEPS[item.event.type]) return false
+  const effective = measure.events.find((event) => event.type === "effective")?.date
+  if (item.event.type === "announced") return effective !== item.date
+  if (item.event.type === "effective") {
+    return !measure.events.some((event) => event.type === "suspended" && event.date <= item.date)
+  }
+  return true
 }
 
 const measureNumber = (title: string): string => /No\.\s*\d+/.exec(title)?.[0] ?? title.slice(0, 14)
@@ -50,13 +80,10 @@ export const markersFrom = (
   for (const item of items) {
     if (item.type === "policy_event") {
       if (!TALK_KINDS.has(item.event.kind)) continue
-      const place = item.event.location?.split(",")[0]?.trim()
       const label =
         item.event.kind === "phone_call"
-          ? "call"
-          : place
-            ? `${place}${item.event.kind === "summit" ? " summit" : ""}`
-            : item.event.title.slice(0, 18)
+          ? "Trump–Xi call"
+          : `${placeOf(item.event.location) ?? item.event.title.slice(0, 18)}${item.event.kind === "summit" ? " summit" : ""}`
       markers.push({
         date: item.date,
         kind: "talks",
@@ -64,7 +91,7 @@ export const markersFrom = (
         title: item.event.title,
         sources: item.event.sources,
       })
-    } else if (elementMeasures.has(item.measureId) && MEASURE_STEPS[item.event.type]) {
+    } else if (isMarkedStep(item, elementMeasures.get(item.measureId))) {
       const key = `${item.date}|${item.event.type}`
       steps.set(key, [...(steps.get(key) ?? []), item])
     }
@@ -94,6 +121,8 @@ const positionOf = (date: string, months: ReadonlyArray<string>): number | undef
   return index + (Number(date.slice(8, 10)) - 1) / days
 }
 
+const LABEL_ROWS = 4
+const LABEL_ROW = 17
 const TOTAL_COLOUR = "#1f3a5f"
 const US_COLOUR = "#d9822b"
 
@@ -147,7 +176,8 @@ export const renderExportsChart = (
         display: true,
         content: marker.label,
         position: "start",
-        yAdjust: (index % 6) * 17,
+        // Staggered in a band above the plot, so they never hide the data.
+        yAdjust: -LABEL_ROW * (1 + (index % LABEL_ROWS)),
         backgroundColor:
           marker.kind === "control" ? "rgba(198,40,40,0.88)" : "rgba(26,95,180,0.85)",
         color: "#fff",
@@ -186,6 +216,7 @@ export const renderExportsChart = (
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      layout: { padding: { top: LABEL_ROW * LABEL_ROWS + 6 } },
       interaction: { mode: "nearest", intersect: false, axis: "x" },
       scales: {
         x: { ticks: { autoSkip: true, maxRotation: 0 }, grid: { display: false } },
@@ -224,7 +255,7 @@ export const renderExportsChart = (
             footer: () => "click for source links",
           },
         },
-        annotation: { annotations },
+        annotation: { clip: false, annotations },
       },
       onClick: (_event, elements) => {
         const hit = elements[0]

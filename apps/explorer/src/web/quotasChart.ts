@@ -90,6 +90,9 @@ export const renderQuotasChart = (
       type: "label",
       xValue: index,
       yValue: top * 1.1,
+      // The last year's label would overflow the chart on the right: hang it to the left.
+      position: { x: index === years.length - 1 ? "end" : "center", y: "center" },
+      xAdjust: index === years.length - 1 ? 18 : 0,
       content: [undisclosed ? "undisclosed" : "", disputed ? "conflicting claims" : ""].filter(
         Boolean,
       ),

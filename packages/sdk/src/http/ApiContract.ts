@@ -16,6 +16,7 @@ import {
   TradeFlow,
 } from "@rareearth/core"
 import { z } from "zod"
+import type * as Query from "../Query.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -34,6 +35,10 @@ export const ControlStatusRow = z.object({
   on: Period.IsoDate,
   status: ExportControl.ControlStatus,
   reason: z.string(),
+  /** The date this status began, when known. */
+  since: Period.IsoDate.optional(),
+  /** The date this status is due to end (a suspension's last day), when known. */
+  until: Period.IsoDate.optional(),
 })
 export type ControlStatusRow = z.infer<typeof ControlStatusRow>
 
@@ -106,6 +111,31 @@ export const DatasetInfo = z.object({
   }),
 })
 export type DatasetInfo = z.infer<typeof DatasetInfo>
+
+// --- drift guard: the wire schemas carry exactly the fields of the SDK's query types ----------
+
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : {
+      readonly missingOnTheWire: Exclude<keyof A, keyof B>
+      readonly extraOnTheWire: Exclude<keyof B, keyof A>
+    }
+const sameKeys = <A, B>(check: SameKeys<A, B>): SameKeys<A, B> => check
+sameKeys<Query.ControlStatusRow, ControlStatusRow>(true)
+sameKeys<Query.Page<unknown>, FlowPage>(true)
+sameKeys<Query.SeriesQuery, SeriesQuery>(true)
+sameKeys<Query.SeriesPoint, SeriesPoint>(true)
+sameKeys<Query.SeriesResult, SeriesResult>(true)
+sameKeys<Query.DatasetInfo, DatasetInfo>(true)
+sameKeys<Query.DatasetInfo["counts"], DatasetInfo["counts"]>(true)
+sameKeys<
+  Extract<Query.TimelineItem, { type: "measure_event" }>,
+  Extract<TimelineItem, { type: "measure_event" }>
+>(true)
+sameKeys<
+  Extract<Query.TimelineItem, { type: "policy_event" }>,
+  Extract<TimelineItem, { type: "policy_event" }>
+>(true)
 
 /** One bad request parameter: which, what was wrong, what would be valid. @category schemas @since 0.1.0 */
 export const ParameterProblem = z.object({
@@ -281,8 +311,8 @@ const route = <P extends Parameters, Q extends Parameters, R extends z.ZodType>(
  * Every route of the API, by name.
  * @example
  * ```ts
- * import { Routes, API_PREFIX } from "@rareearth/sdk"
- * console.log(API_PREFIX + Routes.flows.path) // "/api/v1/flows"
+ * import { ApiContract } from "@rareearth/sdk"
+ * console.log(ApiContract.API_PREFIX + ApiContract.Routes.flows.path) // "/api/v1/flows"
  * ```
  * @category contract
  * @since 0.1.0
@@ -539,8 +569,8 @@ const parseOne = (
  * parameters are problems too (a typo should not silently widen a query).
  * @example
  * ```ts
- * import { parseRouteParameters } from "@rareearth/sdk"
- * const result = parseRouteParameters("flows", {}, new URLSearchParams("limit=-1"))
+ * import { ApiContract } from "@rareearth/sdk"
+ * const result = ApiContract.parseRouteParameters("flows", {}, new URLSearchParams("limit=-1"))
  * if (!result.ok) console.log(result.problems[0]?.parameter) // "limit"
  * ```
  * @category contract
@@ -621,9 +651,9 @@ const upperDate = (bound: string): string =>
  * `undefined` values are left out.
  * @example
  * ```ts
- * import { routeUrl } from "@rareearth/sdk"
- * routeUrl("element", { symbol: "Dy" }) // "/api/v1/elements/Dy"
- * routeUrl("flows", { reporter: "CN", limit: 10 }) // "/api/v1/flows?reporter=CN&limit=10"
+ * import { ApiContract } from "@rareearth/sdk"
+ * ApiContract.routeUrl("element", { symbol: "Dy" }) // "/api/v1/elements/Dy"
+ * ApiContract.routeUrl("flows", { reporter: "CN", limit: 10 }) // "/api/v1/flows?reporter=CN&limit=10"
  * ```
  * @category contract
  * @since 0.1.0

@@ -2,8 +2,9 @@
  * The UN Comtrade+ data API on the wire: the response envelope and row schemas, the plan of
  * requests for a flow query (safe breakdown defaults, at most 12 periods per request), and the
  * mapping of rows onto core's TradeFlow (code crosswalk, kg to tonnes, unknown weights kept null).
- * See `/work/shared/reference/comtrade-api.md` for the API itself.
+ * Used by `ComtradeSource`; not exported from the package entry.
  * @since 0.1.0
+ * @internal
  */
 import { Commodity, Country, Period, type Source, type TradeFlow } from "@rareearth/core"
 import { z } from "zod"
@@ -100,7 +101,11 @@ export interface ComtradeFilter {
   readonly commodity?: string | undefined
 }
 
-const issue = (field: string, code: string, message: string): Issue => ({ code, path: [field], message })
+const issue = (field: string, code: string, message: string): Issue => ({
+  code,
+  path: [field],
+  message,
+})
 
 const areaCode = (field: string, value: string): number | Issue => {
   try {
@@ -135,7 +140,6 @@ const comtradePeriod = (period: string): string => period.replace("-", "")
  * pinned to totals (`partner2Code=0`, `motCode=0`, `customsCode=C00`).
  * @example
  * ```ts
- * import { planComtradeRequests } from "@rareearth/sdk"
  * const plan = planComtradeRequests({ reporter: "CN", commodity: "850511", from: "2024-01", to: "2025-12" }, 250_000)
  * // plan.ok && plan.requests.length === 2
  * ```
@@ -168,7 +172,8 @@ export const planComtradeRequests = (
       ),
     )
   }
-  const reporterCode = filter.reporter === undefined ? undefined : areaCode("reporter", filter.reporter)
+  const reporterCode =
+    filter.reporter === undefined ? undefined : areaCode("reporter", filter.reporter)
   const partnerCode = filter.partner === undefined ? undefined : areaCode("partner", filter.partner)
   const cmdCode = filter.commodity === undefined ? undefined : commodityCode(filter.commodity)
   for (const value of [reporterCode, partnerCode, cmdCode]) {
@@ -188,10 +193,7 @@ export const planComtradeRequests = (
     if (typeof partnerCode === "number") params.push(["partnerCode", String(partnerCode)])
     params.push(["partner2Code", "0"])
     params.push(["cmdCode", cmdCode as string])
-    params.push([
-      "flowCode",
-      filter.flow === undefined ? "X,M,RX,RM" : FLOW_CODES[filter.flow],
-    ])
+    params.push(["flowCode", filter.flow === undefined ? "X,M,RX,RM" : FLOW_CODES[filter.flow]])
     params.push(["period", chunk.map(comtradePeriod).join(",")])
     params.push(["motCode", "0"])
     params.push(["customsCode", "C00"])
@@ -207,7 +209,8 @@ export type RowMapping =
   | { readonly ok: false; readonly issue: Issue }
   | { readonly ok: "skipped"; readonly reason: string }
 
-const truthy = (value: boolean | number | null | undefined): boolean => value === true || (typeof value === "number" && value !== 0)
+const truthy = (value: boolean | number | null | undefined): boolean =>
+  value === true || (typeof value === "number" && value !== 0)
 
 const corePeriod = (row: ComtradeRow): string | undefined => {
   if (row.freqCode === "A" && /^\d{4}$/.test(row.period)) return row.period
@@ -277,7 +280,11 @@ export const mapComtradeRow = (
     try {
       return Country.fromComtradeCode(code)
     } catch (error) {
-      return fail(field, "unknown_comtrade_code", `Row ${index}: ${error instanceof Error ? error.message : String(error)}`)
+      return fail(
+        field,
+        "unknown_comtrade_code",
+        `Row ${index}: ${error instanceof Error ? error.message : String(error)}`,
+      )
     }
   }
   const reporter = area(row.reporterCode, "reporterCode", requested.reporter)
@@ -300,19 +307,27 @@ export const mapComtradeRow = (
   } else if (row.netWgt < 0) {
     return fail("netWgt", "negative_weight", `Row ${index}: netWgt ${row.netWgt} is negative`)
   } else if (row.netWgt === 0) {
-    notes.push("Comtrade reported netWgt 0 kg, kept as unknown: Comtrade writes 0 for unreported weights")
+    notes.push(
+      "Comtrade reported netWgt 0 kg, kept as unknown: Comtrade writes 0 for unreported weights",
+    )
   } else {
     netWeightTonnes = row.netWgt / 1000
   }
   const valueUsd = row.primaryValue ?? null
   if (valueUsd !== null && valueUsd < 0) {
-    return fail("primaryValue", "negative_value", `Row ${index}: primaryValue ${valueUsd} is negative`)
+    return fail(
+      "primaryValue",
+      "negative_value",
+      `Row ${index}: primaryValue ${valueUsd} is negative`,
+    )
   }
   const flags = [
     truthy(row.isNetWgtEstimated) ? "isNetWgtEstimated" : undefined,
     truthy(row.isQtyEstimated) ? "isQtyEstimated" : undefined,
     row.isReported === false || row.isReported === 0 ? "isReported=false" : undefined,
-    truthy(row.legacyEstimationFlag) ? `legacyEstimationFlag=${row.legacyEstimationFlag}` : undefined,
+    truthy(row.legacyEstimationFlag)
+      ? `legacyEstimationFlag=${row.legacyEstimationFlag}`
+      : undefined,
   ].filter((value): value is string => value !== undefined)
   const estimated = flags.length > 0
 

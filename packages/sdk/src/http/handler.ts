@@ -13,11 +13,13 @@ import {
   matchRoute,
   openApiDocument,
   type ParameterProblem,
+  type ParameterSpec,
   type Problem,
   ProblemType,
   parseRouteParameters,
   type RouteName,
   type RouteParameters,
+  type RouteSpec,
   Routes,
 } from "./ApiContract.ts"
 
@@ -98,8 +100,7 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
  * own, when it sends a sane one).
  * @example
  * ```ts
- * import { Effect } from "effect"
- * import { RareEarth, makeApiHandler } from "@rareearth/sdk"
+ * import { type RareEarth, makeApiHandler } from "@rareearth/sdk"
  *
  * declare const service: RareEarth["Service"]
  * const handler = makeApiHandler(service)
@@ -233,7 +234,9 @@ export const makeApiHandler = (
         return json(200, exit.value)
       }
       const error = Cause.findErrorOption(exit.cause)
-      if (Option.isSome(error)) return fromSdkError(problem, internalError, error.value)
+      if (Option.isSome(error)) {
+        return fromSdkError(problem, internalError, error.value, match.name)
+      }
       if (Cause.hasInterruptsOnly(exit.cause)) {
         return problem(
           503,
@@ -277,18 +280,27 @@ const fromSdkError = (
   problem: ProblemFactory,
   internalError: (error: unknown) => Response,
   error: SdkError,
+  route: RouteName,
 ): Response => {
   switch (error._tag) {
     case "ValidationError": {
-      // The service validated what the contract could not (e.g. a commodity alias it does not
-      // know): name the parameter from the first segment of each issue's path.
-      const errors = error.issues.map(
-        (issue): ParameterProblem => ({
-          parameter: String(issue.path[0] ?? "query"),
+      // The service validated what the contract could not check: name the parameter from the
+      // first segment of each issue's path, and say what the contract expects of it.
+      const spec: RouteSpec = Routes[route]
+      const parameters: Readonly<Record<string, ParameterSpec>> = {
+        ...spec.pathParameters,
+        ...spec.queryParameters,
+      }
+      const errors = error.issues.map((issue): ParameterProblem => {
+        const parameter = String(issue.path[0] ?? "query")
+        return {
+          parameter,
           message: issue.message,
-          expected: "see the parameter's description in /api/v1/openapi.json",
-        }),
-      )
+          expected:
+            parameters[parameter]?.expected ??
+            `see the parameters of ${API_PREFIX}${spec.path} in ${API_PREFIX}/openapi.json`,
+        }
+      })
       return problem(400, ProblemType.invalidParameters, error.message, { errors })
     }
     case "NotFoundError":
@@ -315,9 +327,11 @@ const fromSdkError = (
         ProblemType.timeout,
         `The server's upstream source timed out (${error.operation}).`,
       )
+    case "TruncatedResultError":
+      // Safe to pass on (no URL, no key) and tells the caller how to narrow the query.
+      return problem(502, ProblemType.upstreamUnavailable, error.message)
     case "HttpError":
     case "SourceUnavailableError":
-    case "TruncatedResultError":
       return problem(
         502,
         ProblemType.upstreamUnavailable,

@@ -3,6 +3,8 @@
  * and per call), retries with exponential backoff and full jitter on 408/429/5xx and network
  * errors, `Retry-After` honoured up to a cap, a TTL cache for successful GETs, and bodies parsed
  * with zod into `ValidationError`s that keep the issues. Web APIs only (`fetch`, `Headers`).
+ * The package entry exports the user-facing part: `withTimeout`, `CallTimeout`, the retry
+ * policy and its defaults.
  * @since 0.1.0
  */
 import { Clock, Context, Effect, Random, Redacted, Result } from "effect"
@@ -144,12 +146,12 @@ export const isRetryableStatus = (status: number): boolean =>
  * Parses a `Retry-After` value, seconds or an HTTP date, into milliseconds from `nowMs`.
  * @example
  * ```ts
- * import { parseRetryAfter } from "@rareearth/sdk"
  * parseRetryAfter("2", 0) // 2000
  * parseRetryAfter("Thu, 01 Jan 1970 00:00:05 GMT", 0) // 5000
  * ```
  * @category remote
  * @since 0.1.0
+ * @internal
  */
 export const parseRetryAfter = (
   value: string | null | undefined,
@@ -194,17 +196,18 @@ interface NetworkFailure {
 }
 
 /**
- * Makes a GET client with timeouts, retries, Retry-After and a TTL cache.
+ * Makes a GET client with timeouts, retries, Retry-After and a TTL cache: the remote behaviour
+ * of the Http and Comtrade sources (not exported from the package entry).
  * @example
  * ```ts
  * import { Effect } from "effect"
- * import { makeRemoteClient } from "@rareearth/sdk"
  *
  * const client = makeRemoteClient({ source: "example", timeoutMs: 5_000, retry: { maxRetries: 2 } })
  * const program = Effect.map(client.get("https://example.org/data.json"), (r) => r.status)
  * ```
  * @category remote
  * @since 0.1.0
+ * @internal
  */
 export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => {
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...stripUndefined(options.retry ?? {}) }

@@ -119,7 +119,9 @@ const normaliseBaseUrl = (baseUrl: string | URL): Effect.Effect<string, Validati
  * @category sources
  * @since 0.1.0
  */
-const make = (options: ComtradeSourceOptions = {}): Effect.Effect<RareEarthService, ValidationError> =>
+const make = (
+  options: ComtradeSourceOptions = {},
+): Effect.Effect<RareEarthService, ValidationError> =>
   Effect.gen(function* () {
     const base = yield* normaliseBaseUrl(options.baseUrl ?? COMTRADE_BASE_URL)
     const apiKey =
@@ -146,7 +148,11 @@ const make = (options: ComtradeSourceOptions = {}): Effect.Effect<RareEarthServi
       headers: apiKey === undefined ? {} : { [KEY_HEADER]: apiKey },
     })
     const reference = options.reference ?? referenceFromDataset(dataset)
-    const referenceOnly = yield* makeLocal({ reference, store: makeColumnarStore(), sourceName: SOURCE })
+    const referenceOnly = yield* makeLocal({
+      reference,
+      store: makeColumnarStore(),
+      sourceName: SOURCE,
+    })
     const fetchedIds = new Set<string>()
 
     const endpoint = (request: ComtradeRequest): string => {
@@ -186,7 +192,11 @@ const make = (options: ComtradeSourceOptions = {}): Effect.Effect<RareEarthServi
           })
         }
         const envelope = yield* decodeJson(response, ComtradeEnvelope, operation, SOURCE)
-        if (envelope.error !== undefined && envelope.error !== null && envelope.error.trim() !== "") {
+        if (
+          envelope.error !== undefined &&
+          envelope.error !== null &&
+          envelope.error.trim() !== ""
+        ) {
           return yield* new SourceUnavailableError({
             message: `comtrade: ${operation} answered with an error: ${envelope.error}`,
             source: SOURCE,
@@ -236,7 +246,9 @@ const make = (options: ComtradeSourceOptions = {}): Effect.Effect<RareEarthServi
             plan.issues,
           )
         }
-        const chunks = yield* Effect.forEach(plan.requests, (request) => fetchRequest(request, filter))
+        const chunks = yield* Effect.forEach(plan.requests, (request) =>
+          fetchRequest(request, filter),
+        )
         const flows = chunks.flat()
         for (const flow of flows) fetchedIds.add(flow.id)
         return flows
@@ -258,9 +270,8 @@ const make = (options: ComtradeSourceOptions = {}): Effect.Effect<RareEarthServi
 
     const flowStream: RareEarthService["flowStream"] = (query = {}) =>
       Stream.unwrap(
-        Effect.map(
-          Effect.flatMap(fetchFlows(query, "auto"), localOver),
-          (local) => local.flowStream(query),
+        Effect.map(Effect.flatMap(fetchFlows(query, "auto"), localOver), (local) =>
+          local.flowStream(query),
         ),
       )
 
@@ -276,7 +287,9 @@ const make = (options: ComtradeSourceOptions = {}): Effect.Effect<RareEarthServi
         })
         // Twelve months before the start too, so the first months get their year-on-year change.
         const from =
-          filter.from === undefined ? undefined : Period.addMonths(Period.firstMonth(filter.from), -12)
+          filter.from === undefined
+            ? undefined
+            : Period.addMonths(Period.firstMonth(filter.from), -12)
         const local = yield* localOver(yield* fetchFlows({ ...filter, from }, "monthly"))
         return yield* local.series(query)
       })

@@ -6,6 +6,7 @@ import { ExportControl } from "@rareearth/core"
 import { dataset } from "@rareearth/data"
 import { Effect, Stream } from "effect"
 import { NotFoundError, ValidationError } from "../errors.ts"
+import type { TimelineItem } from "../Query.ts"
 import { RareEarth } from "../RareEarth.ts"
 import { EmbeddedSource } from "./Embedded.ts"
 
@@ -15,6 +16,11 @@ const statusOf = (on: string, element: string, measureId: string) =>
     const rows = yield* rareEarth.controls({ on, element })
     return rows.find((row) => row.measure.id === measureId)?.status
   })
+
+/** Whether a timeline item overlaps a date range (policy events may span several days). */
+const overlaps = (item: TimelineItem, from: string, to: string) =>
+  item.date <= to &&
+  ((item.type === "policy_event" ? item.event.endDate : undefined) ?? item.date) >= from
 
 /** The failure of an effect that must fail. */
 const failureOf = <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.flip(effect)
@@ -413,8 +419,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
         const rareEarth = yield* RareEarth
         const november = yield* rareEarth.timeline({ from: "2025-11", to: "2025-11" })
         assert.isNotEmpty(november)
-        for (const item of november)
-          assert.isTrue(item.date >= "2025-11-01" && item.date <= "2025-11-30")
+        for (const item of november) assert.isTrue(overlaps(item, "2025-11-01", "2025-11-30"))
         const no70 = november.find(
           (item) =>
             item.type === "measure_event" &&
@@ -423,8 +428,12 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
         )
         assert.isDefined(no70)
         const days = yield* rareEarth.timeline({ from: "2025-05-10", to: "2025-05-12" })
-        for (const item of days)
-          assert.isTrue(item.date >= "2025-05-10" && item.date <= "2025-05-12")
+        for (const item of days) assert.isTrue(overlaps(item, "2025-05-10", "2025-05-12"))
+        // The Geneva talks (2025-05-10/11) are found from their second day too.
+        const geneva = yield* rareEarth.timeline({ from: "2025-05-11", to: "2025-05-11" })
+        assert.isTrue(
+          geneva.some((item) => item.type === "policy_event" && item.date === "2025-05-10"),
+        )
         const bad = yield* invalid(rareEarth.timeline({ from: "2025-02-30" }))
         assert.deepStrictEqual(bad.issues[0]?.path[0], "from")
       }),

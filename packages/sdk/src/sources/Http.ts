@@ -201,7 +201,18 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
 
     return {
       elements: call("elements"),
-      element: (input) => call("element", { symbol: String(input) }),
+      element: (input) =>
+        String(input).trim() === ""
+          ? Effect.fail(
+              new ValidationError({
+                message:
+                  "Invalid element: expected a symbol, name or atomic number, got an empty string",
+                issues: [
+                  { code: "invalid_value", path: ["element"], message: "must not be empty" },
+                ],
+              }),
+            )
+          : call("element", { symbol: String(input).trim() }),
       controls: (query = {}) =>
         call("controls", { on: query.on, element: query.element, form: query.form }),
       quotas: (query = {}) => call("quotas", { year: query.year, kind: query.kind }),

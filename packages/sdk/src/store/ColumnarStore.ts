@@ -264,13 +264,8 @@ export const makeColumnarStore = (): ColumnarStore => {
     return toRows(unique, table.aggregate(compile("aggregate", filter), unique))
   }
 
-  const countMatching = (filter: FlowQuery): number => {
-    let n = 0
-    table.scan(compile("count", filter), false, false, () => {
-      n++
-    })
-    return n
-  }
+  const countMatching = (filter: FlowQuery): number =>
+    table.candidates(compile("count", filter), false, false).length
 
   const monthlyTotals = (
     filter: FlowQuery,

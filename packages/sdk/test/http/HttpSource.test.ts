@@ -10,6 +10,7 @@ import type { SdkError } from "../../src/errors.ts"
 import { makeApiHandler } from "../../src/http/handler.ts"
 import { parseRetryAfter, type RetryInfo, withTimeout } from "../../src/http/request.ts"
 import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
+import { EmbeddedSource } from "../../src/sources/Embedded.ts"
 import { HttpSource, type HttpSourceOptions } from "../../src/sources/Http.ts"
 import { testDataset } from "./fixtures/dataset.ts"
 import { sendJson, serveHandler, serveScript, type TestServer } from "./fixtures/server.ts"
@@ -150,6 +151,73 @@ describe("round trips through makeApiHandler", () => {
       const dysprosium = yield* rareEarth.element("Dy")
       assert.strictEqual(dysprosium.atomicNumber, 66)
     }).pipe(Effect.provide(HttpSource.layer({ baseUrl: server.url }))),
+  )
+})
+
+describe("round trips over the embedded source (what the explorer serves)", () => {
+  let server: TestServer
+  let embedded: RareEarthService
+  let http: RareEarthService
+
+  beforeAll(async () => {
+    embedded = await Effect.runPromise(
+      Effect.gen(function* () {
+        return yield* RareEarth
+      }).pipe(Effect.provide(EmbeddedSource.layer)),
+    )
+    server = await serveHandler(makeApiHandler(embedded, { validateResponses: true }))
+    http = await Effect.runPromise(httpService({ baseUrl: server.url, cacheTtlMs: 0 }))
+  })
+  afterAll(() => server.close())
+
+  const same = <A>(name: string, f: (service: RareEarthService) => Effect.Effect<A, SdkError>) =>
+    it.effect(name, () =>
+      Effect.gen(function* () {
+        const expected = yield* f(embedded)
+        const actual = yield* f(http)
+        // JSON has no undefined: a key set to undefined is absent on the wire.
+        assert.deepStrictEqual(actual, JSON.parse(JSON.stringify(expected)))
+      }),
+    )
+
+  same("elements", (service) => service.elements)
+  same("element", (service) => service.element("Dy"))
+  same("controls on a date for an element and form", (service) =>
+    service.controls({ on: "2025-06-01", element: "Dy", form: "magnet" }),
+  )
+  same("controls later in the year", (service) => service.controls({ on: "2025-11-15" }))
+  same("quotas", (service) => service.quotas())
+  same("quotas of a year and kind", (service) => service.quotas({ year: 2025, kind: "mining" }))
+  same("flows", (service) => service.flows({ reporter: "CN", commodity: "magnets" }, { limit: 7 }))
+  same("flows, a later page", (service) =>
+    service.flows({ commodity: "magnets", from: "2025" }, { offset: 5, limit: 5 }),
+  )
+  same("series", (service) =>
+    service.series({ commodity: "magnets", partner: "US", from: "2025-01", to: "2025-12" }),
+  )
+  same("series with defaults", (service) => service.series({ commodity: "magnets" }))
+  same("timeline", (service) => service.timeline({ from: "2025-04", to: "2025-12-31" }))
+  same("datasetInfo", (service) => service.datasetInfo)
+
+  it.effect("flowStream yields every flow of the dataset", () =>
+    Effect.gen(function* () {
+      const direct = yield* Stream.runCollect(embedded.flowStream({}))
+      const paged = yield* httpService({ baseUrl: server.url, pageSize: 50, cacheTtlMs: 0 })
+      const streamed = yield* Stream.runCollect(paged.flowStream({}))
+      assert.deepStrictEqual(streamed, direct)
+    }),
+  )
+
+  it.effect("errors cross the wire with their class", () =>
+    Effect.gen(function* () {
+      const unknown = yield* failureOf(http.element("Xx"))
+      assert.strictEqual(unknown._tag, "NotFoundError")
+      const badElement = yield* failureOf(http.controls({ element: "Xx" }))
+      assert.strictEqual(badElement._tag, "ValidationError")
+      if (badElement._tag === "ValidationError") {
+        assert.deepStrictEqual(badElement.issues[0]?.path, ["element"])
+      }
+    }),
   )
 })
 

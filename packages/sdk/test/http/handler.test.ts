@@ -4,6 +4,13 @@
  */
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import {
+  HttpError,
+  RateLimitedError,
+  type SdkError,
+  TimeoutError,
+  TruncatedResultError,
+} from "../../src/errors.ts"
 import { Problem, Routes } from "../../src/http/ApiContract.ts"
 import { makeApiHandler } from "../../src/http/handler.ts"
 import type { RareEarthService } from "../../src/RareEarth.ts"
@@ -218,7 +225,11 @@ describe("bad parameters", () => {
       flows: (query, page) => service.flows({ ...query, commodity: "unobtainium" }, page),
     })(new Request("http://localhost/api/v1/flows?commodity=999999"))
     expect(rejected.status).toBe(400)
-    expect(problemOf(await rejected.json()).errors?.[0]?.parameter).toBe("commodity")
+    const problem = problemOf(await rejected.json())
+    expect(problem.errors?.[0]).toMatchObject({
+      parameter: "commodity",
+      expected: Routes.flows.queryParameters.commodity.expected,
+    })
   })
 })
 
@@ -286,6 +297,74 @@ describe("errors and headers", () => {
     )
     const response = await broken(new Request("http://localhost/api/v1/dataset"))
     expect(response.status).toBe(500)
+  })
+})
+
+describe("errors of remote services behind the API", () => {
+  const failingWith = (error: SdkError) =>
+    makeApiHandler({ ...makeTestService(testDataset).service, elements: Effect.fail(error) })
+  const call = async (error: SdkError) => {
+    const response = await failingWith(error)(new Request("http://localhost/api/v1/elements"))
+    return { response, problem: problemOf(await response.json()) }
+  }
+
+  it("maps rate limiting to 503 with Retry-After", async () => {
+    const { response, problem } = await call(
+      new RateLimitedError({
+        message: "429",
+        url: "https://comtradeapi.un.org/x",
+        retryAfterMs: 1500,
+      }),
+    )
+    expect(response.status).toBe(503)
+    expect(response.headers.get("retry-after")).toBe("2")
+    expect(problem.retryAfterSeconds).toBe(2)
+  })
+
+  it("maps timeouts to 504 and upstream failures to 502 without their URLs", async () => {
+    expect(
+      (await call(new TimeoutError({ message: "slow", timeoutMs: 5, operation: "GET x" }))).response
+        .status,
+    ).toBe(504)
+    const upstream = await call(
+      new HttpError({
+        message: "HTTP 500 from https://internal.example/secret",
+        status: 500,
+        url: "https://internal.example/secret",
+      }),
+    )
+    expect(upstream.response.status).toBe(502)
+    expect(JSON.stringify(upstream.problem)).not.toContain("internal.example")
+    const truncated = await call(
+      new TruncatedResultError({
+        message: "returned 500 rows, the row cap: narrow the query",
+        source: "comtrade",
+        cap: 500,
+      }),
+    )
+    expect(truncated.response.status).toBe(502)
+    expect(truncated.problem.detail).toContain("narrow the query")
+  })
+})
+
+describe("CORS", () => {
+  it("adds CORS headers and answers preflight requests when asked to", async () => {
+    const handler = makeApiHandler(makeTestService(testDataset).service, { cors: "*" })
+    const preflight = await handler(
+      new Request("http://localhost/api/v1/flows", { method: "OPTIONS" }),
+    )
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD")
+    const response = await handler(new Request("http://localhost/api/v1/elements"))
+    expect(response.headers.get("access-control-allow-origin")).toBe("*")
+    expect(response.headers.get("access-control-expose-headers")).toContain("x-request-id")
+  })
+
+  it("sends no CORS headers by default", async () => {
+    const response = await makeApiHandler(makeTestService(testDataset).service)(
+      new Request("http://localhost/api/v1/elements"),
+    )
+    expect(response.headers.get("access-control-allow-origin")).toBeNull()
   })
 })
 

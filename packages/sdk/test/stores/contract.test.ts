@@ -58,7 +58,10 @@ describe.each(harnesses)("$kind store", (harness) => {
         "SELECT count(*) AS n FROM trade_flows WHERE net_weight_tonnes IS NULL",
       )
       expect(Number(nulls[0]?.n)).toBe(1)
-      const zeros = await harness.raw(store, "SELECT count(*) AS n FROM trade_flows WHERE net_weight_tonnes = 0")
+      const zeros = await harness.raw(
+        store,
+        "SELECT count(*) AS n FROM trade_flows WHERE net_weight_tonnes = 0",
+      )
       expect(Number(zeros[0]?.n)).toBe(1) // the one real zero
       const [april] = await run(store.aggregate({ from: "2025-04", to: "2025-04" }, ["period"]))
       expect(april).toEqual({
@@ -87,7 +90,11 @@ describe.each(harnesses)("$kind store", (harness) => {
 
     it("counts a repeated row within one batch as unchanged", async () => {
       const store = await harness.fresh()
-      expect(await run(store.write([flow(), flow()]))).toEqual({ added: 1, revised: 0, unchanged: 1 })
+      expect(await run(store.write([flow(), flow()]))).toEqual({
+        added: 1,
+        revised: 0,
+        unchanged: 1,
+      })
     })
   })
 
@@ -95,10 +102,14 @@ describe.each(harnesses)("$kind store", (harness) => {
     it("adds a new vintage beside the old one; reads see the latest", async () => {
       const store = await harness.fresh()
       await run(store.write([flow({ vintage: "2025-07-20" })]))
-      const revision = await run(store.write([flow({ vintage: "2025-08-20", netWeightTonnes: 360 })]))
+      const revision = await run(
+        store.write([flow({ vintage: "2025-08-20", netWeightTonnes: 360 })]),
+      )
       expect(revision).toEqual({ added: 0, revised: 1, unchanged: 0 })
       const latest = await run(store.query({}))
-      expect(latest.items.map((item) => [item.vintage, item.netWeightTonnes])).toEqual([["2025-08-20", 360]])
+      expect(latest.items.map((item) => [item.vintage, item.netWeightTonnes])).toEqual([
+        ["2025-08-20", 360],
+      ])
       const all = await run(store.query({}, { allVintages: true }))
       expect(all.items.map((item) => item.vintage)).toEqual(["2025-07-20", "2025-08-20"])
       expect(await run(store.count)).toBe(1)
@@ -140,7 +151,9 @@ describe.each(harnesses)("$kind store", (harness) => {
     it("refuses a batch with an invalid row in the middle and writes none of it", async () => {
       const store = await harness.fresh()
       await run(store.write([flow()]))
-      const batch = edgeCases().map((item, i) => (i === 6 ? { ...item, netWeightTonnes: -5 } : item))
+      const batch = edgeCases().map((item, i) =>
+        i === 6 ? { ...item, netWeightTonnes: -5 } : item,
+      )
       const error = await failure(store.write(batch))
       expect(error).toBeInstanceOf(StoreError)
       expect(error.message).toMatch(/index 6/)
@@ -180,7 +193,11 @@ describe.each(harnesses)("$kind store", (harness) => {
       const store = await harness.fresh()
       const controller = new AbortController()
       const many = Array.from({ length: 12_000 }, (_, i) =>
-        flow({ id: `row-${i}`, period: `${2000 + Math.floor(i / 12) % 500}-${String((i % 12) + 1).padStart(2, "0")}`, partner: `P${String.fromCharCode(65 + (Math.floor(i / 6000) % 26))}` }),
+        flow({
+          id: `row-${i}`,
+          period: `${2000 + (Math.floor(i / 12) % 500)}-${String((i % 12) + 1).padStart(2, "0")}`,
+          partner: `P${String.fromCharCode(65 + (Math.floor(i / 6000) % 26))}`,
+        }),
       )
       const error = await failure(
         store.write(many, {
@@ -215,7 +232,9 @@ describe.each(harnesses)("$kind store", (harness) => {
       const store = await harness.fresh()
       await run(store.write(edgeCases()))
       const commodities = async (commodity: string) =>
-        [...new Set((await run(store.query({ commodity }))).items.map((item) => item.commodity))].sort()
+        [
+          ...new Set((await run(store.query({ commodity }))).items.map((item) => item.commodity)),
+        ].sort()
       expect(await commodities("850511")).toEqual(["850511", "8505111000"])
       expect(await commodities("85")).toEqual(["850511", "8505111000"])
       expect(await commodities("magnets")).toEqual(["8505111000"])
@@ -237,8 +256,11 @@ describe.each(harnesses)("$kind store", (harness) => {
       const seen: Array<string> = []
       let offset: number | null = 0
       while (offset !== null) {
-        const page: Awaited<ReturnType<typeof run<import("../../src/Query.ts").Page<import("./fixtures.ts").Flow>, StoreError>>> =
-          await run(store.query({}, { offset, limit: 4 }))
+        const page: Awaited<
+          ReturnType<
+            typeof run<import("../../src/Query.ts").Page<import("./fixtures.ts").Flow>, StoreError>
+          >
+        > = await run(store.query({}, { offset, limit: 4 }))
         expect(page.total).toBe(11)
         seen.push(...page.items.map((item) => item.id))
         offset = page.nextOffset
@@ -252,8 +274,12 @@ describe.each(harnesses)("$kind store", (harness) => {
     it("aggregates by several keys with known counts", async () => {
       const store = await harness.fresh()
       await run(store.write(edgeCases()))
-      const rows = await run(store.aggregate({ reporter: "CN", period: undefined }, ["commodity", "partner"]))
-      const magnetsWorld = rows.find((row) => row.key.commodity === "8505111000" && row.key.partner === "WORLD")
+      const rows = await run(
+        store.aggregate({ reporter: "CN" }, ["commodity", "partner"]),
+      )
+      const magnetsWorld = rows.find(
+        (row) => row.key.commodity === "8505111000" && row.key.partner === "WORLD",
+      )
       expect(magnetsWorld).toEqual({
         key: { commodity: "8505111000", partner: "WORLD" },
         count: 4,

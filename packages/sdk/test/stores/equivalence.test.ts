@@ -6,8 +6,8 @@
 import { dataset } from "@rareearth/data"
 import fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
-import type { FlowQuery } from "../../src/Query.ts"
 import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
+import type { FlowQuery } from "../../src/Query.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import type { GroupKey, TradeFlowStore } from "../../src/store/TradeFlowStore.ts"
 import { type Flow, postgresHarness, run, type StoreHarness, sqliteHarness } from "./fixtures.ts"
@@ -15,7 +15,11 @@ import { type Flow, postgresHarness, run, type StoreHarness, sqliteHarness } fro
 const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness("equivalence")]
 
 /** Everything a reader can observe for one query, from one store. */
-const observe = async (store: TradeFlowStore, query: FlowQuery, groupBy: ReadonlyArray<GroupKey>) => ({
+const observe = async (
+  store: TradeFlowStore,
+  query: FlowQuery,
+  groupBy: ReadonlyArray<GroupKey>,
+) => ({
   latest: await run(store.query(query, { limit: 10_000 })),
   all: await run(store.query(query, { allVintages: true, limit: 10_000 })),
   page: await run(store.query(query, { offset: 2, limit: 3 })),
@@ -39,12 +43,16 @@ describe.each(harnesses)("$kind store answers like the columnar store", (harness
     const columnar = makeColumnarStore()
     beforeAll(async () => {
       store = await harness.fresh()
-      expect(await run(store.write(dataset.flows))).toEqual(await run(columnar.write(dataset.flows)))
+      expect(await run(store.write(dataset.flows))).toEqual(
+        await run(columnar.write(dataset.flows)),
+      )
     })
 
     it.each(QUERIES)("query %j", async (query) => {
       for (const groupBy of [[], ["period"], ["partner", "commodity"]] as const) {
-        expect(await observe(store, query, groupBy)).toStrictEqual(await observe(columnar, query, groupBy))
+        expect(await observe(store, query, groupBy)).toStrictEqual(
+          await observe(columnar, query, groupBy),
+        )
       }
     })
 
@@ -59,14 +67,25 @@ describe.each(harnesses)("$kind store answers like the columnar store", (harness
     // multiples of 0.5, so sums are exact whatever order a database adds them in.
     const flowArb: fc.Arbitrary<Flow> = fc
       .record({
-        period: fc.constantFrom("2024", "2024-11", "2024-12", "2025", "2025-01", "2025-02", "2025-06"),
+        period: fc.constantFrom(
+          "2024",
+          "2024-11",
+          "2024-12",
+          "2025",
+          "2025-01",
+          "2025-02",
+          "2025-06",
+        ),
         reporter: fc.constantFrom("CN", "US", "JP"),
         partner: fc.constantFrom("WORLD", "US", "DE", "OTHER_ASIA_NES"),
         flow: fc.constantFrom("export", "import", "re_export"),
         commodity: fc.constantFrom("8505111000", "850511", "280530", "TOTAL", "GAC:rare-earths"),
         source: fc.constantFrom("gac", "reuters"),
         vintage: fc.option(fc.constantFrom("2025-07-01", "2025-08-01"), { nil: undefined }),
-        weight: fc.option(fc.integer({ min: 0, max: 20_000 }).map((n) => n / 2), { nil: null }),
+        weight: fc.option(
+          fc.integer({ min: 0, max: 20_000 }).map((n) => n / 2),
+          { nil: null },
+        ),
         value: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
         estimated: fc.option(fc.boolean(), { nil: undefined }),
         note: fc.option(fc.constantFrom("a note", 'quote " and , comma'), { nil: undefined }),
@@ -116,7 +135,9 @@ describe.each(harnesses)("$kind store answers like the columnar store", (harness
             }
             expect(await run(store.count)).toBe(await run(columnar.count))
             for (const [query, groupBy] of queries) {
-              expect(await observe(store, query, groupBy)).toStrictEqual(await observe(columnar, query, groupBy))
+              expect(await observe(store, query, groupBy)).toStrictEqual(
+                await observe(columnar, query, groupBy),
+              )
             }
             await store.close()
           },

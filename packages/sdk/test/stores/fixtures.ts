@@ -17,7 +17,11 @@ import { startTestServer } from "./pg-server.ts"
 
 export type Flow = TradeFlow.TradeFlow
 
-const GAC = { id: "gac-2025", title: "GAC detailed data", publisher: "General Administration of Customs" }
+const GAC = {
+  id: "gac-2025",
+  title: "GAC detailed data",
+  publisher: "General Administration of Customs",
+}
 const REUTERS = {
   id: "reuters-2025-07-20",
   title: "China's rare earth magnet exports",
@@ -44,10 +48,34 @@ export const flow = (overrides: Partial<Flow> = {}): Flow => ({
 /** Records exercising every optional field and both kinds of unknown. */
 export const edgeCases = (): Array<Flow> => [
   flow(),
-  flow({ id: "cn-magnets-world-2025-06", partner: "WORLD", netWeightTonnes: 3188, valueUsd: 1.5e8, hsVersion: "H6" }),
-  flow({ id: "cn-magnets-world-2025-05", period: "2025-05", partner: "WORLD", netWeightTonnes: 1238, estimated: true }),
-  flow({ id: "cn-magnets-world-2025-04", period: "2025-04", partner: "WORLD", netWeightTonnes: null, estimated: false }),
-  flow({ id: "cn-magnets-world-2024", period: "2024", partner: "WORLD", netWeightTonnes: 58_142.5, note: "annual total" }),
+  flow({
+    id: "cn-magnets-world-2025-06",
+    partner: "WORLD",
+    netWeightTonnes: 3188,
+    valueUsd: 1.5e8,
+    hsVersion: "H6",
+  }),
+  flow({
+    id: "cn-magnets-world-2025-05",
+    period: "2025-05",
+    partner: "WORLD",
+    netWeightTonnes: 1238,
+    estimated: true,
+  }),
+  flow({
+    id: "cn-magnets-world-2025-04",
+    period: "2025-04",
+    partner: "WORLD",
+    netWeightTonnes: null,
+    estimated: false,
+  }),
+  flow({
+    id: "cn-magnets-world-2024",
+    period: "2024",
+    partner: "WORLD",
+    netWeightTonnes: 58_142.5,
+    note: "annual total",
+  }),
   flow({
     id: "cn-magnets-jp-2025-06",
     partner: "JP",
@@ -79,10 +107,36 @@ export const edgeCases = (): Array<Flow> => [
     sources: [REUTERS],
     conflictGroup: "gac-2025-06",
   }),
-  flow({ id: "us-imports-2025-06", reporter: "US", partner: "CN", flow: "import", commodity: "850511", valueUsd: 2_000_000 }),
-  flow({ id: "de-total-2025-06", reporter: "DE", partner: "OTHER_ASIA_NES", flow: "re_export", commodity: "TOTAL", netWeightTonnes: 0 }),
-  flow({ id: "cn-oxides-2025-06", commodity: "280530", partner: "KR", netWeightTonnes: 12.25, vintage: "2025-07-01" }),
-  flow({ id: "cn-oxides-2025-06-rev", commodity: "280530", partner: "KR", netWeightTonnes: 12.5, vintage: "2025-08-01" }),
+  flow({
+    id: "us-imports-2025-06",
+    reporter: "US",
+    partner: "CN",
+    flow: "import",
+    commodity: "850511",
+    valueUsd: 2_000_000,
+  }),
+  flow({
+    id: "de-total-2025-06",
+    reporter: "DE",
+    partner: "OTHER_ASIA_NES",
+    flow: "re_export",
+    commodity: "TOTAL",
+    netWeightTonnes: 0,
+  }),
+  flow({
+    id: "cn-oxides-2025-06",
+    commodity: "280530",
+    partner: "KR",
+    netWeightTonnes: 12.25,
+    vintage: "2025-07-01",
+  }),
+  flow({
+    id: "cn-oxides-2025-06-rev",
+    commodity: "280530",
+    partner: "KR",
+    netWeightTonnes: 12.5,
+    vintage: "2025-08-01",
+  }),
 ]
 
 /** A scratch directory removed after the test file. */
@@ -99,7 +153,8 @@ export const databaseUrl = (): string => startTestServer()
 
 /** A new schema name, dropped (with its tables) after the test file. */
 export const freshSchema = (label: string): string => {
-  const name = `t_${label}_${process.pid}_${Date.now().toString(36)}_${schemaCounter++}`.toLowerCase()
+  const name =
+    `t_${label}_${process.pid}_${Date.now().toString(36)}_${schemaCounter++}`.toLowerCase()
   afterAll(async () => {
     await withClient(async (client) => {
       await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`)
@@ -110,7 +165,10 @@ export const freshSchema = (label: string): string => {
 
 /** Runs `body` with a plain pg client on the test server (application_name rareearth-test). */
 export const withClient = async <A>(body: (client: pg.Client) => Promise<A>): Promise<A> => {
-  const client = new pg.Client({ connectionString: databaseUrl(), application_name: "rareearth-test" })
+  const client = new pg.Client({
+    connectionString: databaseUrl(),
+    application_name: "rareearth-test",
+  })
   await client.connect()
   try {
     return await body(client)
@@ -147,7 +205,8 @@ export const sqliteHarness = (): StoreHarness => {
   return {
     kind: "sqlite",
     fresh: async () => track(await SqliteStore.open({ path: join(dir, `store-${n++}.sqlite`) })),
-    reopen: async (store) => track(await SqliteStore.open({ path: (store as SqliteStore.SqliteStore).path })),
+    reopen: async (store) =>
+      track(await SqliteStore.open({ path: (store as SqliteStore.SqliteStore).path })),
     raw: async (store, sql) => {
       const { DatabaseSync } = await import("node:sqlite")
       const db = new DatabaseSync((store as SqliteStore.SqliteStore).path)
@@ -162,9 +221,15 @@ export const sqliteHarness = (): StoreHarness => {
 
 export const postgresHarness = (label: string): StoreHarness => ({
   kind: "postgres",
-  fresh: async () => track(await PostgresStore.open({ url: databaseUrl(), schema: freshSchema(label) })),
+  fresh: async () =>
+    track(await PostgresStore.open({ url: databaseUrl(), schema: freshSchema(label) })),
   reopen: async (store) =>
-    track(await PostgresStore.open({ url: databaseUrl(), schema: (store as PostgresStore.PostgresStore).schema })),
+    track(
+      await PostgresStore.open({
+        url: databaseUrl(),
+        schema: (store as PostgresStore.PostgresStore).schema,
+      }),
+    ),
   raw: (store, sql) =>
     withClient(async (client) => {
       await client.query(`SET search_path TO "${(store as PostgresStore.PostgresStore).schema}"`)

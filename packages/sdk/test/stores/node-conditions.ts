@@ -14,7 +14,9 @@ registerHooks({
     if (conditions.includes("require") && conditions.includes("import")) {
       return nextResolve(specifier, {
         ...context,
-        conditions: conditions.filter((condition) => condition !== "import" && condition !== "module"),
+        conditions: conditions.filter(
+          (condition) => condition !== "import" && condition !== "module",
+        ),
       })
     }
     return nextResolve(specifier, context)

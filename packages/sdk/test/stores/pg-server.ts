@@ -6,7 +6,9 @@
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
-const SCRIPT = fileURLToPath(new URL("../../../../tooling/scripts/postgres-test-server.sh", import.meta.url))
+const SCRIPT = fileURLToPath(
+  new URL("../../../../tooling/scripts/postgres-test-server.sh", import.meta.url),
+)
 
 let started: string | undefined
 
@@ -14,6 +16,10 @@ let started: string | undefined
 export const startTestServer = (): string => {
   const configured = process.env.RAREEARTH_TEST_DATABASE_URL ?? process.env.DATABASE_URL
   if (configured !== undefined && configured !== "") return configured
-  started ??= execFileSync("bash", [SCRIPT], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 120_000 }).trim()
+  started ??= execFileSync("bash", [SCRIPT], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    timeout: 120_000,
+  }).trim()
   return started
 }

@@ -2,8 +2,9 @@
  * arquero as a peer: a column table built from the generated columns (JS arrays, nulls for
  * unknown figures) and the query set as arquero verbs (filter, groupby/rollup, join, window lag).
  */
-import * as aq from "arquero"
+
 import type { ColumnTable } from "arquero"
+import * as aq from "arquero"
 import { type FlowColumns, idOf } from "../generate.ts"
 import {
   type AggregateAnswerRow,
@@ -67,9 +68,9 @@ const numberOrNull = (value: unknown): number | null =>
 /** The query set with arquero verbs over `table`. */
 export const makeArqueroEngine = (table: ColumnTable): QueryEngine => {
   const rows = async (filter: FlowFilter): Promise<ReadonlyArray<RowAnswer>> => {
-    const result = filtered(table, filter).select("id", "period", "netWeightTonnes", "valueUsd").objects() as Array<
-      Record<string, unknown>
-    >
+    const result = filtered(table, filter)
+      .select("id", "period", "netWeightTonnes", "valueUsd")
+      .objects() as Array<Record<string, unknown>>
     return result
       .map((row) => ({
         id: String(row.id),
@@ -107,7 +108,11 @@ export const makeArqueroEngine = (table: ColumnTable): QueryEngine => {
     )
   }
 
-  const series = async (filter: FlowFilter, from: string, to: string): Promise<ReadonlyArray<SeriesAnswerPoint>> => {
+  const series = async (
+    filter: FlowFilter,
+    from: string,
+    to: string,
+  ): Promise<ReadonlyArray<SeriesAnswerPoint>> => {
     const monthly = filtered(table, { ...filter, from, to })
       .groupby("period")
       .rollup({ tonnes: op.sum("netWeightTonnes"), known: op.valid("netWeightTonnes") })
@@ -136,10 +141,18 @@ export const makeArqueroEngine = (table: ColumnTable): QueryEngine => {
       .filter("d.known > 0")
       .derive({ share: "d.tonnes / op.sum(d.tonnes)" })
     const totals = groups
-      .rollup({ total: op.sum("tonnes"), groups: op.count(), hhi: "op.sum(d.share * d.share) * 10000" })
+      .rollup({
+        total: op.sum("tonnes"),
+        groups: op.count(),
+        hhi: "op.sum(d.share * d.share) * 10000",
+      })
       .object() as Record<string, unknown>
     const top = (groups.objects() as Array<Record<string, unknown>>)
-      .map((row) => ({ key: String(row[by]), tonnes: Number(row.tonnes), share: Number(row.share) }))
+      .map((row) => ({
+        key: String(row[by]),
+        tonnes: Number(row.tonnes),
+        share: Number(row.share),
+      }))
       .sort(byWeightThenKey)
       .slice(0, n)
     return {

@@ -4,7 +4,6 @@
  * `partnerShares`) and core's `Series.herfindahl`, exactly as an application would call them.
  */
 import { Series, type TradeFlow } from "@rareearth/core"
-import { type ColumnarStore, makeColumnarStore } from "../sdk.ts"
 import { type FlowColumns, toTradeFlow } from "../generate.ts"
 import {
   type AggregateAnswerRow,
@@ -16,6 +15,7 @@ import {
   type SharesAnswer,
   sortByKey,
 } from "../queries.ts"
+import { type ColumnarStore, makeColumnarStore } from "../sdk.ts"
 
 /** Page size used to read every matching row. */
 const PAGE = 10_000
@@ -55,7 +55,11 @@ export const makeColumnarEngine = (store: ColumnarStore): QueryEngine => {
       })),
     )
 
-  const series = async (filter: FlowFilter, from: string, to: string): Promise<ReadonlyArray<SeriesAnswerPoint>> =>
+  const series = async (
+    filter: FlowFilter,
+    from: string,
+    to: string,
+  ): Promise<ReadonlyArray<SeriesAnswerPoint>> =>
     store.monthlyTotals({ ...filter, from, to }).map((point) => ({
       period: point.period,
       tonnes: point.value,
@@ -69,8 +73,10 @@ export const makeColumnarEngine = (store: ColumnarStore): QueryEngine => {
     return {
       totalTonnes: all.reduce((sum, row) => sum + row.value, 0),
       groups: all.length,
-      top: all.slice(0, n).map((row) => ({ key: row.partner, tonnes: row.value, share: row.share })),
-      hhi: Series.herfindahl(all.map((row) => row.share)) ?? 0,
+      top: all
+        .slice(0, n)
+        .map((row) => ({ key: row.partner, tonnes: row.value, share: row.share ?? 0 })),
+      hhi: Series.herfindahl(all.map((row) => row.share ?? 0)) ?? 0,
     }
   }
 

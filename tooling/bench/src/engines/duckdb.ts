@@ -4,7 +4,12 @@
  * cached per SQL text (what a careful DuckDB user does). Results are read into JS values, as the
  * other engines' are.
  */
-import { DuckDBConnection, DuckDBInstance, type DuckDBPreparedStatement, type DuckDBValue } from "@duckdb/node-api"
+import {
+  DuckDBConnection,
+  DuckDBInstance,
+  type DuckDBPreparedStatement,
+  type DuckDBValue,
+} from "@duckdb/node-api"
 import {
   type AggregateAnswerRow,
   type FlowFilter,
@@ -99,12 +104,16 @@ const where = (filter: FlowFilter): { sql: string; values: Array<DuckDBValue> } 
   return { sql: conditions.length === 0 ? "" : `WHERE ${conditions.join(" AND ")}`, values }
 }
 
-const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value))
+const numberOrNull = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Number(value)
 
 /** The query set in DuckDB SQL over `table`. */
 export const makeDuckDbEngine = (connection: DuckDBConnection, table = "flows"): QueryEngine => {
   const prepared = new Map<string, Promise<DuckDBPreparedStatement>>()
-  const run = async (sql: string, values: Array<DuckDBValue>): Promise<Array<Record<string, unknown>>> => {
+  const run = async (
+    sql: string,
+    values: Array<DuckDBValue>,
+  ): Promise<Array<Record<string, unknown>>> => {
     let statement = prepared.get(sql)
     if (statement === undefined) {
       statement = connection.prepare(sql)
@@ -156,7 +165,11 @@ export const makeDuckDbEngine = (connection: DuckDBConnection, table = "flows"):
     )
   }
 
-  const series = async (filter: FlowFilter, from: string, to: string): Promise<ReadonlyArray<SeriesAnswerPoint>> => {
+  const series = async (
+    filter: FlowFilter,
+    from: string,
+    to: string,
+  ): Promise<ReadonlyArray<SeriesAnswerPoint>> => {
     const clause = where({ ...filter, from, to })
     const result = await run(
       `WITH calendar AS (
@@ -202,7 +215,11 @@ export const makeDuckDbEngine = (connection: DuckDBConnection, table = "flows"):
     return {
       totalTonnes: first === undefined ? 0 : Number(first.total),
       groups: first === undefined ? 0 : Number(first.groups),
-      top: result.map((row) => ({ key: String(row.key), tonnes: Number(row.tonnes), share: Number(row.share) })),
+      top: result.map((row) => ({
+        key: String(row.key),
+        tonnes: Number(row.tonnes),
+        share: Number(row.share),
+      })),
       hhi: first === undefined ? 0 : Number(first.hhi),
     }
   }

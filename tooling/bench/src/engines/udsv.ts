@@ -12,7 +12,11 @@ export const csvSchema = (header: ReadonlyArray<string>): Schema => ({
   encl: '"',
   esc: '"',
   trim: false,
-  cols: header.map((name) => ({ name, type: "s" as const, repl: { empty: "", null: undefined, NaN: undefined } })),
+  cols: header.map((name) => ({
+    name,
+    type: "s" as const,
+    repl: { empty: "", null: undefined, NaN: undefined },
+  })),
 })
 
 /** Reads the first line of a file (the header). */
@@ -46,7 +50,8 @@ export const parseWithUdsv = async (
     if (rows > 0) onRow(cells)
   }
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1024 * 1024 })
-  for await (const chunk of stream) parser.chunk<Array<string>>(chunk as string, parser.stringArrs, handle)
+  for await (const chunk of stream)
+    parser.chunk<Array<string>>(chunk as string, parser.stringArrs, handle)
   parser.end()
   return Math.max(rows, 0)
 }

@@ -5,13 +5,15 @@
  *   shaking on, on the packages' TypeScript sources through the `@rareearth/source` condition so the
  *   figure is of the current code), then gzip -9. The metafile says which packages the bytes come from.
  * - Cold import: a fresh `node -e "await import(...)"` process per run, best of N, minus an
- *   empty `node -e ""` process (the part of the time that is ours). It imports what users get:
- *   the package's built `dist` (flagged when older than its sources).
+ *   empty `node -e ""` process (the part of the time that is ours). Twice per package: the
+ *   current sources bundled by esbuild for node (dependencies included: always up to date), and
+ *   the package's built `dist` as users get it (flagged when older than its sources).
  */
 import { execFileSync } from "node:child_process"
-import { existsSync, readdirSync, statSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
+import { pathToFileURL } from "node:url"
 import { gzipSync } from "node:zlib"
 import { build } from "esbuild"
 import type { BenchContext } from "../context.ts"
@@ -104,9 +106,20 @@ const bundleSize = async (scenario: Scenario, resolveDir: string): Promise<Bundl
         byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput
       }
     }
-    return { scenario: scenario.name, minifiedBytes: output.byteLength, gzipBytes: gzipSync(output, { level: 9 }).byteLength, byPackage }
+    return {
+      scenario: scenario.name,
+      minifiedBytes: output.byteLength,
+      gzipBytes: gzipSync(output, { level: 9 }).byteLength,
+      byPackage,
+    }
   } catch (error) {
-    return { scenario: scenario.name, minifiedBytes: Number.NaN, gzipBytes: Number.NaN, byPackage: {}, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) }
+    return {
+      scenario: scenario.name,
+      minifiedBytes: Number.NaN,
+      gzipBytes: Number.NaN,
+      byPackage: {},
+      error: error instanceof Error ? error.message.split("\n")[0]! : String(error),
+    }
   }
 }
 
@@ -136,7 +149,10 @@ const spawnBest = (code: string, cwd: string, runs: number): number | string => 
   for (let run = 0; run < runs; run++) {
     const start = performance.now()
     try {
-      execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd, stdio: ["ignore", "ignore", "pipe"] })
+      execFileSync(process.execPath, ["--input-type=module", "-e", code], {
+        cwd,
+        stdio: ["ignore", "ignore", "pipe"],
+      })
     } catch (error) {
       const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error)
       return stderr.split("\n").find((line) => /Error/.test(line)) ?? stderr.slice(0, 200)
@@ -177,30 +193,70 @@ export const runBundleSuite = async (context: BenchContext): Promise<void> => {
     context.problem(`an empty node process failed: ${empty}`)
   } else {
     const root = join(benchDirectory, "..", "..")
+    const bundles = join(context.cacheDirectory, "import")
+    mkdirSync(bundles, { recursive: true })
+    const measure = (module: string, specifier: string, note?: string): void => {
+      const best = spawnBest(`await import(${JSON.stringify(specifier)})`, benchDirectory, runs)
+      if (typeof best === "string") {
+        imports.push({ module, bestMs: Number.NaN, importMs: Number.NaN, note: `failed: ${best}` })
+        context.problem(`cold import of ${module} failed: ${best}`)
+      } else {
+        imports.push({
+          module,
+          bestMs: best,
+          importMs: best - empty,
+          ...(note === undefined ? {} : { note }),
+        })
+      }
+    }
     for (const [module, packageDirectory] of [
       ["@rareearth/core", "packages/core"],
       ["@rareearth/sdk", "packages/sdk"],
-      ["zod", undefined],
     ] as const) {
-      let note: string | undefined
-      if (packageDirectory !== undefined) {
-        const dist = newestFile(join(root, packageDirectory, "dist"))
-        if (dist === 0) note = "no dist (run pnpm build)"
-        else if (newestFile(join(root, packageDirectory, "src")) > dist) note = "dist older than src (run pnpm build)"
+      // The current sources, bundled for node (dependencies included) as a build would ship them.
+      const outfile = join(bundles, `${module.replace("@rareearth/", "")}.mjs`)
+      try {
+        await build({
+          stdin: {
+            contents: `export * from ${JSON.stringify(module)}`,
+            resolveDir: benchDirectory,
+            loader: "ts",
+          },
+          bundle: true,
+          format: "esm",
+          platform: "node",
+          target: "node22",
+          conditions: ["@rareearth/source"],
+          outfile,
+          logLevel: "silent",
+        })
+        measure(`${module} (current sources, bundled)`, pathToFileURL(outfile).href)
+      } catch (error) {
+        context.problem(
+          `bundling ${module} for the cold import failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        )
       }
-      const best = spawnBest(`await import(${JSON.stringify(module)})`, benchDirectory, runs)
-      if (typeof best === "string") {
-        imports.push({ module, bestMs: Number.NaN, importMs: Number.NaN, note: `failed: ${best}` })
-      } else {
-        imports.push({ module, bestMs: best, importMs: best - empty, ...(note === undefined ? {} : { note }) })
-      }
+      const dist = newestFile(join(root, packageDirectory, "dist"))
+      const note =
+        dist === 0
+          ? "no dist (run pnpm build)"
+          : newestFile(join(root, packageDirectory, "src")) > dist
+            ? "dist older than src (run pnpm build)"
+            : undefined
+      measure(`${module} (built dist)`, module, note)
     }
+    measure("zod (peer)", "zod")
     log(
       markdownTable(
         ["module", "process", "import (minus empty process)", "note"],
         [
           ["(empty process)", formatMs(empty), "", ""],
-          ...imports.map((row) => [row.module, formatMs(row.bestMs), formatMs(row.importMs), row.note ?? ""]),
+          ...imports.map((row) => [
+            row.module,
+            formatMs(row.bestMs),
+            formatMs(row.importMs),
+            row.note ?? "",
+          ]),
         ],
       ),
     )

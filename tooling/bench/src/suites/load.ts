@@ -3,12 +3,13 @@
  * dropped: the floor of any loader) vs DuckDB's `read_csv` into an in-memory table. Each
  * contender reads the file from disk every round (the OS page cache is warm for all alike).
  */
+
+import { assertSameAnswers } from "../compare.ts"
 import type { BenchContext } from "../context.ts"
 import { loadCsv, openDuckDb } from "../engines/duckdb.ts"
 import { parseWithUdsv } from "../engines/udsv.ts"
-import { assertSameAnswers } from "../compare.ts"
 import { type Contender, race } from "../measure.ts"
-import { timingTable, timingRatio } from "../report.ts"
+import { timingRatio, timingTable } from "../report.ts"
 import { importCsvIntoStore, OURS_LOAD } from "./shared.ts"
 
 export const runLoadSuite = async (context: BenchContext): Promise<void> => {
@@ -47,14 +48,28 @@ export const runLoadSuite = async (context: BenchContext): Promise<void> => {
   assertSameAnswers("row count after load", answers)
   log(timingTable(`every loader read ${rowsLabel} rows`, result.timings))
   context.ratios.push(
-    timingRatio(`load ${rowsLabel}`, "load + validate CSV", result.timings, OURS_LOAD, "uDSV (raw parse)", {
-      max: 1.5,
-      text: "≤1.5× uDSV",
-    }),
-    timingRatio(`load ${rowsLabel}`, "load + validate CSV", result.timings, OURS_LOAD, "DuckDB read_csv", {
-      max: 3,
-      text: "≤3× DuckDB",
-    }),
+    timingRatio(
+      `load ${rowsLabel}`,
+      "load + validate CSV",
+      result.timings,
+      OURS_LOAD,
+      "uDSV (raw parse)",
+      {
+        max: 1.5,
+        text: "≤1.5× uDSV",
+      },
+    ),
+    timingRatio(
+      `load ${rowsLabel}`,
+      "load + validate CSV",
+      result.timings,
+      OURS_LOAD,
+      "DuckDB read_csv",
+      {
+        max: 3,
+        text: "≤3× DuckDB",
+      },
+    ),
   )
   context.results.load = { rows: options.rows, csvBytes: csv.bytes, timings: result.timings }
 }

@@ -15,7 +15,13 @@
 import type { BenchContext } from "../context.ts"
 import { arqueroTable } from "../engines/arquero.ts"
 import { loadCsv, openDuckDb } from "../engines/duckdb.ts"
-import { type FlowColumns, idOf, SYNTHETIC_SOURCE, SYNTHETIC_VINTAGE, toTradeFlow } from "../generate.ts"
+import {
+  type FlowColumns,
+  idOf,
+  SYNTHETIC_SOURCE,
+  SYNTHETIC_VINTAGE,
+  toTradeFlow,
+} from "../generate.ts"
 import { canCollectGarbage, usedBytes } from "../measure.ts"
 import { formatBytes, markdownTable, ratio } from "../report.ts"
 import { importCsvIntoStore, OURS_LOAD } from "./shared.ts"
@@ -41,7 +47,9 @@ export const rawColumnBytes = (data: FlowColumns): Record<string, number> => {
     flow: dictionaryColumn(data.flows),
     commodity: dictionaryColumn(data.commodities),
     vintage: dictionaryColumn([SYNTHETIC_VINTAGE]),
-    provenance: dictionaryColumn([JSON.stringify({ sources: [SYNTHETIC_SOURCE], confidence: { kind: "official" } })]),
+    provenance: dictionaryColumn([
+      JSON.stringify({ sources: [SYNTHETIC_SOURCE], confidence: { kind: "official" } }),
+    ]),
     netWeightTonnes: rows * 8 + bitmap,
     valueUsd: rows * 8 + bitmap,
   }
@@ -71,7 +79,8 @@ export const runMemorySuite = async (context: BenchContext): Promise<void> => {
 
   const ours = await heapGrowth(() => importCsvIntoStore(csv.path))
   const selfReported = ours.value.memoryUsage()
-  if (ours.value.size() !== rows) throw new Error(`the store holds ${ours.value.size()} rows, expected ${rows}`)
+  if (ours.value.size() !== rows)
+    throw new Error(`the store holds ${ours.value.size()} rows, expected ${rows}`)
   const oursBytes = ours.bytes
   ours.value = undefined as never
 
@@ -79,7 +88,9 @@ export const runMemorySuite = async (context: BenchContext): Promise<void> => {
   const arqueroBytes = arquero.bytes
   arquero.value = undefined as never
 
-  const objects = await heapGrowth(() => Array.from({ length: rows }, (_, index) => toTradeFlow(data, index)))
+  const objects = await heapGrowth(() =>
+    Array.from({ length: rows }, (_, index) => toTradeFlow(data, index)),
+  )
   const objectBytes = objects.bytes
   objects.value = undefined as never
 
@@ -101,11 +112,36 @@ export const runMemorySuite = async (context: BenchContext): Promise<void> => {
       ["holder", "total", "per row", "vs raw column bytes"],
       [
         ["raw column bytes (yardstick)", formatBytes(rawTotal), perRow(rawTotal), "1.00×"],
-        [`columnar store (${OURS_LOAD}), heap growth`, formatBytes(oursBytes), perRow(oursBytes), `${(oursBytes / rawTotal).toFixed(2)}×`],
-        ["columnar store, self-reported columns (memoryUsage)", formatBytes(selfReported.columnBytes), perRow(selfReported.columnBytes), `${(selfReported.columnBytes / rawTotal).toFixed(2)}×`],
-        ["arquero table, heap growth", formatBytes(arqueroBytes), perRow(arqueroBytes), `${(arqueroBytes / rawTotal).toFixed(2)}×`],
-        ["TradeFlow objects array, heap growth", formatBytes(objectBytes), perRow(objectBytes), `${(objectBytes / rawTotal).toFixed(2)}×`],
-        ["DuckDB in-memory table (duckdb_memory())", formatBytes(duckBytes), perRow(duckBytes), `${(duckBytes / rawTotal).toFixed(2)}×`],
+        [
+          `columnar store (${OURS_LOAD}), heap growth`,
+          formatBytes(oursBytes),
+          perRow(oursBytes),
+          `${(oursBytes / rawTotal).toFixed(2)}×`,
+        ],
+        [
+          "columnar store, self-reported columns (memoryUsage)",
+          formatBytes(selfReported.columnBytes),
+          perRow(selfReported.columnBytes),
+          `${(selfReported.columnBytes / rawTotal).toFixed(2)}×`,
+        ],
+        [
+          "arquero table, heap growth",
+          formatBytes(arqueroBytes),
+          perRow(arqueroBytes),
+          `${(arqueroBytes / rawTotal).toFixed(2)}×`,
+        ],
+        [
+          "TradeFlow objects array, heap growth",
+          formatBytes(objectBytes),
+          perRow(objectBytes),
+          `${(objectBytes / rawTotal).toFixed(2)}×`,
+        ],
+        [
+          "DuckDB in-memory table (duckdb_memory())",
+          formatBytes(duckBytes),
+          perRow(duckBytes),
+          `${(duckBytes / rawTotal).toFixed(2)}×`,
+        ],
       ],
     ),
   )
@@ -116,12 +152,31 @@ export const runMemorySuite = async (context: BenchContext): Promise<void> => {
   )
   const suite = `memory ${rowsLabel}`
   context.ratios.push(
-    ratio(suite, "bytes held", { name: "columnar store", value: oursBytes }, { name: "raw column bytes", value: rawTotal }, "bytes", {
-      max: 2,
-      text: "≤2× raw",
-    }),
-    ratio(suite, "bytes held", { name: "columnar store", value: oursBytes }, { name: "arquero", value: arqueroBytes }, "bytes"),
-    ratio(suite, "bytes held", { name: "columnar store", value: oursBytes }, { name: "DuckDB", value: duckBytes }, "bytes"),
+    ratio(
+      suite,
+      "bytes held",
+      { name: "columnar store", value: oursBytes },
+      { name: "raw column bytes", value: rawTotal },
+      "bytes",
+      {
+        max: 2,
+        text: "≤2× raw",
+      },
+    ),
+    ratio(
+      suite,
+      "bytes held",
+      { name: "columnar store", value: oursBytes },
+      { name: "arquero", value: arqueroBytes },
+      "bytes",
+    ),
+    ratio(
+      suite,
+      "bytes held",
+      { name: "columnar store", value: oursBytes },
+      { name: "DuckDB", value: duckBytes },
+      "bytes",
+    ),
   )
   context.results.memory = {
     rows,

@@ -20,8 +20,8 @@ import type { TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
 import pg from "pg"
 import { from as copyFrom } from "pg-copy-streams"
-import type { BenchContext } from "../context.ts"
 import { assertSameAnswers } from "../compare.ts"
+import type { BenchContext } from "../context.ts"
 import { toTradeFlow } from "../generate.ts"
 import { type Contender, race } from "../measure.ts"
 import { timingRatio, timingTable } from "../report.ts"
@@ -60,7 +60,9 @@ const rawValues = (flow: TradeFlow.TradeFlow): Array<string | number | null> => 
 ]
 
 /** The answer every store gives after a load: the full-scan aggregate, canonical. */
-const storeAnswer = async (store: PersistentStore | { aggregate: PersistentStore["aggregate"] }) => {
+const storeAnswer = async (
+  store: PersistentStore | { aggregate: PersistentStore["aggregate"] },
+) => {
   const rows = await Effect.runPromise(store.aggregate({}, ["commodity", "flow"]))
   return rows
     .map((row) => ({
@@ -78,16 +80,26 @@ const storeAnswer = async (store: PersistentStore | { aggregate: PersistentStore
 const findPostgres = (context: BenchContext): { url: string } | { missing: string } => {
   const fromEnvironment = process.env.DATABASE_URL
   if (fromEnvironment !== undefined && fromEnvironment !== "") return { url: fromEnvironment }
-  if (context.options.smoke) return { missing: "DATABASE_URL is not set (the smoke run starts no server)" }
+  if (context.options.smoke)
+    return { missing: "DATABASE_URL is not set (the smoke run starts no server)" }
   const script = join(context.benchDirectory, "..", "scripts", "postgres-test-server.sh")
-  if (!existsSync(script)) return { missing: `DATABASE_URL is not set and ${script} does not exist` }
+  if (!existsSync(script))
+    return { missing: `DATABASE_URL is not set and ${script} does not exist` }
   try {
-    const url = execFileSync("bash", [script], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 }).trim()
-    context.log(`PostgreSQL: started or reused the test server of ${script} (left running; \`bash ${script} stop\` stops it)`)
+    const url = execFileSync("bash", [script], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 120_000,
+    }).trim()
+    context.log(
+      `PostgreSQL: started or reused the test server of ${script} (left running; \`bash ${script} stop\` stops it)`,
+    )
     return { url }
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? String(error)
-    return { missing: `DATABASE_URL is not set and ${script} failed: ${stderr.trim().split("\n").pop()}` }
+    return {
+      missing: `DATABASE_URL is not set and ${script} failed: ${stderr.trim().split("\n").pop()}`,
+    }
   }
 }
 
@@ -107,7 +119,8 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
     const storePath = join(directory, "store.sqlite")
     const rawPath = join(directory, "raw.sqlite")
     const removeDatabase = (path: string) => {
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${path}${suffix}`, { force: true })
+      for (const suffix of ["", "-wal", "-shm", "-journal"])
+        rmSync(`${path}${suffix}`, { force: true })
     }
     let store: Awaited<ReturnType<typeof SqliteStore.open>> | undefined
     let checked = false
@@ -141,7 +154,9 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
         )
       },
       run: () => {
-        const insert = db!.prepare(`INSERT INTO raw_flows VALUES (${RAW_COLUMNS.map(() => "?").join(", ")})`)
+        const insert = db!.prepare(
+          `INSERT INTO raw_flows VALUES (${RAW_COLUMNS.map(() => "?").join(", ")})`,
+        )
         db!.exec("BEGIN")
         for (const flow of flows) insert.run(...rawValues(flow))
         db!.exec("COMMIT")
@@ -161,7 +176,13 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
     log(timingTable(`SQLite (${storePath})`, result.timings))
     log("the SQLite store answers the full-scan aggregate exactly like the columnar store")
     context.ratios.push(
-      timingRatio(`persist ${rowsLabel}`, "bulk load into SQLite", result.timings, "SqliteStore.write", "raw INSERT loop (node:sqlite)"),
+      timingRatio(
+        `persist ${rowsLabel}`,
+        "bulk load into SQLite",
+        result.timings,
+        "SqliteStore.write",
+        "raw INSERT loop (node:sqlite)",
+      ),
     )
     context.results.persistSqlite = { rows, timings: result.timings }
     removeDatabase(storePath)
@@ -218,14 +239,21 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
       },
       run: async () => {
         await client!.query("BEGIN")
-        const stream = client!.query(copyFrom(`COPY ${rawSchema}.raw_flows FROM STDIN WITH (FORMAT csv)`))
+        const stream = client!.query(
+          copyFrom(`COPY ${rawSchema}.raw_flows FROM STDIN WITH (FORMAT csv)`),
+        )
         const csvField = (value: string | number | null): string =>
-          value === null ? "" : typeof value === "number" ? String(value) : `"${value.replaceAll('"', '""')}"`
+          value === null
+            ? ""
+            : typeof value === "number"
+              ? String(value)
+              : `"${value.replaceAll('"', '""')}"`
         async function* lines(): AsyncGenerator<string> {
           for (let start = 0; start < flows.length; start += 5_000) {
             let text = ""
             const end = Math.min(flows.length, start + 5_000)
-            for (let index = start; index < end; index++) text += `${rawValues(flows[index]!).map(csvField).join(",")}\n`
+            for (let index = start; index < end; index++)
+              text += `${rawValues(flows[index]!).map(csvField).join(",")}\n`
             yield text
           }
         }
@@ -248,7 +276,13 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
     log(timingTable("PostgreSQL", result.timings))
     log("the PostgreSQL store answers the full-scan aggregate exactly like the columnar store")
     context.ratios.push(
-      timingRatio(`persist ${rowsLabel}`, "bulk load into PostgreSQL", result.timings, "PostgresStore.write", "raw COPY (pg-copy-streams)"),
+      timingRatio(
+        `persist ${rowsLabel}`,
+        "bulk load into PostgreSQL",
+        result.timings,
+        "PostgresStore.write",
+        "raw COPY (pg-copy-streams)",
+      ),
     )
     context.results.persistPostgres = { rows, timings: result.timings }
     await dropSchemas()

@@ -3,11 +3,12 @@
  * arquero (table built from the same columns). Each query's answers must agree across engines;
  * timings are per query, best of interleaved rounds, fast queries repeated within a round.
  */
+
+import { assertSameAnswers } from "../compare.ts"
 import type { BenchContext } from "../context.ts"
 import { arqueroTable, makeArqueroEngine } from "../engines/arquero.ts"
 import { makeColumnarEngine } from "../engines/columnar.ts"
 import { loadCsv, makeDuckDbEngine, openDuckDb } from "../engines/duckdb.ts"
-import { assertSameAnswers } from "../compare.ts"
 import { race, type Timing } from "../measure.ts"
 import { QUERIES } from "../queries.ts"
 import { formatMs, markdownTable, ratio, timingRatio } from "../report.ts"
@@ -27,12 +28,20 @@ export const runQuerySuite = async (context: BenchContext): Promise<void> => {
   const duck = await openDuckDb()
   try {
     await loadCsv(duck.connection, csv.path, csv.header)
-    const engines = [makeColumnarEngine(store), makeDuckDbEngine(duck.connection), makeArqueroEngine(arqueroTable(data))]
+    const engines = [
+      makeColumnarEngine(store),
+      makeDuckDbEngine(duck.connection),
+      makeArqueroEngine(arqueroTable(data)),
+    ]
     const perQuery: Array<{ query: string; timings: ReadonlyArray<Timing> }> = []
     for (const query of QUERIES) {
       const result = await race(
         engines.map((engine) => ({ name: engine.name, run: () => query.run(engine) })),
-        { rounds: options.smoke ? 1 : Math.max(options.rounds, 5), minBatchMs: options.smoke ? 0 : 25, warmup: !options.smoke },
+        {
+          rounds: options.smoke ? 1 : Math.max(options.rounds, 5),
+          minBatchMs: options.smoke ? 0 : 25,
+          warmup: !options.smoke,
+        },
       )
       assertSameAnswers(query.name, result.answers)
       perQuery.push({ query: query.name, timings: result.timings })
@@ -54,10 +63,14 @@ export const runQuerySuite = async (context: BenchContext): Promise<void> => {
     log("every engine returned the same answers to every query")
     const target = { max: 0.1, text: "≥10× faster" }
     for (const { query, timings } of perQuery) {
-      context.ratios.push(timingRatio(`query ${rowsLabel}`, query, timings, "columnar store", "DuckDB", target))
+      context.ratios.push(
+        timingRatio(`query ${rowsLabel}`, query, timings, "columnar store", "DuckDB", target),
+      )
     }
     const mean = (engine: string) =>
-      geometricMean(perQuery.map(({ timings }) => timings.find((timing) => timing.name === engine)!.bestMs))
+      geometricMean(
+        perQuery.map(({ timings }) => timings.find((timing) => timing.name === engine)!.bestMs),
+      )
     context.ratios.push(
       ratio(
         `query ${rowsLabel}`,

@@ -9,8 +9,8 @@
  */
 import { TradeFlow } from "@rareearth/core"
 import { z } from "zod"
-import type { BenchContext } from "../context.ts"
 import { assertSameAnswers } from "../compare.ts"
+import type { BenchContext } from "../context.ts"
 import { CSV_HEADER, csvLine } from "../csv.ts"
 import { SYNTHETIC_SOURCE } from "../generate.ts"
 import { race, type Timing } from "../measure.ts"
@@ -56,7 +56,10 @@ interface Verdict {
   readonly firstRejected: ReadonlyArray<number>
 }
 
-const judge = (rows: ReadonlyArray<ReadonlyArray<string>>, isValid: (cells: ReadonlyArray<string>, index: number) => boolean): Verdict => {
+const judge = (
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  isValid: (cells: ReadonlyArray<string>, index: number) => boolean,
+): Verdict => {
   let rejected = 0
   let rejectedIndexSum = 0
   const firstRejected: Array<number> = []
@@ -102,7 +105,7 @@ const ourRun = (rows: ReadonlyArray<ReadonlyArray<string>>): Verdict => {
     onReject: () => {},
   })
   sink.bindHeader(CSV_HEADER)
-  return judge(rows, (cells, index) => sink.acceptFields(cells, index + 2))
+  return judge(rows, (cells, index) => sink.acceptFields(cells, cells.length, index + 2))
 }
 
 export const runValidateSuite = async (context: BenchContext): Promise<void> => {
@@ -121,7 +124,10 @@ export const runValidateSuite = async (context: BenchContext): Promise<void> => 
       [
         { name: OURS_VALIDATOR, run: () => ourRun(rows) },
         { name: ZOD, run: () => judge(rows, (cells) => plain.safeParse(toObject(cells)).success) },
-        { name: ZOD_COMPILED, run: () => judge(rows, (cells) => compiled.safeParse(toObject(cells)).success) },
+        {
+          name: ZOD_COMPILED,
+          run: () => judge(rows, (cells) => compiled.safeParse(toObject(cells)).success),
+        },
       ],
       { rounds: options.rounds },
     )
@@ -130,11 +136,13 @@ export const runValidateSuite = async (context: BenchContext): Promise<void> => 
   }
   const allValid = await measure("all valid", valid)
   const tenPercent = await measure("10% invalid", mixed)
-  if (allValid.verdict.rejected !== 0) throw new Error(`valid rows were rejected: ${JSON.stringify(allValid.verdict)}`)
+  if (allValid.verdict.rejected !== 0)
+    throw new Error(`valid rows were rejected: ${JSON.stringify(allValid.verdict)}`)
   if (tenPercent.verdict.rejected !== Math.floor((count + 6) / 10)) {
     throw new Error(`expected every 10th row rejected, got ${JSON.stringify(tenPercent.verdict)}`)
   }
-  const best = (timings: ReadonlyArray<Timing>, name: string) => timings.find((timing) => timing.name === name)!.bestMs
+  const best = (timings: ReadonlyArray<Timing>, name: string) =>
+    timings.find((timing) => timing.name === name)!.bestMs
   const names = [OURS_VALIDATOR, ZOD, ZOD_COMPILED]
   log(
     markdownTable(
@@ -146,7 +154,9 @@ export const runValidateSuite = async (context: BenchContext): Promise<void> => 
         ] as const
       ).map(([label, { timings, verdict }]) => [
         label,
-        ...names.map((name) => `${formatMs(best(timings, name))} (${formatMs(best(timings, name) / count)})`),
+        ...names.map(
+          (name) => `${formatMs(best(timings, name))} (${formatMs(best(timings, name) / count)})`,
+        ),
         String(verdict.rejected),
       ]),
     ),

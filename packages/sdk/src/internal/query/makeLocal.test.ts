@@ -5,6 +5,7 @@
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Element, type ExportControl, type PolicyEvent, type TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
+import fc from "fast-check"
 import { ValidationError } from "../../errors.ts"
 import type { RareEarthService } from "../../RareEarth.ts"
 import { makeColumnarStore } from "../../store/ColumnarStore.ts"
@@ -292,4 +293,57 @@ describe("makeLocal: controls and timeline", () => {
       }),
     ),
   )
+})
+
+describe("makeLocal: series invariants (property-based)", () => {
+  const months = Array.from(
+    { length: 24 },
+    (_, index) => `${2024 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`,
+  )
+  // For each of 24 months: absent, an unknown weight, or a known weight.
+  const monthValue = fc.oneof(
+    fc.constant<"absent">("absent"),
+    fc.constant(null),
+    fc.integer({ min: 0, max: 10_000 }),
+  )
+
+  it("keeps every known month, never invents one, and derives changes only from known months", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(monthValue, { minLength: 24, maxLength: 24 }), async (values) => {
+        const flows = values.flatMap((value, index) =>
+          value === "absent" ? [] : [flow(months[index]!, value)],
+        )
+        const { points } = await Effect.runPromise(
+          withService(flows, (service) =>
+            service.series({ commodity: "magnets", from: "2024-01", to: "2025-12" }),
+          ),
+        )
+        expect(points.map((point) => point.period)).toEqual(months)
+        const known = values.map((value) => (value === "absent" ? null : value))
+        expect(points.map((point) => point.tonnes)).toEqual(known)
+        points.forEach((point, index) => {
+          const previous = index > 0 ? known[index - 1] : null
+          if (
+            point.tonnes === null ||
+            previous === null ||
+            previous === undefined ||
+            previous === 0
+          ) {
+            expect(point.changePercent).toBeNull()
+          } else {
+            expect(point.changePercent).toBeCloseTo(((point.tonnes - previous) / previous) * 100, 9)
+          }
+          const yearStart = index < 12 ? 0 : 12
+          const yearSoFar = known.slice(yearStart, index + 1)
+          expect(point.yearToDateTonnes).toBe(
+            yearSoFar.some((value) => value === null)
+              ? null
+              : yearSoFar.reduce((total: number, value) => total + (value ?? 0), 0),
+          )
+          expect(point.sourceIds.length > 0).toBe(point.tonnes !== null)
+        })
+      }),
+      { numRuns: 60 },
+    )
+  })
 })

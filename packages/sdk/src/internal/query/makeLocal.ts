@@ -257,9 +257,7 @@ const monthlyObservations = (
       else list.push(row)
     }
     const claims = [...byCommodity.values()].map(preferredClaim)
-    const value = claims.some((claim) => claim.netWeightTonnes === null)
-      ? null
-      : claims.reduce((total, claim) => total + (claim.netWeightTonnes ?? 0), 0)
+    const value = Series.sum(claims.map((claim) => claim.netWeightTonnes))
     const weakest = claims.reduce((worst, claim) => (rankOf(claim) > rankOf(worst) ? claim : worst))
     const sourceIds = [
       ...new Set(claims.flatMap((claim) => claim.sources.map((source) => source.id))),

@@ -12,11 +12,45 @@
 import { inferSchema } from "udsv"
 
 /**
- * Receives each row: its first `count` fields (as written, unquoted) and the line it starts on.
- * The array is reused for the next row: copy what you keep.
+ * One row, as offsets into a string: field `i` is `text.slice(starts[i], ends[i])`. Fields are
+ * not sliced out unless the reader asks, so a row costs no allocation. The view is reused for
+ * the next row: copy what you keep.
  * @internal
  */
-export type RowHandler = (fields: Array<string>, count: number, line: number) => void
+export class CsvRowView {
+  text = ""
+  starts: Int32Array = new Int32Array(64)
+  ends: Int32Array = new Int32Array(64)
+  count = 0
+  line = 0
+
+  /** Field `i` as a string. */
+  field(i: number): string {
+    return this.text.slice(this.starts[i]!, this.ends[i]!)
+  }
+
+  /** All fields as strings. */
+  fields(): Array<string> {
+    return Array.from({ length: this.count }, (_, i) => this.field(i))
+  }
+
+  /** @internal */
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2)
+      starts.set(this.starts)
+      this.starts = starts
+      const ends = new Int32Array(this.ends.length * 2)
+      ends.set(this.ends)
+      this.ends = ends
+    }
+    this.starts[this.count] = start
+    this.ends[this.count++] = end
+  }
+}
+
+/** Receives each row; the view is reused for the next row. @internal */
+export type RowHandler = (row: CsvRowView) => void
 /** Receives a malformed line that yields no row. @internal */
 export type LineErrorHandler = (line: number, reason: string, text: string) => void
 
@@ -46,8 +80,8 @@ export class CsvRowSplitter {
   readonly #onRow: RowHandler
   readonly #onError: LineErrorHandler
   #carry = ""
-  /** Reused for every unquoted row: no array per row. */
-  readonly #fields: Array<string> = []
+  /** Reused for every row: no array or string per row. */
+  readonly #view = new CsvRowView()
   /** The line number of the first line of `#carry`. */
   #line = 1
 
@@ -96,20 +130,22 @@ export class CsvRowSplitter {
       let end = newline
       if (end > pos && s.charCodeAt(end - 1) === CR) end--
       if (end > pos) {
-        // Slice each field straight out of the chunk (no line string, no split array).
-        const fields = this.#fields
-        let count = 0
+        // Field offsets into the chunk: no line string, no split array, no field strings.
+        const view = this.#view
+        view.text = s
+        view.count = 0
+        view.line = this.#line
         let start = pos
         for (;;) {
           const at = s.indexOf(delimiter, start)
           if (at < 0 || at >= end) {
-            fields[count++] = s.slice(start, end)
+            view.push(start, end)
             break
           }
-          fields[count++] = s.slice(start, at)
+          view.push(start, at)
           start = at + 1
         }
-        this.#onRow(fields, count, this.#line)
+        this.#onRow(view)
       }
       this.#line++
       pos = newline + 1
@@ -221,7 +257,17 @@ export class CsvRowSplitter {
       pos = end + 1
       break
     }
-    this.#onRow(fields, fields.length, firstLine)
+    // A quoted row: its unescaped fields joined into one string, viewed by offsets.
+    const view = this.#view
+    view.text = fields.join("")
+    view.count = 0
+    view.line = firstLine
+    let offset = 0
+    for (const field of fields) {
+      view.push(offset, offset + field.length)
+      offset += field.length
+    }
+    this.#onRow(view)
     this.#line = firstLine + lines + 1
     return pos
   }

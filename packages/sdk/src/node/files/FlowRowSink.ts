@@ -27,6 +27,7 @@ import {
   OPTIONAL_FIELDS,
   type ResolvedMapping,
 } from "./ColumnMapping.ts"
+import type { CsvRowView } from "./CsvRows.ts"
 import { FileProblem } from "./TextInput.ts"
 
 const shape = TradeFlow.TradeFlow.shape
@@ -139,6 +140,98 @@ class CachedKey {
   reason(raw: string): string {
     return this.#reasons.get(raw) ?? "invalid value"
   }
+
+  // An open-addressing table keyed by the characters of a field inside a larger string, so a
+  // known value is found without slicing it out (no string allocated per row and field).
+  #slotRaw: Array<string | undefined> = new Array(64)
+  #slotCode: Int32Array = new Int32Array(64)
+  #slotCount = 0
+
+  /** The batch code of `text.slice(start, end)`, or -1; slices only values not seen before. */
+  codeAt(text: string, start: number, end: number): number {
+    const length = end - start
+    const last = this.#lastRaw
+    if (last !== undefined && last.length === length && sameChars(text, start, last))
+      return this.#lastCode
+    let hash = 0x811c9dc5
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+    const raws = this.#slotRaw
+    const mask = raws.length - 1
+    let slot = hash & mask
+    for (;;) {
+      const raw = raws[slot]
+      if (raw === undefined) break
+      if (raw.length === length && sameChars(text, start, raw)) {
+        this.#lastRaw = raw
+        this.#lastCode = this.#slotCode[slot]!
+        return this.#lastCode
+      }
+      slot = (slot + 1) & mask
+    }
+    const raw = text.slice(start, end)
+    const code = this.code(raw)
+    raws[slot] = raw
+    this.#slotCode[slot] = code
+    if (++this.#slotCount * 2 > raws.length) this.#growSlots()
+    return code
+  }
+
+  #growSlots(): void {
+    const oldRaws = this.#slotRaw
+    const oldCodes = this.#slotCode
+    const raws: Array<string | undefined> = new Array(oldRaws.length * 2)
+    const codes = new Int32Array(oldRaws.length * 2)
+    const mask = raws.length - 1
+    oldRaws.forEach((raw, i) => {
+      if (raw === undefined) return
+      let hash = 0x811c9dc5
+      for (let k = 0; k < raw.length; k++) hash = Math.imul(hash ^ raw.charCodeAt(k), 0x01000193)
+      let slot = hash & mask
+      while (raws[slot] !== undefined) slot = (slot + 1) & mask
+      raws[slot] = raw
+      codes[slot] = oldCodes[i]!
+    })
+    this.#slotRaw = raws
+    this.#slotCode = codes
+  }
+}
+
+/** Whether `text` holds `value` at `start` (the caller checked the lengths). */
+const sameChars = (text: string, start: number, value: string): boolean => {
+  for (let i = 0; i < value.length; i++) {
+    if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false
+  }
+  return true
+}
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k)
+
+/**
+ * Parses a plain decimal (`1234`, `12.5`, `+.5`) of at most 15 significant digits from
+ * `text[start, end)` without slicing it: m / 10^k of two exact doubles is correctly rounded, so
+ * the result equals Number(). Returns -1 for anything else (signs, exponents, spaces, markers):
+ * the caller then takes the general path.
+ */
+const plainDecimalAt = (text: string, start: number, end: number): number => {
+  let i = start
+  if (text.charCodeAt(i) === 43) i++
+  let mantissa = 0
+  let digits = 0
+  let point = -1
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48)
+      digits++
+    } else if (c === 46 && point < 0) {
+      point = i
+    } else {
+      return -1
+    }
+  }
+  if (digits === 0 || digits > 15) return -1
+  const decimals = point < 0 ? 0 : end - point - 1
+  return decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals]!
 }
 
 /** What the sink needs to know about the rows' provenance. @internal */
@@ -159,7 +252,7 @@ export class FlowRowSink {
   readonly #defaultProvenance: number
   readonly #defaultSource: number
   readonly #defaultVintage: number
-  readonly #weightFactor: number
+  readonly #weightDivisor: number
   readonly #weightMin: number
   readonly #valueMin: number
   readonly #rowProvenance = new Map<string, { code: number; source: number } | string>()
@@ -195,7 +288,7 @@ export class FlowRowSink {
     this.#defaultProvenance = d.provenance.code(options.provenance.provenance)
     this.#defaultSource = d.source.code(options.provenance.provenance.sources[0]!.id)
     this.#defaultVintage = d.vintage.code(options.provenance.vintage ?? "")
-    this.#weightFactor = options.mapping.weightUnit === "kg" ? 1 / 1000 : 1
+    this.#weightDivisor = options.mapping.weightUnit === "kg" ? 1000 : 1
     // The figure checks are derived from core's schema: its lower bounds (0: no negative figures).
     this.#weightMin = shape.netWeightTonnes.unwrap().minValue ?? Number.NEGATIVE_INFINITY
     this.#valueMin = shape.valueUsd.unwrap().minValue ?? Number.NEGATIVE_INFINITY
@@ -311,7 +404,13 @@ export class FlowRowSink {
       x = Number(text)
       // Number() also reads hex/binary/octal ("0x1F") and "Infinity": only plain decimals pass.
       const second = text.length > 1 ? text.charCodeAt(1) | 32 : 0
-      if (Number.isNaN(x) || second === 120 || second === 98 || second === 111 || (!Number.isFinite(x) && !DECIMAL.test(text))) {
+      if (
+        Number.isNaN(x) ||
+        second === 120 ||
+        second === 98 ||
+        second === 111 ||
+        (!Number.isFinite(x) && !DECIMAL.test(text))
+      ) {
         this.#problem(
           line,
           field,
@@ -339,7 +438,7 @@ export class FlowRowSink {
       )
       return undefined
     }
-    return field === "netWeight" ? x * this.#weightFactor : x
+    return field === "netWeight" ? x / this.#weightDivisor : x
   }
 
   #estimated(raw: unknown, line: number): number {
@@ -380,19 +479,16 @@ export class FlowRowSink {
   }
 
   #finish(
-    line: number,
-    codes: {
-      period: number
-      reporter: number
-      partner: number
-      flow: number
-      commodity: number
-      source: number
-      vintage: number
-      hsVersion: number
-      provenance: number
-      estimated: number
-    },
+    period: number,
+    reporter: number,
+    partner: number,
+    flow: number,
+    commodity: number,
+    source: number,
+    vintage: number,
+    hsVersion: number,
+    provenance: number,
+    estimated: number,
     weight: number | undefined,
     value: number | undefined,
     id: string | undefined | null,
@@ -403,18 +499,17 @@ export class FlowRowSink {
       this.rejectedRows++
       return false
     }
-    void line
     this.#batch.append(
-      codes.period,
-      codes.reporter,
-      codes.partner,
-      codes.flow,
-      codes.commodity,
-      codes.source,
-      codes.vintage,
-      codes.hsVersion,
-      codes.provenance,
-      codes.estimated,
+      period,
+      reporter,
+      partner,
+      flow,
+      commodity,
+      source,
+      vintage,
+      hsVersion,
+      provenance,
+      estimated,
       weight!,
       value!,
       id ?? undefined,
@@ -423,51 +518,66 @@ export class FlowRowSink {
     return true
   }
 
-  /**
-   * Validates one CSV row (its first `count` fields) into the batch; returns false when the row
-   * was rejected.
-   */
-  acceptFields(fields: ReadonlyArray<string>, count: number, line: number): boolean {
-    if (count !== this.#headerLength) {
+  #keyAt(field: KeyField, view: CsvRowView, index: number): number {
+    if (index < 0) return this.#key(field, undefined, view.line)
+    const key = this.#keys[field]
+    const code = key.codeAt(view.text, view.starts[index]!, view.ends[index]!)
+    if (code < 0) {
+      const raw = view.field(index)
+      this.#problem(view.line, field, raw, key.reason(raw))
+    }
+    return code
+  }
+
+  #figureAt(field: "netWeight" | "valueUsd", view: CsvRowView, index: number): number | undefined {
+    const start = view.starts[index]!
+    const end = view.ends[index]!
+    if (start === end) return Number.NaN
+    const x = plainDecimalAt(view.text, start, end)
+    if (x < 0) return this.#figure(field, view.field(index), view.line)
+    return field === "netWeight" ? x / this.#weightDivisor : x
+  }
+
+  /** Validates one CSV row into the batch; returns false when the row was rejected. */
+  acceptRow(view: CsvRowView): boolean {
+    const line = view.line
+    if (view.count !== this.#headerLength) {
       this.#onReject({
         file: this.#file,
         line,
-        value: fields.slice(0, count).join(",").slice(0, 200),
-        reason: `wrong number of columns: expected ${this.#headerLength} (as in the header at line 1), found ${count}`,
+        value: view.fields().join(",").slice(0, 200),
+        reason: `wrong number of columns: expected ${this.#headerLength} (as in the header at line 1), found ${view.count}`,
       })
       this.rejectedRows++
       return false
     }
     const ix = this.#index
     const d = this.#batch.dictionaries
-    const period = this.#key("period", ix.period! < 0 ? undefined : fields[ix.period!], line)
-    const reporter = this.#key("reporter", ix.reporter! < 0 ? undefined : fields[ix.reporter!], line)
-    const partner = this.#key("partner", ix.partner! < 0 ? undefined : fields[ix.partner!], line)
-    const flow = this.#key("flow", ix.flow! < 0 ? undefined : fields[ix.flow!], line)
-    const commodity = this.#key("commodity", ix.commodity! < 0 ? undefined : fields[ix.commodity!], line)
-    const weight =
-      ix.netWeight! < 0 ? Number.NaN : this.#figure("netWeight", fields[ix.netWeight!], line)
-    const value = ix.valueUsd! < 0 ? Number.NaN : this.#figure("valueUsd", fields[ix.valueUsd!], line)
+    const period = this.#keyAt("period", view, ix.period!)
+    const reporter = this.#keyAt("reporter", view, ix.reporter!)
+    const partner = this.#keyAt("partner", view, ix.partner!)
+    const flow = this.#keyAt("flow", view, ix.flow!)
+    const commodity = this.#keyAt("commodity", view, ix.commodity!)
+    const weight = ix.netWeight! < 0 ? Number.NaN : this.#figureAt("netWeight", view, ix.netWeight!)
+    const value = ix.valueUsd! < 0 ? Number.NaN : this.#figureAt("valueUsd", view, ix.valueUsd!)
     const hsVersion =
-      ix.hsVersion! < 0 ? undefined : this.#optionalString("hsVersion", fields[ix.hsVersion!], line)
+      ix.hsVersion! < 0
+        ? undefined
+        : this.#optionalString("hsVersion", view.field(ix.hsVersion!), line)
     return this.#finish(
-      line,
-      {
-        period,
-        reporter,
-        partner,
-        flow,
-        commodity,
-        source: this.#defaultSource,
-        vintage: ix.vintage! < 0 ? this.#defaultVintage : this.#vintage(fields[ix.vintage!], line),
-        hsVersion: typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
-        provenance: this.#defaultProvenance,
-        estimated:
-          ix.estimated! < 0 ? ESTIMATED_ABSENT : this.#estimated(fields[ix.estimated!], line),
-      },
+      period,
+      reporter,
+      partner,
+      flow,
+      commodity,
+      this.#defaultSource,
+      ix.vintage! < 0 ? this.#defaultVintage : this.#vintage(view.field(ix.vintage!), line),
+      typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
+      this.#defaultProvenance,
+      ix.estimated! < 0 ? ESTIMATED_ABSENT : this.#estimated(view.field(ix.estimated!), line),
       weight,
       value,
-      ix.id! < 0 ? undefined : this.#optionalString("id", fields[ix.id!], line),
+      ix.id! < 0 ? undefined : this.#optionalString("id", view.field(ix.id!), line),
     )
   }
 
@@ -506,19 +616,16 @@ export class FlowRowSink {
     const d = this.#batch.dictionaries
     const hsVersion = this.#optionalString("hsVersion", optional("hsVersion"), line)
     return this.#finish(
-      line,
-      {
-        period: this.#key("period", get(m.keys.period), line),
-        reporter: this.#key("reporter", get(m.keys.reporter), line),
-        partner: this.#key("partner", get(m.keys.partner), line),
-        flow: this.#key("flow", get(m.keys.flow), line),
-        commodity: this.#key("commodity", get(m.keys.commodity), line),
-        source,
-        vintage: this.#vintage(optional("vintage"), line),
-        hsVersion: typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
-        provenance,
-        estimated: this.#estimated(optional("estimated"), line),
-      },
+      this.#key("period", get(m.keys.period), line),
+      this.#key("reporter", get(m.keys.reporter), line),
+      this.#key("partner", get(m.keys.partner), line),
+      this.#key("flow", get(m.keys.flow), line),
+      this.#key("commodity", get(m.keys.commodity), line),
+      source,
+      this.#vintage(optional("vintage"), line),
+      typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
+      provenance,
+      this.#estimated(optional("estimated"), line),
       m.netWeight.kind === "absent"
         ? Number.NaN
         : this.#figure("netWeight", get(m.netWeight), line),

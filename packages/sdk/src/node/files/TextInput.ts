@@ -4,7 +4,7 @@
  * byte offset of the problem, and a hint on how to fix it.
  * @internal
  */
-import { createReadStream } from "node:fs"
+import { closeSync, createReadStream, openSync, readSync } from "node:fs"
 
 /** A problem with the file as a whole (not one row). @internal */
 export class FileProblem extends Error {
@@ -59,6 +59,25 @@ const firstInvalidUtf8 = (bytes: Uint8Array): number => {
   return -1
 }
 
+/** Newlines in the file before a byte offset: only on the error path, so the file is read again. */
+const linesBefore = (path: string, end: number): number => {
+  const fd = openSync(path, "r")
+  try {
+    const buffer = new Uint8Array(CHUNK_BYTES)
+    let lines = 0
+    let position = 0
+    while (position < end) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - position), position)
+      if (read <= 0) break
+      lines += countNewlines(buffer, read)
+      position += read
+    }
+    return lines
+  } finally {
+    closeSync(fd)
+  }
+}
+
 const countNewlines = (bytes: Uint8Array, end: number): number => {
   let lines = 0
   let at = bytes.indexOf(10)
@@ -79,7 +98,6 @@ export async function* readTextChunks(path: string, signal?: AbortSignal): Async
   // fatal: invalid bytes throw instead of becoming U+FFFD; ignoreBOM false: a UTF-8 BOM is stripped.
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
   let offset = 0
-  let newlinesBefore = 0
   let first = true
   let sawText = false
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -121,14 +139,13 @@ export async function* readTextChunks(path: string, signal?: AbortSignal): Async
     } catch {
       // The bad sequence may have started in the previous chunk: then point at this chunk's start.
       const index = Math.max(0, firstInvalidUtf8(bytes))
-      const line = newlinesBefore + countNewlines(bytes, index) + 1
+      const line = linesBefore(path, offset + index) + 1
       throw new FileProblem(
         `Invalid UTF-8 at line ${line} (byte offset ${offset + index}, byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")}): expected UTF-8 text. The file is probably Latin-1 or Windows-1252; re-save it as UTF-8 (e.g. \`iconv -f WINDOWS-1252 -t UTF-8\`).`,
         line,
       )
     }
     offset += bytes.length
-    newlinesBefore += countNewlines(bytes, bytes.length)
     if (text.length > 0) {
       if (!sawText && text.trim().length > 0) sawText = true
       yield text
@@ -140,7 +157,7 @@ export async function* readTextChunks(path: string, signal?: AbortSignal): Async
   } catch {
     throw new FileProblem(
       `Invalid UTF-8 at the end of the file (byte offset ${offset}): the last character is cut off; expected UTF-8 text.`,
-      newlinesBefore + 1,
+      linesBefore(path, offset) + 1,
     )
   }
   if (tail.length > 0) {

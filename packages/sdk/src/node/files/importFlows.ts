@@ -6,6 +6,7 @@
  * "valid-rows" applies the valid rows and returns the rejected ones.
  * @since 0.1.0
  */
+import { stat } from "node:fs/promises"
 import { basename, extname } from "node:path"
 import { Source } from "@rareearth/core"
 import { Effect } from "effect"
@@ -15,7 +16,7 @@ import { RowBatch, type StoredProvenance } from "../../store/columnar/RowBatch.t
 import { tableOf } from "../../store/columnar/stage.ts"
 import type { WriteSummary } from "../../store/TradeFlowStore.ts"
 import { type ColumnMapping, resolveMapping } from "./ColumnMapping.ts"
-import { CsvRowSplitter, inferDelimiter } from "./CsvRows.ts"
+import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "./CsvRows.ts"
 import { FlowRowSink } from "./FlowRowSink.ts"
 import { JsonArraySplitter, NdjsonSplitter } from "./JsonRows.ts"
 import { FileProblem, readTextChunks } from "./TextInput.ts"
@@ -143,7 +144,13 @@ export const importFlowsFromFileAsync = async (
     if (rejected.length < maxRejected) rejected.push(row)
   }
   const { provenance, vintage } = resolveProvenance(path, options)
-  const batch = new RowBatch(1 << 16)
+  // Size the staging columns from the file size (CSV rows are rarely under 32 bytes), so they
+  // are not regrown and copied as the rows arrive.
+  const bytes = await stat(path).then(
+    (info) => info.size,
+    () => 0,
+  )
+  const batch = new RowBatch(Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32))))
   const sink = new FlowRowSink({
     file: path,
     batch,
@@ -165,14 +172,14 @@ export const importFlowsFromFileAsync = async (
     if (format === "csv" || format === "tsv") {
       let splitter: CsvRowSplitter | undefined
       let header = true
-      const onRow = (fields: Array<string>, count: number, line: number) => {
+      const onRow = (row: CsvRowView) => {
         if (header) {
           header = false
-          sink.bindHeader(fields.slice(0, count))
+          sink.bindHeader(row.fields())
           return
         }
         rows++
-        sink.acceptFields(fields, count, line)
+        sink.acceptRow(row)
       }
       for await (const text of chunks) {
         splitter ??= new CsvRowSplitter(

@@ -73,6 +73,8 @@ export interface PostgresStore extends PersistentStore {
   readonly schema: string
   /** Where it connects, password redacted. */
   readonly target: string
+  /** How rows reach the staging table: `copy` (COPY FROM STDIN) or `insert` (when pg-copy-streams is missing or `bulk: "insert"`). */
+  readonly bulk: "copy" | "insert"
 }
 
 const STORE = "postgres"
@@ -212,14 +214,38 @@ export const open = async (options: PostgresStoreOptions = {}): Promise<Postgres
 
   try {
     const client = await pool.connect()
+    const onError = (): void => undefined
+    client.on("error", onError)
     try {
       await migrate(client, schema, quoted)
     } finally {
+      client.off("error", onError)
       client.release()
     }
   } catch (cause) {
     await pool.end().catch(() => undefined)
     throw fail("open", cause)
+  }
+
+  /**
+   * Checks a client out of the pool with an error listener for as long as we hold it: a backend
+   * killed mid-query makes the client emit "error", which must not become an uncaught exception
+   * (the pending query rejects anyway). Broken clients are destroyed on release, not reused.
+   */
+  const acquire = async (): Promise<{ client: PoolClient; release: () => void }> => {
+    const client = await pool.connect()
+    let broken = false
+    const onError = (): void => {
+      broken = true
+    }
+    client.on("error", onError)
+    return {
+      client,
+      release: () => {
+        client.off("error", onError)
+        client.release(broken)
+      },
+    }
   }
 
   const ensureOpen = (operation: string): void => {
@@ -349,8 +375,7 @@ WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
     if (aborted()) throw abortedError(STORE)
     const onProgress = writeOptions?.onProgress
     const progress = (done: number): void => onProgress?.(done, flows.length)
-    const client = await pool.connect()
-    let broken = false
+    const { client, release } = await acquire()
     try {
       await client.query("BEGIN")
       await client.query("SELECT pg_advisory_xact_lock($1, $2)", [WRITE_LOCK, lockKeyOf(schema)])
@@ -378,15 +403,11 @@ WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
         unchanged: Number(summary?.unchanged ?? 0),
       }
     } catch (error) {
-      try {
-        await client.query("ROLLBACK")
-      } catch {
-        // The connection is gone: the server rolls the transaction back itself.
-        broken = true
-      }
+      // If the connection is gone, the server has rolled the transaction back itself.
+      await client.query("ROLLBACK").catch(() => undefined)
       throw error
     } finally {
-      client.release(broken)
+      release()
     }
   }
 
@@ -407,22 +428,17 @@ WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
     Effect.tryPromise({
       try: async () => {
         ensureOpen(operation)
-        const client = await pool.connect()
-        let broken = false
+        const { client, release } = await acquire()
         try {
           await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
           const result = await body(client)
           await client.query("COMMIT")
           return result
         } catch (error) {
-          try {
-            await client.query("ROLLBACK")
-          } catch {
-            broken = true
-          }
+          await client.query("ROLLBACK").catch(() => undefined)
           throw error
         } finally {
-          client.release(broken)
+          release()
         }
       },
       catch: (cause) => fail(operation, cause),
@@ -528,6 +544,7 @@ WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
     name: `postgres:${connection.display}#${schema}`,
     schema,
     target: connection.display,
+    bulk,
     write,
     query,
     aggregate,

@@ -317,8 +317,14 @@ export const whereClause = (
   }
   if (filter.fromMonth !== undefined) conditions.push(`t.period_start >= ${bind(filter.fromMonth)}`)
   if (filter.toMonth !== undefined) conditions.push(`t.period_end <= ${bind(filter.toMonth)}`)
-  const oneOf = (column: string, values: ReadonlyArray<string>): string =>
-    `(${values.map((value) => `t.${column} = ${bind(value)}`).join(" OR ")})`
+  // No stored key can hold a NUL character (and PostgreSQL text cannot bind one): such a
+  // spelling matches nothing.
+  const oneOf = (column: string, values: ReadonlyArray<string>): string => {
+    const bindable = values.filter((value) => !value.includes("\u0000"))
+    return bindable.length === 0
+      ? "1 = 0"
+      : `(${bindable.map((value) => `t.${column} = ${bind(value)}`).join(" OR ")})`
+  }
   if (filter.reporter !== undefined) conditions.push(oneOf("reporter", filter.reporter))
   if (filter.partner !== undefined) conditions.push(oneOf("partner", filter.partner))
   if (filter.flow !== undefined) conditions.push(oneOf("flow", filter.flow))

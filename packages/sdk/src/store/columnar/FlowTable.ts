@@ -75,6 +75,24 @@ export interface GroupSums {
   readonly size: number
 }
 
+/** For each code, the positions of its rows in query order, ascending. @internal */
+interface Postings {
+  readonly offsets: Int32Array
+  readonly positions: Uint32Array
+}
+
+/** The first index in `sorted[from, to)` whose value is >= `value`. */
+const lowerBound = (sorted: Uint32Array, from: number, to: number, value: number): number => {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** What one commit did. @internal */
 export interface CommitSummary {
   added: number
@@ -118,6 +136,10 @@ export class FlowTable {
 
   /** Rows in query order (period, reporter, partner, commodity, flow, source, vintage); null = stale. */
   #order: Uint32Array | null = null
+  /** Start position in `order()` of each period rank, plus the end (length = periods + 1). */
+  #periodStarts: Int32Array | null = null
+  readonly #postings = new Map<KeyColumn, Postings>()
+  #periodMonthsCache: { readonly first: Int32Array; readonly last: Int32Array } | null = null
   readonly #ranks = new Map<Dictionary, Int32Array>()
 
   // ---------------------------------------------------------------------------------------------
@@ -142,6 +164,10 @@ export class FlowTable {
     const provenance = Int32Array.from(b.provenance.values, (p) => d.provenance.code(p))
     this.#reserve(this.length + batch.length)
     this.#widenAll()
+    // Size the hash index once for the whole batch instead of doubling it along the way.
+    let slots = this.#slots.length
+    while ((this.#keys + batch.length) * 2 > slots) slots *= 2
+    if (slots !== this.#slots.length) this.#rehash(slots)
 
     for (let i = 0; i < batch.length; i++) {
       const s = source[batch.source[i]!]!
@@ -212,7 +238,7 @@ export class FlowTable {
       }
       summary.revised++
     }
-    if (summary.added + summary.revised > 0) this.#order = null
+    if (summary.added + summary.revised > 0) this.#invalidate()
     return summary
   }
 
@@ -429,12 +455,66 @@ export class FlowTable {
       order = scratch
       scratch = swap
     }
+    // Rows are in period order first: each period rank is one contiguous run of positions.
+    const periods = this.dictionaries.period.size
+    const starts = new Int32Array(periods + 1)
+    const periodRanks = this.rankOf("period")
+    for (let row = 0; row < n; row++) starts[periodRanks[this.period[row]!]! + 1]!++
+    for (let k = 0; k < periods; k++) starts[k + 1]! += starts[k]!
+    this.#periodStarts = starts
+    this.#postings.clear()
     this.#order = order
     return order
   }
 
+  /** Forgets the order and indexes after rows were added. */
+  #invalidate(): void {
+    this.#order = null
+    this.#periodStarts = null
+    this.#postings.clear()
+  }
+
+  /**
+   * A posting index on a key column: for each code, the positions (in `order()`) of its rows,
+   * ascending. Built on first use after a write, by one counting sort.
+   */
+  #postingsOf(column: KeyColumn): Postings {
+    const order = this.order()
+    const cached = this.#postings.get(column)
+    if (cached !== undefined) return cached
+    const n = this.length
+    const size = this.dictionaries[column].size
+    const codes = this[column]
+    const offsets = new Int32Array(size + 1)
+    for (let row = 0; row < n; row++) offsets[codes[row]! + 1]!++
+    for (let k = 0; k < size; k++) offsets[k + 1]! += offsets[k]!
+    const cursor = offsets.slice(0, size)
+    const positions = new Uint32Array(n)
+    for (let position = 0; position < n; position++) {
+      positions[cursor[codes[order[position]!]!]!++] = position
+    }
+    const postings = { offsets, positions }
+    this.#postings.set(column, postings)
+    return postings
+  }
+
   // ---------------------------------------------------------------------------------------------
   // filtering
+
+  /** First and last month index of each period code, cached until the dictionary grows. */
+  #periodMonths(): { readonly first: Int32Array; readonly last: Int32Array } {
+    const values = this.dictionaries.period.values
+    const cached = this.#periodMonthsCache
+    if (cached !== null && cached.first.length === values.length) return cached
+    const first = new Int32Array(values.length)
+    const last = new Int32Array(values.length)
+    values.forEach((value, code) => {
+      first[code] = monthIndex(Period.firstMonth(value))
+      last[code] = monthIndex(Period.lastMonth(value))
+    })
+    this.#periodMonthsCache = { first, last }
+    return this.#periodMonthsCache
+  }
 
   /**
    * Compiles a query to per-code masks. Throws core's InvalidInputError on a malformed period or
@@ -455,16 +535,22 @@ export class FlowTable {
     if (query.from !== undefined || query.to !== undefined) {
       const from =
         query.from === undefined
-          ? -Infinity
+          ? Number.NEGATIVE_INFINITY
           : monthIndex(Period.firstMonth(Period.parse(query.from)))
       const to =
-        query.to === undefined ? Infinity : monthIndex(Period.lastMonth(Period.parse(query.to)))
+        query.to === undefined
+          ? Number.POSITIVE_INFINITY
+          : monthIndex(Period.lastMonth(Period.parse(query.to)))
+      const months = this.#periodMonths()
       period = new Uint8Array(d.period.size)
-      d.period.values.forEach((value, code) => {
-        const first = monthIndex(Period.firstMonth(value))
-        const last = monthIndex(Period.lastMonth(value))
-        if (first >= from && last <= to) period![code] = 1
-      })
+      let any = false
+      for (let code = 0; code < period.length; code++) {
+        if (months.first[code]! >= from && months.last[code]! <= to) {
+          period[code] = 1
+          any = true
+        }
+      }
+      if (!any) empty = true
     }
     let commodity: Uint8Array | null = null
     if (query.commodity !== undefined) {
@@ -489,43 +575,97 @@ export class FlowTable {
     }
   }
 
-  /** Calls `f` for each matching row, in query order when `ordered`, else in storage order. */
-  scan(
-    filter: CompiledFilter,
-    allVintages: boolean,
-    ordered: boolean,
-    f: (row: number) => void,
-  ): void {
-    if (filter.empty) return
-    const { period: pm, reporter: rm, partner: am, flow: fm, commodity: cm } = filter
-    const order = ordered ? this.order() : null
-    const latest = this.latest
-    const period = this.period
-    const reporter = this.reporter
-    const partner = this.partner
-    const flow = this.flow
-    const commodity = this.commodity
+  #passes(row: number, filter: CompiledFilter, allVintages: boolean): boolean {
+    if (!allVintages && this.latest[row] === 0) return false
+    const { period, reporter, partner, flow, commodity } = filter
+    if (period !== null && period[this.period[row]!] === 0) return false
+    if (reporter !== null && reporter[this.reporter[row]!] === 0) return false
+    if (partner !== null && partner[this.partner[row]!] === 0) return false
+    if (commodity !== null && commodity[this.commodity[row]!] === 0) return false
+    if (flow !== null && flow[this.flow[row]!] === 0) return false
+    return true
+  }
+
+  /**
+   * The rows matching a filter, in query order when `ordered`. Plans the cheapest access path:
+   * the run of positions of the period range (rows are sorted by period), or the posting list of
+   * the most selective key (reporter, partner, commodity, flow) narrowed to that run by binary
+   * search; the other conditions are mask lookups on the candidates.
+   */
+  candidates(filter: CompiledFilter, allVintages: boolean, ordered: boolean): Uint32Array {
     const n = this.length
-    for (let i = 0; i < n; i++) {
-      const row = order === null ? i : order[i]!
-      if (!allVintages && latest[row] === 0) continue
-      if (pm !== null && pm[period[row]!] === 0) continue
-      if (rm !== null && rm[reporter[row]!] === 0) continue
-      if (am !== null && am[partner[row]!] === 0) continue
-      if (fm !== null && fm[flow[row]!] === 0) continue
-      if (cm !== null && cm[commodity[row]!] === 0) continue
-      f(row)
+    if (filter.empty || n === 0) return new Uint32Array(0)
+    const order = this.order()
+    let lo = 0
+    let hi = n
+    if (filter.period !== null) {
+      const ranks = this.rankOf("period")
+      let min = Number.POSITIVE_INFINITY
+      let max = -1
+      filter.period.forEach((on, code) => {
+        if (on === 0) return
+        const rank = ranks[code]!
+        if (rank < min) min = rank
+        if (rank > max) max = rank
+      })
+      if (max < 0) return new Uint32Array(0)
+      lo = this.#periodStarts![min]!
+      hi = this.#periodStarts![max + 1]!
     }
+    let best: KeyColumn | null = null
+    let bestCost = hi - lo
+    for (const column of ["reporter", "partner", "commodity", "flow"] as const) {
+      const mask = filter[column]
+      if (mask === null) continue
+      const { offsets } = this.#postingsOf(column)
+      let cost = 0
+      for (let code = 0; code < mask.length; code++) {
+        if (mask[code] !== 0) cost += offsets[code + 1]! - offsets[code]!
+      }
+      if (cost < bestCost) {
+        best = column
+        bestCost = cost
+      }
+    }
+    const out = new Uint32Array(bestCost)
+    let k = 0
+    if (best === null) {
+      for (let position = lo; position < hi; position++) {
+        const row = order[position]!
+        if (this.#passes(row, filter, allVintages)) out[k++] = row
+      }
+      return out.subarray(0, k)
+    }
+    const mask = filter[best]!
+    const { offsets, positions } = this.#postingsOf(best)
+    let lists = 0
+    for (let code = 0; code < mask.length; code++) {
+      if (mask[code] !== 0 && offsets[code + 1]! > offsets[code]!) lists++
+    }
+    // Several lists (a commodity prefix matching several codes) interleave: collect positions
+    // and sort them to restore query order.
+    const keepPositions = ordered && lists > 1
+    for (let code = 0; code < mask.length; code++) {
+      if (mask[code] === 0) continue
+      const from = lowerBound(positions, offsets[code]!, offsets[code + 1]!, lo)
+      const to = lowerBound(positions, from, offsets[code + 1]!, hi)
+      for (let i = from; i < to; i++) {
+        const position = positions[i]!
+        const row = order[position]!
+        if (this.#passes(row, filter, allVintages)) out[k++] = keepPositions ? position : row
+      }
+    }
+    const result = out.subarray(0, k)
+    if (keepPositions) {
+      result.sort()
+      for (let i = 0; i < k; i++) result[i] = order[result[i]!]!
+    }
+    return result
   }
 
   /** Matching rows, in query order. */
   select(filter: CompiledFilter, allVintages: boolean): Uint32Array {
-    const out = new Uint32Array(allVintages ? this.length : this.latestCount)
-    let k = 0
-    this.scan(filter, allVintages, true, (row) => {
-      out[k++] = row
-    })
-    return out.subarray(0, k)
+    return this.candidates(filter, allVintages, true)
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -536,23 +676,32 @@ export class FlowTable {
    * Unknown figures are skipped and counted apart. Groups come out in key order.
    */
   aggregate(filter: CompiledFilter, groupBy: ReadonlyArray<KeyColumn>): GroupSums {
+    const rows = this.candidates(filter, false, false)
     const columns = groupBy.map((key) => this[key])
     const sizes = groupBy.map((key) => Math.max(1, this.dictionaries[key].size))
     const cells = sizes.reduce((a, b) => a * b, 1)
-    // Dense group ids when the key space is small, a Map otherwise.
-    const dense = cells <= 1 << 22 ? new Int32Array(cells).fill(-1) : null
+    // Group ids: a dense table when the key space is small, a Map otherwise.
+    const dense = cells <= 1 << 20 ? new Int32Array(cells).fill(-1) : null
     const sparse = dense === null ? new Map<number | string, number>() : null
-    const groupCodes: Array<Array<number>> = groupBy.map(() => [])
-    const count: Array<number> = []
-    const weight: Array<number> = []
-    const knownWeight: Array<number> = []
-    const value: Array<number> = []
-    const knownValue: Array<number> = []
+    const numericKeys = cells <= Number.MAX_SAFE_INTEGER
+    const groupRows: Array<number> = []
+    let count = new Float64Array(64)
+    let weight = new Float64Array(64)
+    let knownWeight = new Float64Array(64)
+    let value = new Float64Array(64)
+    let knownValue = new Float64Array(64)
     const w = this.weight
     const v = this.value
-    this.scan(filter, false, false, (row) => {
-      let key: number | string = 0
-      if (dense !== null || cells <= Number.MAX_SAFE_INTEGER) {
+    const first = columns[0]
+    const second = columns[1]
+    const secondSize = sizes[1] ?? 1
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!
+      let key: number | string
+      if (columns.length === 0) key = 0
+      else if (columns.length === 1) key = first![row]!
+      else if (columns.length === 2) key = first![row]! * secondSize + second![row]!
+      else if (numericKeys) {
         let k = 0
         for (let j = 0; j < columns.length; j++) k = k * sizes[j]! + columns[j]![row]!
         key = k
@@ -562,19 +711,26 @@ export class FlowTable {
       let group: number
       if (dense !== null) {
         group = dense[key as number]!
-        if (group < 0) group = dense[key as number] = count.length
+        if (group < 0) group = dense[key as number] = groupRows.length
       } else {
         const found = sparse!.get(key)
-        group = found ?? count.length
+        group = found ?? groupRows.length
         if (found === undefined) sparse!.set(key, group)
       }
-      if (group === count.length) {
-        for (let j = 0; j < columns.length; j++) groupCodes[j]!.push(columns[j]![row]!)
-        count.push(0)
-        weight.push(0)
-        knownWeight.push(0)
-        value.push(0)
-        knownValue.push(0)
+      if (group === groupRows.length) {
+        groupRows.push(row)
+        if (group === count.length) {
+          const grow = (a: Float64Array) => {
+            const b = new Float64Array(a.length * 2)
+            b.set(a)
+            return b
+          }
+          count = grow(count)
+          weight = grow(weight)
+          knownWeight = grow(knownWeight)
+          value = grow(value)
+          knownValue = grow(knownValue)
+        }
       }
       count[group]!++
       const wr = w[row]!
@@ -587,20 +743,21 @@ export class FlowTable {
         value[group]! += vr
         knownValue[group]!++
       }
-    })
+    }
     // Order groups by their keys' ranks.
     const ranks = groupBy.map((key) => this.rankOf(key))
-    const groups = Array.from(count, (_, g) => g)
+    const groups = Array.from(groupRows, (_, g) => g)
     groups.sort((a, b) => {
       for (let j = 0; j < ranks.length; j++) {
-        const d = ranks[j]![groupCodes[j]![a]!]! - ranks[j]![groupCodes[j]![b]!]!
+        const column = columns[j]!
+        const d = ranks[j]![column[groupRows[a]!]!]! - ranks[j]![column[groupRows[b]!]!]!
         if (d !== 0) return d
       }
       return 0
     })
-    const pick = (xs: ReadonlyArray<number>) => Float64Array.from(groups, (g) => xs[g]!)
+    const pick = (xs: Float64Array) => Float64Array.from(groups, (g) => xs[g]!)
     return {
-      codes: groupCodes.map((codes) => Int32Array.from(groups, (g) => codes[g]!)),
+      codes: columns.map((column) => Int32Array.from(groups, (g) => column[groupRows[g]!]!)),
       count: pick(count),
       weight: pick(weight),
       knownWeight: pick(knownWeight),

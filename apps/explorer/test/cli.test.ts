@@ -1,0 +1,461 @@
+/**
+ * The `rareearth` CLI, run for real through bin/rareearth.js: every command, its --json
+ * shape, --csv, and bad arguments with their exit codes and one-line messages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { runCli, runCliJson, startTestServer } from "./helpers.ts"
+
+const SEVEN = ["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]
+
+describe.concurrent("rareearth CLI", () => {
+  it("lists its commands with --help and exits 0", async () => {
+    const result = await runCli(["--help"])
+    expect(result.code).toBe(0)
+    for (const command of [
+      "elements",
+      "controls",
+      "quotas",
+      "series",
+      "flows",
+      "report",
+      "serve",
+    ]) {
+      expect(result.stdout).toContain(command)
+    }
+  })
+
+  it.each(["elements", "controls", "quotas", "series", "flows", "report", "serve"])(
+    "%s --help prints its usage and options",
+    async (command) => {
+      const result = await runCli([command, "--help"])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(`Usage: rareearth ${command}`)
+      expect(result.stdout).toContain("--source")
+    },
+  )
+
+  describe("elements", () => {
+    it("prints the 17 elements as a table", async () => {
+      const result = await runCli(["elements"])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(/^\s*60\s+Nd\s+Neodymium/m)
+      expect(result.stdout).toMatch(/^\s*21\s+Sc\s+Scandium/m)
+    })
+
+    it("--json: the 17 elements in atomic-number order", async () => {
+      const elements = await runCliJson<
+        Array<{ symbol: string; name: string; atomicNumber: number }>
+      >(["elements"])
+      expect(elements).toHaveLength(17)
+      expect(elements.map((e) => e.symbol).slice(0, 4)).toEqual(["Sc", "Y", "La", "Ce"])
+      expect(elements.at(-1)).toMatchObject({ symbol: "Lu", name: "Lutetium", atomicNumber: 71 })
+    })
+
+    it("--csv: a header and one row per element", async () => {
+      const result = await runCli(["elements", "--csv"])
+      expect(result.code).toBe(0)
+      const lines = result.stdout.trimEnd().split("\r\n")
+      expect(lines[0]).toBe("atomicNumber,symbol,name,atomicWeight,usgsGroup,uses")
+      expect(lines).toHaveLength(18)
+      expect(lines[6]).toMatch(/^60,Nd,Neodymium,/)
+    })
+  })
+
+  describe("controls", () => {
+    it("--json on 2025-06-01: No. 18 in force on seven elements", async () => {
+      const rows = await runCliJson<
+        Array<{ id: string; title: string; status: string; elements: string[]; sources: unknown[] }>
+      >(["controls", "--on", "2025-06-01"])
+      for (const row of rows) {
+        expect(row).toEqual(
+          expect.objectContaining({
+            id: expect.any(String),
+            title: expect.any(String),
+            status: expect.stringMatching(/^(pending|in_force|suspended|revoked|unknown)$/),
+            elements: expect.any(Array),
+          }),
+        )
+      }
+      const no18 = rows.find((row) => row.id === "cn-mofcom-2025-18")
+      expect(no18?.status).toBe("in_force")
+      expect([...(no18?.elements ?? [])].sort()).toEqual(SEVEN)
+      expect(no18?.sources.length).toBeGreaterThan(0)
+    })
+
+    it("--json on 2025-03-01: no element under a control in force yet", async () => {
+      const rows = await runCliJson<Array<{ status: string; elements: string[] }>>([
+        "controls",
+        "--on",
+        "2025-03-01",
+      ])
+      expect(rows.filter((row) => row.status === "in_force" && row.elements.length > 0)).toEqual([])
+    })
+
+    it("filters by element and form", async () => {
+      const rows = await runCliJson<Array<{ id: string; elements: string[] }>>([
+        "controls",
+        "--on",
+        "2025-06-01",
+        "--element",
+        "dysprosium",
+        "--form",
+        "magnet",
+      ])
+      expect(rows.map((row) => row.id)).toContain("cn-mofcom-2025-18")
+      for (const row of rows) expect(row.elements).toContain("Dy")
+    })
+
+    it("prints a table with the controlled elements", async () => {
+      const result = await runCli(["controls", "--on", "2025-06-01"])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain("cn-mofcom-2025-18")
+      expect(result.stdout).toContain("Elements under controls in force: 7 of 17")
+    })
+  })
+
+  describe("quotas", () => {
+    it("--json: year, kind, tonnes, disclosed, sources; 2025's claims conflict", async () => {
+      const quotas = await runCliJson<
+        Array<{
+          year: number
+          kind: string
+          tonnes: number | null
+          disclosed: boolean
+          sources: unknown[]
+          conflicting: boolean
+        }>
+      >(["quotas"])
+      for (const quota of quotas) {
+        expect(typeof quota.year).toBe("number")
+        expect(["mining", "smelting_separation"]).toContain(quota.kind)
+        expect(quota.tonnes === null || typeof quota.tonnes === "number").toBe(true)
+        expect(typeof quota.disclosed).toBe("boolean")
+        expect(quota.sources.length).toBeGreaterThan(0)
+      }
+      expect(quotas.find((q) => q.year === 2024 && q.kind === "mining")?.tonnes).toBe(270_000)
+      const mining2025 = quotas.filter((q) => q.year === 2025 && q.kind === "mining")
+      expect(mining2025.length).toBeGreaterThanOrEqual(2)
+      expect(mining2025.every((q) => q.conflicting)).toBe(true)
+      expect(mining2025.some((q) => q.tonnes === null && !q.disclosed)).toBe(true)
+      expect(mining2025.some((q) => q.tonnes === 270_000)).toBe(true)
+    })
+
+    it("shows undisclosed quotas as undisclosed and conflicts as such", async () => {
+      const result = await runCli(["quotas", "--year", "2025"])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain("undisclosed")
+      expect(result.stdout).toContain("CONFLICTS")
+      expect(result.stdout).not.toMatch(/^2024/m)
+    })
+
+    it("--csv leaves an undisclosed tonnage empty, not 0", async () => {
+      const result = await runCli(["quotas", "--year", "2025", "--csv"])
+      expect(result.code).toBe(0)
+      const lines = result.stdout.trimEnd().split("\r\n")
+      expect(lines[0]?.split(",").slice(0, 3)).toEqual(["year", "kind", "tonnes"])
+      expect(lines.some((line) => line.startsWith("2025,mining,,"))).toBe(true)
+    })
+  })
+
+  describe("series", () => {
+    it("--json: June 2025 is 3,188 t, +157.5% on May", async () => {
+      const points = await runCliJson<
+        Array<{ period: string; tonnes: number | null; changePercent: number | null }>
+      >(["series", "--commodity", "magnets", "--from", "2025-05", "--to", "2025-06"])
+      expect(points).toEqual([
+        expect.objectContaining({ period: "2025-05", tonnes: 1238 }),
+        expect.objectContaining({ period: "2025-06", tonnes: 3188, changePercent: 157.5 }),
+      ])
+    })
+
+    it("--json to the US: 46 t in May, 353 t in June", async () => {
+      const points = await runCliJson<Array<{ period: string; tonnes: number | null }>>([
+        "series",
+        "--commodity",
+        "magnets",
+        "--reporter",
+        "CN",
+        "--partner",
+        "US",
+        "--from",
+        "2025-05",
+        "--to",
+        "2025-06",
+      ])
+      expect(points.map((point) => [point.period, point.tonnes])).toEqual([
+        ["2025-05", 46],
+        ["2025-06", 353],
+      ])
+    })
+
+    it("--json: changePercent is null next to a missing month, never computed from 0", async () => {
+      const points = await runCliJson<
+        Array<{ period: string; tonnes: number | null; changePercent: number | null }>
+      >(["series", "--commodity", "magnets", "--from", "2024-01", "--to", "2026-12"])
+      expect(points.length).toBeGreaterThan(12)
+      expect(points.some((point) => point.tonnes === null)).toBe(true)
+      points.forEach((point, index) => {
+        const before = points[index - 1]
+        if (point.tonnes === null || (before !== undefined && before.tonnes === null)) {
+          expect(point.changePercent).toBeNull()
+        }
+      })
+    })
+
+    it("prints a table with signed changes", async () => {
+      const result = await runCli([
+        "series",
+        "--commodity",
+        "magnets",
+        "--from",
+        "2025-05",
+        "--to",
+        "2025-06",
+      ])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(/2025-06\s+3,188\s+\+157\.5%/)
+    })
+  })
+
+  describe("flows", () => {
+    it("--json: the records with their sources", async () => {
+      const flows = await runCliJson<
+        Array<{
+          period: string
+          reporter: string
+          partner: string
+          flow: string
+          commodity: string
+          netWeightTonnes: number | null
+          valueUsd: number | null
+          sources: Array<{ title: string; publisher: string }>
+        }>
+      >(["flows", "--partner", "US", "--flow", "export", "--from", "2025-05", "--to", "2025-06"])
+      expect(flows.length).toBeGreaterThanOrEqual(2)
+      for (const flow of flows) {
+        expect(flow).toEqual(
+          expect.objectContaining({
+            reporter: "CN",
+            partner: "US",
+            flow: "export",
+            commodity: expect.any(String),
+          }),
+        )
+        expect(flow.netWeightTonnes === null || typeof flow.netWeightTonnes === "number").toBe(true)
+        expect(flow.valueUsd === null || typeof flow.valueUsd === "number").toBe(true)
+        expect(flow.sources[0]).toEqual(
+          expect.objectContaining({ title: expect.any(String), publisher: expect.any(String) }),
+        )
+      }
+      expect(flows.find((flow) => flow.period === "2025-06")?.netWeightTonnes).toBe(353)
+    })
+
+    it("an HS code selects its national sub-codes, and years work as bounds", async () => {
+      const flows = await runCliJson<Array<{ period: string; commodity: string }>>([
+        "flows",
+        "--commodity",
+        "850511",
+        "--from",
+        "2025",
+        "--to",
+        "2025",
+      ])
+      expect(flows.length).toBeGreaterThanOrEqual(10)
+      for (const flow of flows) {
+        expect(flow.commodity.startsWith("850511")).toBe(true)
+        expect(flow.period.startsWith("2025")).toBe(true)
+      }
+    })
+
+    it("--csv: the RFC 4180 header and rows", async () => {
+      const result = await runCli([
+        "flows",
+        "--partner",
+        "US",
+        "--from",
+        "2025-06",
+        "--to",
+        "2025-06",
+        "--csv",
+      ])
+      expect(result.code).toBe(0)
+      const lines = result.stdout.trimEnd().split("\r\n")
+      expect(lines[0]).toBe(
+        "period,reporter,partner,flow,commodity,netWeightTonnes,valueUsd,confidence,sources",
+      )
+      expect(lines[1]).toMatch(/^2025-06,CN,US,export,8505111000,353,/)
+    })
+  })
+
+  describe("report", () => {
+    it("tells the seed article's story for June 2025 from the data", async () => {
+      const result = await runCli(["report", "--month", "2025-06"])
+      expect(result.code).toBe(0)
+      const text = result.stdout
+      expect(text).toContain("3,188 t in June 2025")
+      expect(text).toContain("+157.5% on May 2025 (1,238 t)")
+      expect(text).toContain("≈158%")
+      expect(text).toContain("353 t in June 2025")
+      expect(text).toContain("(46 t)")
+      expect(text).toContain("seven of the 17 rare earth elements")
+      expect(text).toMatch(/mining: CONFLICTING/)
+      expect(text).toContain("270,000 t REO")
+      expect(text).toContain("not disclosed")
+      expect(text).toContain("equals the published 2024 total")
+      expect(text).toContain("pre-restriction level")
+      expect(text).toMatch(/vs the three months before the controls \(2025-01 to 2025-03\)/)
+    })
+
+    it("--json: the figures behind the story", async () => {
+      const story = await runCliJson<{
+        exports: { tonnes: number; previousTonnes: number; changePercent: number }
+        unitedStates: { tonnes: number; previousTonnes: number }
+        controls: { elementsUnderControl: string[] }
+        preRestriction: {
+          restrictionStart: string
+          baselines: Array<{ averageTonnes: number | null }>
+        }
+      }>(["report"])
+      expect(story.exports.tonnes).toBe(3188)
+      expect(story.exports.previousTonnes).toBe(1238)
+      expect(story.exports.changePercent).toBeCloseTo(157.512, 2)
+      expect(story.unitedStates).toMatchObject({ tonnes: 353, previousTonnes: 46 })
+      expect([...story.controls.elementsUnderControl].sort()).toEqual(SEVEN)
+      expect(story.preRestriction.restrictionStart).toBe("2025-04-04")
+      expect(story.preRestriction.baselines[0]?.averageTonnes).toBeGreaterThan(3188)
+    })
+  })
+
+  describe("bad arguments exit 2 with one line that says what would be valid", () => {
+    const cases: ReadonlyArray<[string, ReadonlyArray<string>, RegExp]> = [
+      [
+        "unknown element",
+        ["controls", "--on", "2025-06-01", "--element", "Xx"],
+        /^error: unknown element "Xx" \(--element\): expected one of Sc, Y, La, /,
+      ],
+      [
+        "month 13",
+        ["series", "--commodity", "magnets", "--from", "2025-13"],
+        /^error: invalid period "2025-13" \(--from\): expected a month YYYY-MM/,
+      ],
+      [
+        "month 13 in report",
+        ["report", "--month", "2025-13"],
+        /^error: invalid month "2025-13" \(--month\)/,
+      ],
+      [
+        "a one-digit month",
+        ["flows", "--to", "2025-6"],
+        /^error: invalid period "2025-6" \(--to\)/,
+      ],
+      [
+        "an impossible date",
+        ["controls", "--on", "2025-02-30"],
+        /^error: invalid date "2025-02-30" \(--on\): expected a calendar date YYYY-MM-DD/,
+      ],
+      [
+        "unknown commodity",
+        ["series", "--commodity", "unobtainium"],
+        /^error: unknown commodity "unobtainium" \(--commodity\): expected an alias \(magnets, /,
+      ],
+      [
+        "unknown partner",
+        ["flows", "--partner", "XX"],
+        /^error: unknown country or area "XX" \(--partner\)/,
+      ],
+      [
+        "unknown form",
+        ["controls", "--form", "liquid"],
+        /^error: unknown product form "liquid" \(--form\): expected one of magnet, metal, oxide/,
+      ],
+      [
+        "from after to",
+        ["flows", "--from", "2025-06", "--to", "2025-01"],
+        /^error: --from 2025-06 is after --to 2025-01/,
+      ],
+      [
+        "unknown option",
+        ["elements", "--colour"],
+        /^error: unknown option --colour for elements: valid options for elements: --json, --csv/,
+      ],
+      [
+        "missing value",
+        ["controls", "--on"],
+        /^error: option --on needs a value \(controls\): write --on DATE/,
+      ],
+      [
+        "unknown command",
+        ["minerals"],
+        /^error: unknown command "minerals": expected one of elements, controls, /,
+      ],
+      [
+        "both formats",
+        ["quotas", "--json", "--csv"],
+        /^error: --json and --csv exclude each other/,
+      ],
+      [
+        "unknown source",
+        ["elements", "--source", "ftp://example.org"],
+        /^error: unknown source "ftp:\/\/example.org" \(--source\): expected embedded, an http\(s\):\/\/ URL/,
+      ],
+      [
+        "a port out of range",
+        ["serve", "--port", "70000"],
+        /^error: invalid number "70000" \(--port\): expected a whole number from 0 to 65535/,
+      ],
+    ]
+    it.each(cases)("%s", async (_name, args, message) => {
+      const result = await runCli(args)
+      expect(result.code).toBe(2)
+      expect(result.stdout).toBe("")
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr.trimEnd().split("\n")).toHaveLength(1)
+    })
+
+    it("comtrade without COMTRADE_API_KEY", async () => {
+      const result = await runCli(["series", "--source", "comtrade"], { COMTRADE_API_KEY: "" })
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(
+        /^error: --source comtrade needs a UN Comtrade subscription key in COMTRADE_API_KEY/,
+      )
+    })
+  })
+
+  it("exits 1 with a one-line error when the source cannot be reached", async () => {
+    // A port nothing listens on: the connection is refused.
+    const result = await runCli(["elements", "--source", "http://127.0.0.1:9"])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^error: /)
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe("--source http://... reads a running explorer through the SDK's HttpSource", () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>
+  beforeAll(async () => {
+    server = await startTestServer()
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it("gives the same series as the embedded dataset", async () => {
+    const args = ["series", "--commodity", "magnets", "--from", "2025-01", "--to", "2025-12"]
+    const [remote, local] = await Promise.all([
+      runCliJson([...args, "--source", server.url]),
+      runCliJson(args),
+    ])
+    expect(remote).toEqual(local)
+  })
+
+  it("gives the same report", async () => {
+    const [remote, local] = await Promise.all([
+      runCli(["report", "--source", server.url]),
+      runCli(["report"]),
+    ])
+    expect(remote.code).toBe(0)
+    // Only the source line differs.
+    expect(remote.stdout.split("\n").slice(2)).toEqual(local.stdout.split("\n").slice(2))
+  })
+})

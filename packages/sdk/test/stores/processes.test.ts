@@ -1,0 +1,106 @@
+/**
+ * Separate processes against one database: a writer killed mid-import leaves the store exactly
+ * as before; two concurrent syncs neither duplicate nor lose rows; concurrent first opens apply
+ * each migration once. Real SQLite files and a real PostgreSQL server.
+ */
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
+import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
+import { syntheticFlows } from "../../src/node/sync/bench.ts"
+import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
+import type { WriteSummary } from "../../src/store/TradeFlowStore.ts"
+import { databaseUrl, freshSchema, run, scratchDir } from "./fixtures.ts"
+import { runChild, summaryOf } from "./processes.ts"
+
+interface Target {
+  readonly kind: "sqlite" | "postgres"
+  /** A new, empty database location for a child: a file path, or URL#schema. */
+  readonly location: () => string
+  readonly open: (location: string) => Promise<PersistentStore>
+  readonly integrity: (store: PersistentStore, location: string) => Promise<void>
+}
+
+const dir = scratchDir()
+let files = 0
+const targets: ReadonlyArray<Target> = [
+  {
+    kind: "sqlite",
+    location: () => join(dir, `proc-${files++}.sqlite`),
+    open: (location) => SqliteStore.open({ path: location }),
+    integrity: async (_store, location) => {
+      const { DatabaseSync } = await import("node:sqlite")
+      const db = new DatabaseSync(location)
+      try {
+        expect(db.prepare("PRAGMA integrity_check").all()).toEqual([{ integrity_check: "ok" }])
+      } finally {
+        db.close()
+      }
+    },
+  },
+  {
+    kind: "postgres",
+    location: () => `${databaseUrl()}#${freshSchema("processes")}`,
+    open: (location) => {
+      const [url, schema] = location.split("#")
+      return PostgresStore.open({ url, schema })
+    },
+    integrity: async () => undefined,
+  },
+]
+
+describe.each(targets)("$kind", (target) => {
+  it("a writer killed mid-import (SIGKILL) leaves the store exactly as before", async () => {
+    const location = target.location()
+    const store = await target.open(location)
+    try {
+      const initial = syntheticFlows(500)
+      await run(store.write(initial))
+      const before = await run(store.query({}, { limit: 1000, allVintages: true }))
+      const child = await runChild([target.kind, location, "0", "20000", "kill"])
+      expect(child.signal).toBe("SIGKILL")
+      expect(child.stderr).toMatch(/killing myself after staging \d+ of 20000 rows/)
+      await target.integrity(store, location)
+      expect(await run(store.rowCount)).toBe(500)
+      expect(await run(store.query({}, { limit: 1000, allVintages: true }))).toStrictEqual(before)
+      // Nothing is left locked: the next import goes through.
+      expect(await run(store.write(syntheticFlows(600)))).toEqual({
+        added: 100,
+        revised: 0,
+        unchanged: 500,
+      })
+    } finally {
+      await store.close()
+    }
+  }, 60_000)
+
+  it("two syncs at once neither duplicate nor lose rows", async () => {
+    const location = target.location()
+    // Create the schema first so both children race on the data, then race them.
+    summaryOf(await runChild([target.kind, location, "0", "0", "open"]))
+    const [a, b] = await Promise.all([
+      runChild([target.kind, location, "0", "12000"]),
+      runChild([target.kind, location, "6000", "18000"]),
+    ])
+    const first = summaryOf<WriteSummary>(a)
+    const second = summaryOf<WriteSummary>(b)
+    expect(first.added + second.added).toBe(18_000)
+    expect(first.unchanged + second.unchanged).toBe(6_000)
+    expect(first.revised + second.revised).toBe(0)
+    const store = await target.open(location)
+    try {
+      expect(await run(store.rowCount)).toBe(18_000)
+      expect(await run(store.count)).toBe(18_000)
+    } finally {
+      await store.close()
+    }
+  }, 60_000)
+
+  it("processes opening a new database at once apply each migration once", async () => {
+    const location = target.location()
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => runChild([target.kind, location, "0", "0", "open"])),
+    )
+    for (const result of results) expect(summaryOf(result)).toEqual({ version: 1 })
+  }, 60_000)
+})
