@@ -3,10 +3,13 @@
  * explorer server on a free loopback port.
  */
 import { spawn } from "node:child_process"
+import { mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type SourceSpec, serviceFor } from "../src/cli/Source.ts"
 import { type ExplorerServer, startExplorerServer } from "../src/server/ExplorerServer.ts"
+import { buildWeb } from "../src/server/webBuild.ts"
 
 /** apps/explorer. */
 export const EXPLORER_DIR = join(dirname(fileURLToPath(import.meta.url)), "..")
@@ -54,13 +57,17 @@ export const runCliJson = async <A = unknown>(args: ReadonlyArray<string>): Prom
 export const startTestServer = async (
   spec: SourceSpec = { kind: "embedded" },
 ): Promise<ExplorerServer & { readonly stop: () => Promise<void> }> => {
+  // Each test server gets its own build of the dashboard, so a concurrent `pnpm build`
+  // (turbo runs build and test side by side) never swaps files under it.
+  const webRoot = await buildWeb(await mkdtemp(join(tmpdir(), "rareearth-web-")))
   const { service, dispose } = await serviceFor(spec)
-  const server = await startExplorerServer({ service, port: 0 })
+  const server = await startExplorerServer({ service, port: 0, webRoot })
   return {
     ...server,
     stop: async () => {
       await server.close()
       await dispose()
+      await rm(webRoot, { recursive: true, force: true })
     },
   }
 }

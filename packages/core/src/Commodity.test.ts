@@ -92,6 +92,31 @@ describe("Commodity catalogue", () => {
     expect(() => Commodity.describe("bad")).toThrow(InvalidInputError)
   })
 
+  it("knows the three export series as separate entries, Bloomberg's among them", () => {
+    expect(Commodity.SERIES.map((entry) => entry.code)).toEqual([
+      "GAC:rare-earths",
+      "BBG:rare-earth-products",
+      "TOTAL",
+    ])
+    expect(Commodity.CATALOGUE).toHaveLength(15)
+    expect(Commodity.parse("BBG:rare-earth-products")).toBe("BBG:rare-earth-products")
+    const products = Commodity.describe("BBG:rare-earth-products")
+    expect(products).toMatchObject({ level: "series", known: true })
+    expect(products.description).toMatch(/Bloomberg/)
+    expect(products.forms).toContain("magnet")
+    expect(products.note).toMatch(/GAC:rare-earths/)
+    expect(products.note).toMatch(/8505111000/)
+    // Never one series: neither selects another.
+    for (const [a, b] of [
+      ["BBG:rare-earth-products", "GAC:rare-earths"],
+      ["BBG:rare-earth-products", "8505111000"],
+      ["BBG:rare-earth-products", "850511"],
+    ] as const)
+      expect(Commodity.overlaps(a, b), `${a} ~ ${b}`).toBe(false)
+    // An unknown series is still described, without pretending to know it.
+    expect(Commodity.describe("BBG:other-series")).toMatchObject({ level: "series", known: false })
+  })
+
   it("every alias resolves to a valid code", () => {
     for (const code of Object.values(Commodity.ALIASES))
       expect(Commodity.CommodityCode.parse(code)).toBe(code)

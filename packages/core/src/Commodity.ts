@@ -256,7 +256,8 @@ export const CHINA_CODES: ReadonlyArray<CommodityInfo> = [
 ]
 
 /**
- * Headline series that are not tariff lines, and `TOTAL`.
+ * Headline series that are not tariff lines (the GAC "rare earths" headline commodity and
+ * Bloomberg's "rare earth products"), and `TOTAL`.
  * @example
  * ```ts
  * import { Commodity } from "@rareearth/core"
@@ -277,6 +278,15 @@ export const SERIES: ReadonlyArray<CommodityInfo> = [
     note: "Roughly HS 280530 plus 2846; the exact HS mapping is unconfirmed. Not the magnet series.",
   },
   {
+    code: "BBG:rare-earth-products",
+    level: "series",
+    description: "Bloomberg's \"rare earth products\" series of China's exports (magnet-dominated)",
+    forms: ["magnet", "other"],
+    elements: MAGNET_ELEMENTS(),
+    known: true,
+    note: "A third series, kept separate from the GAC headline series (GAC:rare-earths) and the magnet series (8505111000): never add or compare them as one. Magnets were about 90% of it in Q1 2025; what the rest is (and so which other forms and elements it holds) is not documented, hence 'other' and only the magnet elements.",
+  },
+  {
     code: "TOTAL",
     level: "total",
     description: "All goods",
@@ -291,7 +301,7 @@ export const SERIES: ReadonlyArray<CommodityInfo> = [
  * @example
  * ```ts
  * import { Commodity } from "@rareearth/core"
- * Commodity.CATALOGUE.length // 14
+ * Commodity.CATALOGUE.length // 15
  * ```
  * @category data
  * @since 0.1.0

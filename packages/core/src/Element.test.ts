@@ -30,6 +30,54 @@ describe("Element.ELEMENTS", () => {
     })
   })
 
+  it("records a CIAAW revision year only where a source states it, and says so otherwise", () => {
+    const years = Object.fromEntries(
+      Element.ELEMENTS.flatMap((element) =>
+        element.atomicWeight.kind === "standard"
+          ? [[element.symbol, element.atomicWeight.revisionYear]]
+          : [],
+      ),
+    )
+    expect(years).toEqual({
+      Sc: 2021,
+      Y: 2021,
+      La: undefined,
+      Ce: undefined,
+      Pr: 2017,
+      Nd: undefined,
+      Sm: undefined,
+      Eu: undefined,
+      Gd: 2024,
+      Tb: 2021,
+      Dy: undefined,
+      Ho: 2021,
+      Er: undefined,
+      Tm: 2021,
+      Yb: undefined,
+      Lu: 2024,
+    })
+    for (const element of Element.ELEMENTS) {
+      const weight = element.atomicWeight
+      if (weight.kind !== "standard") continue
+      // Absent, not invented: the key is left out rather than set to a guess or to undefined.
+      if (weight.revisionYear === undefined) {
+        expect(Object.hasOwn(weight, "revisionYear"), element.symbol).toBe(false)
+        expect(weight.note, element.symbol).toMatch(/no source states the CIAAW revision year/)
+      } else expect(weight.note, element.symbol).toBeDefined()
+    }
+    // The 2021 values carry the caveat that they were not checked against ciaaw.org.
+    for (const symbol of ["Sc", "Y", "Tb", "Ho", "Tm"])
+      expect(Element.lookup(symbol).atomicWeight, symbol).toMatchObject({
+        note: expect.stringMatching(/not against ciaaw\.org.*uncertainty is unconfirmed/),
+      })
+  })
+
+  it("accepts a standard atomic weight without a revision year, and rejects a fractional one", () => {
+    const weight = { kind: "standard", value: 144.242, uncertainty: 0.003, notation: "144.242(3)" }
+    expect(Element.AtomicWeight.parse(weight)).toEqual(weight)
+    expect(Element.AtomicWeight.safeParse({ ...weight, revisionYear: 2005.5 }).success).toBe(false)
+  })
+
   it("records promethium's 145 as a mass number, not a weight", () => {
     const pm = Element.lookup("Pm")
     expect(pm.atomicWeight).toMatchObject({ kind: "mass_number", massNumber: 145 })

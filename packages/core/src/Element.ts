@@ -38,7 +38,11 @@ export const AtomicWeight = z.discriminatedUnion("kind", [
     value: z.number().positive(),
     uncertainty: z.number().positive(),
     notation: z.string(),
-    revisionYear: z.number().int(),
+    /**
+     * The CIAAW revision that set this value, only where a source states it. Absent means the year
+     * is not sourced (not that the value is undated or new).
+     */
+    revisionYear: z.number().int().optional(),
     /** How well the value (or its uncertainty) is sourced, when not a plain citation. */
     note: z.string().optional(),
   }),
@@ -242,8 +246,12 @@ export const CONVENTIONS: Readonly<
 // The elements
 // ---------------------------------------------------------------------------------------------
 
+// Notes on the atomic weights: how well each value is sourced (facts §1.1). A CIAAW revision year is
+// recorded only where the facts state it (Pr 2017; Sc, Y, Tb, Ho, Tm 2021; Gd, Lu 2024).
 const unsourcedYear =
-  "Value and uncertainty as in the fact sheet (single source); the revision year is from the CIAAW history and not independently checked."
+  "Value and uncertainty from a single source; no source states the CIAAW revision year, so none is recorded."
+const ciaaw2021 =
+  "2021 value cross-checked only against public code tables that cite CIAAW, not against ciaaw.org (single source); the uncertainty is unconfirmed. Re-verify before release."
 
 /**
  * The 17 rare earth elements in atomic-number order: CIAAW standard atomic weights with their
@@ -271,7 +279,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.000004,
       notation: "44.955907(4)",
       revisionYear: 2021,
-      note: "2021 value cross-checked only against public code tables citing CIAAW; uncertainty unconfirmed.",
+      note: ciaaw2021,
     },
     classification: {
       usgs: "unassigned",
@@ -302,7 +310,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.000002,
       notation: "88.905838(2)",
       revisionYear: 2021,
-      note: "2021 value from a single source; uncertainty unconfirmed.",
+      note: ciaaw2021,
     },
     classification: {
       usgs: "heavy",
@@ -334,7 +342,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 138.90547,
       uncertainty: 0.00007,
       notation: "138.90547(7)",
-      revisionYear: 2005,
       note: unsourcedYear,
     },
     classification: {
@@ -365,7 +372,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 140.116,
       uncertainty: 0.001,
       notation: "140.116(1)",
-      revisionYear: 1995,
       note: unsourcedYear,
     },
     classification: {
@@ -398,6 +404,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.00001,
       notation: "140.90766(1)",
       revisionYear: 2017,
+      note: "2017 revision (monoisotopic elements); value verified on one page (5eugsc.org).",
     },
     classification: {
       usgs: "light",
@@ -423,7 +430,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 144.242,
       uncertainty: 0.003,
       notation: "144.242(3)",
-      revisionYear: 2005,
       note: unsourcedYear,
     },
     classification: {
@@ -474,7 +480,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 150.36,
       uncertainty: 0.02,
       notation: "150.36(2)",
-      revisionYear: 2005,
       note: unsourcedYear,
     },
     classification: {
@@ -500,7 +505,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 151.964,
       uncertainty: 0.001,
       notation: "151.964(1)",
-      revisionYear: 1995,
       note: unsourcedYear,
     },
     classification: {
@@ -532,6 +536,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.002,
       notation: "157.249(2)",
       revisionYear: 2024,
+      note: "2024 revision; verified in two sources (C&EN, z-moravec.net).",
     },
     classification: {
       usgs: "light",
@@ -565,7 +570,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.000007,
       notation: "158.925354(7)",
       revisionYear: 2021,
-      note: "2017 gave 158.925354(8); the 2021 uncertainty is unconfirmed.",
+      note: `${ciaaw2021} The 2017 revision gave 158.925354(8) (verified).`,
     },
     classification: {
       usgs: "heavy",
@@ -596,7 +601,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 162.5,
       uncertainty: 0.001,
       notation: "162.500(1)",
-      revisionYear: 2001,
       note: unsourcedYear,
     },
     classification: {
@@ -625,7 +629,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.000005,
       notation: "164.930329(5)",
       revisionYear: 2021,
-      note: "2021 value from a single source; 2017 gave 164.930328(7).",
+      note: `${ciaaw2021} The 2017 revision gave 164.930328(7) (verified).`,
     },
     classification: {
       usgs: "heavy",
@@ -655,7 +659,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 167.259,
       uncertainty: 0.003,
       notation: "167.259(3)",
-      revisionYear: 1999,
       note: unsourcedYear,
     },
     classification: {
@@ -683,7 +686,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.000005,
       notation: "168.934219(5)",
       revisionYear: 2021,
-      note: "2021 value from a single source; 2017 gave 168.934218(6).",
+      note: `${ciaaw2021} The 2017 revision gave 168.934218(6) (verified).`,
     },
     classification: {
       usgs: "heavy",
@@ -709,7 +712,6 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       value: 173.045,
       uncertainty: 0.01,
       notation: "173.045(10)",
-      revisionYear: 2015,
       note: unsourcedYear,
     },
     classification: {
@@ -731,6 +733,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
       uncertainty: 0.00005,
       notation: "174.96669(5)",
       revisionYear: 2024,
+      note: "2024 revision; verified in two sources (C&EN, z-moravec.net).",
     },
     classification: {
       usgs: "heavy",

@@ -78,6 +78,13 @@ const no61 = measure(
   { elements: ["Dy", "Tb"], productForms: ["magnet"] },
 )
 
+// No. 70: a suspension order whose own effect ends on a date: effective 2025-11-07 until 2026-11-10.
+const no70 = measure(
+  "cn-mofcom-2025-70",
+  [event("announced", "2025-11-07"), event("effective", "2025-11-07", { until: "2026-11-10" })],
+  { items: ["suspends cn-mofcom-2025-57", "suspends cn-mofcom-2025-61"] },
+)
+
 describe("ExportControl.statusOn", () => {
   it("is pending before the measure takes effect", () => {
     expect(ExportControl.statusOn(no57, "2025-10-20")).toMatchObject({
@@ -139,6 +146,67 @@ describe("ExportControl.statusOn", () => {
       event("suspended", "2025-02-01"),
     ])
     expect(ExportControl.statusOn(open, "2030-01-01").status).toBe("suspended")
+  })
+
+  it("a measure in force until a date is in force up to that day, then unknown", () => {
+    expect(ExportControl.statusOn(no70, "2025-11-06").status).toBe("pending")
+    expect(ExportControl.statusOn(no70, "2026-06-01")).toEqual({
+      status: "in_force",
+      reason: "in force since 2025-11-07 until 2026-11-10",
+      since: "2025-11-07",
+      until: "2026-11-10",
+    })
+    expect(ExportControl.statusOn(no70, "2026-11-10").status).toBe("in_force")
+    const after = ExportControl.statusOn(no70, "2026-11-26")
+    expect(after).toMatchObject({ status: "unknown", since: "2026-11-11" })
+    expect(after.until).toBeUndefined()
+    expect(after.reason).toMatch(/^in force until 2026-11-10; nothing recorded since/)
+    expect(ExportControl.statusOn(no70, "2030-01-01").status).toBe("unknown")
+    expect(ExportControl.statusTimeline(no70).map((row) => [row.date, row.status])).toEqual([
+      ["2025-11-07", "in_force"],
+      ["2026-11-11", "unknown"],
+    ])
+  })
+
+  it("a later event after a measure's own end date decides its status, not unknown", () => {
+    const revoked = measure("revoked-after-end", [...no70.events, event("revoked", "2026-11-20")])
+    expect(ExportControl.statusOn(revoked, "2026-11-15").status).toBe("unknown")
+    expect(ExportControl.statusOn(revoked, "2026-11-26").status).toBe("revoked")
+    // An extension recorded as a new effective period.
+    const extended = measure("extended", [
+      ...no70.events,
+      event("effective", "2026-11-11", { until: "2027-11-10" }),
+    ])
+    expect(ExportControl.statusOn(extended, "2026-11-26")).toMatchObject({
+      status: "in_force",
+      until: "2027-11-10",
+    })
+    expect(ExportControl.statusOn(extended, "2027-11-11").status).toBe("unknown")
+    // Suspended and resumed within its term: in force again, still only until its end date.
+    const resumed = measure("resumed-within-term", [
+      ...no70.events,
+      event("suspended", "2026-01-01", { until: "2026-02-01" }),
+      event("resumed", "2026-02-02"),
+    ])
+    expect(ExportControl.statusOn(resumed, "2026-01-15").status).toBe("suspended")
+    expect(ExportControl.statusOn(resumed, "2026-03-01")).toMatchObject({
+      status: "in_force",
+      until: "2026-11-10",
+    })
+    expect(ExportControl.statusOn(resumed, "2026-11-11").status).toBe("unknown")
+    // An effective event without `until` stays in force (No. 18).
+    expect(ExportControl.statusOn(no18, "2030-01-01").status).toBe("in_force")
+    expect(ExportControl.statusOn(no18, "2030-01-01").until).toBeUndefined()
+  })
+
+  it("accepts `until` on an effective event and rejects a malformed one", () => {
+    const effective = { type: "effective", date: "2025-11-07", sources: [source] }
+    expect(ExportControl.LifecycleEvent.parse({ ...effective, until: "2026-11-10" })).toMatchObject(
+      { until: "2026-11-10" },
+    )
+    expect(ExportControl.LifecycleEvent.safeParse({ ...effective, until: "2026-11" }).success).toBe(
+      false,
+    )
   })
 
   it("rejects a bad date", () => {

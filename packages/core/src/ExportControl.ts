@@ -49,7 +49,15 @@ const eventBase = {
 /** One step in a measure's life. @category schemas @since 0.1.0 */
 export const LifecycleEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("announced"), ...eventBase }),
-  z.object({ type: z.literal("effective"), ...eventBase }),
+  z.object({
+    type: z.literal("effective"),
+    ...eventBase,
+    /**
+     * Last day of the measure's own effect, for a measure that ends on a date (e.g. a suspension
+     * "until 2026-11-10"). After it, with no later event recorded, the status is `unknown`.
+     */
+    until: IsoDate.optional(),
+  }),
   z.object({
     type: z.literal("suspended"),
     ...eventBase,
@@ -87,8 +95,8 @@ export type ControlStatus = z.infer<typeof ControlStatus>
 
 /**
  * A measure's status on a date, with why: `since` is the date the status began (when known),
- * `until` the date it is due to end (a suspension's last day, or the day before a pending
- * measure takes effect).
+ * `until` the date it is due to end (a suspension's last day, the last day of a measure that is
+ * in force until a date, or the day before a pending measure takes effect).
  * @category schemas
  * @since 0.1.0
  */
@@ -144,10 +152,12 @@ export const sortedEvents = (measure: Pick<ExportControlMeasure, "events">): Lif
 /**
  * The status of a measure on a date, from its lifecycle events up to and including that date:
  * - `pending` before it takes effect (announced, or not yet announced);
- * - `in_force` from its `effective` event, and again after `resumed`;
+ * - `in_force` from its `effective` event, and again after `resumed`; when the `effective` event
+ *   has an `until` (a measure whose own effect ends on a date), only up to and including it;
  * - `suspended` while a suspension runs (its `until` is on or after the date, or it has none);
- * - `unknown` when a suspension's `until` has passed and no later event is recorded: the data
- *   cannot say whether it lapsed, was extended or was replaced (unknown is not "in force");
+ * - `unknown` when a suspension's `until`, or an `effective` event's `until`, has passed and no
+ *   later event is recorded: the data cannot say whether it lapsed, was extended or was replaced
+ *   (unknown is not "in force");
  * - `revoked` after `revoked`.
  * An `effective` date that falls inside a running suspension does not end the suspension.
  *
@@ -157,6 +167,9 @@ export const sortedEvents = (measure: Pick<ExportControlMeasure, "events">): Lif
  * declare const no61: ExportControl.ExportControlMeasure // suspended 2025-11-07 until 2026-11-10
  * ExportControl.statusOn(no61, "2026-06-01").status // "suspended"
  * ExportControl.statusOn(no61, "2026-11-11").status // "unknown"
+ * declare const no70: ExportControl.ExportControlMeasure // effective 2025-11-07 until 2026-11-10
+ * ExportControl.statusOn(no70, "2026-06-01").status // "in_force"
+ * ExportControl.statusOn(no70, "2026-11-26").reason // "in force until 2026-11-10; nothing recorded since ..."
  * ```
  * @category lifecycle
  * @since 0.1.0
@@ -179,6 +192,8 @@ export const statusOn = (
   }
   let state: StatusOnDate = { status: "pending", reason: "" }
   let announcedOn: string | undefined
+  // The last day of the measure's own effect, from its latest `effective` event (if it has one).
+  let effectiveUntil: string | undefined
   for (const event of events) {
     if (event.date > on) break
     switch (event.type) {
@@ -188,6 +203,7 @@ export const statusOn = (
           state = { status: "pending", reason: `announced on ${event.date}`, since: event.date }
         break
       case "effective": {
+        effectiveUntil = event.until
         const suspended =
           state.status === "suspended" && (state.until === undefined || state.until >= event.date)
         if (suspended) {
@@ -196,7 +212,12 @@ export const statusOn = (
             reason: `${state.reason}; it was due to take effect on ${event.date} but the suspension covers that date`,
           }
         } else if (state.status !== "revoked") {
-          state = { status: "in_force", reason: `in force since ${event.date}`, since: event.date }
+          state = {
+            status: "in_force",
+            reason: `in force since ${event.date}${event.until ? ` until ${event.until}` : ""}`,
+            since: event.date,
+            ...(event.until ? { until: event.until } : {}),
+          }
         }
         break
       }
@@ -215,14 +236,19 @@ export const statusOn = (
             ...(event.until ? { until: event.until } : {}),
           }
         break
-      case "resumed":
+      case "resumed": {
+        // A resumption within the measure's own end date keeps that end date.
+        const until =
+          effectiveUntil !== undefined && effectiveUntil >= event.date ? effectiveUntil : undefined
         if (state.status !== "revoked")
           state = {
             status: "in_force",
-            reason: `in force again since ${event.date} (resumed)`,
+            reason: `in force again since ${event.date} (resumed)${until ? ` until ${until}` : ""}`,
             since: event.date,
+            ...(until ? { until } : {}),
           }
         break
+      }
       case "revoked":
         state = { status: "revoked", reason: `revoked on ${event.date}`, since: event.date }
         break
@@ -232,6 +258,13 @@ export const statusOn = (
     return {
       status: "unknown",
       reason: `the suspension ran until ${state.until} and no later event is recorded: whether it lapsed, was extended or was replaced is not known`,
+      since: nextDay(state.until),
+    }
+  }
+  if (state.status === "in_force" && state.until !== undefined && state.until < on) {
+    return {
+      status: "unknown",
+      reason: `in force until ${state.until}; nothing recorded since: whether it lapsed, was extended or was replaced is not known`,
       since: nextDay(state.until),
     }
   }
@@ -365,8 +398,8 @@ export const measuresOn = (
 
 /**
  * The dates on which a measure's status changes, with the status from each date on: a
- * ready-made timeline (the day after a suspension's `until` appears as `unknown` when nothing
- * later is recorded).
+ * ready-made timeline (the day after a suspension's or an `effective` event's `until` appears as
+ * `unknown` when nothing later is recorded).
  * @example
  * ```ts
  * import { ExportControl } from "@rareearth/core"
@@ -382,7 +415,8 @@ export const statusTimeline = (
   const dates = new Set<string>()
   for (const event of measure.events) {
     dates.add(event.date)
-    if (event.type === "suspended" && event.until) dates.add(nextDay(event.until))
+    if ((event.type === "suspended" || event.type === "effective") && event.until)
+      dates.add(nextDay(event.until))
   }
   const rows: Array<{ date: IsoDate; status: ControlStatus; reason: string }> = []
   for (const date of [...dates].sort()) {

@@ -68,6 +68,18 @@ describe("the October 2025 measures and their suspension by No. 70", () => {
     }
   })
 
+  it("No. 70 itself is in force until 2026-11-10 (its last day) and unknown after it", () => {
+    const no70 = measure("cn-mofcom-2025-70")
+    const status = (date: string) => ExportControl.statusOn(no70, date)
+    expect(status("2025-11-07")).toMatchObject({ status: "in_force", until: "2026-11-10" })
+    expect(status("2026-06-01")).toMatchObject({ status: "in_force", until: "2026-11-10" })
+    expect(status(dataset.asOf).status).toBe("in_force")
+    expect(status("2026-11-10").status).toBe("in_force")
+    expect(status("2026-11-11").status).toBe("unknown")
+    expect(status("2026-11-26")).toMatchObject({ status: "unknown", since: "2026-11-11" })
+    expect(status("2026-11-26").reason).toMatch(/in force until 2026-11-10; nothing recorded since/)
+  })
+
   it("No. 57 (Ho, Er, Tm, Eu, Yb) was never in force: suspended the day before it took effect", () => {
     const no57 = measure("cn-mofcom-2025-57")
     expect([...no57.scope.elements].sort()).toEqual(["Er", "Eu", "Ho", "Tm", "Yb"])
@@ -95,6 +107,19 @@ describe("No. 46 of 2024, Article 2, suspended by No. 72", () => {
     expect(ExportControl.statusOn(article2, "2026-11-26").status).toBe("suspended")
     expect(ExportControl.statusOn(article2, "2026-11-27").status).toBe("suspended")
     expect(ExportControl.statusOn(article2, "2026-11-28").status).toBe("unknown")
+  })
+
+  it("No. 72 itself is in force until 2026-11-27 (its last day) and unknown after it", () => {
+    const no72 = measure("cn-mofcom-2025-72")
+    expect(ExportControl.statusOn(no72, "2026-06-01")).toMatchObject({
+      status: "in_force",
+      until: "2026-11-27",
+    })
+    expect(ExportControl.statusOn(no72, "2026-11-26").status).toBe("in_force")
+    expect(ExportControl.statusOn(no72, "2026-11-27").status).toBe("in_force")
+    const after = ExportControl.statusOn(no72, "2026-11-28")
+    expect(after).toMatchObject({ status: "unknown", since: "2026-11-28" })
+    expect(after.reason).toMatch(/in force until 2026-11-27; nothing recorded since/)
   })
 
   it("applies to the US only and notes that its start day is unconfirmed", () => {
@@ -133,6 +158,27 @@ describe("the rest of the measures", () => {
     for (const record of measures) {
       expect(record.id).toMatch(/^cn-[a-z-]+-\d{4}-[a-z0-9-]+$/)
       for (const event of record.events) expect(event.sources.length).toBeGreaterThan(0)
+    }
+  })
+
+  it("a suspension order is in force until the same day as the suspensions it orders", () => {
+    const orders = measures.filter((record) => record.kind === "suspension")
+    expect(orders.map((record) => record.id).sort()).toEqual([
+      "cn-mofcom-2025-70",
+      "cn-mofcom-2025-72",
+    ])
+    for (const order of orders) {
+      const effective = order.events.filter((event) => event.type === "effective")
+      expect(effective, order.id).toHaveLength(1)
+      const until = effective[0]?.type === "effective" ? effective[0].until : undefined
+      expect(until, order.id).toBeDefined()
+      const ordered = measures.flatMap((record) =>
+        record.events.filter(
+          (event) => event.type === "suspended" && event.byMeasureId === order.id,
+        ),
+      )
+      expect(ordered.length, order.id).toBeGreaterThan(0)
+      for (const event of ordered) expect(event, order.id).toMatchObject({ until })
     }
   })
 

@@ -4,7 +4,9 @@
  * What the dataset knows ends in April 2026. The October 2025 measures are suspended by
  * Announcement No. 70 until 2026-11-10 and Article 2 of No. 46 (2024) by No. 72 until 2026-11-27:
  * no `resumed` or `revoked` event is recorded after those dates because no source covers them, so
- * `ExportControl.statusOn` reports `unknown` once a suspension has run out.
+ * `ExportControl.statusOn` reports `unknown` once a suspension has run out. No. 70 and No. 72
+ * themselves carry the same end date as `until` on their `effective` event: in force up to and
+ * including that day, `unknown` after it.
  *
  * Confidence rule for measures: `official` for a government instrument whose existence, date and
  * content the facts file verifies (V or V2), even when the pages cited are secondary summaries of
@@ -504,13 +506,14 @@ export const announcement70of2025: Measure = {
     {
       type: "effective",
       date: "2025-11-07",
+      until: "2026-11-10",
       sources: no70Sources,
-      note: "Effective immediately; the suspension it orders runs until 2026-11-10.",
+      note: "Effective immediately; the suspension it orders runs until 2026-11-10 (its last day).",
     },
   ],
   sources: no70Sources,
   confidence: official,
-  note: "The suspension runs until 2026-11-10. Whether it was extended, allowed to lapse or replaced is not known (no source after April 2026): read the status of the suspended measures, which turns `unknown` after 2026-11-10. One summary (wiki.hearn.me, FDD) dates this pause to 'Nov 9'; No. 70 is dated Nov 7 and Nov 9 is No. 72.",
+  note: "The suspension runs until 2026-11-10, so No. 70 itself is in force only until that day. Whether it was extended, allowed to lapse or replaced is not known (no source after April 2026): its status, and that of the measures it suspends, turns `unknown` from 2026-11-11. One summary (wiki.hearn.me, FDD) dates this pause to 'Nov 9'; No. 70 is dated Nov 7 and Nov 9 is No. 72.",
 }
 
 /**
@@ -537,13 +540,14 @@ export const announcement72of2025: Measure = {
     {
       type: "effective",
       date: "2025-11-09",
+      until: "2026-11-27",
       sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
-      note: "The suspension it orders runs until 2026-11-27.",
+      note: "The suspension it orders runs until 2026-11-27 (its last day).",
     },
   ],
   sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
   confidence: official,
-  note: "What happened after 2026-11-27 is not known to the dataset.",
+  note: "The suspension runs until 2026-11-27, so No. 72 itself is in force only until that day. Whether it was extended, allowed to lapse or replaced is not known to the dataset: its status, and that of Article 2 of No. 46, turns `unknown` from 2026-11-28.",
 }
 
 /**

@@ -297,16 +297,19 @@ describe("createClient: close", () => {
   })
 })
 
-describe("createClient over the Http source, against a loopback server that answers 503", () => {
+describe("createClient over the Http source, against a loopback server", () => {
   let server: Server
   let baseUrl: string
   let requests = 0
   let onRequest: () => void = () => {}
+  /** When set, the server never answers (the socket stays open until the test ends). */
+  let hang = false
 
   beforeAll(async () => {
     server = createServer((_request, response) => {
       requests++
       onRequest()
+      if (hang) return
       response
         .writeHead(503, { "content-type": "application/problem+json", "retry-after": "20" })
         .end(JSON.stringify({ type: "about:blank", title: "Service Unavailable", status: 503 }))
@@ -315,7 +318,10 @@ describe("createClient over the Http source, against a loopback server that answ
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  afterAll(() => {
+    server.closeAllConnections()
+    return new Promise<void>((resolve) => server.close(() => resolve()))
+  })
 
   it("aborting while the source waits the server's Retry-After rejects at once, with no retry", async () => {
     requests = 0
@@ -349,14 +355,16 @@ describe("createClient over the Http source, against a loopback server that answ
     await client.close()
   })
 
-  it("a per-call timeout shorter than the Retry-After wait rejects with TimeoutError", async () => {
+  it("a per-call timeout rejects with TimeoutError when the server does not answer in time", async () => {
     requests = 0
+    hang = true
     onRequest = () => {}
     const client = createClient({ source: { http: { baseUrl, cacheTtlMs: 0 } } })
     const error = await rejectionOf(client.elements({ timeout: 200 }))
     expect(error).toBeInstanceOf(TimeoutError)
     expect(isRareEarthError(error)).toBe(true)
     expect(requests).toBe(1)
+    hang = false
     await client.close()
   })
 })

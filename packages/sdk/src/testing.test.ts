@@ -4,6 +4,7 @@
 import { assert, describe, expect, it } from "@effect/vitest"
 import type { TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
+import { StoreError } from "./errors.ts"
 import { RareEarth } from "./RareEarth.ts"
 import { createTestClient, TestSource } from "./testing.ts"
 
@@ -101,6 +102,17 @@ describe("TestSource.layer", () => {
 })
 
 describe("createTestClient", () => {
+  it("rejects with a StoreError naming an invalid flow in the test data", async () => {
+    const client = createTestClient({ flows: [flow("2025-13", "WORLD", 1)] })
+    const error = await client.flows().then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
+    expect(error).toBeInstanceOf(StoreError)
+    expect((error as StoreError).message).toContain("2025-13")
+    await client.close()
+  })
+
   it("is a Promise client over the given data", async () => {
     const client = createTestClient({ flows })
     const page = await client.flows({ partner: "US" })

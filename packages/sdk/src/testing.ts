@@ -7,6 +7,7 @@
 import { type Dataset, Element } from "@rareearth/core"
 import type { Layer } from "effect"
 import { type ClientOptions, createClient, type RareEarthClient } from "./client.ts"
+import type { StoreError } from "./errors.ts"
 import type { RareEarth } from "./RareEarth.ts"
 import { EmbeddedSource } from "./sources/Embedded.ts"
 
@@ -45,8 +46,8 @@ const complete = (data: TestData): Dataset.Dataset => ({
 export const TestSource = {
   /** The name `datasetInfo` reports. */
   name: TEST_SOURCE_NAME,
-  /** A RareEarth layer over the given data. */
-  layer: (data: TestData): Layer.Layer<RareEarth> =>
+  /** A RareEarth layer over the given data; an invalid flow fails it with a StoreError. */
+  layer: (data: TestData): Layer.Layer<RareEarth, StoreError> =>
     EmbeddedSource.fromDataset(complete(data), TEST_SOURCE_NAME),
 } as const
 

@@ -18,6 +18,8 @@ export interface Options {
   readonly seed: number
   readonly only: ReadonlyArray<SuiteName>
   readonly smoke: boolean
+  /** Where to write the JSON results (default: see main.ts). */
+  readonly out?: string
 }
 
 export interface BenchContext {

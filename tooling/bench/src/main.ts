@@ -3,15 +3,16 @@
  * correctness only: every engine must return the same answers; exits non-zero on a mismatch).
  *
  *   node --conditions=@rareearth/source --expose-gc src/main.ts [--rows 1000000] [--rounds 3]
- *     [--only load,query,validate,memory,bundle,persist] [--seed 20250601] [--smoke]
+ *     [--only load,query,validate,memory,bundle,persist] [--seed 20250601] [--out FILE.json] [--smoke]
  *
  * Prints the machine, per-suite tables and the ratio table (ours vs peers, with the issue's
  * targets), and writes the JSON results: tooling/bench/results/latest.json for a full run at 1M
- * rows (latest-N-rows.json at other sizes); runs with --only write into .cache/. Smoke runs write
+ * rows (latest-N-rows.json at other sizes); runs with --only write into .cache/ unless --out says
+ * where. Smoke runs write
  * nothing. Timings are never asserted.
  */
 import { execFileSync } from "node:child_process"
-import { join } from "node:path"
+import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { AnswerMismatchError } from "./compare.ts"
 import { type BenchContext, makeContext, type Options, SUITES, type SuiteName } from "./context.ts"
@@ -25,7 +26,7 @@ import { runPersistSuite } from "./suites/persist.ts"
 import { runQuerySuite } from "./suites/query.ts"
 import { runValidateSuite } from "./suites/validate.ts"
 
-const USAGE = `usage: pnpm bench [--rows N] [--rounds N] [--only ${SUITES.join(",")}] [--seed N] [--smoke]`
+const USAGE = `usage: pnpm bench [--rows N] [--rounds N] [--only ${SUITES.join(",")}] [--seed N] [--out FILE.json] [--smoke]`
 
 /** Thrown for a bad command line; the message says what was wrong and what is valid. */
 class UsageError extends Error {
@@ -49,6 +50,7 @@ export const parseArguments = (argv: ReadonlyArray<string>): Options => {
   let seed = 20_250_601
   let only: Array<SuiteName> | undefined
   let smoke = false
+  let out: string | undefined
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!
     const [flag, inline] =
@@ -80,6 +82,10 @@ export const parseArguments = (argv: ReadonlyArray<string>): Options => {
       case "--smoke":
         smoke = true
         break
+      case "--out":
+        out = value()
+        if (out === undefined || out === "") throw new UsageError("--out expects a file path")
+        break
       case "--help":
       case "-h":
         throw new UsageError("")
@@ -93,6 +99,7 @@ export const parseArguments = (argv: ReadonlyArray<string>): Options => {
     seed,
     only: only ?? [...SUITES],
     smoke,
+    ...(out === undefined ? {} : { out }),
   }
 }
 
@@ -111,7 +118,9 @@ const formatWithBiome = (benchDirectory: string, path: string): void => {
   try {
     execFileSync(biome, ["format", "--write", path], { cwd: benchDirectory, stdio: "ignore" })
   } catch {
-    console.log(`(could not format ${path} with Biome: run \`pnpm exec biome format --write ${path}\`)`)
+    console.log(
+      `(could not format ${path} with Biome: run \`pnpm exec biome format --write ${path}\`)`,
+    )
   }
 }
 
@@ -183,9 +192,12 @@ const main = async (): Promise<number> => {
     // Full runs are commit-friendly results; partial ones (--only) go to the gitignored cache.
     const complete = options.only.length === SUITES.length
     const name = options.rows === 1_000_000 ? "latest" : `latest-${options.rows}-rows`
-    const path = complete
-      ? join(benchDirectory, "results", `${name}.json`)
-      : join(context.cacheDirectory, `${name}-${options.only.join("+")}.json`)
+    const path =
+      options.out !== undefined
+        ? resolve(options.out)
+        : complete
+          ? join(benchDirectory, "results", `${name}.json`)
+          : join(context.cacheDirectory, `${name}-${options.only.join("+")}.json`)
     writeJson(path, {
       generatedAt: new Date().toISOString(),
       machine,

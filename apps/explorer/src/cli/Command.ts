@@ -86,7 +86,7 @@ export const commandHelp = (command: Command): string => {
   return [
     `Usage: rareearth ${command.usage}`,
     "",
-    command.summary,
+    `${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.`,
     ...(command.description ? ["", command.description] : []),
     "",
     "Options:",

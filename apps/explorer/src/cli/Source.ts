@@ -120,11 +120,14 @@ export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth,
       const { FileSource } = await import("@rareearth/sdk/node")
       return FileSource.layer({ path: spec.path, mode: "all-or-nothing" })
     }
-    case "sqlite":
-    case "postgres":
-      throw new UsageError(
-        `--source ${spec.kind === "sqlite" ? "sqlite:PATH" : "postgres://..."} is not available in this build: expected embedded, an http(s):// URL, comtrade or file:PATH`,
-      )
+    case "sqlite": {
+      const { SqliteSource } = await import("@rareearth/sdk/node")
+      return SqliteSource.layer({ path: spec.path })
+    }
+    case "postgres": {
+      const { PostgresSource } = await import("@rareearth/sdk/node")
+      return PostgresSource.layer({ url: spec.url })
+    }
   }
 }
 

@@ -70,6 +70,11 @@ export const renderStory = (story: Story): string => {
   push(
     `China's rare earth magnet exports: ${monthName(story.month)}`,
     `(source: ${story.source.name}${story.source.version ? ` ${story.source.version}` : ""}${story.source.asOf ? `, data as of ${story.source.asOf}` : ""})`,
+    ...(story.source.asOf !== null && story.month > story.source.asOf.slice(0, 7)
+      ? [
+          `Note: ${monthName(story.month)} is after the source's data; statuses are projected from what was known on ${story.source.asOf}.`,
+        ]
+      : []),
     "",
     figureLine("Exports", story.exports, true),
     ...sourcesLine(story.exports),

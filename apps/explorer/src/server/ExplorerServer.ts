@@ -128,11 +128,18 @@ export const startExplorerServer = async (
     try {
       body = await readFile(path)
     } catch {
-      return sendText(
-        response,
-        404,
-        `Not found: ${pathname} (the dashboard is at /, the API at /api/v1)`,
-      )
+      try {
+        // A concurrent `pnpm build` may be swapping dist/web in: wait for a complete build, retry.
+        if (options.webRoot !== undefined) throw new Error("not found")
+        await ensureWebBuilt()
+        body = await readFile(path)
+      } catch {
+        return sendText(
+          response,
+          404,
+          `Not found: ${pathname} (the dashboard is at /, the API at /api/v1)`,
+        )
+      }
     }
     response.writeHead(200, {
       "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",

@@ -13,8 +13,8 @@ const here = dirname(fileURLToPath(import.meta.url))
 /** The dashboard's sources. */
 export const WEB_SOURCE_DIR = join(here, "..", "web")
 
-/** Where the built dashboard goes. */
-export const WEB_OUT_DIR = join(here, "..", "..", "dist", "web")
+/** Where the built dashboard goes: dist/web, or RAREEARTH_WEB_DIR when set (tests, packaging). */
+export const WEB_OUT_DIR = process.env.RAREEARTH_WEB_DIR || join(here, "..", "..", "dist", "web")
 
 const STATIC_FILES = ["index.html", "styles.css", "favicon.svg"]
 const STAMP = ".build-stamp"

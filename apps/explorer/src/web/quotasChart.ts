@@ -89,7 +89,7 @@ export const renderQuotasChart = (
     annotations[`year${year}`] = {
       type: "label",
       xValue: index,
-      yValue: top * 1.1,
+      yValue: top * 1.2,
       // The last year's label would overflow the chart on the right: hang it to the left.
       position: { x: index === years.length - 1 ? "end" : "center", y: "center" },
       xAdjust: index === years.length - 1 ? 18 : 0,
@@ -116,7 +116,7 @@ export const renderQuotasChart = (
       scales: {
         y: {
           beginAtZero: true,
-          suggestedMax: top * 1.2,
+          suggestedMax: top * 1.32,
           title: { display: true, text: "tonnes REO" },
           ticks: { callback: (value) => formatNumber(Number(value)) },
         },

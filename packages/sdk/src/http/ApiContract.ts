@@ -13,6 +13,7 @@ import {
   Period,
   PolicyEvent,
   Quota,
+  Source,
   TradeFlow,
 } from "@rareearth/core"
 import { z } from "zod"
@@ -362,6 +363,7 @@ export const Routes = {
         description: "The date to evaluate status on; defaults to today.",
         expected: 'a calendar date "YYYY-MM-DD", e.g. "2025-06-01"',
         example: "2025-06-01",
+        check: Period.parseDate,
       },
       element: {
         schema: text,
@@ -711,6 +713,8 @@ export const matchRoute = (
 const componentSchemas = (): Record<string, unknown> => {
   const registry = z.registry<{ id: string }>()
   const named: ReadonlyArray<readonly [string, z.ZodType]> = [
+    ["SourceRef", Source.SourceRef],
+    ["Confidence", Source.Confidence],
     ["Element", Element.Element],
     ["ExportControlMeasure", ExportControl.ExportControlMeasure],
     ["LifecycleEvent", ExportControl.LifecycleEvent],

@@ -259,11 +259,15 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
     operation: string,
     attempts: number,
     retryAfterMs: number | undefined,
-    tooLong: boolean,
+    reason: "retries" | "too_long" | "deadline",
   ): RemoteError => {
-    const why = tooLong
-      ? `asked to retry after ${Math.ceil((retryAfterMs ?? 0) / 1000)} s, longer than the ${Math.ceil(retry.maxRetryAfterMs / 1000)} s this client waits (retry.maxRetryAfterMs)`
-      : `${attempts} attempt${attempts === 1 ? "" : "s"} made (retry.maxRetries = ${retry.maxRetries})`
+    const made = `${attempts} attempt${attempts === 1 ? "" : "s"} made`
+    const why =
+      reason === "too_long"
+        ? `asked to retry after ${Math.ceil((retryAfterMs ?? 0) / 1000)} s, longer than the ${Math.ceil(retry.maxRetryAfterMs / 1000)} s this client waits (retry.maxRetryAfterMs)`
+        : reason === "deadline"
+          ? `${made}; the next would start after the call's timeout`
+          : `${made} (retry.maxRetries = ${retry.maxRetries})`
     if (response.status === 429) {
       return new RateLimitedError({
         message: `${source}: ${operation} was rate limited (HTTP 429 from ${response.url}); ${why}`,
@@ -285,53 +289,59 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
   const withRetries = (
     url: string,
     operation: string,
+    deadline: number,
   ): Effect.Effect<RemoteResponse, RemoteError> =>
     Effect.gen(function* () {
       for (let attemptNumber = 0; ; attemptNumber++) {
         const outcome = yield* Effect.result(attempt(url))
+        const attempts = attemptNumber + 1
+        const now = yield* Clock.currentTimeMillis
         let delayMs: number
         if (Result.isSuccess(outcome)) {
           const response = outcome.success
           if (!isRetryableStatus(response.status)) return response
-          const now = yield* Clock.currentTimeMillis
           const retryAfterMs =
             parseRetryAfter(response.headers.get("retry-after"), now) ??
             (response.status === 429 ? retryAfterFromBody(response.body) : undefined)
           if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) {
             return yield* Effect.fail(
-              exhausted(response, operation, attemptNumber + 1, retryAfterMs, true),
+              exhausted(response, operation, attempts, retryAfterMs, "too_long"),
             )
           }
           if (attemptNumber >= retry.maxRetries) {
             return yield* Effect.fail(
-              exhausted(response, operation, attemptNumber + 1, retryAfterMs, false),
+              exhausted(response, operation, attempts, retryAfterMs, "retries"),
             )
           }
           delayMs = retryAfterMs ?? (yield* backoff(attemptNumber))
-          notify({ url, retry: attemptNumber + 1, delayMs, status: response.status, retryAfterMs })
+          if (now + delayMs >= deadline) {
+            // The retry could not finish in time: report what the server said, not a timeout.
+            return yield* Effect.fail(
+              exhausted(response, operation, attempts, retryAfterMs, "deadline"),
+            )
+          }
+          notify({ url, retry: attempts, delayMs, status: response.status, retryAfterMs })
           yield* Effect.logDebug(
-            `${source}: HTTP ${response.status} from ${url}; retry ${attemptNumber + 1}/${retry.maxRetries} in ${Math.round(delayMs)} ms`,
+            `${source}: HTTP ${response.status} from ${url}; retry ${attempts}/${retry.maxRetries} in ${Math.round(delayMs)} ms`,
           )
         } else {
-          if (attemptNumber >= retry.maxRetries) {
-            return yield* new SourceUnavailableError({
-              message: `${source}: could not reach ${url} for ${operation} after ${attemptNumber + 1} attempt${
-                attemptNumber === 0 ? "" : "s"
-              }: ${describeCause(outcome.failure.cause)}`,
+          const cause = outcome.failure.cause
+          const unreachable = (why: string) =>
+            new SourceUnavailableError({
+              message: `${source}: could not reach ${url} for ${operation} after ${attempts} attempt${
+                attempts === 1 ? "" : "s"
+              }: ${describeCause(cause)}${why}`,
               source,
-              cause: outcome.failure.cause,
+              cause,
             })
-          }
+          if (attemptNumber >= retry.maxRetries) return yield* unreachable("")
           delayMs = yield* backoff(attemptNumber)
-          notify({
-            url,
-            retry: attemptNumber + 1,
-            delayMs,
-            status: undefined,
-            retryAfterMs: undefined,
-          })
+          if (now + delayMs >= deadline) {
+            return yield* unreachable("; the next retry would start after the call's timeout")
+          }
+          notify({ url, retry: attempts, delayMs, status: undefined, retryAfterMs: undefined })
           yield* Effect.logDebug(
-            `${source}: network error on ${url} (${describeCause(outcome.failure.cause)}); retry ${attemptNumber + 1}/${retry.maxRetries} in ${Math.round(delayMs)} ms`,
+            `${source}: network error on ${url} (${describeCause(cause)}); retry ${attempts}/${retry.maxRetries} in ${Math.round(delayMs)} ms`,
           )
         }
         // Interruptible: an abort or a timeout ends the wait at once.
@@ -354,7 +364,8 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
         if (hit !== undefined) cache.delete(url)
       }
       const timeoutMs = (yield* CallTimeout) ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-      const response = yield* withRetries(url, operation).pipe(
+      const deadline = (yield* Clock.currentTimeMillis) + timeoutMs
+      const response = yield* withRetries(url, operation, deadline).pipe(
         Effect.timeoutOrElse({
           duration: timeoutMs,
           orElse: () =>

@@ -1,5 +1,7 @@
 /**
- * @rareearth/sdk/node: the Node-only parts of the SDK (files, SQLite, PostgreSQL, sync).
+ * @rareearth/sdk/node: the Node-only parts of the SDK: the user's own CSV/JSON files,
+ * the SQLite (`node:sqlite`) and PostgreSQL (`pg`) stores, and `sync` between sources and stores.
  * @since 0.1.0
  */
-export {}
+export * from "./files/index.ts"
+export * from "./stores.ts"

@@ -213,6 +213,13 @@ const make = (
             cap: maxRecords,
           })
         }
+        if (envelope.count > envelope.data.length) {
+          return yield* new TruncatedResultError({
+            message: `comtrade: ${operation} announced ${envelope.count} rows but sent ${envelope.data.length}: the answer is partial. Narrow the query or try again.`,
+            source: SOURCE,
+            cap: envelope.data.length,
+          })
+        }
         const flows: Array<TradeFlow.TradeFlow> = []
         const issues: Array<Issue> = []
         envelope.data.forEach((row, index) => {

@@ -6,20 +6,25 @@
 import type { Dataset } from "@rareearth/core"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer } from "effect"
+import type { StoreError } from "../errors.ts"
 import { makeLocal, referenceFromDataset } from "../internal/query/makeLocal.ts"
 import { RareEarth } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
 /**
  * A layer answering every query from an in-memory dataset (reference data plus a columnar store
- * of its flows). The store validates the flows; an invalid flow is a defect of the dataset.
+ * of its flows). The store validates every flow: an invalid one fails the layer with a
+ * StoreError naming it.
  */
-const layerFromDataset = (data: Dataset.Dataset, sourceName: string): Layer.Layer<RareEarth> =>
+const layerFromDataset = (
+  data: Dataset.Dataset,
+  sourceName: string,
+): Layer.Layer<RareEarth, StoreError> =>
   Layer.effect(
     RareEarth,
     Effect.gen(function* () {
       const store = makeColumnarStore()
-      yield* Effect.orDie(store.write(data.flows))
+      yield* store.write(data.flows)
       return yield* makeLocal({ reference: referenceFromDataset(data), store, sourceName })
     }),
   )
@@ -41,9 +46,14 @@ const layerFromDataset = (data: Dataset.Dataset, sourceName: string): Layer.Laye
 export const EmbeddedSource = {
   /** The name `datasetInfo` reports. */
   name: "embedded",
-  /** The RareEarth service over @rareearth/data's dataset. */
-  layer: layerFromDataset(dataset, "embedded"),
+  /**
+   * The RareEarth service over @rareearth/data's dataset. The dataset is validated when it is
+   * built, so a failing write here would be a bug: a defect, not a typed error.
+   */
+  layer: Layer.orDie(layerFromDataset(dataset, "embedded")),
   /** The same engine over another dataset held in memory (e.g. one you assembled or loaded). */
-  fromDataset: (data: Dataset.Dataset, sourceName = "embedded"): Layer.Layer<RareEarth> =>
-    layerFromDataset(data, sourceName),
+  fromDataset: (
+    data: Dataset.Dataset,
+    sourceName = "embedded",
+  ): Layer.Layer<RareEarth, StoreError> => layerFromDataset(data, sourceName),
 } as const

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
-import type { TradeFlow } from "@rareearth/core"
+import { Commodity, Period, type TradeFlow } from "@rareearth/core"
 import { Effect, Exit } from "effect"
+import fc from "fast-check"
 import { StoreError } from "../errors.ts"
+import type { FlowQuery } from "../Query.ts"
 import { ColumnarStore, makeColumnarStore } from "./ColumnarStore.ts"
 
 const customs = { id: "gac", title: "GAC monthly", publisher: "China Customs" }
@@ -128,6 +130,27 @@ describe("ColumnarStore: writes", () => {
     })
     store.writeSync([derived])
     expect(store.querySync({}).items).toEqual([derived])
+  })
+})
+
+describe("ColumnarStore: code widths", () => {
+  it("widens dictionary codes from 1 to 2 to 4 bytes as values grow, keeping the stored rows", () => {
+    const store = makeColumnarStore()
+    store.writeSync([flow({ commodity: "8505111000", netWeightTonnes: 1 })])
+    expect(store.memoryUsage().bytesPerRow).toBe(9 * 1 + 1 + 8 + 8 + 1)
+    const many = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        flow({ commodity: String(1_000_000_000 + from + i), partner: `P_${from + i}`, netWeightTonnes: from + i }),
+      )
+    store.writeSync(many(0, 300))
+    store.writeSync(many(300, 70_000))
+    expect(store.size()).toBe(70_301)
+    expect(store.querySync({ commodity: "8505111000" }).items.map((f) => f.netWeightTonnes)).toEqual([1])
+    expect(store.querySync({ commodity: "1000000299" }).items.map((f) => [f.partner, f.netWeightTonnes])).toEqual([
+      ["P_299", 299],
+    ])
+    expect(store.querySync({ partner: "P_70299" }).items.map((f) => f.commodity)).toEqual(["1000070299"])
+    expect(store.writeSync(many(0, 1000))).toEqual({ added: 0, revised: 0, unchanged: 1000 })
   })
 })
 
@@ -330,5 +353,127 @@ describe("ColumnarStore: analytics", () => {
     const usage = store.memoryUsage()
     expect(usage.rows).toBe(9)
     expect(usage.bytesPerRow).toBeGreaterThan(0)
+  })
+})
+
+describe("ColumnarStore: matches a brute-force reference (property)", () => {
+  const periods = ["2024", "2024-01", "2024-02", "2024-12", "2025", "2025-01", "2025-06"]
+  const reporters = ["CN", "US", "JP"]
+  const partners = ["WORLD", "US", "DE", "JP"]
+  const flows = ["export", "import"] as const
+  const commodities = ["8505111000", "850511", "280530", "2805301100", "TOTAL"]
+  const sources = [customs, comtrade]
+  const vintages = [undefined, "2025-01-01", "2025-02-01"]
+
+  const arbitraryFlow = fc
+    .record({
+      period: fc.constantFrom(...periods),
+      reporter: fc.constantFrom(...reporters),
+      partner: fc.constantFrom(...partners),
+      flow: fc.constantFrom(...flows),
+      commodity: fc.constantFrom(...commodities),
+      source: fc.constantFrom(...sources),
+      vintage: fc.constantFrom(...vintages),
+      netWeightTonnes: fc.option(fc.nat(1000), { nil: null }),
+      valueUsd: fc.option(fc.nat(1000), { nil: null }),
+    })
+    .map(({ source, vintage, ...rest }) =>
+      flow({ ...rest, sources: [source], ...(vintage === undefined ? {} : { vintage }) }),
+    )
+
+  const arbitraryQuery = fc.record(
+    {
+      from: fc.constantFrom(...periods),
+      to: fc.constantFrom(...periods),
+      reporter: fc.constantFrom(...reporters, "ZZ"),
+      partner: fc.constantFrom(...partners),
+      flow: fc.constantFrom(...flows),
+      commodity: fc.constantFrom("85", "8505", "850511", "280530", "2805", "TOTAL", "magnets"),
+    },
+    { requiredKeys: [] },
+  )
+
+  const keyOf = (f: TradeFlow.TradeFlow) =>
+    [f.sources[0]!.id, f.period, f.reporter, f.partner, f.flow, f.commodity].join("|")
+
+  /** The latest vintage of each key; the last write of a key and vintage wins. */
+  const reference = (written: ReadonlyArray<TradeFlow.TradeFlow>) => {
+    const byKey = new Map<string, TradeFlow.TradeFlow>()
+    for (const f of written) {
+      const current = byKey.get(keyOf(f))
+      if (current === undefined || (current.vintage ?? "") <= (f.vintage ?? ""))
+        byKey.set(keyOf(f), f)
+    }
+    return [...byKey.values()]
+  }
+
+  const monthIndex = (month: string) => Period.yearOf(month) * 12 + Period.monthOf(month)
+  const matches = (f: TradeFlow.TradeFlow, q: FlowQuery) =>
+    (q.from === undefined ||
+      monthIndex(Period.firstMonth(f.period)) >= monthIndex(Period.firstMonth(q.from))) &&
+    (q.to === undefined ||
+      monthIndex(Period.lastMonth(f.period)) <= monthIndex(Period.lastMonth(q.to))) &&
+    (q.reporter === undefined || f.reporter === q.reporter) &&
+    (q.partner === undefined || f.partner === q.partner) &&
+    (q.flow === undefined || f.flow === q.flow) &&
+    (q.commodity === undefined || Commodity.matches(Commodity.parse(q.commodity), f.commodity))
+
+  const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  const inQueryOrder = (a: TradeFlow.TradeFlow, b: TradeFlow.TradeFlow) =>
+    Period.compare(a.period, b.period) ||
+    compareText(a.reporter, b.reporter) ||
+    compareText(a.partner, b.partner) ||
+    compareText(a.commodity, b.commodity) ||
+    compareText(a.flow, b.flow) ||
+    compareText(a.sources[0]!.id, b.sources[0]!.id)
+
+  it("query and aggregate agree with a plain filter over the latest vintages", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(arbitraryFlow, { maxLength: 40 }), { minLength: 1, maxLength: 4 }),
+        fc.array(arbitraryQuery, { minLength: 1, maxLength: 5 }),
+        fc.subarray(["period", "reporter", "partner", "flow", "commodity"] as const),
+        (batches, queries, groupBy) => {
+          const store = makeColumnarStore()
+          const written: Array<TradeFlow.TradeFlow> = []
+          for (const batch of batches) {
+            store.writeSync(batch)
+            written.push(...batch)
+            const latest = reference(written)
+            expect(store.size()).toBe(latest.length)
+            for (const query of queries) {
+              const expected = latest.filter((f) => matches(f, query)).sort(inQueryOrder)
+              const page = store.querySync(query, { limit: 1000 })
+              expect(page.items.map(keyOf)).toEqual(expected.map(keyOf))
+              expect(page.items.map((f) => f.netWeightTonnes)).toEqual(
+                expected.map((f) => f.netWeightTonnes),
+              )
+              expect(store.countMatching(query)).toBe(expected.length)
+
+              const groups = new Map<string, { count: number; weight: number; known: number }>()
+              for (const f of expected) {
+                const key = groupBy.map((k) => f[k]).join("|")
+                const group = groups.get(key) ?? { count: 0, weight: 0, known: 0 }
+                group.count++
+                if (f.netWeightTonnes !== null) {
+                  group.weight += f.netWeightTonnes
+                  group.known++
+                }
+                groups.set(key, group)
+              }
+              const actual = store.aggregateSync(query, groupBy)
+              expect(actual).toHaveLength(groups.size)
+              for (const row of actual) {
+                const group = groups.get(groupBy.map((k) => row.key[k]).join("|"))!
+                expect(row.count).toBe(group.count)
+                expect(row.knownWeightCount).toBe(group.known)
+                expect(row.netWeightTonnes).toBe(group.known === 0 ? null : group.weight)
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
   })
 })

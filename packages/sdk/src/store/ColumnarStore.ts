@@ -76,12 +76,20 @@ export interface PartnerOptions {
   readonly exclude?: ((partner: string) => boolean) | undefined
 }
 
-/** Memory held by a store. @category stores @since 0.1.0 */
+/**
+ * Memory held by a store's typed arrays (dictionaries, provenance objects and explicit ids that
+ * differ from the derived ones come on top; they grow with distinct values, not rows).
+ * @category stores
+ * @since 0.1.0
+ */
 export interface MemoryUsage {
+  /** Rows stored, every vintage. */
   readonly rows: number
-  /** Bytes of the typed-array columns and indexes, capacity included. */
+  /** Bytes of the typed-array columns, spare capacity included. */
   readonly columnBytes: number
-  /** Bytes per row at the columns' current widths, indexes excluded. */
+  /** Bytes of the indexes built so far (key hash, query order, posting lists). */
+  readonly indexBytes: number
+  /** Bytes per row at the columns' current widths (codes widen from 1 to 2 to 4 bytes as dictionaries grow). */
   readonly bytesPerRow: number
 }
 
@@ -210,16 +218,21 @@ export const makeColumnarStore = (): ColumnarStore => {
         `Invalid page: offset ${page?.offset}, limit ${page?.limit}; expected non-negative integers`,
       )
     }
-    const rows = table.select(compile("query", filter), page?.allVintages === true)
-    const end = Math.min(rows.length, offset + limit)
-    const items: Array<TradeFlow.TradeFlow> = []
-    for (let i = offset; i < end; i++) items.push(table.record(rows[i]!))
-    return {
-      items,
-      total: rows.length,
+    const { rows, total } = table.page(
+      compile("query", filter),
+      page?.allVintages === true,
       offset,
       limit,
-      nextOffset: limit > 0 && end < rows.length ? end : null,
+    )
+    const items: Array<TradeFlow.TradeFlow> = []
+    for (let i = 0; i < rows.length; i++) items.push(table.record(rows[i]!))
+    const end = offset + items.length
+    return {
+      items,
+      total,
+      offset,
+      limit,
+      nextOffset: limit > 0 && end < total ? end : null,
     }
   }
 
@@ -387,7 +400,8 @@ export const makeColumnarStore = (): ColumnarStore => {
     concentration,
     memoryUsage: () => ({
       rows: table.length,
-      columnBytes: table.byteSize(),
+      columnBytes: table.columnBytes(),
+      indexBytes: table.indexBytes(),
       bytesPerRow: table.usedBytesPerRow(),
     }),
   }

@@ -341,6 +341,56 @@ describe("importFlowsFromFile: malformed files name each place", () => {
   })
 })
 
+describe("importFlowsFromFile: streaming across chunk boundaries", () => {
+  // Files over 1 MiB are read in several chunks: rows, quoted values and JSON records cut by a
+  // chunk boundary must come out whole, with exact line numbers.
+  const rows = 40_000
+
+  it("CSV with quoted multi-line values: counts and the line of a bad row near the end", async () => {
+    const lines = [`${HEADER},note`]
+    for (let i = 0; i < rows; i++) {
+      const period =
+        i === rows - 1 ? "2025-13" : `20${10 + (i % 15)}-${String((i % 12) + 1).padStart(2, "0")}`
+      lines.push(
+        `${period},CN,US,export,${100000 + i},${i},${i * 2},"note ${i}, with a comma\nand a second line"`,
+      )
+    }
+    const path = file("quoted-large.csv", `${lines.join("\n")}\n`)
+    const error = await importError(path)
+    // Header on line 1; row i starts on line 2 + 2i (each row spans two lines).
+    expect(only(error.rejected)).toMatchObject({
+      line: 2 + 2 * (rows - 1),
+      column: "period",
+      value: "2025-13",
+    })
+    const { summary } = await importFlowsFromFileAsync(path, { mode: "valid-rows" })
+    expect(summary).toMatchObject({ rows, accepted: rows - 1, added: rows - 1 })
+  })
+
+  it("a JSON array over several chunks, with the line of a bad record", async () => {
+    const records = Array.from({ length: rows }, (_, i) => ({
+      period: "2025-01",
+      reporter: "CN",
+      partner: i === rows - 2 ? "XX" : "US",
+      flow: "export",
+      commodity: String(100000 + i),
+      netWeightTonnes: i,
+      valueUsd: null,
+    }))
+    // One record per line after the opening bracket: record i is on line i + 2.
+    const path = file("large.json", `[\n${records.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`)
+    const error = await importError(path)
+    expect(only(error.rejected)).toMatchObject({ line: rows, column: "partner", value: "XX" })
+    const { summary } = await importFlowsFromFileAsync(path, { mode: "valid-rows" })
+    expect(summary).toMatchObject({ rows, accepted: rows - 1 })
+  })
+
+  it("a header-only file imports nothing, successfully", async () => {
+    const { summary } = await importFlowsFromFileAsync(file("header-only.csv", `${HEADER}\n`))
+    expect(summary).toMatchObject({ rows: 0, added: 0 })
+  })
+})
+
 describe("importFlowsFromFile: modes", () => {
   const content = `${HEADER}\n2025-01,CN,US,export,850511,1,2\n2025-13,CN,US,export,850511,1,2\n2025-02,CN,US,export,850511,3,4\n`
 

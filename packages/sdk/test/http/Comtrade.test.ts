@@ -318,6 +318,24 @@ describe("limits and errors", () => {
     ),
   )
 
+  it.live("a response with fewer rows than its count is partial: TruncatedResultError", () =>
+    withServer(
+      (_index, _request, response) => {
+        const envelope = fixture("annual-cn-850511-2024.json") as { data: Array<unknown> }
+        sendJson(response, 200, { ...envelope, data: envelope.data.slice(0, 3) })
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const source = yield* comtrade(server)
+          const error = yield* Effect.flip(
+            source.flows({ reporter: "CN", commodity: "850511", from: "2024", to: "2024" }),
+          )
+          assert.strictEqual(error._tag, "TruncatedResultError")
+          expect(error.message).toContain("announced 7 rows but sent 3")
+        }),
+    ),
+  )
+
   it.live("retries a 429, waiting as long as its message says", () =>
     withServer(
       (index, request, response) =>

@@ -6,7 +6,8 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect, Exit, Layer, Stream } from "effect"
 import { afterAll, beforeAll, expect } from "vitest"
-import type { SdkError } from "../../src/errors.ts"
+import { createClient } from "../../src/client.ts"
+import { isRareEarthError, type SdkError } from "../../src/errors.ts"
 import { makeApiHandler } from "../../src/http/handler.ts"
 import { parseRetryAfter, type RetryInfo, withTimeout } from "../../src/http/request.ts"
 import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
@@ -480,6 +481,28 @@ describe("faults", () => {
     ),
   )
 
+  it.live(
+    "does not start a retry that would end after the timeout: the server's error is reported",
+    () =>
+      withScript(
+        (_index, _request, response) =>
+          sendJson(response, 503, { error: "maintenance" }, { "retry-after": "20" }),
+        (server) =>
+          Effect.gen(function* () {
+            const http = yield* httpService({
+              baseUrl: server.url,
+              timeoutMs: 10_000,
+              retry: { ...fast, maxRetryAfterMs: 60_000 },
+            })
+            const error = yield* failureOf(http.elements)
+            assert.strictEqual(error._tag, "HttpError")
+            if (error._tag === "HttpError") assert.strictEqual(error.status, 503)
+            expect(error.message).toContain("timeout")
+            assert.strictEqual(server.requests.length, 1)
+          }),
+      ),
+  )
+
   it.effect("rejects a baseUrl that is not an http(s) URL", () =>
     Effect.gen(function* () {
       const error = yield* Effect.flip(
@@ -489,6 +512,65 @@ describe("faults", () => {
       const relative = yield* Effect.flip(httpService({ baseUrl: "/api/v1" }))
       expect(relative.message).toContain("absolute")
     }),
+  )
+})
+
+describe("the Promise client over the Http source", () => {
+  it.live("an AbortSignal ends a retry wait at once and rejects with AbortedError", () =>
+    withScript(
+      (_index, _request, response) =>
+        sendJson(response, 503, { error: "maintenance" }, { "retry-after": "3600" }),
+      (server) =>
+        Effect.promise(async () => {
+          const retries: Array<RetryInfo> = []
+          const client = createClient({
+            source: {
+              http: {
+                baseUrl: server.url,
+                retry: { maxRetryAfterMs: 2 * 3_600_000 },
+                onRetry: (info) => retries.push(info),
+              },
+            },
+            timeout: 10 * 3_600_000,
+          })
+          try {
+            const controller = new AbortController()
+            const pending = client.elements({ signal: controller.signal })
+            while (retries.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+            controller.abort()
+            const error = await pending.then(
+              () => undefined,
+              (rejection: unknown) => rejection,
+            )
+            expect(isRareEarthError(error)).toBe(true)
+            expect((error as SdkError)._tag).toBe("AbortedError")
+            expect(server.requests).toHaveLength(1)
+          } finally {
+            await client.close()
+          }
+        }),
+    ),
+  )
+
+  it.live("a per-call timeout of the client reaches the request", () =>
+    withScript(
+      (_index, _request, response) => {
+        const timer = setTimeout(() => sendJson(response, 200, elementsBody), 20_000)
+        response.on("close", () => clearTimeout(timer))
+      },
+      (server) =>
+        Effect.promise(async () => {
+          const client = createClient({ source: { http: { baseUrl: server.url } } })
+          try {
+            const error = await client
+              .elements({ timeout: 100 })
+              .catch((rejection: unknown) => rejection)
+            expect((error as SdkError)._tag).toBe("TimeoutError")
+          } finally {
+            await client.close()
+          }
+        }),
+    ),
   )
 })
 

@@ -185,6 +185,12 @@ describe("bad parameters", () => {
     ])
   })
 
+  it("names a date that does not exist", async () => {
+    const problem = await badRequest("/api/v1/controls?on=2025-02-30")
+    expect(problem.errors?.[0]?.parameter).toBe("on")
+    expect(problem.errors?.[0]?.message).toContain("2025-02-30")
+  })
+
   it("lists every bad parameter at once", async () => {
     const problem = await badRequest("/api/v1/flows?limit=0&offset=x&flow=sideways")
     expect(problem.errors?.map((error) => error.parameter).sort()).toEqual([

@@ -274,9 +274,7 @@ describe.each(harnesses)("$kind store", (harness) => {
     it("aggregates by several keys with known counts", async () => {
       const store = await harness.fresh()
       await run(store.write(edgeCases()))
-      const rows = await run(
-        store.aggregate({ reporter: "CN" }, ["commodity", "partner"]),
-      )
+      const rows = await run(store.aggregate({ reporter: "CN" }, ["commodity", "partner"]))
       const magnetsWorld = rows.find(
         (row) => row.key.commodity === "8505111000" && row.key.partner === "WORLD",
       )

@@ -20,7 +20,7 @@ import type { TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
 import pg from "pg"
 import { from as copyFrom } from "pg-copy-streams"
-import { assertSameAnswers } from "../compare.ts"
+import { AnswerMismatchError, assertSameAnswers } from "../compare.ts"
 import type { BenchContext } from "../context.ts"
 import { toTradeFlow } from "../generate.ts"
 import { type Contender, race } from "../measure.ts"
@@ -76,8 +76,13 @@ const storeAnswer = async (
     .sort((a, b) => (a.key.join() < b.key.join() ? -1 : 1))
 }
 
-/** Where PostgreSQL is, or why there is none. */
-const findPostgres = (context: BenchContext): { url: string } | { missing: string } => {
+/** The bench's own throwaway PostgreSQL cluster (not the tests' one, which tests may stop). */
+const BENCH_PG_ENV = { RAREEARTH_PG_DIR: "/tmp/rareearth-bench-pg", RAREEARTH_PG_PORT: "54339" }
+
+/** Where PostgreSQL is (and how to stop it, when the bench started it), or why there is none. */
+const findPostgres = (
+  context: BenchContext,
+): { url: string; stop?: () => void } | { missing: string } => {
   const fromEnvironment = process.env.DATABASE_URL
   if (fromEnvironment !== undefined && fromEnvironment !== "") return { url: fromEnvironment }
   if (context.options.smoke)
@@ -85,16 +90,23 @@ const findPostgres = (context: BenchContext): { url: string } | { missing: strin
   const script = join(context.benchDirectory, "..", "scripts", "postgres-test-server.sh")
   if (!existsSync(script))
     return { missing: `DATABASE_URL is not set and ${script} does not exist` }
+  const env = { ...process.env, ...BENCH_PG_ENV }
   try {
     const url = execFileSync("bash", [script], {
       encoding: "utf8",
+      env,
       stdio: ["ignore", "pipe", "pipe"],
       timeout: 120_000,
     }).trim()
     context.log(
-      `PostgreSQL: started or reused the test server of ${script} (left running; \`bash ${script} stop\` stops it)`,
+      `PostgreSQL: a throwaway cluster in ${BENCH_PG_ENV.RAREEARTH_PG_DIR} (${script}), stopped at the end`,
     )
-    return { url }
+    return {
+      url,
+      stop: () => {
+        execFileSync("bash", [script, "stop"], { env, stdio: "ignore", timeout: 60_000 })
+      },
+    }
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? String(error)
     return {
@@ -196,9 +208,35 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
     context.results.persistPostgres = { skipped: postgres.missing }
     return
   }
+  try {
+    await loadPostgres(context, postgres.url, flows, expected)
+  } catch (error) {
+    if (error instanceof AnswerMismatchError) throw error
+    context.problem(
+      `PostgreSQL load failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    context.results.persistPostgres = {
+      failed: error instanceof Error ? error.message : String(error),
+    }
+  } finally {
+    postgres.stop?.()
+  }
+}
+
+const loadPostgres = async (
+  context: BenchContext,
+  url: string,
+  flows: ReadonlyArray<TradeFlow.TradeFlow>,
+  expected: unknown,
+): Promise<void> => {
+  const { log, options } = context
+  const rows = flows.length
+  const rowsLabel = rows.toLocaleString("en")
   const schema = `rareearth_bench_${process.pid}`
   const rawSchema = `rareearth_bench_raw_${process.pid}`
-  const admin = new pg.Client({ connectionString: postgres.url })
+  const admin = new pg.Client({ connectionString: url })
+  // A dropped connection must fail the query in flight, not crash the process.
+  admin.on("error", () => {})
   await admin.connect()
   try {
     const dropSchemas = async () => {
@@ -213,7 +251,7 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
       name: "PostgresStore.write",
       before: async () => {
         await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
-        store = await PostgresStore.open({ url: postgres.url, schema })
+        store = await PostgresStore.open({ url, schema })
       },
       run: async () => (await Effect.runPromise(store!.write(flows))).added,
       after: async () => {
@@ -234,7 +272,8 @@ export const runPersistSuite = async (context: BenchContext): Promise<void> => {
         await admin.query(
           `CREATE TABLE ${rawSchema}.raw_flows (${RAW_COLUMNS.map((name) => `${name} ${name === "net_weight_tonnes" || name === "value_usd" ? "double precision" : "text"}`).join(", ")})`,
         )
-        client = new pg.Client({ connectionString: postgres.url })
+        client = new pg.Client({ connectionString: url })
+        client.on("error", () => {})
         await client.connect()
       },
       run: async () => {

@@ -1,91 +1,110 @@
 /**
- * Per-row validation of CSV rows (string cells, already split: parsing is not timed here):
- * - ours: the file import's row validator (FlowRowSink, derived from core's parsers and TradeFlow
- *   schema), which validates the cells straight into typed columns;
- * - peer: plain zod, i.e. what a loader without our import does: cells -> a TradeFlow object ->
- *   core's `TradeFlow.safeParse`; and the same with the schema compiled by `z.compile` (info).
- * Run on all-valid rows and on rows of which 10% are invalid (a month 13, a reporter that is not
- * a country code, a negative weight, an unknown flow, in turn). All must reject exactly the same rows.
+ * Validation, at two levels, on all-valid rows and on rows of which 10% are invalid (a month 13,
+ * a reporter that is not a country code, a negative weight, an unknown flow, in turn). Every
+ * contender must reject exactly the same rows.
+ *
+ * 1. Per row, on TradeFlow objects (built before timing): the import's row validator
+ *    (`FlowRowSink.acceptRecord`, derived from core's parsers and TradeFlow schema; it also writes
+ *    the row into typed columns) vs plain `TradeFlow.safeParse` vs the schema compiled by `z.compile`.
+ * 2. Per file, through public APIs: `importFlowsFromFileAsync` (mode "valid-rows": parse, validate,
+ *    store) vs what a loader without our import does: uDSV -> a TradeFlow object per row -> `safeParse`.
  */
 import { TradeFlow } from "@rareearth/core"
 import { z } from "zod"
 import { assertSameAnswers } from "../compare.ts"
 import type { BenchContext } from "../context.ts"
-import { CSV_HEADER, csvLine } from "../csv.ts"
-import { SYNTHETIC_SOURCE } from "../generate.ts"
+import { CSV_HEADER, csvFileName, csvLine, writeCsv } from "../csv.ts"
+import { parseWithUdsv } from "../engines/udsv.ts"
+import { type FlowColumns, SYNTHETIC_SOURCE, toTradeFlow } from "../generate.ts"
 import { race, type Timing } from "../measure.ts"
-import { formatMs, markdownTable, ratio } from "../report.ts"
-import { FlowRowSink, RowBatch, resolveMapping } from "../sdk.ts"
+import { formatMs, markdownTable, type Ratio, ratio } from "../report.ts"
+import { FlowRowSink, importFlowsFromFileAsync, RowBatch, resolveMapping } from "../sdk.ts"
 
 /** At most this many rows are validated (the per-row cost does not change with more). */
 const MAX_ROWS = 1_000_000
 
-export const OURS_VALIDATOR = "FlowRowSink (import validator)"
+const OURS_ROW = "FlowRowSink.acceptRecord"
 const ZOD = "zod safeParse"
 const ZOD_COMPILED = "zod safeParse, z.compile"
+const OURS_FILE = "importFlowsFromFileAsync (valid-rows)"
+const ZOD_FILE = "uDSV + object + zod safeParse"
 
-const column = (name: (typeof CSV_HEADER)[number]): number => CSV_HEADER.indexOf(name)
-const PERIOD = column("period")
-const REPORTER = column("reporter")
-const FLOW = column("flow")
-const WEIGHT = column("netWeightTonnes")
+const SOURCES = [SYNTHETIC_SOURCE]
+const CONFIDENCE = { kind: "official" } as const
 
-/** Corrupts the cells of row `index` in one of four ways, in turn. */
-const corrupt = (cells: Array<string>, index: number): Array<string> => {
-  const copy = [...cells]
+/** Whether row `index` is corrupted in the 10%-invalid set. */
+const isCorrupted = (index: number): boolean => index % 10 === 3
+
+/** The corruption of row `index` (four kinds, in turn): the field and its bad value. */
+const corruption = (
+  index: number,
+): { field: "period" | "reporter" | "netWeightTonnes" | "flow"; value: string } => {
   switch (Math.floor(index / 10) % 4) {
     case 0:
-      copy[PERIOD] = "2025-13"
-      break
+      return { field: "period", value: "2025-13" }
     case 1:
-      copy[REPORTER] = "C1"
-      break
+      return { field: "reporter", value: "C1" }
     case 2:
-      copy[WEIGHT] = "-1"
-      break
+      return { field: "netWeightTonnes", value: "-1" }
     default:
-      copy[FLOW] = "exported"
+      return { field: "flow", value: "exported" }
   }
-  return copy
+}
+
+const corruptObject = (flow: TradeFlow.TradeFlow, index: number): Record<string, unknown> => {
+  const { field, value } = corruption(index)
+  return { ...flow, [field]: field === "netWeightTonnes" ? Number(value) : value }
+}
+
+const corruptLine = (data: FlowColumns, index: number): string => {
+  const cells = csvLine(data, index).split(",")
+  const { field, value } = corruption(index)
+  cells[CSV_HEADER.indexOf(field)] = value
+  return cells.join(",")
 }
 
 /** What a validator answers about a set of rows: how many and which it rejected. */
 interface Verdict {
   readonly rejected: number
   readonly rejectedIndexSum: number
-  readonly firstRejected: ReadonlyArray<number>
 }
 
 const judge = (
-  rows: ReadonlyArray<ReadonlyArray<string>>,
-  isValid: (cells: ReadonlyArray<string>, index: number) => boolean,
+  values: ReadonlyArray<unknown>,
+  isValid: (value: unknown, index: number) => boolean,
 ): Verdict => {
   let rejected = 0
   let rejectedIndexSum = 0
-  const firstRejected: Array<number> = []
-  for (let index = 0; index < rows.length; index++) {
-    if (!isValid(rows[index]!, index)) {
+  for (let index = 0; index < values.length; index++) {
+    if (!isValid(values[index], index)) {
       rejected++
       rejectedIndexSum += index
-      if (firstRejected.length < 5) firstRejected.push(index)
     }
   }
-  return { rejected, rejectedIndexSum, firstRejected }
+  return { rejected, rejectedIndexSum }
 }
 
-const SOURCES = [SYNTHETIC_SOURCE]
-const CONFIDENCE = { kind: "official" } as const
+/** A fresh row validator, as one import makes. */
+const makeSink = (): FlowRowSink =>
+  new FlowRowSink({
+    file: "bench.json",
+    batch: new RowBatch(1 << 16),
+    mapping: resolveMapping(undefined),
+    provenance: { provenance: { sources: SOURCES, confidence: CONFIDENCE } },
+    onReject: () => {},
+  })
 
-/** Cells -> the TradeFlow object a plain zod loader would build (numbers converted, provenance added). */
+/** Cells -> the TradeFlow object a plain zod loader builds (numbers converted, provenance added). */
+const column = (name: (typeof CSV_HEADER)[number]): number => CSV_HEADER.indexOf(name)
 const toObject = (cells: ReadonlyArray<string>): Record<string, unknown> => {
-  const weight = cells[WEIGHT]!
+  const weight = cells[column("netWeightTonnes")]!
   const value = cells[column("valueUsd")]!
   return {
-    id: cells[0],
-    period: cells[PERIOD],
-    reporter: cells[REPORTER],
+    id: cells[column("id")],
+    period: cells[column("period")],
+    reporter: cells[column("reporter")],
     partner: cells[column("partner")],
-    flow: cells[FLOW],
+    flow: cells[column("flow")],
     commodity: cells[column("commodity")],
     netWeightTonnes: weight === "" ? null : Number(weight),
     valueUsd: value === "" ? null : Number(value),
@@ -95,105 +114,185 @@ const toObject = (cells: ReadonlyArray<string>): Record<string, unknown> => {
   }
 }
 
-/** Our validator over `rows`, a fresh sink and batch each run (as one import would). */
-const ourRun = (rows: ReadonlyArray<ReadonlyArray<string>>): Verdict => {
-  const sink = new FlowRowSink({
-    file: "bench.csv",
-    batch: new RowBatch(1 << 16),
-    mapping: resolveMapping(undefined),
-    provenance: { provenance: { sources: SOURCES, confidence: CONFIDENCE } },
-    onReject: () => {},
-  })
-  sink.bindHeader(CSV_HEADER)
-  return judge(rows, (cells, index) => sink.acceptFields(cells, cells.length, index + 2))
-}
+const bestOf = (timings: ReadonlyArray<Timing>, name: string): number =>
+  timings.find((timing) => timing.name === name)!.bestMs
 
 export const runValidateSuite = async (context: BenchContext): Promise<void> => {
   const { log, options } = context
   const data = context.data()
   const count = Math.min(data.size, MAX_ROWS)
   const rowsLabel = count.toLocaleString("en")
-  log(`\n## Validation per row (${rowsLabel} CSV rows, cells already split)`)
-  const valid = Array.from({ length: count }, (_, index) => csvLine(data, index).split(","))
-  const mixed = valid.map((cells, index) => (index % 10 === 3 ? corrupt(cells, index) : cells))
+  const expectedRejected = Math.floor((count + 6) / 10)
+  const suite = `validate ${rowsLabel}`
+  const ratios: Array<Ratio> = []
+
+  // 1. Per row, objects.
+  log(`\n## Validation per row (${rowsLabel} TradeFlow objects, built before timing)`)
+  const valid = Array.from({ length: count }, (_, index) => toTradeFlow(data, index))
+  const mixed = valid.map((flow, index) => (isCorrupted(index) ? corruptObject(flow, index) : flow))
   const plain = TradeFlow.TradeFlow
   const compiled = z.compile(TradeFlow.TradeFlow)
-
-  const measure = async (label: string, rows: ReadonlyArray<ReadonlyArray<string>>) => {
+  const perRow = async (label: string, values: ReadonlyArray<unknown>) => {
     const result = await race<Verdict>(
       [
-        { name: OURS_VALIDATOR, run: () => ourRun(rows) },
-        { name: ZOD, run: () => judge(rows, (cells) => plain.safeParse(toObject(cells)).success) },
+        {
+          name: OURS_ROW,
+          run: () => {
+            const sink = makeSink()
+            return judge(values, (value, index) => sink.acceptRecord(value, index + 1))
+          },
+        },
+        { name: ZOD, run: () => judge(values, (value) => plain.safeParse(value).success) },
         {
           name: ZOD_COMPILED,
-          run: () => judge(rows, (cells) => compiled.safeParse(toObject(cells)).success),
+          run: () => judge(values, (value) => compiled.safeParse(value).success),
         },
       ],
       { rounds: options.rounds },
     )
-    assertSameAnswers(`rows rejected (${label})`, result.answers)
-    return { timings: result.timings, verdict: result.answers.get(OURS_VALIDATOR)! }
+    assertSameAnswers(`rows rejected per row (${label})`, result.answers)
+    return { timings: result.timings, verdict: result.answers.get(OURS_ROW)! }
   }
-  const allValid = await measure("all valid", valid)
-  const tenPercent = await measure("10% invalid", mixed)
-  if (allValid.verdict.rejected !== 0)
-    throw new Error(`valid rows were rejected: ${JSON.stringify(allValid.verdict)}`)
-  if (tenPercent.verdict.rejected !== Math.floor((count + 6) / 10)) {
-    throw new Error(`expected every 10th row rejected, got ${JSON.stringify(tenPercent.verdict)}`)
+  const rowValid = await perRow("all valid", valid)
+  const rowMixed = await perRow("10% invalid", mixed)
+  if (rowValid.verdict.rejected !== 0 || rowMixed.verdict.rejected !== expectedRejected) {
+    throw new Error(
+      `expected 0 and ${expectedRejected} rejected rows, got ${rowValid.verdict.rejected} and ${rowMixed.verdict.rejected}`,
+    )
   }
-  const best = (timings: ReadonlyArray<Timing>, name: string) =>
-    timings.find((timing) => timing.name === name)!.bestMs
-  const names = [OURS_VALIDATOR, ZOD, ZOD_COMPILED]
+  const rowNames = [OURS_ROW, ZOD, ZOD_COMPILED]
   log(
     markdownTable(
-      ["rows", ...names.map((name) => `${name} (per row)`), "rejected"],
+      ["rows", ...rowNames.map((name) => `${name} (per row)`), "rejected"],
       (
         [
-          ["all valid", allValid],
-          ["10% invalid", tenPercent],
+          ["all valid", rowValid],
+          ["10% invalid", rowMixed],
         ] as const
       ).map(([label, { timings, verdict }]) => [
         label,
-        ...names.map(
-          (name) => `${formatMs(best(timings, name))} (${formatMs(best(timings, name) / count)})`,
+        ...rowNames.map(
+          (name) =>
+            `${formatMs(bestOf(timings, name))} (${formatMs(bestOf(timings, name) / count)})`,
         ),
         String(verdict.rejected),
       ]),
     ),
   )
   log("every validator rejected exactly the same rows")
-  const suite = `validate ${rowsLabel}`
-  context.ratios.push(
+  ratios.push(
     ratio(
       suite,
       "per-row validation, all valid",
-      { name: OURS_VALIDATOR, value: best(allValid.timings, OURS_VALIDATOR) },
-      { name: ZOD, value: best(allValid.timings, ZOD) },
+      { name: OURS_ROW, value: bestOf(rowValid.timings, OURS_ROW) },
+      { name: ZOD, value: bestOf(rowValid.timings, ZOD) },
       "ms",
       { max: 1 / 3, text: "≥3× faster" },
     ),
     ratio(
       suite,
       "per-row validation, all valid",
-      { name: OURS_VALIDATOR, value: best(allValid.timings, OURS_VALIDATOR) },
-      { name: ZOD_COMPILED, value: best(allValid.timings, ZOD_COMPILED) },
+      { name: OURS_ROW, value: bestOf(rowValid.timings, OURS_ROW) },
+      { name: ZOD_COMPILED, value: bestOf(rowValid.timings, ZOD_COMPILED) },
       "ms",
     ),
     ratio(
       suite,
-      "10% invalid vs all valid",
-      { name: `${OURS_VALIDATOR} 10% invalid`, value: best(tenPercent.timings, OURS_VALIDATOR) },
-      { name: "all valid", value: best(allValid.timings, OURS_VALIDATOR) },
+      "per-row validation, 10% invalid vs all valid",
+      { name: `${OURS_ROW} 10% invalid`, value: bestOf(rowMixed.timings, OURS_ROW) },
+      { name: "all valid", value: bestOf(rowValid.timings, OURS_ROW) },
       "ms",
       { max: 2, text: "≤2× slower" },
     ),
     ratio(
       suite,
-      "10% invalid vs all valid",
-      { name: `${ZOD} 10% invalid`, value: best(tenPercent.timings, ZOD) },
-      { name: "all valid", value: best(allValid.timings, ZOD) },
+      "per-row validation, 10% invalid vs all valid",
+      { name: `${ZOD} 10% invalid`, value: bestOf(rowMixed.timings, ZOD) },
+      { name: "all valid", value: bestOf(rowValid.timings, ZOD) },
       "ms",
     ),
   )
-  context.results.validate = { rows: count, allValid, tenPercentInvalid: tenPercent }
+
+  // 2. Per file, public APIs.
+  const validCsv = context.csv()
+  const mixedCsv = writeCsv(
+    data,
+    `${context.cacheDirectory}/${csvFileName(data.size, options.seed).replace(".csv", "-invalid10.csv")}`,
+    (index) => (isCorrupted(index) ? corruptLine(data, index) : csvLine(data, index)),
+  )
+  log(`\n## Validation per file (${data.size.toLocaleString("en")} CSV rows: parse + validate)`)
+  const perFile = async (label: string, path: string) => {
+    const result = await race<number>(
+      [
+        {
+          name: OURS_FILE,
+          run: async () =>
+            (
+              await importFlowsFromFileAsync(path, {
+                format: "csv",
+                source: SYNTHETIC_SOURCE,
+                confidence: CONFIDENCE,
+                mode: "valid-rows",
+                maxRejected: 10,
+              })
+            ).summary.rejectedRows,
+        },
+        {
+          name: ZOD_FILE,
+          run: async () => {
+            let rejected = 0
+            await parseWithUdsv(path, CSV_HEADER, (cells) => {
+              if (!plain.safeParse(toObject(cells)).success) rejected++
+            })
+            return rejected
+          },
+        },
+      ],
+      { rounds: options.rounds },
+    )
+    assertSameAnswers(`rows rejected per file (${label})`, result.answers)
+    return { timings: result.timings, rejected: result.answers.get(OURS_FILE)! }
+  }
+  const fileValid = await perFile("all valid", validCsv.path)
+  const fileMixed = await perFile("10% invalid", mixedCsv.path)
+  const fileNames = [OURS_FILE, ZOD_FILE]
+  log(
+    markdownTable(
+      ["file", ...fileNames, "rejected"],
+      (
+        [
+          ["all valid", fileValid],
+          ["10% invalid", fileMixed],
+        ] as const
+      ).map(([label, { timings, rejected }]) => [
+        label,
+        ...fileNames.map((name) => formatMs(bestOf(timings, name))),
+        String(rejected),
+      ]),
+    ),
+  )
+  log("both rejected exactly as many rows")
+  ratios.push(
+    ratio(
+      suite,
+      "CSV file: parse + validate, all valid",
+      { name: OURS_FILE, value: bestOf(fileValid.timings, OURS_FILE) },
+      { name: ZOD_FILE, value: bestOf(fileValid.timings, ZOD_FILE) },
+      "ms",
+    ),
+    ratio(
+      suite,
+      "CSV file: 10% invalid vs all valid",
+      { name: `${OURS_FILE} 10% invalid`, value: bestOf(fileMixed.timings, OURS_FILE) },
+      { name: "all valid", value: bestOf(fileValid.timings, OURS_FILE) },
+      "ms",
+      { max: 2, text: "≤2× slower" },
+    ),
+  )
+  context.ratios.push(...ratios)
+  context.results.validate = {
+    rows: count,
+    perRow: { allValid: rowValid, tenPercentInvalid: rowMixed },
+    perFile: { rows: data.size, allValid: fileValid, tenPercentInvalid: fileMixed },
+  }
 }

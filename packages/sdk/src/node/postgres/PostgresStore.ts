@@ -15,7 +15,7 @@ import { StoreError } from "../../errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
 import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
 import {
-  AGGREGATE_COLUMNS,
+  aggregateColumns,
   CONTENT_COLUMNS,
   FLOW_COLUMNS,
   type FlowRow,
@@ -352,13 +352,17 @@ SELECT
 FROM k`
 
   // The last staged row of each vintage wins; a stored vintage is only rewritten when it differs.
+  // New rows are inserted in the order their vintage first appeared in the batch, so `row_id`
+  // (storage order, which sums follow) is the same as a row-by-row writer's.
   const UPSERT = `
 INSERT INTO ${table} AS t (${FLOW_COLUMNS.join(", ")})
 SELECT ${FLOW_COLUMNS.join(", ")} FROM (
-  SELECT DISTINCT ON (${NATURAL_KEY.join(", ")}) * FROM ${STAGING}
+  SELECT DISTINCT ON (${NATURAL_KEY.join(", ")}) *,
+    min(ord) OVER (PARTITION BY ${NATURAL_KEY.join(", ")}) AS first_ord
+  FROM ${STAGING}
   ORDER BY ${NATURAL_KEY.join(", ")}, ord DESC
 ) latest
-ORDER BY ord
+ORDER BY first_ord
 ON CONFLICT ON CONSTRAINT trade_flows_natural_key DO UPDATE SET
   ${CONTENT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(",\n  ")}
 WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
@@ -494,7 +498,9 @@ WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
     if (typeof keys === "string") return badInput("aggregate", keys)
     const where = whereClause(table, resolved.filter, false, dollar)
     const columns = keys.map((key) => `t.${GROUP_COLUMNS[key]}`)
-    const select = [...columns.map((c, i) => `${c} AS k${i}`), ...AGGREGATE_COLUMNS].join(", ")
+    const select = [...columns.map((c, i) => `${c} AS k${i}`), ...aggregateColumns("sum")].join(
+      ", ",
+    )
     const group =
       columns.length > 0 ? `GROUP BY ${columns.join(", ")} ORDER BY ${columns.join(", ")}` : ""
     return readTransaction("aggregate", async (client) => {

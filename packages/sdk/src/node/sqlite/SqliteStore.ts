@@ -13,7 +13,7 @@ import { StoreError } from "../../errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
 import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
 import {
-  AGGREGATE_COLUMNS,
+  aggregateColumns,
   CONTENT_COLUMNS,
   FLOW_COLUMNS,
   fromRow,
@@ -108,9 +108,17 @@ const applyMigrations = (db: DatabaseSync): void => {
   }
 }
 
+/** A plain left-to-right sum skipping NULLs (SQLite's own `sum` is compensated, see aggregateColumns). */
+const PLAIN_SUM = "rareearth_plain_sum"
+
 const openConnection = (path: string, busyTimeoutMs: number): DatabaseSync => {
   const db = new DatabaseSync(path)
   try {
+    db.aggregate(PLAIN_SUM, {
+      start: null,
+      step: (total: number | null, value: number | null) =>
+        value === null ? total : total === null ? value : total + value,
+    })
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
     if (path !== ":memory:") db.exec("PRAGMA journal_mode = WAL")
     db.exec("PRAGMA synchronous = NORMAL")
@@ -334,7 +342,9 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
     if (typeof keys === "string") return badInput("aggregate", keys)
     const where = whereClause(TABLE, resolved.filter, false, placeholder)
     const columns = keys.map((key) => `t.${GROUP_COLUMNS[key]}`)
-    const select = [...columns.map((c, i) => `${c} AS k${i}`), ...AGGREGATE_COLUMNS].join(", ")
+    const select = [...columns.map((c, i) => `${c} AS k${i}`), ...aggregateColumns(PLAIN_SUM)].join(
+      ", ",
+    )
     const group =
       columns.length > 0 ? `GROUP BY ${columns.join(", ")} ORDER BY ${columns.join(", ")}` : ""
     return readTransaction("aggregate", (db) => {

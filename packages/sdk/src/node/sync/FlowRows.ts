@@ -373,14 +373,21 @@ export const compareFlows = (a: TradeFlow.TradeFlow, b: TradeFlow.TradeFlow): nu
   return 0
 }
 
-/** The aggregate columns, identical in both dialects. @internal */
-export const AGGREGATE_COLUMNS = [
+/**
+ * The aggregate columns. Sums add the known figures one by one in storage order (`row_id`, the
+ * order rows were first written), with plain IEEE addition: exactly what the columnar store
+ * does, so every store returns the same bits, not just nearly the same number. `sum` names the
+ * dialect's plain-addition aggregate (PostgreSQL's float8 `sum`; a registered JS aggregate in
+ * SQLite, whose built-in `sum` is compensated).
+ * @internal
+ */
+export const aggregateColumns = (sum: string): ReadonlyArray<string> => [
   "count(*) AS row_count",
-  "sum(t.net_weight_tonnes) AS weight_sum",
+  `${sum}(t.net_weight_tonnes ORDER BY t.row_id) AS weight_sum`,
   "count(t.net_weight_tonnes) AS weight_known",
-  "sum(t.value_usd) AS value_sum",
+  `${sum}(t.value_usd ORDER BY t.row_id) AS value_sum`,
   "count(t.value_usd) AS value_known",
-] as const
+]
 
 /** Validates group keys (they become constant column names), dropping repeats. @internal */
 export const groupKeys = (groupBy: ReadonlyArray<GroupKey>): ReadonlyArray<GroupKey> | string => {

@@ -93,6 +93,15 @@ const lowerBound = (sorted: Uint32Array, from: number, to: number, value: number
   return lo
 }
 
+/** Whether a compiled filter has any condition (an empty filter has one: it matches nothing). */
+const isFiltered = (filter: CompiledFilter): boolean =>
+  filter.empty ||
+  filter.period !== null ||
+  filter.reporter !== null ||
+  filter.partner !== null ||
+  filter.flow !== null ||
+  filter.commodity !== null
+
 /** What one commit did. @internal */
 export interface CommitSummary {
   added: number
@@ -109,22 +118,22 @@ export class FlowTable {
   latestCount = 0
   #capacity = 0
 
-  period: Codes = new Uint16Array(0)
-  reporter: Codes = new Uint16Array(0)
-  partner: Codes = new Uint16Array(0)
+  period: Codes = new Uint8Array(0)
+  reporter: Codes = new Uint8Array(0)
+  partner: Codes = new Uint8Array(0)
   flow: Codes = new Uint8Array(0)
-  commodity: Codes = new Uint16Array(0)
-  source: Codes = new Uint16Array(0)
-  vintage: Codes = new Uint16Array(0)
+  commodity: Codes = new Uint8Array(0)
+  source: Codes = new Uint8Array(0)
+  vintage: Codes = new Uint8Array(0)
   hsVersion: Codes = new Uint8Array(0)
-  provenance: Uint32Array = new Uint32Array(0)
+  provenance: Codes = new Uint8Array(0)
   estimated: Uint8Array = new Uint8Array(0)
   /** Net weight, tonnes; NaN = unknown. */
   weight: Float64Array = new Float64Array(0)
   /** Value, USD; NaN = unknown. */
   value: Float64Array = new Float64Array(0)
-  /** The next older vintage of the same key, or -1. */
-  older: Int32Array = new Int32Array(0)
+  /** The next older vintage of a row's key, for the few rows that have one (sparse). */
+  readonly older = new Map<number, number>()
   /** 1 when the row is the latest vintage of its key. */
   latest: Uint8Array = new Uint8Array(0)
   /** Explicit ids; holes mean "derived from the key". */
@@ -162,7 +171,6 @@ export class FlowTable {
     const vintage = remap(b.vintage, d.vintage)
     const hsVersion = remap(b.hsVersion, d.hsVersion)
     const provenance = Int32Array.from(b.provenance.values, (p) => d.provenance.code(p))
-    this.#reserve(this.length + batch.length)
     this.#widenAll()
     // Size the hash index once for the whole batch instead of doubling it along the way.
     let slots = this.#slots.length
@@ -187,8 +195,7 @@ export class FlowTable {
 
       const head = this.#find(s, p, r, pa, f, c)
       if (head < 0) {
-        const row = this.#append(s, p, r, pa, f, c, v, hs, prov, est, w, val, id)
-        this.older[row] = -1
+        const row = this.#append(s, p, r, pa, f, c, v, hs, prov, est, w, val, id, batch.length - i)
         this.latest[row] = 1
         this.latestCount++
         this.#insertSlot(row)
@@ -202,7 +209,7 @@ export class FlowTable {
       let at = head
       while (at >= 0 && vintages[this.vintage[at]!]! > newVintage) {
         previous = at
-        at = this.older[at]!
+        at = this.older.get(at) ?? -1
       }
       if (at >= 0 && this.vintage[at] === v) {
         if (
@@ -226,15 +233,15 @@ export class FlowTable {
         }
         continue
       }
-      const row = this.#append(s, p, r, pa, f, c, v, hs, prov, est, w, val, id)
-      this.older[row] = at
+      const row = this.#append(s, p, r, pa, f, c, v, hs, prov, est, w, val, id, batch.length - i)
+      if (at >= 0) this.older.set(row, at)
       if (previous < 0) {
         this.latest[row] = 1
         this.latest[head] = 0
         this.#replaceSlot(head, row)
       } else {
         this.latest[row] = 0
-        this.older[previous] = row
+        this.older.set(previous, row)
       }
       summary.revised++
     }
@@ -260,7 +267,9 @@ export class FlowTable {
     w: number,
     val: number,
     id: string | undefined,
+    remaining: number,
   ): number {
+    if (this.length === this.#capacity) this.#reserve(this.length + remaining)
     const row = this.length++
     this.source[row] = s
     this.period[row] = p
@@ -278,10 +287,13 @@ export class FlowTable {
     return row
   }
 
+  /**
+   * Grows the columns to hold at least `needed` rows: exactly that on a first load (no slack in
+   * a big import), else by half again, so that many small writes stay amortised.
+   */
   #reserve(needed: number): void {
     if (needed <= this.#capacity) return
-    let capacity = Math.max(1024, this.#capacity)
-    while (capacity < needed) capacity *= 2
+    const capacity = Math.max(needed, Math.ceil(this.#capacity * 1.5), 1024)
     this.period = growCodes(this.period, capacity)
     this.reporter = growCodes(this.reporter, capacity)
     this.partner = growCodes(this.partner, capacity)
@@ -290,9 +302,7 @@ export class FlowTable {
     this.source = growCodes(this.source, capacity)
     this.vintage = growCodes(this.vintage, capacity)
     this.hsVersion = growCodes(this.hsVersion, capacity)
-    const provenance = new Uint32Array(capacity)
-    provenance.set(this.provenance)
-    this.provenance = provenance
+    this.provenance = growCodes(this.provenance, capacity)
     const estimated = new Uint8Array(capacity)
     estimated.set(this.estimated)
     this.estimated = estimated
@@ -302,9 +312,6 @@ export class FlowTable {
     const value = new Float64Array(capacity)
     value.set(this.value)
     this.value = value
-    const older = new Int32Array(capacity)
-    older.set(this.older)
-    this.older = older
     const latest = new Uint8Array(capacity)
     latest.set(this.latest)
     this.latest = latest
@@ -322,6 +329,7 @@ export class FlowTable {
     this.source = widen(this.source, d.source.size - 1, cap)
     this.vintage = widen(this.vintage, d.vintage.size - 1, cap)
     this.hsVersion = widen(this.hsVersion, d.hsVersion.size - 1, cap)
+    this.provenance = widen(this.provenance, d.provenance.size - 1, cap)
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -668,6 +676,32 @@ export class FlowTable {
     return this.candidates(filter, allVintages, true)
   }
 
+  /** One page of matching rows, in query order, and the total number of matches. */
+  page(
+    filter: CompiledFilter,
+    allVintages: boolean,
+    offset: number,
+    limit: number,
+  ): { readonly rows: ArrayLike<number>; readonly total: number } {
+    if (!isFiltered(filter)) {
+      // No condition: the total is known, and the page is a walk from the start of the order.
+      const order = this.order()
+      const rows: Array<number> = []
+      let seen = 0
+      for (let position = 0; position < this.length && rows.length < limit; position++) {
+        const row = order[position]!
+        if (!allVintages && this.latest[row] === 0) continue
+        if (seen++ >= offset) rows.push(row)
+      }
+      return { rows, total: allVintages ? this.length : this.latestCount }
+    }
+    const rows = this.candidates(filter, allVintages, true)
+    return {
+      rows: rows.subarray(Math.min(offset, rows.length), Math.min(rows.length, offset + limit)),
+      total: rows.length,
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // aggregation
 
@@ -676,60 +710,72 @@ export class FlowTable {
    * Unknown figures are skipped and counted apart. Groups come out in key order.
    */
   aggregate(filter: CompiledFilter, groupBy: ReadonlyArray<KeyColumn>): GroupSums {
-    const rows = this.candidates(filter, false, false)
+    const unfiltered = !isFiltered(filter)
+    // Without a filter, scan the columns in storage order (sequential memory), skipping old vintages.
+    const rows = unfiltered ? null : this.candidates(filter, false, false)
+    const n = rows === null ? this.length : rows.length
+    const latest = this.latest
     const columns = groupBy.map((key) => this[key])
     const sizes = groupBy.map((key) => Math.max(1, this.dictionaries[key].size))
     const cells = sizes.reduce((a, b) => a * b, 1)
-    // Group ids: a dense table when the key space is small, a Map otherwise.
-    const dense = cells <= 1 << 20 ? new Int32Array(cells).fill(-1) : null
-    const sparse = dense === null ? new Map<number | string, number>() : null
-    const numericKeys = cells <= Number.MAX_SAFE_INTEGER
-    const groupRows: Array<number> = []
-    let count = new Float64Array(64)
-    let weight = new Float64Array(64)
-    let knownWeight = new Float64Array(64)
-    let value = new Float64Array(64)
-    let knownValue = new Float64Array(64)
     const w = this.weight
     const v = this.value
+    // Group ids: the code itself for one key (or none); else a dense table when the key space
+    // is small, a Map otherwise.
+    const direct = columns.length <= 1
+    const capacity = direct ? cells : 64
+    const dense = !direct && cells <= 1 << 20 ? new Int32Array(cells).fill(-1) : null
+    const sparse = !direct && dense === null ? new Map<number | string, number>() : null
+    const numericKeys = cells <= Number.MAX_SAFE_INTEGER
+    const groupRows: Array<number> = []
+    let count = new Float64Array(capacity)
+    let weight = new Float64Array(capacity)
+    let knownWeight = new Float64Array(capacity)
+    let value = new Float64Array(capacity)
+    let knownValue = new Float64Array(capacity)
+    const firstRow = direct ? new Int32Array(cells).fill(-1) : null
     const first = columns[0]
     const second = columns[1]
     const secondSize = sizes[1] ?? 1
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!
-      let key: number | string
-      if (columns.length === 0) key = 0
-      else if (columns.length === 1) key = first![row]!
-      else if (columns.length === 2) key = first![row]! * secondSize + second![row]!
-      else if (numericKeys) {
-        let k = 0
-        for (let j = 0; j < columns.length; j++) k = k * sizes[j]! + columns[j]![row]!
-        key = k
-      } else {
-        key = columns.map((c) => c[row]).join(",")
-      }
+    for (let i = 0; i < n; i++) {
+      const row = rows === null ? i : rows[i]!
+      if (rows === null && latest[row] === 0) continue
       let group: number
-      if (dense !== null) {
-        group = dense[key as number]!
-        if (group < 0) group = dense[key as number] = groupRows.length
+      if (direct) {
+        group = first === undefined ? 0 : first[row]!
+        if (firstRow![group]! < 0) firstRow![group] = row
       } else {
-        const found = sparse!.get(key)
-        group = found ?? groupRows.length
-        if (found === undefined) sparse!.set(key, group)
-      }
-      if (group === groupRows.length) {
-        groupRows.push(row)
-        if (group === count.length) {
-          const grow = (a: Float64Array) => {
-            const b = new Float64Array(a.length * 2)
-            b.set(a)
-            return b
+        let key: number | string
+        if (columns.length === 2) key = first![row]! * secondSize + second![row]!
+        else if (numericKeys) {
+          let k = 0
+          for (let j = 0; j < columns.length; j++) k = k * sizes[j]! + columns[j]![row]!
+          key = k
+        } else {
+          key = columns.map((c) => c[row]).join(",")
+        }
+        if (dense !== null) {
+          group = dense[key as number]!
+          if (group < 0) group = dense[key as number] = groupRows.length
+        } else {
+          const found = sparse!.get(key)
+          group = found ?? groupRows.length
+          if (found === undefined) sparse!.set(key, group)
+        }
+        if (group === groupRows.length) {
+          groupRows.push(row)
+          if (group === count.length) {
+            const grow = (a: Float64Array) => {
+              const b = new Float64Array(a.length * 2)
+              b.set(a)
+              return b
+            }
+            count = grow(count)
+            weight = grow(weight)
+            knownWeight = grow(knownWeight)
+            value = grow(value)
+            knownValue = grow(knownValue)
           }
-          count = grow(count)
-          weight = grow(weight)
-          knownWeight = grow(knownWeight)
-          value = grow(value)
-          knownValue = grow(knownValue)
         }
       }
       count[group]!++
@@ -743,6 +789,18 @@ export class FlowTable {
         value[group]! += vr
         knownValue[group]!++
       }
+    }
+    if (direct) {
+      // Compact the per-code accumulators to the groups present.
+      const present: Array<number> = []
+      for (let code = 0; code < cells; code++) if (count[code]! > 0) present.push(code)
+      const take = (a: Float64Array) => Float64Array.from(present, (code) => a[code]!)
+      count = take(count)
+      weight = take(weight)
+      knownWeight = take(knownWeight)
+      value = take(value)
+      knownValue = take(knownValue)
+      for (const code of present) groupRows.push(firstRow![code]!)
     }
     // Order groups by their keys' ranks.
     const ranks = groupBy.map((key) => this.rankOf(key))
@@ -831,7 +889,7 @@ export class FlowTable {
   }
 
   /** Approximate bytes held by the columns and indexes (not the dictionaries or explicit ids). */
-  byteSize(): number {
+  columnBytes(): number {
     const arrays = [
       this.period,
       this.reporter,
@@ -845,11 +903,19 @@ export class FlowTable {
       this.estimated,
       this.weight,
       this.value,
-      this.older,
       this.latest,
-      this.#slots,
     ]
-    return arrays.reduce((total, a) => total + a.byteLength, 0) + (this.#order?.byteLength ?? 0)
+    return arrays.reduce((total, a) => total + a.byteLength, 0)
+  }
+
+  /** Bytes held by the indexes: the key hash, the query order, period runs, posting lists. */
+  indexBytes(): number {
+    let bytes = this.#slots.byteLength + (this.#order?.byteLength ?? 0)
+    bytes += this.#periodStarts?.byteLength ?? 0
+    for (const postings of this.#postings.values()) {
+      bytes += postings.offsets.byteLength + postings.positions.byteLength
+    }
+    return bytes
   }
 
   /** Bytes used by the first `length` rows of the row columns (what a perfectly sized table needs). */
@@ -868,7 +934,6 @@ export class FlowTable {
       per(this.estimated) +
       per(this.weight) +
       per(this.value) +
-      per(this.older) +
       per(this.latest)
     )
   }
