@@ -5,7 +5,7 @@ import { FLOW_COLUMNS, toRow, NATURAL_KEY, OBSERVATION_KEY } from "./src/node/sy
 import { SQLITE_MIGRATIONS } from "./src/node/sqlite/migrations.ts"
 const flows = syntheticFlows(200000).map(toRow)
 const vals = (r: any) => FLOW_COLUMNS.map((c) => { const v = r[c]; return typeof v === "boolean" ? (v ? 1 : 0) : v })
-for (const variant of ["full", "noextraidx", "insertonly", "onelookup"]) {
+for (const variant of ["insertonly", "onelookup", "full", "noextraidx", "insertonly"]) {
   rmSync("/tmp/h7p.sqlite", { force: true }); rmSync("/tmp/h7p.sqlite-wal", { force: true }); rmSync("/tmp/h7p.sqlite-shm", { force: true })
   const db = new DatabaseSync("/tmp/h7p.sqlite")
   db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")

@@ -41,6 +41,8 @@ as_pg() {
 }
 
 if [ "${1:-}" = "stop" ]; then
+  exec 9>"${DATA_DIR}.lock"
+  flock 9
   if [ -f "$DATA_DIR/PG_VERSION" ]; then
     as_pg "$BIN/pg_ctl" -D "$DATA_DIR" -m fast stop >/dev/null 2>&1 || true
     rm -rf "$DATA_DIR"
@@ -50,6 +52,10 @@ if [ "${1:-}" = "stop" ]; then
 fi
 
 is_ready() { "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" >/dev/null 2>&1; }
+
+# Test runs of several packages may call this at once: one at a time initialises and starts.
+exec 9>"${DATA_DIR}.lock"
+flock 9
 
 if is_ready; then
   log "reusing the server on 127.0.0.1:$PORT"

@@ -8,9 +8,19 @@ import { run } from "./cli/run.ts"
 import { COMMANDS } from "./commands/index.ts"
 
 const controller = new AbortController()
-const stop = () => controller.abort()
-process.once("SIGINT", stop)
-process.once("SIGTERM", stop)
+let stoppingSince = 0
+// The first Ctrl-C (or SIGTERM) stops the command cleanly. Through bin/rareearth.js a Ctrl-C can
+// arrive twice at once (from the terminal and forwarded by the shim): only a later one forces exit.
+const stop = () => {
+  if (!controller.signal.aborted) {
+    stoppingSince = Date.now()
+    controller.abort()
+  } else if (Date.now() - stoppingSince > 1_000) {
+    process.exit(130)
+  }
+}
+process.on("SIGINT", stop)
+process.on("SIGTERM", stop)
 
 const commands = await COMMANDS()
 process.exitCode = await run(process.argv.slice(2), commands, {

@@ -131,6 +131,16 @@ describe("dashboard", () => {
     expect(quotas.disputed2025).toBe(270_000)
     expect(quotas.note2025).toContain("undisclosed")
     expect(quotas.note2025).toContain("conflicting")
+    const claims = await page.$$eval("#quotas-claims li.conflict", (items) =>
+      items.map((item) => item.textContent ?? ""),
+    )
+    expect(
+      claims.some((text) => text.startsWith("2025 mining:") && text.includes("undisclosed")),
+    ).toBe(true)
+    expect(
+      claims.some((text) => text.startsWith("2025 mining:") && text.includes("270,000 t REO")),
+    ).toBe(true)
+    expect(claims.every((text) => text.includes("conflicting"))).toBe(true)
   })
 
   it("shows 17 elements and changes the grid with the date", async () => {
@@ -158,6 +168,25 @@ describe("dashboard", () => {
     const byStatus = new Map(await statuses())
     expect(byStatus.get("Dy")).toBe("in_force")
     expect(byStatus.get("Ho")).toBe("suspended")
+  })
+
+  it("keeps the date in the address, so a view can be shared", async () => {
+    await pickDate("2025-06-01")
+    expect(new URL(page.url()).hash).toBe("#on=2025-06-01")
+    const shared = await browser.newPage()
+    shared.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text())
+    })
+    shared.on("pageerror", (error) => consoleErrors.push(`page error: ${error.message}`))
+    try {
+      await shared.goto(`${server.url}/#on=2025-03-01`)
+      await shared.waitForFunction(() => window.rareearth?.ready === true)
+      expect(await shared.getAttribute("#element-grid", "data-on")).toBe("2025-03-01")
+      expect(await shared.inputValue("#controls-date")).toBe("2025-03-01")
+      expect(await shared.locator('.element[data-status="in_force"]').count()).toBe(0)
+    } finally {
+      await shared.close()
+    }
   })
 
   it("logs no console error, and saves a screenshot for the README", async () => {

@@ -144,7 +144,7 @@ describe.concurrent("rareearth CLI", () => {
       const result = await runCli(["quotas", "--year", "2025"])
       expect(result.code).toBe(0)
       expect(result.stdout).toContain("undisclosed")
-      expect(result.stdout).toContain("CONFLICTS")
+      expect(result.stdout).toContain("CONFLICTING")
       expect(result.stdout).not.toMatch(/^2024/m)
     })
 
@@ -166,6 +166,21 @@ describe.concurrent("rareearth CLI", () => {
         expect.objectContaining({ period: "2025-05", tonnes: 1238 }),
         expect.objectContaining({ period: "2025-06", tonnes: 3188, changePercent: 157.5 }),
       ])
+    })
+
+    it("--json: each figure names its sources", async () => {
+      const [june] = await runCliJson<
+        Array<{
+          sourceIds: string[]
+          sources: Array<{ id: string; title: string; publisher: string; url: string | null }>
+        }>
+      >(["series", "--commodity", "magnets", "--from", "2025-06", "--to", "2025-06"])
+      expect(june?.sources.length).toBeGreaterThan(0)
+      expect(june?.sources.map((source) => source.id)).toEqual(june?.sourceIds)
+      for (const source of june?.sources ?? []) {
+        expect(source.title.length).toBeGreaterThan(0)
+        expect(source.publisher.length).toBeGreaterThan(0)
+      }
     })
 
     it("--json to the US: 46 t in May, 353 t in June", async () => {

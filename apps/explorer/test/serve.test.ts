@@ -11,12 +11,16 @@ import { describe, expect, it } from "vitest"
 import { EXPLORER_DIR } from "./helpers.ts"
 
 describe("rareearth serve", () => {
-  it("prints its URL, serves the dashboard and the API on 127.0.0.1, and stops on SIGTERM", async () => {
+  it("prints its URL, builds and serves the dashboard, serves the API on 127.0.0.1, and stops on SIGTERM", async () => {
+    // A dashboard directory that does not exist yet, as in a fresh clone.
+    const scratch = await mkdtemp(join(tmpdir(), "rareearth-serve-"))
+    const webDir = join(scratch, "web")
     const child = spawn(
       process.execPath,
       [join(EXPLORER_DIR, "bin", "rareearth.js"), "serve", "--port", "0"],
       {
         cwd: EXPLORER_DIR,
+        env: { ...process.env, RAREEARTH_WEB_DIR: webDir },
         stdio: ["ignore", "pipe", "pipe"],
       },
     )

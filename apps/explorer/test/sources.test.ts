@@ -1,7 +1,7 @@
 /**
- * `--source file:PATH`: the CLI's own CSV and JSON exports read back through the SDK's
- * FileSource give the same answers as the embedded dataset. Skipped until
- * `@rareearth/sdk/node` exports FileSource.
+ * The Node-only sources: `--source file:PATH` (the CLI's own CSV export read back through the
+ * SDK's FileSource) and `--source sqlite:PATH` (a store filled by `sync`) give the same answers
+ * as the embedded dataset. Skipped until `@rareearth/sdk/node` exports them.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
@@ -11,6 +11,7 @@ import { runCli, runCliJson } from "./helpers.ts"
 
 const node: Record<string, unknown> = await import("@rareearth/sdk/node")
 const wired = typeof node.FileSource === "object" && node.FileSource !== null
+const storesWired = typeof node.SqliteSource === "object" && node.SqliteSource !== null
 
 describe.skipIf(!wired)("--source file:PATH", () => {
   let dir: string
@@ -55,5 +56,35 @@ describe.skipIf(!wired)("--source file:PATH", () => {
     expect(result.stderr).toMatch(/^error: /)
     expect(result.stderr).toContain("missing.csv")
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1)
+  })
+})
+
+describe.skipIf(!storesWired)("--source sqlite:PATH", () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "rareearth-explorer-sqlite-"))
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it("reads a store filled by sync: same flows, same report", async () => {
+    const store = `sqlite:${join(dir, "rareearth.sqlite")}`
+    const synced = await runCli(["sync", "--from", "embedded", "--into", store])
+    expect(synced.code).toBe(0)
+    const args = ["flows", "--reporter", "CN", "--from", "2025", "--to", "2025"]
+    const [fromStore, embedded] = await Promise.all([
+      runCliJson([...args, "--source", store]),
+      runCliJson(args),
+    ])
+    expect(fromStore).toEqual(embedded)
+    const [storeReport, embeddedReport] = await Promise.all([
+      runCli(["report", "--source", store]),
+      runCli(["report"]),
+    ])
+    expect(storeReport.code).toBe(0)
+    expect(storeReport.stdout.split("\n").slice(2)).toEqual(
+      embeddedReport.stdout.split("\n").slice(2),
+    )
   })
 })

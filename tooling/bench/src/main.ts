@@ -12,6 +12,7 @@
  * nothing. Timings are never asserted.
  */
 import { execFileSync } from "node:child_process"
+import { loadavg } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { AnswerMismatchError } from "./compare.ts"
@@ -147,7 +148,7 @@ const main = async (): Promise<number> => {
   })
   log(`# rareearth bench${options.smoke ? " (smoke: correctness only, timings meaningless)" : ""}`)
   log(
-    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.freeMemoryGiB} free), node ${machine.node}, ${machine.platform}`,
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.freeMemoryGiB} free), node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.join(" ")}`,
   )
   log(
     `peers: ${Object.entries(machine.versions)
@@ -180,7 +181,11 @@ const main = async (): Promise<number> => {
     log(
       `\n${context.problems.length} problem(s):\n${context.problems.map((problem) => `- ${problem}`).join("\n")}`,
     )
-  log(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  log(
+    `\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s; load average at the end ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" ")}`,
+  )
 
   if (failure !== undefined) {
     if (failure instanceof AnswerMismatchError)

@@ -4,7 +4,7 @@
  * faster or smaller. Targets are reported, never asserted.
  */
 import { mkdirSync, writeFileSync } from "node:fs"
-import { cpus, freemem, totalmem } from "node:os"
+import { cpus, freemem, loadavg, totalmem } from "node:os"
 import { dirname } from "node:path"
 import type { Timing } from "./measure.ts"
 
@@ -16,6 +16,8 @@ export interface Machine {
   readonly freeMemoryGiB: number
   readonly node: string
   readonly platform: string
+  /** 1, 5 and 15 minute load averages when the run started: other work on the machine skews timings. */
+  readonly loadAverage: ReadonlyArray<number>
   readonly versions: Readonly<Record<string, string>>
 }
 
@@ -29,6 +31,7 @@ export const describeMachine = (versions: Record<string, string>): Machine => {
     freeMemoryGiB: Math.round((freemem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
     versions,
   }
 }

@@ -4,16 +4,7 @@
  * and what would be valid, e.g.
  * `unknown element "Xx" (--element): expected one of Sc, Y, La, ...`.
  */
-import {
-  Commodity,
-  Country,
-  Element,
-  type ExportControl,
-  InputError,
-  Period,
-  Quota,
-  TradeFlow,
-} from "@rareearth/core"
+import { Commodity, Country, Element, InputError, Period, Quota, TradeFlow } from "@rareearth/core"
 import { UsageError } from "./UsageError.ts"
 
 /** Runs a core parser; its InvalidInputError becomes a UsageError with our message. */
@@ -143,6 +134,3 @@ export const integerOption = (value: string, flag: string, min: number, max: num
 
 /** Today's date in UTC, `YYYY-MM-DD`. */
 export const today = (): string => new Date().toISOString().slice(0, 10)
-
-/** Re-exported for commands that print statuses. */
-export type ControlStatus = ExportControl.ControlStatus

@@ -39,8 +39,7 @@ const COLUMNS: ReadonlyArray<Column<Row>> = [
     key: "conflict",
     header: "Conflict",
     value: (row) => row.conflictsWith.join(" "),
-    display: (row) =>
-      row.conflictsWith.length > 0 ? `CONFLICTS with ${row.conflictsWith.join(", ")}` : "",
+    display: (row) => (row.conflictsWith.length > 0 ? "CONFLICTING" : ""),
   },
   { key: "id", header: "Claim", value: (row) => row.quota.id },
   {

@@ -11,12 +11,19 @@ import {
   renderJson,
   renderTable,
 } from "../cli/Output.ts"
+import { type SourceJson, sourceJson } from "../cli/present.ts"
 
 const round1 = (value: number | null): number | null =>
   value === null ? null : Series.round(value, 1)
 
-/** One month as `series --json` prints it: percentages rounded to one decimal for display. */
-export const seriesPointJson = (point: SeriesPoint) => ({
+/**
+ * One month as `series --json` prints it: percentages rounded to one decimal for display, and
+ * the sources behind the figure.
+ */
+export const seriesPointJson = (
+  point: SeriesPoint,
+  sources: ReadonlyMap<string, SourceJson> = new Map(),
+) => ({
   period: point.period,
   tonnes: point.tonnes,
   changePercent: round1(point.changePercent),
@@ -24,38 +31,50 @@ export const seriesPointJson = (point: SeriesPoint) => ({
   yearToDateTonnes: point.yearToDateTonnes,
   confidence: point.confidence,
   sourceIds: point.sourceIds,
+  sources: point.sourceIds.flatMap((id) => {
+    const source = sources.get(id)
+    return source ? [source] : []
+  }),
 })
 
-const COLUMNS: ReadonlyArray<Column<SeriesPoint>> = [
-  { key: "period", header: "Month", value: (p) => p.period },
-  { key: "tonnes", header: "Tonnes", value: (p) => p.tonnes, align: "right" },
+type Row = { readonly point: SeriesPoint; readonly publishers: string }
+
+const COLUMNS: ReadonlyArray<Column<Row>> = [
+  { key: "period", header: "Month", value: (r) => r.point.period },
+  { key: "tonnes", header: "Tonnes", value: (r) => r.point.tonnes, align: "right" },
   {
     key: "changePercent",
     header: "MoM",
-    value: (p) => round1(p.changePercent),
-    display: (p) => formatPercent(p.changePercent),
+    value: (r) => round1(r.point.changePercent),
+    display: (r) => formatPercent(r.point.changePercent),
     align: "right",
   },
   {
     key: "yearOnYearPercent",
     header: "YoY",
-    value: (p) => round1(p.yearOnYearPercent),
-    display: (p) => formatPercent(p.yearOnYearPercent),
+    value: (r) => round1(r.point.yearOnYearPercent),
+    display: (r) => formatPercent(r.point.yearOnYearPercent),
     align: "right",
   },
   {
     key: "yearToDateTonnes",
     header: "Year to date",
-    value: (p) => p.yearToDateTonnes,
+    value: (r) => r.point.yearToDateTonnes,
     align: "right",
   },
   {
     key: "confidence",
     header: "Confidence",
-    value: (p) => p.confidence,
-    display: (p) => p.confidence ?? "gap",
+    value: (r) => r.point.confidence,
+    display: (r) => r.point.confidence ?? "gap",
   },
-  { key: "sourceIds", header: "Sources", value: (p) => p.sourceIds.join(" "), maxWidth: 60 },
+  {
+    key: "sourceIds",
+    header: "Sources",
+    value: (r) => r.point.sourceIds.join(" "),
+    display: (r) => r.publishers,
+    maxWidth: 60,
+  },
 ]
 
 /** The series command. */
@@ -79,10 +98,11 @@ export const seriesCommand: Command = {
       partner: "WORLD",
       flow: "export",
     })
+    const commodity = query.commodity ?? "8505111000"
     const client = await context.client()
     const result = await client.series(
       {
-        commodity: query.commodity ?? "8505111000",
+        commodity,
         reporter: query.reporter,
         partner: query.partner,
         flow: query.flow,
@@ -91,18 +111,30 @@ export const seriesCommand: Command = {
       },
       { signal: context.signal },
     )
-    if (context.format === "json")
-      return context.stdout(renderJson(result.points.map(seriesPointJson)))
-    if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, result.points))
-    const described = Commodity.describe(query.commodity ?? "8505111000")
+    // The series carries source ids; the flows behind it carry the sources themselves.
+    const sources = new Map<string, SourceJson>()
+    for await (const flow of client.flowsIterator(query, { signal: context.signal })) {
+      for (const source of flow.sources) sources.set(source.id, sourceJson(source))
+    }
+    if (context.format === "json") {
+      return context.stdout(
+        renderJson(result.points.map((point) => seriesPointJson(point, sources))),
+      )
+    }
+    const rows: ReadonlyArray<Row> = result.points.map((point) => ({
+      point,
+      publishers: [...new Set(point.sourceIds.map((id) => sources.get(id)?.publisher ?? id))].join(
+        "; ",
+      ),
+    }))
+    if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, rows))
+    const described = Commodity.describe(commodity)
     const known = result.points.filter((point) => point.tonnes !== null)
     context.stdout(
       [
         `${query.reporter} ${query.flow}s to ${query.partner}: ${described.description} (${described.code}), tonnes`,
         "",
-        result.points.length > 0
-          ? renderTable(COLUMNS, result.points)
-          : "(no data for this series)",
+        rows.length > 0 ? renderTable(COLUMNS, rows) : "(no data for this series)",
         "",
         `${known.length} of ${result.points.length} months known; total of known months ${formatNumber(
           known.reduce((sum, point) => sum + (point.tonnes ?? 0), 0),

@@ -234,48 +234,38 @@ const loadQuotas = async () => {
   const quotas = await api.quotas()
   handle.charts.quotas = renderQuotasChart(byId<HTMLCanvasElement>("quotas-chart"), quotas)
   const rivals = quotaConflicts(quotas)
-  table(
-    byId<HTMLTableElement>("quotas-table"),
-    ["Year", "Kind", { text: "Tonnes REO", number: true }, "Status", "Sources"],
-    [...quotas]
+  // A list rather than a table: it reads well in the narrow column the quotas get.
+  replace(
+    byId("quotas-claims"),
+    ...[...quotas]
       .sort((a, b) => b.year - a.year || a.kind.localeCompare(b.kind))
       .map((quota) => {
-        const conflicting = (rivals.get(quota.id) ?? []).length > 0
-        return {
-          className: conflicting ? "conflict" : undefined,
-          cells: [
-            String(quota.year),
-            quota.kind === "smelting_separation" ? "smelting/separation" : quota.kind,
-            {
-              node:
-                quota.tonnesReo === null
-                  ? el(
-                      "span",
-                      { class: "badge undisclosed" },
-                      quota.disclosed ? "unknown" : "undisclosed",
-                    )
-                  : formatNumber(quota.tonnesReo),
-              number: true,
-            },
-            el(
-              "span",
-              {},
-              `${quota.confidence.kind}${quota.published ? ", published" : ", not published"}`,
-              conflicting ? " " : "",
-              conflicting
-                ? el(
-                    "span",
-                    {
-                      class: "badge conflict",
-                      title: `Conflicts with ${(rivals.get(quota.id) ?? []).join(", ")}`,
-                    },
-                    "conflicting",
-                  )
-                : "",
-            ),
-            sourceLinks(quota.sources),
-          ],
-        }
+        const others = rivals.get(quota.id) ?? []
+        return el(
+          "li",
+          { class: others.length > 0 ? "conflict" : undefined, "data-claim": quota.id },
+          el(
+            "strong",
+            {},
+            `${quota.year} ${quota.kind === "smelting_separation" ? "smelting/separation" : quota.kind}: `,
+          ),
+          quota.tonnesReo === null
+            ? el(
+                "span",
+                { class: "badge undisclosed" },
+                quota.disclosed ? "unknown" : "undisclosed",
+              )
+            : `${formatNumber(quota.tonnesReo)} t REO`,
+          ` · ${quota.confidence.kind}, ${quota.published ? "published" : "not published"} `,
+          others.length > 0
+            ? el(
+                "span",
+                { class: "badge conflict", title: `Conflicts with ${others.join(", ")}` },
+                "conflicting",
+              )
+            : "",
+          el("div", { class: "claim-sources" }, "Sources: ", sourceLinks(quota.sources)),
+        )
       }),
   )
 }
@@ -290,11 +280,14 @@ const main = async () => {
     `Source: ${info.source}${info.version ? ` · dataset ${info.version}` : ""}${info.asOf ? ` · data as of ${info.asOf}` : ""} · ${info.counts.flows} trade flows, ${info.counts.measures} measures`
 
   const dateInput = byId<HTMLInputElement>("controls-date")
-  dateInput.value = today()
+  // The grid's date lives in the address (#on=2025-06-01), so a view can be shared or bookmarked.
+  const fromHash = /^#on=(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash)?.[1]
+  dateInput.value = fromHash ?? today()
   let latest = 0
   const pick = (on: string) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) return
     dateInput.value = on
+    history.replaceState(null, "", `#on=${on}`)
     const request = ++latest
     handle.controlsOn = null
     loadControls(on, elements, () => request === latest).catch(showError)

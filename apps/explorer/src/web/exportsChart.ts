@@ -104,7 +104,7 @@ export const markersFrom = (
       date,
       kind: "control",
       label,
-      title: group.map((item) => item.title).join("; "),
+      title: `${label}: ${group.map((item) => item.title).join("; ")}`,
       sources: group.flatMap((item) => item.event.sources),
     })
   }
@@ -121,7 +121,7 @@ const positionOf = (date: string, months: ReadonlyArray<string>): number | undef
   return index + (Number(date.slice(8, 10)) - 1) / days
 }
 
-const LABEL_ROWS = 4
+const LABEL_ROWS = 6
 const LABEL_ROW = 17
 const TOTAL_COLOUR = "#1f3a5f"
 const US_COLOUR = "#d9822b"
@@ -160,10 +160,41 @@ export const renderExportsChart = (
       return source ? [source] : []
     })
 
-  const annotations: Record<string, AnnotationOptions> = {}
-  markers.forEach((marker, index) => {
+  const placed = markers.flatMap((marker) => {
     const x = positionOf(marker.date, months)
-    if (x === undefined) return
+    return x === undefined ? [] : [{ marker, x }]
+  })
+  // Labels go in rows above the plot; each takes the lowest row where it clears its left
+  // neighbour, recomputed when the chart's width changes.
+  let rows: { readonly width: number; readonly rows: ReadonlyArray<number> } | undefined
+  // Where a position lands across the chart. Estimated from the chart's width (the axes take
+  // about 70 px each side) so that it is known before layout, which needs the rows for its padding.
+  const pixelOf = (chart: Chart, x: number): number =>
+    70 + (x / Math.max(1, months.length - 1)) * Math.max(1, chart.width - 140)
+  const labelRows = (chart: Chart): ReadonlyArray<number> => {
+    if (rows?.width !== chart.width) {
+      const context = chart.ctx
+      context.save()
+      context.font = `10px ${Chart.defaults.font.family}`
+      const ends: number[] = []
+      const assigned = placed.map(({ marker, x }) => {
+        const centre = pixelOf(chart, x)
+        const half = context.measureText(marker.label).width / 2 + 6
+        let row = ends.findIndex((end) => end < centre - half)
+        if (row === -1)
+          row = ends.length < LABEL_ROWS ? ends.length : ends.indexOf(Math.min(...ends))
+        ends[row] = centre + half
+        return row
+      })
+      context.restore()
+      rows = { width: chart.width, rows: assigned }
+    }
+    return rows.rows
+  }
+  const rowOf = (chart: Chart, index: number): number => labelRows(chart)[index] ?? 0
+
+  const annotations: Record<string, AnnotationOptions> = {}
+  placed.forEach(({ marker, x }, index) => {
     const colour = marker.kind === "control" ? "#c62828" : "#1a5fb4"
     annotations[`marker${index}`] = {
       type: "line",
@@ -177,7 +208,8 @@ export const renderExportsChart = (
         content: marker.label,
         position: "start",
         // Staggered in a band above the plot, so they never hide the data.
-        yAdjust: -LABEL_ROW * (1 + (index % LABEL_ROWS)),
+        yAdjust: (context: { readonly chart: Chart }) =>
+          -LABEL_ROW * (1 + rowOf(context.chart, index)),
         backgroundColor:
           marker.kind === "control" ? "rgba(198,40,40,0.88)" : "rgba(26,95,180,0.85)",
         color: "#fff",
@@ -216,7 +248,11 @@ export const renderExportsChart = (
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      layout: { padding: { top: LABEL_ROW * LABEL_ROWS + 6 } },
+      layout: {
+        padding: (context: { readonly chart: Chart }) => ({
+          top: LABEL_ROW * (Math.max(-1, ...labelRows(context.chart)) + 1) + 6,
+        }),
+      },
       interaction: { mode: "nearest", intersect: false, axis: "x" },
       scales: {
         x: { ticks: { autoSkip: true, maxRotation: 0 }, grid: { display: false } },

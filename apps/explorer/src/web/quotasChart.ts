@@ -4,6 +4,7 @@
  */
 import type { Quota } from "@rareearth/core"
 import { Chart, type ChartConfiguration } from "chart.js"
+import { quotaConflicts } from "../cli/present.ts"
 import type { AnnotationOptions } from "./chartTypes.ts"
 import { formatNumber } from "./dom.ts"
 
@@ -15,16 +16,6 @@ const KINDS: ReadonlyArray<{
   { kind: "mining", label: "Mining", colour: "#2e7d5b" },
   { kind: "smelting_separation", label: "Smelting/separation", colour: "#5c6bc0" },
 ]
-
-/** Claims that have rivals: same conflict group, or several claims on one year and kind. */
-export const conflictingIds = (quotas: ReadonlyArray<Quota.Quota>): ReadonlySet<string> => {
-  const groups = new Map<string, Array<string>>()
-  for (const quota of quotas) {
-    const key = quota.conflictGroup ?? `${quota.year}:${quota.kind}`
-    groups.set(key, [...(groups.get(key) ?? []), quota.id])
-  }
-  return new Set([...groups.values()].filter((ids) => ids.length > 1).flat())
-}
 
 const stripes = (colour: string): CanvasPattern | string => {
   const tile = document.createElement("canvas")
@@ -49,7 +40,8 @@ export const renderQuotasChart = (
   quotas: ReadonlyArray<Quota.Quota>,
 ): Chart<"bar", Array<number | null>, string> => {
   const years = [...new Set(quotas.map((quota) => quota.year))].sort((a, b) => a - b)
-  const conflicts = conflictingIds(quotas)
+  const rivals = quotaConflicts(quotas)
+  const conflicts = new Set([...rivals].filter(([, ids]) => ids.length > 0).map(([id]) => id))
   const pick = (kind: Quota.QuotaKind, year: number, disputed: boolean) =>
     quotas.find(
       (quota) =>

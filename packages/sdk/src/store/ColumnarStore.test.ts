@@ -140,16 +140,24 @@ describe("ColumnarStore: code widths", () => {
     expect(store.memoryUsage().bytesPerRow).toBe(9 * 1 + 1 + 8 + 8 + 1)
     const many = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) =>
-        flow({ commodity: String(1_000_000_000 + from + i), partner: `P_${from + i}`, netWeightTonnes: from + i }),
+        flow({
+          commodity: String(1_000_000_000 + from + i),
+          partner: `P_${from + i}`,
+          netWeightTonnes: from + i,
+        }),
       )
     store.writeSync(many(0, 300))
     store.writeSync(many(300, 70_000))
     expect(store.size()).toBe(70_301)
-    expect(store.querySync({ commodity: "8505111000" }).items.map((f) => f.netWeightTonnes)).toEqual([1])
-    expect(store.querySync({ commodity: "1000000299" }).items.map((f) => [f.partner, f.netWeightTonnes])).toEqual([
-      ["P_299", 299],
+    expect(
+      store.querySync({ commodity: "8505111000" }).items.map((f) => f.netWeightTonnes),
+    ).toEqual([1])
+    expect(
+      store.querySync({ commodity: "1000000299" }).items.map((f) => [f.partner, f.netWeightTonnes]),
+    ).toEqual([["P_299", 299]])
+    expect(store.querySync({ partner: "P_70299" }).items.map((f) => f.commodity)).toEqual([
+      "1000070299",
     ])
-    expect(store.querySync({ partner: "P_70299" }).items.map((f) => f.commodity)).toEqual(["1000070299"])
     expect(store.writeSync(many(0, 1000))).toEqual({ added: 0, revised: 0, unchanged: 1000 })
   })
 })
@@ -449,6 +457,19 @@ describe("ColumnarStore: matches a brute-force reference (property)", () => {
                 expected.map((f) => f.netWeightTonnes),
               )
               expect(store.countMatching(query)).toBe(expected.length)
+
+              // Every vintage: the last write of each key and vintage, oldest vintage first.
+              const byVintage = new Map<string, TradeFlow.TradeFlow>()
+              for (const f of written) byVintage.set(`${keyOf(f)}@${f.vintage ?? ""}`, f)
+              const allExpected = [...byVintage.values()]
+                .filter((f) => matches(f, query))
+                .sort((a, b) => inQueryOrder(a, b) || compareText(a.vintage ?? "", b.vintage ?? ""))
+              const all = store.querySync(query, { limit: 1000, allVintages: true })
+              expect(
+                all.items.map((f) => `${keyOf(f)}@${f.vintage ?? ""}=${f.netWeightTonnes}`),
+              ).toEqual(
+                allExpected.map((f) => `${keyOf(f)}@${f.vintage ?? ""}=${f.netWeightTonnes}`),
+              )
 
               const groups = new Map<string, { count: number; weight: number; known: number }>()
               for (const f of expected) {

@@ -28,8 +28,8 @@ import { RowBatch } from "./columnar/RowBatch.ts"
 import { registerTable, stageFlow } from "./columnar/stage.ts"
 import type { AggregateRow, GroupKey, TradeFlowStore, WriteSummary } from "./TradeFlowStore.ts"
 
-/** The page size when a query names none. @category stores @since 0.1.0 */
-export const DEFAULT_PAGE_LIMIT = 1000
+/** The page size when a query names none. */
+const DEFAULT_PAGE_LIMIT = 1000
 
 /** Which figure an analytics query sums. @category stores @since 0.1.0 */
 export type Measure = "netWeightTonnes" | "valueUsd"
@@ -106,7 +106,7 @@ export interface ColumnarStore extends TradeFlowStore {
   readonly rowCount: () => number
   /** `write` without Effect; throws StoreError. */
   readonly writeSync: (flows: ReadonlyArray<TradeFlow.TradeFlow>) => WriteSummary
-  /** `query` without Effect; throws StoreError on a malformed filter. */
+  /** `query` without Effect (default page size 1000); throws StoreError on a malformed filter. */
   readonly querySync: (
     filter: FlowQuery,
     page?: PageRequest & { readonly allVintages?: boolean },
@@ -147,7 +147,14 @@ const STORE_NAME = "columnar"
 let compiledTradeFlow: typeof TradeFlow.TradeFlow | undefined
 /** core's TradeFlow schema, compiled once on first use. */
 const tradeFlowSchema = (): typeof TradeFlow.TradeFlow => {
-  compiledTradeFlow ??= z.compile(TradeFlow.TradeFlow)
+  if (compiledTradeFlow === undefined) {
+    try {
+      compiledTradeFlow = z.compile(TradeFlow.TradeFlow)
+    } catch {
+      // A Content-Security-Policy without 'unsafe-eval' forbids generated code: parse as usual.
+      compiledTradeFlow = TradeFlow.TradeFlow
+    }
+  }
   return compiledTradeFlow
 }
 
@@ -201,7 +208,7 @@ export const makeColumnarStore = (): ColumnarStore => {
           parsed.error.issues,
         )
       }
-      stageFlow(batch, parsed.data)
+      stageFlow(batch, parsed.data, flows[i])
     }
     return table.commit(batch)
   }

@@ -209,6 +209,30 @@ describe("importFlowsFromFile: mappings and formats", () => {
     }
   })
 
+  it("reads country names with accents, fully quoted rows (as Excel writes them) and TSV", async () => {
+    const quoted = file(
+      "quoted.csv",
+      `"period","reporter","partner","flow","commodity","netWeightTonnes","valueUsd"\r\n"2025-01","China","Côte d'Ivoire","export","850511","1.5",""\r\n"2025-01","CHN","Türkiye","export","850511","2","3"\r\n`,
+    )
+    const { store } = await importFlowsFromFileAsync(quoted)
+    expect(
+      store.querySync({}).items.map((f) => [f.reporter, f.partner, f.netWeightTonnes, f.valueUsd]),
+    ).toEqual([
+      ["CN", "CI", 1.5, null],
+      ["CN", "TR", 2, 3],
+    ])
+    const tsv = file(
+      "flows.tsv",
+      `${HEADER.replaceAll(",", "\t")}\n2025-01\tCN\tRéunion\texport\t850511\t4\t5\n`,
+    )
+    const imported = await importFlowsFromFileAsync(tsv)
+    expect(imported.summary.format).toBe("tsv")
+    expect(imported.store.querySync({}).items[0]).toMatchObject({
+      partner: "RE",
+      netWeightTonnes: 4,
+    })
+  })
+
   it("strips a UTF-8 byte order mark", async () => {
     const path = file("bom.csv", `\uFEFF${HEADER}\n2025-01,CN,US,export,850511,1,2\n`)
     const { summary } = await importFlowsFromFileAsync(path)
@@ -300,6 +324,11 @@ describe("importFlowsFromFile: malformed files name each place", () => {
     const error8 = await importError(latin1)
     expect(error8.message).toMatch(/Invalid UTF-8 at line 3 \(byte offset \d+, byte 0xC9\)/)
     expect(only(error8.rejected).line).toBe(3)
+  })
+
+  it("an invalid delimiter option", async () => {
+    const error = await importError(file("delimiter.csv", `${HEADER}\n`), { delimiter: "::" })
+    expect(error.message).toMatch(/invalid delimiter "::"/)
   })
 
   it("empty file", async () => {

@@ -193,6 +193,30 @@ describe("reading a store through the RareEarth service", () => {
   })
 })
 
+describe("sync between stores", () => {
+  const dir = scratchDir()
+
+  it("copies a SQLite store into PostgreSQL through the store's RareEarth layer", async () => {
+    const path = `${dir}/from.sqlite`
+    const from = await SqliteStore.open({ path })
+    await run(from.write(edgeCases()))
+    await from.close()
+    const into = await (await import("../../src/node/postgres/PostgresStore.ts")).open({
+      url: databaseUrl(),
+      schema: freshSchema("store_to_store"),
+    })
+    try {
+      const summary = await run(sync({ from: SqliteSource.layer({ path }), into }))
+      // The layer serves the latest vintage of each observation: 11 of the 12 rows.
+      expect(summary).toMatchObject({ read: 11, added: 11, revised: 0, unchanged: 0, rejected: 0 })
+      const again = await run(sync({ from: StoreSource.layer(`sqlite:${path}`), into }))
+      expect(again).toMatchObject({ added: 0, unchanged: 11 })
+    } finally {
+      await into.close()
+    }
+  })
+})
+
 describe("store locations", () => {
   it("parses sqlite:PATH and postgres URLs", () => {
     expect(parseStoreLocation("sqlite:data/x.sqlite")).toEqual({

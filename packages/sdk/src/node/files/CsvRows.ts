@@ -1,24 +1,29 @@
 /**
- * Splits CSV text, chunk by chunk, into rows of fields with the line each row starts on.
+ * Splits CSV bytes (validated UTF-8), chunk by chunk, into rows of fields with the line each row
+ * starts on. It works on the bytes, not on decoded strings: a row is a list of byte offsets, and
+ * the reader decodes only what it has not seen before (a new country, a new month), so a row
+ * costs no string and no array.
  *
  * Why not uDSV's row parser: on malformed input it silently merges a short row with the next
  * line and folds extra fields into the last one (and skips empty lines without a trace), so
- * neither wrong column counts nor line numbers can be reported. This splitter keeps uDSV's fast
- * idea (indexOf/split on unquoted lines, a character loop only for lines with quotes), follows
- * RFC 4180 (quoted fields with `""` escapes, delimiters and line breaks inside quotes, CRLF or
- * LF), and reports each malformed line. uDSV still infers the delimiter from the header.
+ * neither wrong column counts nor line numbers could be reported. This splitter follows RFC 4180
+ * (quoted fields with `""` escapes, delimiters and line breaks inside quotes, CRLF or LF) and
+ * reports each malformed line. uDSV still infers the delimiter from the header.
  * @internal
  */
 import { inferSchema } from "udsv"
 
+const QUOTE = 34
+const CR = 13
+const LF = 10
+
 /**
- * One row, as offsets into a string: field `i` is `text.slice(starts[i], ends[i])`. Fields are
- * not sliced out unless the reader asks, so a row costs no allocation. The view is reused for
- * the next row: copy what you keep.
+ * One row, as byte offsets: field `i` is `bytes[starts[i], ends[i])`. The view is reused for the
+ * next row: copy what you keep.
  * @internal
  */
 export class CsvRowView {
-  text = ""
+  bytes: Buffer = Buffer.alloc(0)
   starts: Int32Array = new Int32Array(64)
   ends: Int32Array = new Int32Array(64)
   count = 0
@@ -26,7 +31,7 @@ export class CsvRowView {
 
   /** Field `i` as a string. */
   field(i: number): string {
-    return this.text.slice(this.starts[i]!, this.ends[i]!)
+    return this.bytes.toString("utf8", this.starts[i]!, this.ends[i]!)
   }
 
   /** All fields as strings. */
@@ -54,10 +59,6 @@ export type RowHandler = (row: CsvRowView) => void
 /** Receives a malformed line that yields no row. @internal */
 export type LineErrorHandler = (line: number, reason: string, text: string) => void
 
-const QUOTE = 34
-const CR = 13
-const LF = 10
-
 /**
  * The delimiter of a CSV header line: uDSV's inference (tab, pipe, semicolon, comma),
  * or comma when the header has a single column.
@@ -66,59 +67,75 @@ const LF = 10
 export const inferDelimiter = (headerText: string): string => {
   const firstLine = headerText.split("\n", 1)[0] ?? ""
   try {
-    const schema = inferSchema(`${firstLine}\n`, { trim: false })
-    return schema.col
+    return inferSchema(`${firstLine}\n`, { trim: false }).col
   } catch {
     return ","
   }
 }
 
+const countLines = (s: Buffer, from: number, to: number): number => {
+  let lines = 0
+  let at = s.indexOf(LF, from)
+  while (at >= 0 && at < to) {
+    lines++
+    at = s.indexOf(LF, at + 1)
+  }
+  return lines
+}
+
+const snippet = (s: Buffer, from: number, to: number): string =>
+  s.toString("utf8", from, Math.min(to, from + 200))
+
 /** @internal */
 export class CsvRowSplitter {
-  readonly #delimiter: string
-  readonly #delimiterCode: number
+  readonly #delimiter: number
   readonly #onRow: RowHandler
   readonly #onError: LineErrorHandler
-  #carry = ""
-  /** Reused for every row: no array or string per row. */
-  readonly #view = new CsvRowView()
-  /** The line number of the first line of `#carry`. */
+  #carry: Buffer | null = null
+  /** The line number of the first line of the next bytes. */
   #line = 1
+  readonly #view = new CsvRowView()
+  /** Unescaped fields of a row with quotes. */
+  #scratch = Buffer.alloc(4096)
 
   constructor(delimiter: string, onRow: RowHandler, onError: LineErrorHandler) {
-    this.#delimiter = delimiter
-    this.#delimiterCode = delimiter.charCodeAt(0)
+    const code = delimiter.charCodeAt(0)
+    if (delimiter.length !== 1 || code > 127 || code === QUOTE || code === LF || code === CR) {
+      throw new TypeError(
+        `Invalid CSV delimiter ${JSON.stringify(delimiter)}: expected one ASCII character other than a quote or a line break, e.g. "," ";" "\\t" "|"`,
+      )
+    }
+    this.#delimiter = code
     this.#onRow = onRow
     this.#onError = onError
   }
 
-  /** Lines read so far (the last complete line's number). */
-  get line(): number {
-    return this.#line - 1
-  }
-
-  push(text: string): void {
-    this.#process(this.#carry.length === 0 ? text : this.#carry + text, false)
+  push(chunk: Buffer): void {
+    const carry = this.#carry
+    this.#process(carry === null ? chunk : Buffer.concat([carry, chunk]), false)
   }
 
   end(): void {
-    if (this.#carry.length > 0) this.#process(this.#carry, true)
+    const carry = this.#carry
+    if (carry !== null) this.#process(carry, true)
+    this.#carry = null
   }
 
-  #process(s: string, final: boolean): void {
+  #process(s: Buffer, final: boolean): void {
     const n = s.length
     const delimiter = this.#delimiter
+    const view = this.#view
     let pos = 0
-    let nextQuote = s.indexOf('"')
+    let nextQuote = s.indexOf(QUOTE)
     if (nextQuote < 0) nextQuote = n
     while (pos < n) {
-      let newline = s.indexOf("\n", pos)
+      let newline = s.indexOf(LF, pos)
       if (newline < 0) {
         if (!final) break
         newline = n
       }
       if (nextQuote < pos) {
-        nextQuote = s.indexOf('"', pos)
+        nextQuote = s.indexOf(QUOTE, pos)
         if (nextQuote < 0) nextQuote = n
       }
       if (nextQuote < newline) {
@@ -128,157 +145,150 @@ export class CsvRowSplitter {
         continue
       }
       let end = newline
-      if (end > pos && s.charCodeAt(end - 1) === CR) end--
+      if (end > pos && s[end - 1] === CR) end--
       if (end > pos) {
-        // Field offsets into the chunk: no line string, no split array, no field strings.
-        const view = this.#view
-        view.text = s
+        view.bytes = s
         view.count = 0
         view.line = this.#line
         let start = pos
-        for (;;) {
-          const at = s.indexOf(delimiter, start)
-          if (at < 0 || at >= end) {
-            view.push(start, end)
-            break
+        for (let i = pos; i < end; i++) {
+          if (s[i] === delimiter) {
+            view.push(start, i)
+            start = i + 1
           }
-          view.push(start, at)
-          start = at + 1
         }
+        view.push(start, end)
         this.#onRow(view)
       }
       this.#line++
       pos = newline + 1
     }
-    this.#carry = pos >= n ? "" : s.slice(pos)
+    // Copy the tail: a subarray would keep the whole chunk alive.
+    this.#carry = pos >= n ? null : Buffer.from(s.subarray(pos))
+  }
+
+  #append(s: Buffer, from: number, to: number, at: number): number {
+    const needed = at + (to - from)
+    if (needed > this.#scratch.length) {
+      let size = this.#scratch.length * 2
+      while (size < needed) size *= 2
+      const scratch = Buffer.alloc(size)
+      scratch.set(this.#scratch.subarray(0, at))
+      this.#scratch = scratch
+    }
+    this.#scratch.set(s.subarray(from, to), at)
+    return needed
   }
 
   /**
-   * Parses one row containing quotes, starting at `start`. Returns the position after the row,
-   * or -1 when the row continues past the end of the text (more text is needed).
+   * Parses one row containing quotes, starting at `start`, into the scratch buffer. Returns the
+   * position after the row, or -1 when the row continues past the end of the bytes.
    */
-  #quotedRow(s: string, start: number, final: boolean): number {
+  #quotedRow(s: Buffer, start: number, final: boolean): number {
     const n = s.length
-    const delimiter = this.#delimiterCode
-    const fields: Array<string> = []
+    const delimiter = this.#delimiter
     const firstLine = this.#line
+    const starts: Array<number> = []
+    const ends: Array<number> = []
+    let used = 0
     let lines = 0
     let pos = start
+    const malformed = (line: number, at: number, reason: string): number => {
+      let newline = s.indexOf(LF, at)
+      if (newline < 0) {
+        if (!final) return -1
+        newline = n
+      }
+      this.#onError(line, reason, snippet(s, start, newline))
+      this.#line = line + 1
+      return newline + 1
+    }
     for (;;) {
-      // At the start of a field.
-      if (pos < n && s.charCodeAt(pos) === QUOTE) {
-        let value = ""
+      const fieldStart = used
+      if (pos < n && s[pos] === QUOTE) {
         let from = pos + 1
         let at = from
         for (;;) {
-          const quote = s.indexOf('"', at)
+          const quote = s.indexOf(QUOTE, at)
           if (quote < 0) {
             if (!final) return -1
-            const line = firstLine
             this.#onError(
-              line,
-              `a quoted value opened at line ${line} is never closed`,
-              s.slice(start, start + 200),
+              firstLine,
+              `a quoted value opened at line ${firstLine} is never closed`,
+              snippet(s, start, n),
             )
             this.#line = firstLine + 1 + countLines(s, start, n)
             return n
           }
           if (quote + 1 >= n && !final) return -1
-          if (s.charCodeAt(quote + 1) === QUOTE) {
-            value += s.slice(from, quote + 1)
+          if (s[quote + 1] === QUOTE) {
+            used = this.#append(s, from, quote + 1, used)
             at = from = quote + 2
             continue
           }
-          value += s.slice(from, quote)
+          used = this.#append(s, from, quote, used)
           lines += countLines(s, pos, quote)
           pos = quote + 1
           break
         }
-        fields.push(value)
+        starts.push(fieldStart)
+        ends.push(used)
         if (pos >= n) {
           if (!final) return -1
           break
         }
-        const c = s.charCodeAt(pos)
+        const c = s[pos]
         if (c === delimiter) {
           pos++
           continue
         }
-        if (c === LF || (c === CR && s.charCodeAt(pos + 1) === LF)) {
-          pos += c === CR ? 2 : 1
+        if (c === LF) {
+          pos++
           break
         }
-        if (c === CR && pos + 1 >= n && !final) return -1
-        // Text after a closing quote: malformed. Skip to the end of this line.
-        const line = firstLine + lines
-        let newline = s.indexOf("\n", pos)
-        if (newline < 0) {
-          if (!final) return -1
-          newline = n
+        if (c === CR) {
+          if (pos + 1 >= n && !final) return -1
+          if (pos + 1 >= n || s[pos + 1] === LF) {
+            pos += 2
+            break
+          }
         }
-        this.#onError(
-          line,
-          `unexpected character ${JSON.stringify(s[pos])} after a closing quote in field ${fields.length}; a quote inside a quoted value must be doubled ("")`,
-          s.slice(start, Math.min(newline, start + 200)),
+        return malformed(
+          firstLine + lines,
+          pos,
+          `unexpected character ${JSON.stringify(String.fromCharCode(c!))} after a closing quote in field ${starts.length}; a quote inside a quoted value must be doubled ("")`,
         )
-        this.#line = line + 1
-        return newline + 1
       }
       // An unquoted field: up to the next delimiter or line end.
       let end = pos
       while (end < n) {
-        const c = s.charCodeAt(end)
+        const c = s[end]
         if (c === delimiter || c === LF) break
         if (c === QUOTE) {
-          const line = firstLine + lines
-          let newline = s.indexOf("\n", end)
-          if (newline < 0) {
-            if (!final) return -1
-            newline = n
-          }
-          this.#onError(
-            line,
-            `a quote inside an unquoted value in field ${fields.length + 1}; quote the whole value and double inner quotes`,
-            s.slice(start, Math.min(newline, start + 200)),
+          return malformed(
+            firstLine + lines,
+            end,
+            `a quote inside an unquoted value in field ${starts.length + 1}; quote the whole value and double inner quotes`,
           )
-          this.#line = line + 1
-          return newline + 1
         }
         end++
       }
       if (end >= n && !final) return -1
-      const value = s.slice(pos, end)
-      if (end < n && s.charCodeAt(end) === delimiter) {
-        fields.push(value)
-        pos = end + 1
-        continue
-      }
-      fields.push(value.charCodeAt(value.length - 1) === CR ? value.slice(0, -1) : value)
+      const atDelimiter = end < n && s[end] === delimiter
+      const valueEnd = !atDelimiter && end > pos && s[end - 1] === CR ? end - 1 : end
+      used = this.#append(s, pos, valueEnd, used)
+      starts.push(fieldStart)
+      ends.push(used)
       pos = end + 1
-      break
+      if (!atDelimiter) break
     }
-    // A quoted row: its unescaped fields joined into one string, viewed by offsets.
     const view = this.#view
-    view.text = fields.join("")
+    view.bytes = this.#scratch
     view.count = 0
     view.line = firstLine
-    let offset = 0
-    for (const field of fields) {
-      view.push(offset, offset + field.length)
-      offset += field.length
-    }
+    for (let i = 0; i < starts.length; i++) view.push(starts[i]!, ends[i]!)
     this.#onRow(view)
     this.#line = firstLine + lines + 1
     return pos
   }
-}
-
-const countLines = (s: string, from: number, to: number): number => {
-  let lines = 0
-  let at = s.indexOf("\n", from)
-  while (at >= 0 && at < to) {
-    lines++
-    at = s.indexOf("\n", at + 1)
-  }
-  return lines
 }

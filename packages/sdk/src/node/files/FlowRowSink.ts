@@ -141,65 +141,73 @@ class CachedKey {
     return this.#reasons.get(raw) ?? "invalid value"
   }
 
-  // An open-addressing table keyed by the characters of a field inside a larger string, so a
-  // known value is found without slicing it out (no string allocated per row and field).
-  #slotRaw: Array<string | undefined> = new Array(64)
+  // An open-addressing table keyed by the bytes of a field, so that a known value is found
+  // without decoding it (no string per row and field); only new values are decoded.
+  #slotBytes: Array<Uint8Array | undefined> = new Array(64)
   #slotCode: Int32Array = new Int32Array(64)
   #slotCount = 0
+  #lastBytes: Uint8Array | undefined = undefined
+  #lastBytesCode = -1
 
-  /** The batch code of `text.slice(start, end)`, or -1; slices only values not seen before. */
-  codeAt(text: string, start: number, end: number): number {
+  /** The batch code of the UTF-8 value `bytes[start, end)`, or -1 (see `reasonAt`). */
+  codeAt(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start
-    const last = this.#lastRaw
-    if (last !== undefined && last.length === length && sameChars(text, start, last))
-      return this.#lastCode
+    const last = this.#lastBytes
+    if (last !== undefined && last.length === length && sameBytes(bytes, start, last)) {
+      return this.#lastBytesCode
+    }
     let hash = 0x811c9dc5
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
-    const raws = this.#slotRaw
-    const mask = raws.length - 1
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
+    const slots = this.#slotBytes
+    const mask = slots.length - 1
     let slot = hash & mask
     for (;;) {
-      const raw = raws[slot]
-      if (raw === undefined) break
-      if (raw.length === length && sameChars(text, start, raw)) {
-        this.#lastRaw = raw
-        this.#lastCode = this.#slotCode[slot]!
-        return this.#lastCode
+      const known = slots[slot]
+      if (known === undefined) break
+      if (known.length === length && sameBytes(bytes, start, known)) {
+        this.#lastBytes = known
+        this.#lastBytesCode = this.#slotCode[slot]!
+        return this.#lastBytesCode
       }
       slot = (slot + 1) & mask
     }
-    const raw = text.slice(start, end)
-    const code = this.code(raw)
-    raws[slot] = raw
+    // A copy (Buffer#slice would share the chunk's memory, which the next chunk reuses).
+    const copy = Uint8Array.prototype.slice.call(bytes, start, end)
+    const code = this.code(utf8.decode(copy))
+    slots[slot] = copy
     this.#slotCode[slot] = code
-    if (++this.#slotCount * 2 > raws.length) this.#growSlots()
+    this.#lastBytes = copy
+    this.#lastBytesCode = code
+    if (++this.#slotCount * 2 > slots.length) this.#growSlots()
     return code
   }
 
   #growSlots(): void {
-    const oldRaws = this.#slotRaw
+    const oldSlots = this.#slotBytes
     const oldCodes = this.#slotCode
-    const raws: Array<string | undefined> = new Array(oldRaws.length * 2)
-    const codes = new Int32Array(oldRaws.length * 2)
-    const mask = raws.length - 1
-    oldRaws.forEach((raw, i) => {
-      if (raw === undefined) return
+    const slots: Array<Uint8Array | undefined> = new Array(oldSlots.length * 2)
+    const codes = new Int32Array(oldSlots.length * 2)
+    const mask = slots.length - 1
+    oldSlots.forEach((known, i) => {
+      if (known === undefined) return
       let hash = 0x811c9dc5
-      for (let k = 0; k < raw.length; k++) hash = Math.imul(hash ^ raw.charCodeAt(k), 0x01000193)
+      for (let k = 0; k < known.length; k++) hash = Math.imul(hash ^ known[k]!, 0x01000193)
       let slot = hash & mask
-      while (raws[slot] !== undefined) slot = (slot + 1) & mask
-      raws[slot] = raw
+      while (slots[slot] !== undefined) slot = (slot + 1) & mask
+      slots[slot] = known
       codes[slot] = oldCodes[i]!
     })
-    this.#slotRaw = raws
+    this.#slotBytes = slots
     this.#slotCode = codes
   }
 }
 
-/** Whether `text` holds `value` at `start` (the caller checked the lengths). */
-const sameChars = (text: string, start: number, value: string): boolean => {
+const utf8 = new TextDecoder("utf-8")
+
+/** Whether `bytes` holds `value` at `start` (the caller checked the lengths). */
+const sameBytes = (bytes: Uint8Array, start: number, value: Uint8Array): boolean => {
   for (let i = 0; i < value.length; i++) {
-    if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false
+    if (bytes[start + i] !== value[i]) return false
   }
   return true
 }
@@ -208,18 +216,18 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k)
 
 /**
  * Parses a plain decimal (`1234`, `12.5`, `+.5`) of at most 15 significant digits from
- * `text[start, end)` without slicing it: m / 10^k of two exact doubles is correctly rounded, so
- * the result equals Number(). Returns -1 for anything else (signs, exponents, spaces, markers):
- * the caller then takes the general path.
+ * `bytes[start, end)` without decoding it: m / 10^k of two exact doubles is correctly rounded,
+ * so the result equals Number(). Returns -1 for anything else (signs, exponents, spaces,
+ * markers): the caller then takes the general path.
  */
-const plainDecimalAt = (text: string, start: number, end: number): number => {
+const plainDecimalAt = (bytes: Uint8Array, start: number, end: number): number => {
   let i = start
-  if (text.charCodeAt(i) === 43) i++
+  if (bytes[i] === 43) i++
   let mantissa = 0
   let digits = 0
   let point = -1
   for (; i < end; i++) {
-    const c = text.charCodeAt(i)
+    const c = bytes[i]!
     if (c >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48)
       digits++
@@ -249,6 +257,7 @@ export class FlowRowSink {
   readonly #onReject: (row: RejectedRow) => void
   readonly #keys: Record<KeyField, CachedKey>
   readonly #vintageKey: CachedKey
+  readonly #hsVersionKey: CachedKey
   readonly #defaultProvenance: number
   readonly #defaultSource: number
   readonly #defaultVintage: number
@@ -285,6 +294,7 @@ export class FlowRowSink {
       commodity: new CachedKey(d.commodity, NORMALISERS.commodity),
     }
     this.#vintageKey = new CachedKey(d.vintage, NORMALISERS.vintage)
+    this.#hsVersionKey = new CachedKey(d.hsVersion, (raw) => raw.trim())
     this.#defaultProvenance = d.provenance.code(options.provenance.provenance)
     this.#defaultSource = d.source.code(options.provenance.provenance.sources[0]!.id)
     this.#defaultVintage = d.vintage.code(options.provenance.vintage ?? "")
@@ -521,7 +531,7 @@ export class FlowRowSink {
   #keyAt(field: KeyField, view: CsvRowView, index: number): number {
     if (index < 0) return this.#key(field, undefined, view.line)
     const key = this.#keys[field]
-    const code = key.codeAt(view.text, view.starts[index]!, view.ends[index]!)
+    const code = key.codeAt(view.bytes, view.starts[index]!, view.ends[index]!)
     if (code < 0) {
       const raw = view.field(index)
       this.#problem(view.line, field, raw, key.reason(raw))
@@ -533,9 +543,22 @@ export class FlowRowSink {
     const start = view.starts[index]!
     const end = view.ends[index]!
     if (start === end) return Number.NaN
-    const x = plainDecimalAt(view.text, start, end)
+    const x = plainDecimalAt(view.bytes, start, end)
     if (x < 0) return this.#figure(field, view.field(index), view.line)
     return field === "netWeight" ? x / this.#weightDivisor : x
+  }
+
+  /** A vintage cell: empty is the import's vintage (or none). */
+  #vintageAt(view: CsvRowView, index: number): number {
+    const start = view.starts[index]!
+    const end = view.ends[index]!
+    if (start === end) return this.#defaultVintage
+    const code = this.#vintageKey.codeAt(view.bytes, start, end)
+    if (code < 0) {
+      const raw = view.field(index)
+      this.#problem(view.line, "vintage", raw, this.#vintageKey.reason(raw))
+    }
+    return code
   }
 
   /** Validates one CSV row into the batch; returns false when the row was rejected. */
@@ -552,7 +575,6 @@ export class FlowRowSink {
       return false
     }
     const ix = this.#index
-    const d = this.#batch.dictionaries
     const period = this.#keyAt("period", view, ix.period!)
     const reporter = this.#keyAt("reporter", view, ix.reporter!)
     const partner = this.#keyAt("partner", view, ix.partner!)
@@ -561,9 +583,13 @@ export class FlowRowSink {
     const weight = ix.netWeight! < 0 ? Number.NaN : this.#figureAt("netWeight", view, ix.netWeight!)
     const value = ix.valueUsd! < 0 ? Number.NaN : this.#figureAt("valueUsd", view, ix.valueUsd!)
     const hsVersion =
-      ix.hsVersion! < 0
-        ? undefined
-        : this.#optionalString("hsVersion", view.field(ix.hsVersion!), line)
+      ix.hsVersion! < 0 || view.starts[ix.hsVersion!] === view.ends[ix.hsVersion!]
+        ? 0
+        : this.#hsVersionKey.codeAt(
+            view.bytes,
+            view.starts[ix.hsVersion!]!,
+            view.ends[ix.hsVersion!]!,
+          )
     return this.#finish(
       period,
       reporter,
@@ -571,8 +597,8 @@ export class FlowRowSink {
       flow,
       commodity,
       this.#defaultSource,
-      ix.vintage! < 0 ? this.#defaultVintage : this.#vintage(view.field(ix.vintage!), line),
-      typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
+      ix.vintage! < 0 ? this.#defaultVintage : this.#vintageAt(view, ix.vintage!),
+      hsVersion,
       this.#defaultProvenance,
       ix.estimated! < 0 ? ESTIMATED_ABSENT : this.#estimated(view.field(ix.estimated!), line),
       weight,
@@ -604,6 +630,7 @@ export class FlowRowSink {
       const ref = m.optional[field]
       return ref === null ? undefined : r[ref.column]
     }
+    // A record in our own export format carries its provenance (validated once per distinct one).
     let provenance = this.#defaultProvenance
     let source = this.#defaultSource
     if (r.sources !== undefined || r.confidence !== undefined) {
@@ -634,7 +661,43 @@ export class FlowRowSink {
     )
   }
 
+  /** The last provenance seen, by identity: records built in memory often share these objects. */
+  #lastOwn: {
+    sources: unknown
+    confidence: unknown
+    conflictGroup: unknown
+    note: unknown
+    result: { code: number; source: number }
+  } | null = null
+
   #ownProvenance(
+    r: Record<string, unknown>,
+    line: number,
+  ): { code: number; source: number } | undefined {
+    const last = this.#lastOwn
+    if (
+      last !== null &&
+      last.sources === r.sources &&
+      last.confidence === r.confidence &&
+      last.conflictGroup === r.conflictGroup &&
+      last.note === r.note
+    ) {
+      return last.result
+    }
+    const result = this.#ownProvenanceSlow(r, line)
+    if (result !== undefined) {
+      this.#lastOwn = {
+        sources: r.sources,
+        confidence: r.confidence,
+        conflictGroup: r.conflictGroup,
+        note: r.note,
+        result,
+      }
+    }
+    return result
+  }
+
+  #ownProvenanceSlow(
     r: Record<string, unknown>,
     line: number,
   ): { code: number; source: number } | undefined {

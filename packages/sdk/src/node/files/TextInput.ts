@@ -4,6 +4,7 @@
  * byte offset of the problem, and a hint on how to fix it.
  * @internal
  */
+import { isUtf8 } from "node:buffer"
 import { closeSync, createReadStream, openSync, readSync } from "node:fs"
 
 /** A problem with the file as a whole (not one row). @internal */
@@ -88,6 +89,122 @@ const countNewlines = (bytes: Uint8Array, end: number): number => {
   return lines
 }
 
+/** Checks the first bytes of a file for UTF-16/UTF-32 byte order marks and NUL bytes. */
+const checkStart = (bytes: Uint8Array): void => {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    throw new FileProblem(
+      `The file is UTF-16 encoded (byte order mark ${bytes[0] === 0xff ? "FF FE" : "FE FF"} at byte 0): expected UTF-8. Re-save it as "CSV UTF-8" (Excel) or convert it, e.g. \`iconv -f UTF-16 -t UTF-8\`.`,
+      1,
+    )
+  }
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0 &&
+    bytes[1] === 0 &&
+    bytes[2] === 0xfe &&
+    bytes[3] === 0xff
+  ) {
+    throw new FileProblem(
+      "The file is UTF-32 encoded (byte order mark at byte 0): expected UTF-8.",
+      1,
+    )
+  }
+  const nul = bytes.subarray(0, 4096).indexOf(0)
+  if (nul >= 0) {
+    const line = countNewlines(bytes, nul) + 1
+    throw new FileProblem(
+      `The file contains a NUL byte at byte offset ${nul} (line ${line}): it looks UTF-16 encoded without a byte order mark, or binary; expected UTF-8 text.`,
+      line,
+    )
+  }
+}
+
+const invalidUtf8 = (
+  path: string,
+  offset: number,
+  bytes: Uint8Array,
+  index: number,
+): FileProblem => {
+  const line = linesBefore(path, offset + index) + 1
+  return new FileProblem(
+    `Invalid UTF-8 at line ${line} (byte offset ${offset + index}, byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")}): expected UTF-8 text. The file is probably Latin-1 or Windows-1252; re-save it as UTF-8 (e.g. \`iconv -f WINDOWS-1252 -t UTF-8\`).`,
+    line,
+  )
+}
+
+const isBlank = (bytes: Uint8Array): boolean => {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]
+    if (b !== 32 && b !== 10 && b !== 13 && b !== 9) return false
+  }
+  return true
+}
+
+/**
+ * Yields the file's bytes in chunks of whole lines (each chunk but the last ends with a line
+ * feed), validated as UTF-8 without decoding them; a UTF-8 byte order mark is dropped. Throws
+ * FileProblem on an empty file, a UTF-16/32 file, or invalid UTF-8 (naming the line and byte
+ * offset). A line feed never occurs inside a UTF-8 sequence, so cutting at one is safe.
+ * @internal
+ */
+export async function* readUtf8Chunks(path: string, signal?: AbortSignal): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES, signal })
+  /** Bytes after the last line feed, waiting for the next chunk. */
+  let pending: Buffer | null = null
+  /** File offset of the first byte of `pending` (or of the next chunk). */
+  let offset = 0
+  let first = true
+  let sawText = false
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let bytes: Buffer = chunk
+    if (first) {
+      first = false
+      checkStart(bytes)
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        bytes = bytes.subarray(3)
+        offset = 3
+      }
+    }
+    if (pending !== null) bytes = Buffer.concat([pending, bytes])
+    const cut = bytes.lastIndexOf(10) + 1
+    if (cut === 0) {
+      pending = Buffer.from(bytes)
+      continue
+    }
+    const whole = bytes.subarray(0, cut)
+    if (!isUtf8(whole)) throw invalidUtf8(path, offset, whole, Math.max(0, firstInvalidUtf8(whole)))
+    pending = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null
+    if (!sawText && !isBlank(whole)) sawText = true
+    yield whole
+    offset += cut
+  }
+  if (pending !== null) {
+    if (!isUtf8(pending)) {
+      const index = firstInvalidUtf8(pending)
+      if (index < 0) {
+        throw new FileProblem(
+          `Invalid UTF-8 at the end of the file (byte offset ${offset + pending.length}): the last character is cut off; expected UTF-8 text.`,
+          linesBefore(path, offset) + 1,
+        )
+      }
+      throw invalidUtf8(path, offset, pending, index)
+    }
+    if (!isBlank(pending)) sawText = true
+    yield pending
+  }
+  if (!sawText) {
+    throw new FileProblem(
+      offset === 0 && first
+        ? "The file is empty (0 bytes): expected a header line and rows of trade flows."
+        : "The file holds only whitespace (or a byte order mark): expected a header line and rows of trade flows.",
+      1,
+    )
+  }
+}
+
 /**
  * Yields the file's text in chunks. Throws FileProblem on an empty file, a UTF-16/32 file, or
  * invalid UTF-8 (naming the line and byte offset).
@@ -104,46 +221,14 @@ export async function* readTextChunks(path: string, signal?: AbortSignal): Async
     const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     if (first) {
       first = false
-      if (
-        bytes.length >= 2 &&
-        ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-      ) {
-        throw new FileProblem(
-          `The file is UTF-16 encoded (byte order mark ${bytes[0] === 0xff ? "FF FE" : "FE FF"} at byte 0): expected UTF-8. Re-save it as "CSV UTF-8" (Excel) or convert it, e.g. \`iconv -f UTF-16 -t UTF-8\`.`,
-          1,
-        )
-      }
-      if (
-        bytes.length >= 4 &&
-        bytes[0] === 0 &&
-        bytes[1] === 0 &&
-        bytes[2] === 0xfe &&
-        bytes[3] === 0xff
-      ) {
-        throw new FileProblem(
-          "The file is UTF-32 encoded (byte order mark at byte 0): expected UTF-8.",
-          1,
-        )
-      }
-      const nul = bytes.subarray(0, 4096).indexOf(0)
-      if (nul >= 0) {
-        throw new FileProblem(
-          `The file contains a NUL byte at byte offset ${nul} (line ${countNewlines(bytes, nul) + 1}): it looks UTF-16 encoded without a byte order mark, or binary; expected UTF-8 text.`,
-          countNewlines(bytes, nul) + 1,
-        )
-      }
+      checkStart(bytes)
     }
     let text: string
     try {
       text = decoder.decode(bytes, { stream: true })
     } catch {
       // The bad sequence may have started in the previous chunk: then point at this chunk's start.
-      const index = Math.max(0, firstInvalidUtf8(bytes))
-      const line = linesBefore(path, offset + index) + 1
-      throw new FileProblem(
-        `Invalid UTF-8 at line ${line} (byte offset ${offset + index}, byte 0x${(bytes[index] ?? 0).toString(16).toUpperCase().padStart(2, "0")}): expected UTF-8 text. The file is probably Latin-1 or Windows-1252; re-save it as UTF-8 (e.g. \`iconv -f WINDOWS-1252 -t UTF-8\`).`,
-        line,
-      )
+      throw invalidUtf8(path, offset, bytes, Math.max(0, firstInvalidUtf8(bytes)))
     }
     offset += bytes.length
     if (text.length > 0) {

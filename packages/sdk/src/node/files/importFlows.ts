@@ -19,7 +19,13 @@ import { type ColumnMapping, resolveMapping } from "./ColumnMapping.ts"
 import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "./CsvRows.ts"
 import { FlowRowSink } from "./FlowRowSink.ts"
 import { JsonArraySplitter, NdjsonSplitter } from "./JsonRows.ts"
-import { FileProblem, readTextChunks } from "./TextInput.ts"
+import { FileProblem, readTextChunks, readUtf8Chunks } from "./TextInput.ts"
+
+/** The first line of a CSV chunk, decoded (for delimiter inference). */
+const headerText = (bytes: Uint8Array): string => {
+  const newline = bytes.indexOf(10)
+  return new TextDecoder().decode(newline < 0 ? bytes : bytes.subarray(0, newline))
+}
 
 /** File formats the import reads. @category files @since 0.1.0 */
 export type FileFormat = "csv" | "tsv" | "json" | "ndjson"
@@ -144,6 +150,19 @@ export const importFlowsFromFileAsync = async (
     if (rejected.length < maxRejected) rejected.push(row)
   }
   const { provenance, vintage } = resolveProvenance(path, options)
+  const delimiter = options.delimiter
+  const code = delimiter?.charCodeAt(0) ?? 0
+  if (
+    delimiter !== undefined &&
+    (delimiter.length !== 1 ||
+      code > 127 ||
+      delimiter === '"' ||
+      delimiter === "\r" ||
+      delimiter === "\n")
+  ) {
+    const reason = `invalid delimiter ${JSON.stringify(delimiter)}: expected one ASCII character other than a quote or a line break, e.g. "," ";" "\\t" "|"`
+    fail(path, `Invalid import options for "${path}": ${reason}`, [{ file: path, line: 0, reason }])
+  }
   // Size the staging columns from the file size (CSV rows are rarely under 32 bytes), so they
   // are not regrown and copied as the rows arrive.
   const bytes = await stat(path).then(
@@ -168,7 +187,6 @@ export const importFlowsFromFileAsync = async (
   }
 
   try {
-    const chunks = readTextChunks(path, options.signal)
     if (format === "csv" || format === "tsv") {
       let splitter: CsvRowSplitter | undefined
       let header = true
@@ -181,16 +199,16 @@ export const importFlowsFromFileAsync = async (
         rows++
         sink.acceptRow(row)
       }
-      for await (const text of chunks) {
+      for await (const bytes of readUtf8Chunks(path, options.signal)) {
         splitter ??= new CsvRowSplitter(
-          options.delimiter ?? (format === "tsv" ? "\t" : inferDelimiter(text)),
+          options.delimiter ?? (format === "tsv" ? "\t" : inferDelimiter(headerText(bytes))),
           onRow,
           (line, reason, raw) => {
             if (header) throw new FileProblem(`Malformed header at line ${line}: ${reason}`, line)
             onLineError(line, reason, raw)
           },
         )
-        splitter.push(text)
+        splitter.push(bytes)
       }
       splitter?.end()
       if (header)
@@ -201,7 +219,7 @@ export const importFlowsFromFileAsync = async (
         rows++
         sink.acceptRecord(record, line)
       }
-      for await (const text of chunks) {
+      for await (const text of readTextChunks(path, options.signal)) {
         if (splitter === undefined) {
           const first = text.trimStart()[0]
           splitter =

@@ -85,6 +85,9 @@ const WRITE_LOCK = LOCK_NAMESPACE + 1
 
 const dollar = (index: number): string => `$${index}`
 
+/** Imports at least this large refresh the table's planner statistics. */
+const ANALYZE_AFTER_ROWS = 10_000
+
 interface PgModule {
   readonly Pool: new (config: Record<string, unknown>) => Pool
 }
@@ -322,50 +325,61 @@ export const open = async (options: PostgresStoreOptions = {}): Promise<Postgres
   const content = (alias: string): string =>
     `ROW(${CONTENT_COLUMNS.map((c) => (c === "sources" || c === "confidence" ? `${alias}.${c}::text` : `${alias}.${c}`)).join(", ")})::text`
 
+  const CLASSIFIED = "trade_flows_classified"
+
   // Classification replays the batch in order, as the columnar store does: the state a row meets
-  // is the previous staged row of its vintage, else the stored one. Runs before the upsert, so
-  // it sees the table as it was; the advisory lock keeps other writers out meanwhile.
+  // is the previous staged row of its vintage, else the stored one. It runs before anything is
+  // written, so it sees the table as it was; the advisory lock keeps other writers out meanwhile.
+  // One sort of the staged rows by (natural key, ord) serves every window (the observation key
+  // is a prefix of the natural key); the stored vintage is one probe of the unique index; row
+  // contents are only compared (as text) where a vintage meets an earlier one.
   const CLASSIFY = `
+CREATE TEMP TABLE ${CLASSIFIED} ON COMMIT DROP AS
 WITH s AS (
-  SELECT s.ord, ${columns("s", NATURAL_KEY)}, ${content("s")} AS content,
-    lag(${content("s")}) OVER (PARTITION BY ${columns("s", NATURAL_KEY)} ORDER BY s.ord) AS previous_content,
-    row_number() OVER (PARTITION BY ${columns("s", NATURAL_KEY)} ORDER BY s.ord) AS nth_vintage,
-    row_number() OVER (PARTITION BY ${columns("s", OBSERVATION_KEY)} ORDER BY s.ord) AS nth_observation
+  SELECT s.*,
+    lag(s.ord) OVER by_vintage AS previous_ord,
+    row_number() OVER by_vintage AS nth_vintage,
+    last_value(s.ord) OVER (by_vintage ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_ord,
+    min(s.ord) OVER (PARTITION BY ${columns("s", OBSERVATION_KEY)}) AS first_observation_ord
   FROM ${STAGING} s
-), c AS (
-  SELECT s.*, ${content("t")} AS stored_content, t.row_id IS NOT NULL AS stored,
-    EXISTS (SELECT 1 FROM ${table} o WHERE ${keyEquals("o", "s", OBSERVATION_KEY)}) AS observed
-  FROM s LEFT JOIN ${table} t ON ${keyEquals("t", "s", NATURAL_KEY)}
-), k AS (
-  SELECT CASE
-    WHEN nth_vintage > 1 THEN CASE WHEN content = previous_content THEN 'unchanged' ELSE 'revised' END
-    WHEN stored THEN CASE WHEN content = stored_content THEN 'unchanged' ELSE 'revised' END
-    WHEN observed OR nth_observation > 1 THEN 'revised'
+  WINDOW by_vintage AS (PARTITION BY ${columns("s", NATURAL_KEY)} ORDER BY s.ord)
+)
+SELECT s.ord, s.nth_vintage, s.last_ord, t.row_id AS stored_row_id,
+  CASE
+    WHEN s.nth_vintage > 1 THEN CASE WHEN ${content("s")} = ${content("p")} THEN 'unchanged' ELSE 'revised' END
+    WHEN t.row_id IS NOT NULL THEN CASE WHEN ${content("s")} = ${content("t")} THEN 'unchanged' ELSE 'revised' END
+    WHEN s.first_observation_ord < s.ord
+      OR EXISTS (SELECT 1 FROM ${table} o WHERE ${keyEquals("o", "s", OBSERVATION_KEY)}) THEN 'revised'
     ELSE 'added'
   END AS kind
-  FROM c
-)
+FROM s
+LEFT JOIN ${STAGING} p ON p.ord = s.previous_ord
+LEFT JOIN ${table} t ON ${keyEquals("t", "s", NATURAL_KEY)}`
+
+  const COUNT_KINDS = `
 SELECT
   count(*) FILTER (WHERE kind = 'added')::int AS added,
   count(*) FILTER (WHERE kind = 'revised')::int AS revised,
   count(*) FILTER (WHERE kind = 'unchanged')::int AS unchanged
-FROM k`
+FROM ${CLASSIFIED}`
 
-  // The last staged row of each vintage wins; a stored vintage is only rewritten when it differs.
-  // New rows are inserted in the order their vintage first appeared in the batch, so `row_id`
-  // (storage order, which sums follow) is the same as a row-by-row writer's.
-  const UPSERT = `
-INSERT INTO ${table} AS t (${FLOW_COLUMNS.join(", ")})
-SELECT ${FLOW_COLUMNS.join(", ")} FROM (
-  SELECT DISTINCT ON (${NATURAL_KEY.join(", ")}) *,
-    min(ord) OVER (PARTITION BY ${NATURAL_KEY.join(", ")}) AS first_ord
-  FROM ${STAGING}
-  ORDER BY ${NATURAL_KEY.join(", ")}, ord DESC
-) latest
-ORDER BY first_ord
-ON CONFLICT ON CONSTRAINT trade_flows_natural_key DO UPDATE SET
-  ${CONTENT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(",\n  ")}
-WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
+  // New vintages: inserted where they first appeared in the batch (so `row_id`, the storage
+  // order sums follow, matches a row-by-row writer), with the batch's last figures for them.
+  // ON CONFLICT is a safety net only: the advisory lock already keeps other writers out.
+  const INSERT_NEW = `
+INSERT INTO ${table} (${FLOW_COLUMNS.join(", ")})
+SELECT ${columns("s", FLOW_COLUMNS)}
+FROM ${CLASSIFIED} c JOIN ${STAGING} s ON s.ord = c.last_ord
+WHERE c.nth_vintage = 1 AND c.stored_row_id IS NULL
+ORDER BY c.ord
+ON CONFLICT ON CONSTRAINT trade_flows_natural_key DO NOTHING`
+
+  // Stored vintages whose figures changed: corrected in place.
+  const UPDATE_CHANGED = `
+UPDATE ${table} t SET ${CONTENT_COLUMNS.map((c) => `${c} = s.${c}`).join(", ")}
+FROM ${CLASSIFIED} c JOIN ${STAGING} s ON s.ord = c.last_ord
+WHERE c.nth_vintage = 1 AND c.stored_row_id IS NOT NULL AND t.row_id = c.stored_row_id
+  AND ${content("t")} IS DISTINCT FROM ${content("s")}`
 
   const writeAll = async (
     input: ReadonlyArray<TradeFlow.TradeFlow>,
@@ -387,6 +401,8 @@ WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
         `CREATE TEMP TABLE ${STAGING} (ord integer NOT NULL, LIKE ${table} INCLUDING DEFAULTS EXCLUDING CONSTRAINTS EXCLUDING INDEXES EXCLUDING IDENTITY) ON COMMIT DROP`,
       )
       await client.query(`ALTER TABLE ${STAGING} DROP COLUMN row_id`)
+      // Sorting a large batch by its natural key in memory rather than on disk.
+      await client.query("SET LOCAL work_mem = '128MB'")
       if (flows.length > 0) {
         if (bulk === "copy") await stageWithCopy(client, flows, progress, aborted)
         else await stageWithInsert(client, flows, progress, aborted)
@@ -394,13 +410,25 @@ WHERE ${content("t")} IS DISTINCT FROM ${content("EXCLUDED")}`
         progress(0)
       }
       if (aborted()) throw abortedError(STORE)
+      // Temp tables have no statistics until analysed: without them the planner guesses badly.
+      await client.query(`ANALYZE ${STAGING}`)
+      await client.query(CLASSIFY)
       const result = await client.query<{ added: number; revised: number; unchanged: number }>(
-        CLASSIFY,
+        COUNT_KINDS,
       )
-      await client.query(UPSERT)
+      const summary = result.rows[0]
+      const changed = Number(summary?.added ?? 0) + Number(summary?.revised ?? 0)
+      if (changed > 0) {
+        await client.query(`ANALYZE ${CLASSIFIED}`)
+        await client.query(INSERT_NEW)
+        await client.query(UPDATE_CHANGED)
+      }
       if (aborted()) throw abortedError(STORE)
       await client.query("COMMIT")
-      const summary = result.rows[0]
+      // Fresh statistics after a big import, so the next queries get good plans at once
+      // (autovacuum would get there, later). Best effort: the import itself is committed.
+      if (changed >= ANALYZE_AFTER_ROWS)
+        await client.query(`ANALYZE ${table}`).catch(() => undefined)
       return {
         added: Number(summary?.added ?? 0),
         revised: Number(summary?.revised ?? 0),

@@ -38,9 +38,8 @@ CREATE TABLE ${s}.trade_flows (
   confidence json NOT NULL CHECK (json_typeof(confidence) = 'object'),
   conflict_group text,
   note text,
-  CONSTRAINT trade_flows_natural_key UNIQUE (source_id, period, reporter, partner, flow, commodity, vintage)
+  CONSTRAINT trade_flows_natural_key UNIQUE (period, reporter, partner, commodity, flow, source_id, vintage)
 );
-CREATE INDEX trade_flows_period_range ON ${s}.trade_flows (period_start, period_end);
 CREATE INDEX trade_flows_reporter_commodity ON ${s}.trade_flows (reporter, commodity);
 `,
   },

@@ -10,7 +10,12 @@ export interface Migration {
   readonly sql: string
 }
 
-/** Every migration, in order. @internal */
+/**
+ * Every migration, in order. The natural key's unique index is in query order (period, reporter,
+ * partner, commodity, flow, source, vintage): it serves the ORDER BY of every read, period
+ * ranges, and the writer's one-probe lookup of an observation's vintages.
+ * @internal
+ */
 export const SQLITE_MIGRATIONS: ReadonlyArray<Migration> = [
   {
     version: 1,
@@ -36,9 +41,8 @@ CREATE TABLE trade_flows (
   confidence TEXT NOT NULL CHECK (json_valid(confidence) AND json_type(confidence) = 'object'),
   conflict_group TEXT,
   note TEXT,
-  CONSTRAINT trade_flows_natural_key UNIQUE (source_id, period, reporter, partner, flow, commodity, vintage)
+  CONSTRAINT trade_flows_natural_key UNIQUE (period, reporter, partner, commodity, flow, source_id, vintage)
 ) STRICT;
-CREATE INDEX trade_flows_period_range ON trade_flows (period_start, period_end);
 CREATE INDEX trade_flows_reporter_commodity ON trade_flows (reporter, commodity);
 `,
   },

@@ -315,8 +315,17 @@ export const whereClause = (
     params.push(value)
     return placeholder(firstIndex + params.length - 1)
   }
-  if (filter.fromMonth !== undefined) conditions.push(`t.period_start >= ${bind(filter.fromMonth)}`)
-  if (filter.toMonth !== undefined) conditions.push(`t.period_end <= ${bind(filter.toMonth)}`)
+  // The bounds on `period` itself are implied by those on period_start/period_end (a year sorts
+  // just before its months: "2024-12" < "2025" < "2025-01"); they let the natural-key index,
+  // which leads with period, serve the range.
+  if (filter.fromMonth !== undefined) {
+    conditions.push(`t.period >= ${bind(filter.fromMonth.slice(0, 4))}`)
+    conditions.push(`t.period_start >= ${bind(filter.fromMonth)}`)
+  }
+  if (filter.toMonth !== undefined) {
+    conditions.push(`t.period <= ${bind(filter.toMonth)}`)
+    conditions.push(`t.period_end <= ${bind(filter.toMonth)}`)
+  }
   // No stored key can hold a NUL character (and PostgreSQL text cannot bind one): such a
   // spelling matches nothing.
   const oneOf = (column: string, values: ReadonlyArray<string>): string => {

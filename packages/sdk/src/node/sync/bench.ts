@@ -150,14 +150,33 @@ const RAW_COLUMNS_SQLITE = FLOW_COLUMNS.map(
 )
 
 /**
- * Baseline: the same rows into a plain SQLite table (no constraints, no key checks) by a
- * prepared INSERT loop in one transaction. The table `raw_trade_flows` is recreated.
+ * Which table a raw baseline writes: `bare` (no index at all: the floor) or `indexed` (the
+ * stores' indexes: the natural-key unique index and (reporter, commodity)), without any of
+ * the stores' logic (validation, classification, vintages).
+ * @category bench
+ * @since 0.1.0
+ */
+export type RawTable = "bare" | "indexed"
+
+const RAW_INDEXES = [
+  "CREATE UNIQUE INDEX raw_trade_flows_natural_key ON raw_trade_flows (period, reporter, partner, commodity, flow, source_id, vintage)",
+  "CREATE INDEX raw_trade_flows_reporter_commodity ON raw_trade_flows (reporter, commodity)",
+]
+
+/**
+ * Baseline: the same rows into a plain SQLite table `raw_trade_flows` (recreated) by a prepared
+ * INSERT loop in one transaction.
+ * @example
+ * ```ts
+ * const { ms } = rawSqliteInsertLoop("/tmp/raw.sqlite", syntheticFlows(1_000_000), { table: "indexed" })
+ * ```
  * @category bench
  * @since 0.1.0
  */
 export const rawSqliteInsertLoop = (
   path: string,
   flows: ReadonlyArray<TradeFlow.TradeFlow>,
+  options: { readonly table?: RawTable | undefined } = {},
 ): { readonly ms: number } => {
   const db = new DatabaseSync(path)
   try {
@@ -165,6 +184,7 @@ export const rawSqliteInsertLoop = (
     db.exec("PRAGMA synchronous = NORMAL")
     db.exec("DROP TABLE IF EXISTS raw_trade_flows")
     db.exec(`CREATE TABLE raw_trade_flows (${RAW_COLUMNS_SQLITE.join(", ")})`)
+    if (options.table === "indexed") for (const sql of RAW_INDEXES) db.exec(sql)
     const insert = db.prepare(
       `INSERT INTO raw_trade_flows (${FLOW_COLUMNS.join(", ")}) VALUES (${FLOW_COLUMNS.map(() => "?").join(", ")})`,
     )
@@ -194,14 +214,21 @@ const csvField = (value: string | number | boolean | null): string => {
 }
 
 /**
- * Baseline: the same rows into a plain PostgreSQL table (`<schema>.raw_trade_flows`, recreated,
- * no constraints) by one `COPY ... FROM STDIN (FORMAT csv)` in one transaction.
- * Needs `pg` and `pg-copy-streams`.
+ * Baseline: the same rows into a plain PostgreSQL table `<schema>.raw_trade_flows` (recreated)
+ * by one `COPY ... FROM STDIN (FORMAT csv)` in one transaction. Needs `pg` and `pg-copy-streams`.
+ * @example
+ * ```ts
+ * const { ms } = await rawPostgresCopy({ url, schema: "bench", table: "indexed" }, syntheticFlows(1_000_000))
+ * ```
  * @category bench
  * @since 0.1.0
  */
 export const rawPostgresCopy = async (
-  options: { readonly url?: string | undefined; readonly schema?: string | undefined },
+  options: {
+    readonly url?: string | undefined
+    readonly schema?: string | undefined
+    readonly table?: RawTable | undefined
+  },
   flows: ReadonlyArray<TradeFlow.TradeFlow>,
 ): Promise<{ readonly ms: number }> => {
   const pg =
@@ -226,6 +253,10 @@ export const rawPostgresCopy = async (
     await client.query(
       `CREATE TABLE ${schema}.raw_trade_flows (${FLOW_COLUMNS.map((c) => `${c} ${c.endsWith("tonnes") || c === "value_usd" ? "double precision" : c === "estimated" ? "boolean" : c === "sources" || c === "confidence" ? "json" : "text"}`).join(", ")})`,
     )
+    if (options.table === "indexed") {
+      await client.query(`SET search_path TO ${schema}`)
+      for (const sql of RAW_INDEXES) await client.query(sql)
+    }
     const started = performance.now()
     await client.query("BEGIN")
     const stream = client.query(

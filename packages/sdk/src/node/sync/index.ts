@@ -3,7 +3,13 @@
  * RareEarth source (`SqliteSource`, `PostgresSource`, `StoreSource`), and parse store locations.
  * @since 0.1.0
  */
-export { bulkLoad, rawPostgresCopy, rawSqliteInsertLoop, syntheticFlows } from "./bench.ts"
+export {
+  bulkLoad,
+  type RawTable,
+  rawPostgresCopy,
+  rawSqliteInsertLoop,
+  syntheticFlows,
+} from "./bench.ts"
 export {
   describeStoreLocation,
   openStore,

@@ -39,8 +39,13 @@ export class Dictionary {
 export class ObjectDictionary<A> {
   readonly values: Array<A> = []
   readonly #index = new Map<string, number>()
+  /** By plain JSON (native, fast; key order matters): values from one producer hit this. */
+  readonly #byJson = new Map<string, number>()
 
   code(value: A): number {
+    const json = JSON.stringify(value)
+    const known = this.#byJson.get(json)
+    if (known !== undefined) return known
     const key = canonicalJson(value)
     let code = this.#index.get(key)
     if (code === undefined) {
@@ -48,6 +53,7 @@ export class ObjectDictionary<A> {
       this.values.push(value)
       this.#index.set(key, code)
     }
+    this.#byJson.set(json, code)
     return code
   }
 

@@ -141,7 +141,14 @@ export class FlowTable {
 
   /** Hash index: slot -> latest row of a key (without vintage), -1 empty. */
   #slots: Int32Array = new Int32Array(1024).fill(-1)
+  /**
+   * False after a bulk first load: the hash index is built on the next write that needs it, so
+   * a load-then-query session never pays for it.
+   */
+  #indexed = true
   #keys = 0
+  /** The empty slot where the last unsuccessful `#find` stopped. */
+  #freeSlot = -1
 
   /** Rows in query order (period, reporter, partner, commodity, flow, source, vintage); null = stale. */
   #order: Uint32Array | null = null
@@ -172,10 +179,23 @@ export class FlowTable {
     const hsVersion = remap(b.hsVersion, d.hsVersion)
     const provenance = Int32Array.from(b.provenance.values, (p) => d.provenance.code(p))
     this.#widenAll()
-    // Size the hash index once for the whole batch instead of doubling it along the way.
-    let slots = this.#slots.length
-    while ((this.#keys + batch.length) * 2 > slots) slots *= 2
-    if (slots !== this.#slots.length) this.#rehash(slots)
+    if (
+      this.length === 0 &&
+      this.#loadFresh(batch, summary, {
+        period,
+        reporter,
+        partner,
+        flow,
+        commodity,
+        source,
+        vintage,
+        hsVersion,
+        provenance,
+      })
+    ) {
+      return summary
+    }
+    this.#ensureIndex(batch.length)
 
     for (let i = 0; i < batch.length; i++) {
       const s = source[batch.source[i]!]!
@@ -191,14 +211,14 @@ export class FlowTable {
       const w = batch.weight[i]!
       const val = batch.value[i]!
       let id = batch.ids[i]
-      if (id !== undefined && id === this.#derivedIdOf(s, p, r, pa, f, c, v)) id = undefined
+      if (id !== undefined && this.#isDerivedId(id, s, p, r, pa, f, c, v)) id = undefined
 
       const head = this.#find(s, p, r, pa, f, c)
       if (head < 0) {
         const row = this.#append(s, p, r, pa, f, c, v, hs, prov, est, w, val, id, batch.length - i)
         this.latest[row] = 1
         this.latestCount++
-        this.#insertSlot(row)
+        this.#insertAfterFind(row)
         summary.added++
         continue
       }
@@ -247,6 +267,119 @@ export class FlowTable {
     }
     if (summary.added + summary.revised > 0) this.#invalidate()
     return summary
+  }
+
+  /**
+   * The first load into an empty table, without the hash index: append every row, sort them into
+   * query order (needed by the first query anyway), and check that no two rows share a natural
+   * key: they would sit next to each other in that order. Returns false (and leaves the table
+   * empty) when some do, so that the general path sorts out vintages and duplicates.
+   */
+  #loadFresh(
+    batch: RowBatch,
+    summary: CommitSummary,
+    remap: Readonly<
+      Record<
+        | "period"
+        | "reporter"
+        | "partner"
+        | "flow"
+        | "commodity"
+        | "source"
+        | "vintage"
+        | "hsVersion"
+        | "provenance",
+        Int32Array
+      >
+    >,
+  ): boolean {
+    const n = batch.length
+    this.#reserve(n)
+    const copy = (to: Codes, from: Uint32Array, codes: Int32Array) => {
+      for (let i = 0; i < n; i++) to[i] = codes[from[i]!]!
+    }
+    copy(this.period, batch.period, remap.period)
+    copy(this.reporter, batch.reporter, remap.reporter)
+    copy(this.partner, batch.partner, remap.partner)
+    copy(this.flow, batch.flow, remap.flow)
+    copy(this.commodity, batch.commodity, remap.commodity)
+    copy(this.source, batch.source, remap.source)
+    copy(this.vintage, batch.vintage, remap.vintage)
+    copy(this.hsVersion, batch.hsVersion, remap.hsVersion)
+    copy(this.provenance, batch.provenance, remap.provenance)
+    this.estimated.set(batch.estimated.subarray(0, n))
+    this.weight.set(batch.weight.subarray(0, n))
+    this.value.set(batch.value.subarray(0, n))
+    this.latest.fill(1, 0, n)
+    this.length = n
+    this.#invalidate()
+    const order = this.order()
+    let duplicate = false
+    for (let k = 1; k < n && !duplicate; k++) {
+      const a = order[k - 1]!
+      const b = order[k]!
+      duplicate =
+        this.period[a] === this.period[b] &&
+        this.reporter[a] === this.reporter[b] &&
+        this.partner[a] === this.partner[b] &&
+        this.commodity[a] === this.commodity[b] &&
+        this.flow[a] === this.flow[b] &&
+        this.source[a] === this.source[b]
+    }
+    if (duplicate) {
+      this.length = 0
+      this.#invalidate()
+      return false
+    }
+    for (let i = 0; i < n; i++) {
+      const id = batch.ids[i]
+      if (
+        id !== undefined &&
+        !this.#isDerivedId(
+          id,
+          this.source[i]!,
+          this.period[i]!,
+          this.reporter[i]!,
+          this.partner[i]!,
+          this.flow[i]!,
+          this.commodity[i]!,
+          this.vintage[i]!,
+        )
+      ) {
+        this.ids[i] = id
+      }
+    }
+    this.latestCount = n
+    summary.added = n
+    this.#indexed = false
+    this.#keys = 0
+    return true
+  }
+
+  /** Builds the hash index over the latest row of every key, if a bulk load skipped it. */
+  #ensureIndex(incoming: number): void {
+    if (this.#indexed) {
+      if (this.#keys === 0) {
+        // A first load: size the hash index once for the whole batch instead of doubling it.
+        let slots = this.#slots.length
+        while (incoming * 2 > slots) slots *= 2
+        if (slots !== this.#slots.length) this.#rehash(slots)
+      }
+      return
+    }
+    let size = 1024
+    while ((this.latestCount + incoming) * 2 > size) size *= 2
+    const slots = new Int32Array(size).fill(-1)
+    const mask = size - 1
+    for (let row = 0; row < this.length; row++) {
+      if (this.latest[row] === 0) continue
+      let i = this.#hashRow(row) & mask
+      while (slots[i]! >= 0) i = (i + 1) & mask
+      slots[i] = row
+    }
+    this.#slots = slots
+    this.#keys = this.latestCount
+    this.#indexed = true
   }
 
   #setId(row: number, id: string | undefined): void {
@@ -362,7 +495,10 @@ export class FlowTable {
     let i = this.#hash(s, p, r, pa, f, c) & mask
     for (;;) {
       const row = slots[i]!
-      if (row < 0) return -1
+      if (row < 0) {
+        this.#freeSlot = i
+        return -1
+      }
       if (
         this.period[row] === p &&
         this.reporter[row] === r &&
@@ -375,6 +511,16 @@ export class FlowTable {
       }
       i = (i + 1) & mask
     }
+  }
+
+  /** Inserts a new key's row into the free slot the failed `#find` just stopped at. */
+  #insertAfterFind(row: number): void {
+    if ((this.#keys + 1) * 2 > this.#slots.length) {
+      this.#insertSlot(row)
+      return
+    }
+    this.#slots[this.#freeSlot] = row
+    this.#keys++
   }
 
   #insertSlot(row: number): void {
@@ -437,8 +583,9 @@ export class FlowTable {
     let order = new Uint32Array(n)
     for (let i = 0; i < n; i++) order[i] = i
     let scratch = new Uint32Array(n)
-    // Least significant first.
-    const passes: ReadonlyArray<KeyColumn> = [
+    // Least significant first. Neighbouring columns share one counting-sort pass while their
+    // combined key space stays small (fewer passes over the rows, same order).
+    const columns: ReadonlyArray<KeyColumn> = [
       "vintage",
       "source",
       "flow",
@@ -447,17 +594,38 @@ export class FlowTable {
       "reporter",
       "period",
     ]
-    for (const column of passes) {
+    const passes: Array<Array<KeyColumn>> = []
+    let current: Array<KeyColumn> = []
+    let buckets = 1
+    for (const column of columns) {
       const size = this.dictionaries[column].size
       if (size <= 1) continue
-      const ranks = this.rankOf(column)
-      const codes = this[column]
-      const counts = new Int32Array(size + 1)
-      for (let i = 0; i < n; i++) counts[ranks[codes[i]!]! + 1]!++
-      for (let k = 0; k < size; k++) counts[k + 1]! += counts[k]!
+      if (current.length > 0 && buckets * size > 1 << 16) {
+        passes.push(current)
+        current = []
+        buckets = 1
+      }
+      current.push(column)
+      buckets *= size
+    }
+    if (current.length > 0) passes.push(current)
+    const keys = new Uint32Array(n)
+    for (const pass of passes) {
+      // The pass key: the most significant column of the pass first.
+      keys.fill(0)
+      let span = 1
+      for (const column of pass) {
+        const ranks = this.rankOf(column)
+        const codes = this[column]
+        for (let row = 0; row < n; row++) keys[row]! += ranks[codes[row]!]! * span
+        span *= this.dictionaries[column].size
+      }
+      const counts = new Int32Array(span + 1)
+      for (let row = 0; row < n; row++) counts[keys[row]! + 1]!++
+      for (let k = 0; k < span; k++) counts[k + 1]! += counts[k]!
       for (let i = 0; i < n; i++) {
         const row = order[i]!
-        scratch[counts[ranks[codes[row]!]!]!++] = row
+        scratch[counts[keys[row]!]!++] = row
       }
       const swap = order
       order = scratch
@@ -828,6 +996,31 @@ export class FlowTable {
   // ---------------------------------------------------------------------------------------------
   // reading rows back
 
+  /** Whether `id` is the id derived from these codes (checked by length first: no string built). */
+  #isDerivedId(
+    id: string,
+    s: number,
+    p: number,
+    r: number,
+    pa: number,
+    f: number,
+    c: number,
+    v: number,
+  ): boolean {
+    const d = this.dictionaries
+    const vintage = d.vintage.values[v]!.length
+    const length =
+      d.source.values[s]!.length +
+      d.reporter.values[r]!.length +
+      d.partner.values[pa]!.length +
+      d.flow.values[f]!.length +
+      d.commodity.values[c]!.length +
+      d.period.values[p]!.length +
+      5 +
+      (vintage === 0 ? 0 : vintage + 1)
+    return id.length === length && id === this.#derivedIdOf(s, p, r, pa, f, c, v)
+  }
+
   #derivedIdOf(
     s: number,
     p: number,
@@ -910,7 +1103,7 @@ export class FlowTable {
 
   /** Bytes held by the indexes: the key hash, the query order, period runs, posting lists. */
   indexBytes(): number {
-    let bytes = this.#slots.byteLength + (this.#order?.byteLength ?? 0)
+    let bytes = (this.#indexed ? this.#slots.byteLength : 0) + (this.#order?.byteLength ?? 0)
     bytes += this.#periodStarts?.byteLength ?? 0
     for (const postings of this.#postings.values()) {
       bytes += postings.offsets.byteLength + postings.positions.byteLength

@@ -13,17 +13,45 @@ import {
   type StoredProvenance,
 } from "./RowBatch.ts"
 
-/** Appends one validated record to a batch. @internal */
-export const stageFlow = (batch: RowBatch, flow: TradeFlow.TradeFlow): void => {
+/** The provenance objects of the last input record, by identity, and their code in a batch. */
+interface ProvenanceHit {
+  readonly sources: unknown
+  readonly confidence: unknown
+  readonly conflictGroup: unknown
+  readonly note: unknown
+  readonly code: number
+}
+const lastProvenance = new WeakMap<RowBatch, ProvenanceHit>()
+
+/**
+ * Appends one validated record to a batch. `input` is the record as given (before parsing):
+ * records built in memory usually share their `sources` and `confidence` objects, so the
+ * provenance code is found by identity instead of by value.
+ * @internal
+ */
+export const stageFlow = (batch: RowBatch, flow: TradeFlow.TradeFlow, input?: unknown): void => {
   const d = batch.dictionaries
-  const provenance: {
-    sources: TradeFlow.TradeFlow["sources"]
-    confidence: TradeFlow.TradeFlow["confidence"]
-    conflictGroup?: string
-    note?: string
-  } = { sources: flow.sources, confidence: flow.confidence }
-  if (flow.conflictGroup !== undefined) provenance.conflictGroup = flow.conflictGroup
-  if (flow.note !== undefined) provenance.note = flow.note
+  const given = (input ?? flow) as Partial<TradeFlow.TradeFlow>
+  const hit = lastProvenance.get(batch)
+  let provenanceCode: number
+  if (
+    hit !== undefined &&
+    hit.sources === given.sources &&
+    hit.confidence === given.confidence &&
+    hit.conflictGroup === given.conflictGroup &&
+    hit.note === given.note
+  ) {
+    provenanceCode = hit.code
+  } else {
+    provenanceCode = d.provenance.code(provenanceOf(flow))
+    lastProvenance.set(batch, {
+      sources: given.sources,
+      confidence: given.confidence,
+      conflictGroup: given.conflictGroup,
+      note: given.note,
+      code: provenanceCode,
+    })
+  }
   batch.append(
     d.period.code(flow.period),
     d.reporter.code(flow.reporter),
@@ -33,7 +61,7 @@ export const stageFlow = (batch: RowBatch, flow: TradeFlow.TradeFlow): void => {
     d.source.code(flow.sources[0]!.id),
     d.vintage.code(flow.vintage ?? ""),
     d.hsVersion.code(flow.hsVersion ?? ""),
-    d.provenance.code(provenance as StoredProvenance),
+    provenanceCode,
     flow.estimated === undefined
       ? ESTIMATED_ABSENT
       : flow.estimated
@@ -43,6 +71,18 @@ export const stageFlow = (batch: RowBatch, flow: TradeFlow.TradeFlow): void => {
     flow.valueUsd ?? Number.NaN,
     flow.id,
   )
+}
+
+const provenanceOf = (flow: TradeFlow.TradeFlow): StoredProvenance => {
+  const provenance: {
+    sources: TradeFlow.TradeFlow["sources"]
+    confidence: TradeFlow.TradeFlow["confidence"]
+    conflictGroup?: string
+    note?: string
+  } = { sources: flow.sources, confidence: flow.confidence }
+  if (flow.conflictGroup !== undefined) provenance.conflictGroup = flow.conflictGroup
+  if (flow.note !== undefined) provenance.note = flow.note
+  return provenance as StoredProvenance
 }
 
 const tables = new WeakMap<object, FlowTable>()
