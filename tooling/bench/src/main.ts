@@ -8,8 +8,7 @@
  * Prints the machine, per-suite tables and the ratio table (ours vs peers, with the issue's
  * targets), and writes the JSON results: tooling/bench/results/latest.json for a full run at 1M
  * rows (latest-N-rows.json at other sizes); runs with --only write into .cache/ unless --out says
- * where. Smoke runs write
- * nothing. Timings are never asserted.
+ * where. Smoke runs write nothing. Timings are never asserted.
  */
 import { execFileSync } from "node:child_process"
 import { loadavg } from "node:os"
@@ -82,6 +81,8 @@ export const parseArguments = (argv: ReadonlyArray<string>): Options => {
       }
       case "--smoke":
         smoke = true
+        break
+      case "--":
         break
       case "--out":
         out = value()

@@ -115,11 +115,13 @@ export const formatMs = (ms: number): string => {
   return `${(ms / 1000).toPrecision(3)} s`
 }
 
-/** A size for people: B, kB (1000) or MB. */
+/** A size for people: B, kB, MB or GB (powers of 1000). */
 export const formatBytes = (bytes: number): string => {
+  if (!Number.isFinite(bytes)) return String(bytes)
   if (bytes < 1000) return `${Math.round(bytes)} B`
-  if (bytes < 1_000_000) return `${(bytes / 1000).toPrecision(3)} kB`
-  return `${(bytes / 1_000_000).toPrecision(3)} MB`
+  if (bytes < 1e6) return `${(bytes / 1e3).toPrecision(3)} kB`
+  if (bytes < 1e9) return `${(bytes / 1e6).toPrecision(3)} MB`
+  return `${(bytes / 1e9).toPrecision(3)} GB`
 }
 
 /** "12.3× faster" / "1.80× slower" / "1.40× the raw bytes". */

@@ -79,6 +79,10 @@ describe("ColumnarStore: writes", () => {
     const corrected = flow({ vintage: "2025-03-01", netWeightTonnes: 101, estimated: true })
     expect(store.writeSync([corrected])).toEqual({ added: 0, revised: 1, unchanged: 0 })
     expect(store.querySync({}, { allVintages: true }).items).toEqual([corrected])
+    const renamed = { ...corrected, id: "renamed" }
+    expect(store.writeSync([renamed])).toEqual({ added: 0, revised: 1, unchanged: 0 })
+    expect(store.writeSync([renamed])).toEqual({ added: 0, revised: 0, unchanged: 1 })
+    expect(store.querySync({}).items).toEqual([renamed])
   })
 
   it("keeps unknown figures unknown: null in, null out, never 0", () => {
@@ -159,6 +163,23 @@ describe("ColumnarStore: code widths", () => {
       "1000070299",
     ])
     expect(store.writeSync(many(0, 1000))).toEqual({ added: 0, revised: 0, unchanged: 1000 })
+
+    // Large key spaces take the dense-table and hash-map group paths: same answers, same order.
+    const byPartner = store.aggregateSync({}, ["partner"])
+    const byPair = store.aggregateSync({}, ["partner", "commodity"])
+    for (const rows of [byPartner, byPair]) {
+      expect(rows).toHaveLength(70_301)
+      const partners = rows.map((row) => row.key.partner!)
+      expect(partners).toEqual([...partners].sort())
+      expect(rows.reduce((sum, row) => sum + row.netWeightTonnes!, 0)).toBe(
+        1 + (70_299 * 70_300) / 2,
+      )
+    }
+    expect(byPair.find((row) => row.key.partner === "P_42")).toMatchObject({
+      key: { partner: "P_42", commodity: "1000000042" },
+      count: 1,
+      netWeightTonnes: 42,
+    })
   })
 })
 

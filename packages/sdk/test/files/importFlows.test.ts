@@ -233,6 +233,23 @@ describe("importFlowsFromFile: mappings and formats", () => {
     })
   })
 
+  it("keeps the ids of an id column, and re-imports them unchanged", async () => {
+    const path = file(
+      "ids.csv",
+      `id,${HEADER},vintage\nréf-1,2025-01,CN,US,export,850511,1,2,2026-01-15\n file:ids.csv:CN:JP:export:850511:2025-01 ,2025-01,CN,JP,export,850511,1,2,\n,2025-02,CN,US,export,850511,3,4,\n`,
+    )
+    const { store, summary } = await importFlowsFromFileAsync(path)
+    expect(summary.added).toBe(3)
+    expect(store.querySync({}).items.map((f) => [f.id, f.vintage ?? null])).toEqual([
+      ["file:ids.csv:CN:JP:export:850511:2025-01", null],
+      ["réf-1", "2026-01-15"],
+      ["file:ids.csv:CN:US:export:850511:2025-02", null],
+    ])
+    expect((await importFlowsFromFileAsync(path, { store })).summary).toMatchObject({
+      unchanged: 3,
+    })
+  })
+
   it("strips a UTF-8 byte order mark", async () => {
     const path = file("bom.csv", `\uFEFF${HEADER}\n2025-01,CN,US,export,850511,1,2\n`)
     const { summary } = await importFlowsFromFileAsync(path)

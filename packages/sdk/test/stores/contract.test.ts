@@ -3,8 +3,12 @@
  * PostgreSQL server: migrations, round trips, unknowns, idempotency, revisions, atomicity,
  * paging and aggregates.
  */
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { StoreError } from "../../src/errors.ts"
+import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import { compareFlows } from "../../src/node/sync/FlowRows.ts"
 import {
   edgeCases,
@@ -13,6 +17,7 @@ import {
   postgresHarness,
   run,
   type StoreHarness,
+  scratchDir,
   sqliteHarness,
 } from "./fixtures.ts"
 
@@ -35,6 +40,16 @@ describe.each(harnesses)("$kind store", (harness) => {
       for (const other of others) expect(await run(other.schemaVersion)).toBe(1)
       const rows = await harness.raw(store, "SELECT count(*) AS n FROM schema_migrations")
       expect(Number(rows[0]?.n)).toBe(1)
+    })
+
+    it("refuses a database migrated by a newer SDK, saying what to do", async () => {
+      const store = await harness.fresh()
+      await harness.raw(
+        store,
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from the future', '2030-01-01')",
+      )
+      await expect(harness.reopen(store)).rejects.toThrow(/schema version 99|at version 99/)
+      await expect(harness.reopen(store)).rejects.toThrow(/upgrade @rareearth\/sdk/)
     })
   })
 
@@ -301,5 +316,28 @@ describe.each(harnesses)("$kind store", (harness) => {
       const group = await failure(store.aggregate({}, ["colour" as never]))
       expect(group.message).toMatch(/colour/)
     })
+  })
+})
+
+describe("SqliteStore files", () => {
+  const dir = scratchDir()
+
+  it("creates a missing directory for a new database file", async () => {
+    const store = await SqliteStore.open({ path: join(dir, "nested", "deeper", "flows.sqlite") })
+    try {
+      expect(await run(store.schemaVersion)).toBe(1)
+    } finally {
+      await store.close()
+    }
+  })
+
+  it("fails with a StoreError naming the file when it cannot be opened", async () => {
+    // A regular file where a directory should be: nothing can be created under it.
+    writeFileSync(join(dir, "not-a-dir"), "")
+    const error = await failure(
+      Effect.scoped(SqliteStore.make({ path: join(dir, "not-a-dir", "x.sqlite") })),
+    )
+    expect(error).toBeInstanceOf(StoreError)
+    expect(error.message).toMatch(/not-a-dir\/x\.sqlite/)
   })
 })

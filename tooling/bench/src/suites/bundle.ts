@@ -17,7 +17,7 @@ import { pathToFileURL } from "node:url"
 import { gzipSync } from "node:zlib"
 import { build } from "esbuild"
 import type { BenchContext } from "../context.ts"
-import { formatBytes, formatMs, markdownTable } from "../report.ts"
+import { formatBytes, formatMs, markdownTable, ratio } from "../report.ts"
 
 /** A bundle scenario: an entry module's source. */
 interface Scenario {
@@ -73,6 +73,9 @@ const packageOf = (input: string): string => {
   if (input.includes("packages/data/")) return "@rareearth/data"
   return "entry"
 }
+
+/** "A few kB": the budget the issue sets for core's element and period modules alone, min+gzip. */
+const FEW_KB = 10_000
 
 export interface BundleSize {
   readonly scenario: string
@@ -184,6 +187,33 @@ export const runBundleSuite = async (context: BenchContext): Promise<void> => {
   )
   const failed = sizes.filter((size) => size.error !== undefined)
   for (const size of failed) context.problem(`bundle "${size.scenario}" failed: ${size.error}`)
+  const gzip = (scenario: string): number =>
+    sizes.find((size) => size.scenario === scenario)?.gzipBytes ?? Number.NaN
+  const zodAlone = { name: "zod alone", value: gzip("peer: zod alone (z.object + safeParse)") }
+  context.ratios.push(
+    ratio(
+      "bundle (min+gzip)",
+      "core: Element.lookup + Period.parse alone",
+      { name: "core", value: gzip("core: Element.lookup + Period.parse") },
+      { name: "a few kB (10 kB budget)", value: FEW_KB },
+      "bytes",
+      { max: 1, text: "≤10 kB" },
+    ),
+    ratio(
+      "bundle (min+gzip)",
+      "core: everything",
+      { name: "core", value: gzip("core: everything") },
+      zodAlone,
+      "bytes",
+    ),
+    ratio(
+      "bundle (min+gzip)",
+      "sdk: createClient() + embedded source",
+      { name: "sdk", value: gzip("sdk: createClient() with the embedded source") },
+      zodAlone,
+      "bytes",
+    ),
+  )
 
   const runs = context.options.smoke ? 1 : 10
   log(`\n## Cold import (fresh node process, best of ${runs}, minus an empty process)`)

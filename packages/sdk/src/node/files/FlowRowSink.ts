@@ -20,6 +20,7 @@ import {
   type RowBatch,
   type StoredProvenance,
 } from "../../store/columnar/RowBatch.ts"
+import { sameShallow } from "../../store/columnar/stage.ts"
 import {
   type FieldSource,
   KEY_FIELDS,
@@ -240,6 +241,20 @@ const plainDecimalAt = (bytes: Uint8Array, start: number, end: number): number =
   if (digits === 0 || digits > 15) return -1
   const decimals = point < 0 ? 0 : end - point - 1
   return decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals]!
+}
+
+/** A mapped field of a JSON record. */
+const read = (record: Record<string, unknown>, source: FieldSource): unknown =>
+  source.kind === "column" ? record[source.column] : undefined
+
+/** An optional mapped field of a JSON record. */
+const readOptional = (
+  record: Record<string, unknown>,
+  mapping: ResolvedMapping,
+  field: (typeof OPTIONAL_FIELDS)[number],
+): unknown => {
+  const ref = mapping.optional[field]
+  return ref === null ? undefined : record[ref.column]
 }
 
 /** What the sink needs to know about the rows' provenance. @internal */
@@ -504,6 +519,7 @@ export class FlowRowSink {
     id: string | undefined | null,
   ): boolean {
     if (this.#problems.length > 0) {
+      this.#batch.clearNextId()
       for (const problem of this.#problems) this.#onReject(problem)
       this.#problems = []
       this.rejectedRows++
@@ -561,6 +577,28 @@ export class FlowRowSink {
     return code
   }
 
+  /**
+   * An id cell: its bytes go straight to the batch (no string per row); a cell with surrounding
+   * spaces is trimmed as a string.
+   */
+  #idAt(view: CsvRowView, index: number): string | undefined {
+    const bytes = view.bytes
+    const start = view.starts[index]!
+    const end = view.ends[index]!
+    if (start === end) return undefined
+    if (
+      bytes[start] === 32 ||
+      bytes[end - 1] === 32 ||
+      bytes[start] === 9 ||
+      bytes[end - 1] === 9
+    ) {
+      const text = view.field(index).trim()
+      return text === "" ? undefined : text
+    }
+    this.#batch.setNextIdBytes(bytes, start, end)
+    return undefined
+  }
+
   /** Validates one CSV row into the batch; returns false when the row was rejected. */
   acceptRow(view: CsvRowView): boolean {
     const line = view.line
@@ -603,7 +641,7 @@ export class FlowRowSink {
       ix.estimated! < 0 ? ESTIMATED_ABSENT : this.#estimated(view.field(ix.estimated!), line),
       weight,
       value,
-      ix.id! < 0 ? undefined : this.#optionalString("id", view.field(ix.id!), line),
+      ix.id! < 0 ? undefined : this.#idAt(view, ix.id!),
     )
   }
 
@@ -624,13 +662,6 @@ export class FlowRowSink {
     }
     const r = record as Record<string, unknown>
     const m = this.#mapping
-    const get = (source: FieldSource): unknown =>
-      source.kind === "column" ? r[source.column] : undefined
-    const optional = (field: (typeof OPTIONAL_FIELDS)[number]): unknown => {
-      const ref = m.optional[field]
-      return ref === null ? undefined : r[ref.column]
-    }
-    // A record in our own export format carries its provenance (validated once per distinct one).
     let provenance = this.#defaultProvenance
     let source = this.#defaultSource
     if (r.sources !== undefined || r.confidence !== undefined) {
@@ -641,23 +672,25 @@ export class FlowRowSink {
       }
     }
     const d = this.#batch.dictionaries
-    const hsVersion = this.#optionalString("hsVersion", optional("hsVersion"), line)
+    const hsVersion = this.#optionalString("hsVersion", readOptional(r, m, "hsVersion"), line)
     return this.#finish(
-      this.#key("period", get(m.keys.period), line),
-      this.#key("reporter", get(m.keys.reporter), line),
-      this.#key("partner", get(m.keys.partner), line),
-      this.#key("flow", get(m.keys.flow), line),
-      this.#key("commodity", get(m.keys.commodity), line),
+      this.#key("period", read(r, m.keys.period), line),
+      this.#key("reporter", read(r, m.keys.reporter), line),
+      this.#key("partner", read(r, m.keys.partner), line),
+      this.#key("flow", read(r, m.keys.flow), line),
+      this.#key("commodity", read(r, m.keys.commodity), line),
       source,
-      this.#vintage(optional("vintage"), line),
+      this.#vintage(readOptional(r, m, "vintage"), line),
       typeof hsVersion === "string" ? d.hsVersion.code(hsVersion) : 0,
       provenance,
-      this.#estimated(optional("estimated"), line),
+      this.#estimated(readOptional(r, m, "estimated"), line),
       m.netWeight.kind === "absent"
         ? Number.NaN
-        : this.#figure("netWeight", get(m.netWeight), line),
-      m.valueUsd.kind === "absent" ? Number.NaN : this.#figure("valueUsd", get(m.valueUsd), line),
-      this.#optionalString("id", optional("id"), line),
+        : this.#figure("netWeight", read(r, m.netWeight), line),
+      m.valueUsd.kind === "absent"
+        ? Number.NaN
+        : this.#figure("valueUsd", read(r, m.valueUsd), line),
+      this.#optionalString("id", readOptional(r, m, "id"), line),
     )
   }
 
@@ -677,8 +710,8 @@ export class FlowRowSink {
     const last = this.#lastOwn
     if (
       last !== null &&
-      last.sources === r.sources &&
-      last.confidence === r.confidence &&
+      sameShallow(last.sources, r.sources) &&
+      sameShallow(last.confidence, r.confidence) &&
       last.conflictGroup === r.conflictGroup &&
       last.note === r.note
     ) {

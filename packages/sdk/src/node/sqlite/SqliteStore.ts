@@ -5,8 +5,9 @@
  * mutex); reads use a second connection, so they see only committed data (WAL mode).
  * @since 0.1.0
  */
-import { realpathSync } from "node:fs"
-import { DatabaseSync } from "node:sqlite"
+import { mkdirSync, realpathSync } from "node:fs"
+import { dirname } from "node:path"
+import type { DatabaseSync } from "node:sqlite"
 import type { TradeFlow } from "@rareearth/core"
 import { Effect, type Scope } from "effect"
 import { StoreError } from "../../errors.ts"
@@ -110,8 +111,31 @@ const applyMigrations = (db: DatabaseSync): void => {
 /** A plain left-to-right sum skipping NULLs (SQLite's own `sum` is compensated, see aggregateColumns). */
 const PLAIN_SUM = "rareearth_plain_sum"
 
-const openConnection = (path: string, busyTimeoutMs: number): DatabaseSync => {
-  const db = new DatabaseSync(path)
+type SqliteModule = typeof import("node:sqlite")
+
+/**
+ * `node:sqlite`, loaded when a store is opened: importing `@rareearth/sdk/node` must work on
+ * Node versions where the module is missing or behind a flag, for users of its other parts.
+ */
+const loadSqlite = async (): Promise<SqliteModule> => {
+  try {
+    return await import("node:sqlite")
+  } catch (cause) {
+    throw new StoreError({
+      message: `${STORE}: this Node.js (${process.version}) has no usable node:sqlite module: SQLite stores need Node.js 22.13 or later`,
+      store: STORE,
+      operation: "open",
+      cause,
+    })
+  }
+}
+
+const openConnection = (
+  sqlite: SqliteModule,
+  path: string,
+  busyTimeoutMs: number,
+): DatabaseSync => {
+  const db = new sqlite.DatabaseSync(path)
   try {
     db.aggregate(PLAIN_SUM, {
       start: null,
@@ -162,15 +186,19 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
   const busyTimeoutMs = options.busyTimeoutMs ?? 30_000
   const chunkSize = Math.max(1, options.chunkSize ?? 5_000)
   const path = options.path
+  const sqlite = await loadSqlite()
   let writer: DatabaseSync
   try {
-    writer = openConnection(path, busyTimeoutMs)
+    // A new file's directory is created, like the file itself.
+    if (path !== ":memory:" && !path.startsWith("file:"))
+      mkdirSync(dirname(path), { recursive: true })
+    writer = openConnection(sqlite, path, busyTimeoutMs)
     applyMigrations(writer)
   } catch (cause) {
     throw storeError(STORE, `open ${JSON.stringify(path)}`, cause)
   }
   // A private in-memory database has one connection: reads share the writer (and the mutex).
-  const reader = path === ":memory:" ? writer : openConnection(path, busyTimeoutMs)
+  const reader = path === ":memory:" ? writer : openConnection(sqlite, path, busyTimeoutMs)
   const lockKey = lockKeyOf(path)
   let closed = false
 

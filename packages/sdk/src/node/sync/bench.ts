@@ -5,7 +5,6 @@
  * columns, without natural-key checks.
  * @since 0.1.0
  */
-import { DatabaseSync } from "node:sqlite"
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import type { TradeFlow } from "@rareearth/core"
@@ -168,16 +167,17 @@ const RAW_INDEXES = [
  * INSERT loop in one transaction.
  * @example
  * ```ts
- * const { ms } = rawSqliteInsertLoop("/tmp/raw.sqlite", syntheticFlows(1_000_000), { table: "indexed" })
+ * const { ms } = await rawSqliteInsertLoop("/tmp/raw.sqlite", syntheticFlows(1_000_000), { table: "indexed" })
  * ```
  * @category bench
  * @since 0.1.0
  */
-export const rawSqliteInsertLoop = (
+export const rawSqliteInsertLoop = async (
   path: string,
   flows: ReadonlyArray<TradeFlow.TradeFlow>,
   options: { readonly table?: RawTable | undefined } = {},
-): { readonly ms: number } => {
+): Promise<{ readonly ms: number }> => {
+  const { DatabaseSync } = await import("node:sqlite")
   const db = new DatabaseSync(path)
   try {
     db.exec("PRAGMA journal_mode = WAL")

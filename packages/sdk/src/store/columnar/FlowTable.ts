@@ -12,6 +12,7 @@ import { Commodity, Period, type TradeFlow } from "@rareearth/core"
 import type { FlowQuery } from "../../Query.ts"
 import type { GroupKey } from "../TradeFlowStore.ts"
 import type { Dictionary } from "./Dictionary.ts"
+import { IdColumn } from "./IdColumn.ts"
 import {
   type Dictionaries,
   ESTIMATED_ABSENT,
@@ -136,8 +137,10 @@ export class FlowTable {
   readonly older = new Map<number, number>()
   /** 1 when the row is the latest vintage of its key. */
   latest: Uint8Array = new Uint8Array(0)
-  /** Explicit ids; holes mean "derived from the key". */
-  ids: Array<string | undefined> = []
+  /** Explicit ids as UTF-8 bytes (empty: derived from the key). */
+  readonly ids: IdColumn = new IdColumn()
+  /** Ids replaced by in-place corrections (undefined: now derived); they win over `ids`. */
+  readonly #idOverrides = new Map<number, string | undefined>()
 
   /** Hash index: slot -> latest row of a key (without vintage), -1 empty. */
   #slots: Int32Array = new Int32Array(1024).fill(-1)
@@ -210,7 +213,7 @@ export class FlowTable {
       const est = batch.estimated[i]!
       const w = batch.weight[i]!
       const val = batch.value[i]!
-      let id = batch.ids[i]
+      let id = batch.ids.get(i)
       if (id !== undefined && this.#isDerivedId(id, s, p, r, pa, f, c, v)) id = undefined
 
       const head = this.#find(s, p, r, pa, f, c)
@@ -238,7 +241,7 @@ export class FlowTable {
           this.estimated[at] === est &&
           sameNumber(this.weight[at]!, w) &&
           sameNumber(this.value[at]!, val) &&
-          this.ids[at] === id
+          this.#explicitIdOf(at) === id
         ) {
           summary.unchanged++
         } else {
@@ -295,6 +298,7 @@ export class FlowTable {
   ): boolean {
     const n = batch.length
     this.#reserve(n)
+    // 1. The key columns, as they come: the sort below reads them.
     const copy = (to: Codes, from: Uint32Array, codes: Int32Array) => {
       for (let i = 0; i < n; i++) to[i] = codes[from[i]!]!
     }
@@ -305,11 +309,6 @@ export class FlowTable {
     copy(this.commodity, batch.commodity, remap.commodity)
     copy(this.source, batch.source, remap.source)
     copy(this.vintage, batch.vintage, remap.vintage)
-    copy(this.hsVersion, batch.hsVersion, remap.hsVersion)
-    copy(this.provenance, batch.provenance, remap.provenance)
-    this.estimated.set(batch.estimated.subarray(0, n))
-    this.weight.set(batch.weight.subarray(0, n))
-    this.value.set(batch.value.subarray(0, n))
     this.latest.fill(1, 0, n)
     this.length = n
     this.#invalidate()
@@ -331,24 +330,54 @@ export class FlowTable {
       this.#invalidate()
       return false
     }
+    // 2. Every column again, gathered in query order: the table is stored sorted (clustered), so
+    // a period range is a run of rows and posting lists walk memory forwards.
+    const gather = (to: Codes, from: Uint32Array, codes: Int32Array) => {
+      for (let i = 0; i < n; i++) to[i] = codes[from[order[i]!]!]!
+    }
+    gather(this.period, batch.period, remap.period)
+    gather(this.reporter, batch.reporter, remap.reporter)
+    gather(this.partner, batch.partner, remap.partner)
+    gather(this.flow, batch.flow, remap.flow)
+    gather(this.commodity, batch.commodity, remap.commodity)
+    gather(this.source, batch.source, remap.source)
+    gather(this.vintage, batch.vintage, remap.vintage)
+    gather(this.hsVersion, batch.hsVersion, remap.hsVersion)
+    gather(this.provenance, batch.provenance, remap.provenance)
     for (let i = 0; i < n; i++) {
-      const id = batch.ids[i]
+      const from = order[i]!
+      this.estimated[i] = batch.estimated[from]!
+      this.weight[i] = batch.weight[from]!
+      this.value[i] = batch.value[from]!
+    }
+    // Ids: copy the explicit ones' bytes; drop those equal to the derived id (a length check
+    // first, so that most rows decode nothing).
+    const ids = batch.ids
+    this.ids.reserveRows(n)
+    for (let i = 0; i < n; i++) {
+      const from = order[i]!
+      const length = ids.byteLength(from)
       if (
-        id !== undefined &&
-        !this.#isDerivedId(
-          id,
-          this.source[i]!,
-          this.period[i]!,
-          this.reporter[i]!,
-          this.partner[i]!,
-          this.flow[i]!,
-          this.commodity[i]!,
-          this.vintage[i]!,
-        )
+        length === 0 ||
+        (length === this.#derivedLength(i) &&
+          ids.get(from) ===
+            this.#derivedIdOf(
+              this.source[i]!,
+              this.period[i]!,
+              this.reporter[i]!,
+              this.partner[i]!,
+              this.flow[i]!,
+              this.commodity[i]!,
+              this.vintage[i]!,
+            ))
       ) {
-        this.ids[i] = id
+        this.ids.pushDerived()
+      } else {
+        this.ids.pushBytes(ids.bytes, ids.startOf(from), ids.ends[from]!)
       }
     }
+    // The rows are now in query order; the period runs computed by order() still hold.
+    for (let i = 0; i < n; i++) order[i] = i
     this.latestCount = n
     summary.added = n
     this.#indexed = false
@@ -383,7 +412,13 @@ export class FlowTable {
   }
 
   #setId(row: number, id: string | undefined): void {
-    if (id !== undefined || this.ids[row] !== undefined) this.ids[row] = id
+    if (id !== this.#explicitIdOf(row)) this.#idOverrides.set(row, id)
+  }
+
+  /** The explicit id of a row, or undefined when it derives from the key. */
+  #explicitIdOf(row: number): string | undefined {
+    if (this.#idOverrides.size > 0 && this.#idOverrides.has(row)) return this.#idOverrides.get(row)
+    return this.ids.get(row)
   }
 
   #append(
@@ -416,7 +451,8 @@ export class FlowTable {
     this.estimated[row] = est
     this.weight[row] = w
     this.value[row] = val
-    if (id !== undefined) this.ids[row] = id
+    if (id !== undefined) this.ids.pushString(id)
+    else this.ids.pushDerived()
     return row
   }
 
@@ -878,123 +914,210 @@ export class FlowTable {
    * Unknown figures are skipped and counted apart. Groups come out in key order.
    */
   aggregate(filter: CompiledFilter, groupBy: ReadonlyArray<KeyColumn>): GroupSums {
-    const unfiltered = !isFiltered(filter)
-    // Without a filter, scan the columns in storage order (sequential memory), skipping old vintages.
-    const rows = unfiltered ? null : this.candidates(filter, false, false)
+    // The rows: every row when nothing filters and no row is an old vintage (no row list at all),
+    // else the matching latest rows.
+    const everything = !isFiltered(filter) && this.latestCount === this.length
+    const rows = everything ? null : this.candidates(filter, false, false)
     const n = rows === null ? this.length : rows.length
-    const latest = this.latest
     const columns = groupBy.map((key) => this[key])
     const sizes = groupBy.map((key) => Math.max(1, this.dictionaries[key].size))
     const cells = sizes.reduce((a, b) => a * b, 1)
+
+    // Pass 1: each row's cell, a mixed-radix number over the group-by codes. Simple loops over
+    // typed arrays, one per arity, so that V8 compiles each to a tight loop.
+    const cell = cells <= 0x7fffffff ? new Int32Array(n) : new Float64Array(n)
+    if (columns.length === 1) {
+      const a = columns[0]!
+      if (rows === null) for (let k = 0; k < n; k++) cell[k] = a[k]!
+      else for (let k = 0; k < n; k++) cell[k] = a[rows[k]!]!
+    } else if (columns.length === 2) {
+      const a = columns[0]!
+      const b = columns[1]!
+      const size = sizes[1]!
+      if (rows === null) for (let k = 0; k < n; k++) cell[k] = a[k]! * size + b[k]!
+      else
+        for (let k = 0; k < n; k++) {
+          const row = rows[k]!
+          cell[k] = a[row]! * size + b[row]!
+        }
+    } else if (columns.length > 2) {
+      for (let k = 0; k < n; k++) {
+        const row = rows === null ? k : rows[k]!
+        let key = 0
+        for (let j = 0; j < columns.length; j++) key = key * sizes[j]! + columns[j]![row]!
+        cell[k] = key
+      }
+    }
+
     const w = this.weight
     const v = this.value
-    // Group ids: the code itself for one key (or none); else a dense table when the key space
-    // is small, a Map otherwise.
-    const direct = columns.length <= 1
-    const capacity = direct ? cells : 64
-    const dense = !direct && cells <= 1 << 20 ? new Int32Array(cells).fill(-1) : null
-    const sparse = !direct && dense === null ? new Map<number | string, number>() : null
-    const numericKeys = cells <= Number.MAX_SAFE_INTEGER
-    const groupRows: Array<number> = []
-    let count = new Float64Array(capacity)
-    let weight = new Float64Array(capacity)
-    let knownWeight = new Float64Array(capacity)
-    let value = new Float64Array(capacity)
-    let knownValue = new Float64Array(capacity)
-    const firstRow = direct ? new Int32Array(cells).fill(-1) : null
-    const first = columns[0]
-    const second = columns[1]
-    const secondSize = sizes[1] ?? 1
-    for (let i = 0; i < n; i++) {
-      const row = rows === null ? i : rows[i]!
-      if (rows === null && latest[row] === 0) continue
-      let group: number
-      if (direct) {
-        group = first === undefined ? 0 : first[row]!
-        if (firstRow![group]! < 0) firstRow![group] = row
-      } else {
-        let key: number | string
-        if (columns.length === 2) key = first![row]! * secondSize + second![row]!
-        else if (numericKeys) {
-          let k = 0
-          for (let j = 0; j < columns.length; j++) k = k * sizes[j]! + columns[j]![row]!
-          key = k
-        } else {
-          key = columns.map((c) => c[row]).join(",")
+    let size: number
+    let count: Float64Array
+    let weight: Float64Array
+    let knownWeight: Float64Array
+    let value: Float64Array
+    let knownValue: Float64Array
+    /** Per column, the code of each group (in the order groups were found). */
+    let groupCodes: Array<Int32Array>
+    if (cells <= 4096) {
+      // A small key space: the cell itself indexes the sums; empty cells are dropped after.
+      const sums = [0, 0, 0, 0, 0].map(() => new Float64Array(cells))
+      const [c0, w0, kw0, v0, kv0] = sums as [
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+      ]
+      const keyless = columns.length === 0
+      for (let k = 0; k < n; k++) {
+        const row = rows === null ? k : rows[k]!
+        const g = keyless ? 0 : cell[k]!
+        c0[g]!++
+        const wr = w[row]!
+        if (!Number.isNaN(wr)) {
+          w0[g]! += wr
+          kw0[g]!++
         }
-        if (dense !== null) {
-          group = dense[key as number]!
-          if (group < 0) group = dense[key as number] = groupRows.length
-        } else {
-          const found = sparse!.get(key)
-          group = found ?? groupRows.length
-          if (found === undefined) sparse!.set(key, group)
-        }
-        if (group === groupRows.length) {
-          groupRows.push(row)
-          if (group === count.length) {
-            const grow = (a: Float64Array) => {
-              const b = new Float64Array(a.length * 2)
-              b.set(a)
-              return b
-            }
-            count = grow(count)
-            weight = grow(weight)
-            knownWeight = grow(knownWeight)
-            value = grow(value)
-            knownValue = grow(knownValue)
-          }
+        const vr = v[row]!
+        if (!Number.isNaN(vr)) {
+          v0[g]! += vr
+          kv0[g]!++
         }
       }
-      count[group]!++
-      const wr = w[row]!
-      if (!Number.isNaN(wr)) {
-        weight[group]! += wr
-        knownWeight[group]!++
-      }
-      const vr = v[row]!
-      if (!Number.isNaN(vr)) {
-        value[group]! += vr
-        knownValue[group]!++
-      }
-    }
-    if (direct) {
-      // Compact the per-code accumulators to the groups present.
       const present: Array<number> = []
-      for (let code = 0; code < cells; code++) if (count[code]! > 0) present.push(code)
-      const take = (a: Float64Array) => Float64Array.from(present, (code) => a[code]!)
-      count = take(count)
-      weight = take(weight)
-      knownWeight = take(knownWeight)
-      value = take(value)
-      knownValue = take(knownValue)
-      for (const code of present) groupRows.push(firstRow![code]!)
-    }
-    // Order groups by their keys' ranks.
-    const ranks = groupBy.map((key) => this.rankOf(key))
-    const groups = Array.from(groupRows, (_, g) => g)
-    groups.sort((a, b) => {
-      for (let j = 0; j < ranks.length; j++) {
-        const column = columns[j]!
-        const d = ranks[j]![column[groupRows[a]!]!]! - ranks[j]![column[groupRows[b]!]!]!
-        if (d !== 0) return d
+      for (let c = 0; c < cells; c++) if (c0[c]! > 0) present.push(c)
+      size = present.length
+      const compact = (xs: Float64Array) => {
+        const out = new Float64Array(size)
+        for (let g = 0; g < size; g++) out[g] = xs[present[g]!]!
+        return out
       }
-      return 0
-    })
-    const pick = (xs: Float64Array) => Float64Array.from(groups, (g) => xs[g]!)
+      count = compact(c0)
+      weight = compact(w0)
+      knownWeight = compact(kw0)
+      value = compact(v0)
+      knownValue = compact(kv0)
+      // Decode each cell back into its codes (mixed radix, last column least significant).
+      groupCodes = columns.map(() => new Int32Array(size))
+      present.forEach((c, g) => {
+        let rest = c
+        for (let j = columns.length - 1; j >= 0; j--) {
+          groupCodes[j]![g] = rest % sizes[j]!
+          rest = Math.floor(rest / sizes[j]!)
+        }
+      })
+    } else {
+      // Pass 2: cells -> dense group ids, in order of first appearance.
+      const group = new Int32Array(n)
+      const groupRows: Array<number> = []
+      if (cells <= 1 << 20) {
+        const ids = new Int32Array(cells).fill(-1)
+        for (let k = 0; k < n; k++) {
+          const c = cell[k]!
+          let g = ids[c]!
+          if (g < 0) {
+            g = ids[c] = groupRows.length
+            groupRows.push(rows === null ? k : rows[k]!)
+          }
+          group[k] = g
+        }
+      } else {
+        const ids = new Map<number, number>()
+        for (let k = 0; k < n; k++) {
+          const c = cell[k]!
+          let g = ids.get(c)
+          if (g === undefined) {
+            g = groupRows.length
+            ids.set(c, g)
+            groupRows.push(rows === null ? k : rows[k]!)
+          }
+          group[k] = g
+        }
+      }
+      // Pass 3: the sums; unknown figures (NaN) are skipped and counted apart.
+      size = groupRows.length
+      count = new Float64Array(size)
+      weight = new Float64Array(size)
+      knownWeight = new Float64Array(size)
+      value = new Float64Array(size)
+      knownValue = new Float64Array(size)
+      for (let k = 0; k < n; k++) {
+        const row = rows === null ? k : rows[k]!
+        const g = group[k]!
+        count[g]!++
+        const wr = w[row]!
+        if (!Number.isNaN(wr)) {
+          weight[g]! += wr
+          knownWeight[g]!++
+        }
+        const vr = v[row]!
+        if (!Number.isNaN(vr)) {
+          value[g]! += vr
+          knownValue[g]!++
+        }
+      }
+      groupCodes = columns.map((column) => Int32Array.from(groupRows, (row) => column[row]!))
+    }
+    // Order groups by their keys' ranks: a mixed-radix number over the ranks, packed with the
+    // group id into one float so that a native numeric sort does the work.
+    const ranks = groupBy.map((key) => this.rankOf(key))
+    const rankKey = new Float64Array(size)
+    for (let g = 0; g < size; g++) {
+      let key = 0
+      for (let j = 0; j < columns.length; j++)
+        key = key * sizes[j]! + ranks[j]![groupCodes[j]![g]!]!
+      rankKey[g] = key
+    }
+    const order = new Int32Array(size)
+    if (cells * size < Number.MAX_SAFE_INTEGER) {
+      const packed = new Float64Array(size)
+      for (let g = 0; g < size; g++) packed[g] = rankKey[g]! * size + g
+      packed.sort()
+      for (let i = 0; i < size; i++) order[i] = packed[i]! % size
+    } else {
+      const groups = Array.from({ length: size }, (_, g) => g)
+      groups.sort((a, b) => rankKey[a]! - rankKey[b]!)
+      order.set(groups)
+    }
+    const pick = (xs: Float64Array) => {
+      const out = new Float64Array(size)
+      for (let i = 0; i < size; i++) out[i] = xs[order[i]!]!
+      return out
+    }
     return {
-      codes: columns.map((column) => Int32Array.from(groups, (g) => column[groupRows[g]!]!)),
+      codes: groupCodes.map((codes) => {
+        const out = new Int32Array(size)
+        for (let i = 0; i < size; i++) out[i] = codes[order[i]!]!
+        return out
+      }),
       count: pick(count),
       weight: pick(weight),
       knownWeight: pick(knownWeight),
       value: pick(value),
       knownValue: pick(knownValue),
-      size: groups.length,
+      size,
     }
   }
 
   // ---------------------------------------------------------------------------------------------
   // reading rows back
+
+  /** The length of a row's derived id (its UTF-8 byte length when the key values are ASCII). */
+  #derivedLength(row: number): number {
+    const d = this.dictionaries
+    const vintage = d.vintage.values[this.vintage[row]!]!.length
+    return (
+      d.source.values[this.source[row]!]!.length +
+      d.reporter.values[this.reporter[row]!]!.length +
+      d.partner.values[this.partner[row]!]!.length +
+      d.flow.values[this.flow[row]!]!.length +
+      d.commodity.values[this.commodity[row]!]!.length +
+      d.period.values[this.period[row]!]!.length +
+      5 +
+      (vintage === 0 ? 0 : vintage + 1)
+    )
+  }
 
   /** Whether `id` is the id derived from these codes (checked by length first: no string built). */
   #isDerivedId(
@@ -1039,7 +1162,7 @@ export class FlowTable {
   /** The id of a row: explicit, or derived from its natural key. */
   idOf(row: number): string {
     return (
-      this.ids[row] ??
+      this.#explicitIdOf(row) ??
       this.#derivedIdOf(
         this.source[row]!,
         this.period[row]!,
@@ -1098,7 +1221,7 @@ export class FlowTable {
       this.value,
       this.latest,
     ]
-    return arrays.reduce((total, a) => total + a.byteLength, 0)
+    return arrays.reduce((total, a) => total + a.byteLength, 0) + this.ids.byteSize()
   }
 
   /** Bytes held by the indexes: the key hash, the query order, period runs, posting lists. */

@@ -6,6 +6,7 @@
  */
 import type { Source } from "@rareearth/core"
 import { Dictionary, ObjectDictionary } from "./Dictionary.ts"
+import { IdColumn } from "./IdColumn.ts"
 
 /** The provenance shared by many rows (everything but the vintage, which is part of the key). @internal */
 export interface StoredProvenance {
@@ -88,8 +89,12 @@ export class RowBatch {
   weight: Float64Array
   /** Value in USD; NaN is unknown (null). */
   value: Float64Array
-  /** Explicit record ids; undefined means "derive from the key". */
-  readonly ids: Array<string | undefined> = []
+  /** Explicit record ids (empty: derived from the key). */
+  readonly ids: IdColumn = new IdColumn()
+  /** An id given as bytes for the next appended row (the file import copies it from the chunk). */
+  #nextIdSource: Uint8Array | null = null
+  #nextIdStart = 0
+  #nextIdEnd = 0
 
   constructor(capacity = 1024) {
     this.capacity = Math.max(16, capacity)
@@ -105,11 +110,25 @@ export class RowBatch {
     this.estimated = new Uint8Array(this.capacity)
     this.weight = new Float64Array(this.capacity)
     this.value = new Float64Array(this.capacity)
+    this.ids.reserveRows(this.capacity)
+  }
+
+  /** Gives the next appended row an explicit id, as UTF-8 bytes (copied on append). */
+  setNextIdBytes(source: Uint8Array, start: number, end: number): void {
+    this.#nextIdSource = source
+    this.#nextIdStart = start
+    this.#nextIdEnd = end
+  }
+
+  /** Forgets an id set by `setNextIdBytes` (its row was rejected). */
+  clearNextId(): void {
+    this.#nextIdSource = null
   }
 
   /**
    * Appends one row given as codes of this batch's dictionaries. Weight and value are numbers,
-   * NaN for unknown. `id` undefined derives the id from the natural key.
+   * NaN for unknown. `id` undefined derives the id from the natural key (unless
+   * `setNextIdBytes` gave one).
    */
   append(
     period: number,
@@ -140,7 +159,14 @@ export class RowBatch {
     this.estimated[row] = estimated
     this.weight[row] = weight
     this.value[row] = value
-    if (id !== undefined) this.ids[row] = id
+    if (id !== undefined) {
+      this.ids.pushString(id)
+    } else if (this.#nextIdSource !== null) {
+      this.ids.pushBytes(this.#nextIdSource, this.#nextIdStart, this.#nextIdEnd)
+      this.#nextIdSource = null
+    } else {
+      this.ids.pushDerived()
+    }
   }
 
   #grow(): void {

@@ -13,7 +13,35 @@ import {
   type StoredProvenance,
 } from "./RowBatch.ts"
 
-/** The provenance objects of the last input record, by identity, and their code in a batch. */
+/**
+ * Whether two values are the same at the first level: identical, or arrays/plain objects whose
+ * elements/properties are identical. Records built in memory share their source objects but
+ * often wrap them in fresh arrays (`sources: [SOURCE]`, `confidence: { kind: "official" }`):
+ * this recognises those without serialising them.
+ * @internal
+ */
+export const sameShallow = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+    return true
+  }
+  if (Array.isArray(b)) return false
+  const left = a as Record<string, unknown>
+  const right = b as Record<string, unknown>
+  let count = 0
+  for (const key in left) {
+    if (!Object.hasOwn(left, key)) continue
+    if (left[key] !== right[key]) return false
+    count++
+  }
+  for (const key in right) if (Object.hasOwn(right, key)) count--
+  return count === 0
+}
+
+/** The provenance objects of the last input record, and their code in a batch. */
 interface ProvenanceHit {
   readonly sources: unknown
   readonly confidence: unknown
@@ -36,8 +64,8 @@ export const stageFlow = (batch: RowBatch, flow: TradeFlow.TradeFlow, input?: un
   let provenanceCode: number
   if (
     hit !== undefined &&
-    hit.sources === given.sources &&
-    hit.confidence === given.confidence &&
+    sameShallow(hit.sources, given.sources) &&
+    sameShallow(hit.confidence, given.confidence) &&
     hit.conflictGroup === given.conflictGroup &&
     hit.note === given.note
   ) {

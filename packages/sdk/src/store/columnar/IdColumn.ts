@@ -1,0 +1,104 @@
+/**
+ * Record ids as one byte arena plus an end offset per row, instead of one JS string per row:
+ * a million ids cost their UTF-8 bytes and 4 bytes of offset, not a million heap objects for the
+ * garbage collector to trace. An empty id means "derived from the natural key". Ids are decoded
+ * only when a record is read back.
+ * @internal
+ */
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
+/** @internal */
+export class IdColumn {
+  bytes: Uint8Array = new Uint8Array(1024)
+  /** Bytes in use. */
+  used = 0
+  /** End offset of each row's id in `bytes` (its start is the previous row's end). */
+  ends: Uint32Array = new Uint32Array(0)
+  /** Rows held. */
+  length = 0
+
+  /** Makes room for `rows` rows. */
+  reserveRows(rows: number): void {
+    if (rows <= this.ends.length) return
+    const ends = new Uint32Array(Math.max(rows, Math.ceil(this.ends.length * 1.5), 16))
+    ends.set(this.ends.subarray(0, this.length))
+    this.ends = ends
+  }
+
+  #reserveBytes(extra: number): void {
+    const needed = this.used + extra
+    if (needed <= this.bytes.length) return
+    let size = this.bytes.length * 2
+    while (size < needed) size *= 2
+    const bytes = new Uint8Array(size)
+    bytes.set(this.bytes.subarray(0, this.used))
+    this.bytes = bytes
+  }
+
+  /** Appends a row whose id derives from its key. */
+  pushDerived(): void {
+    if (this.length === this.ends.length) this.reserveRows(this.length + 1)
+    this.ends[this.length++] = this.used
+  }
+
+  /** Appends a row with an explicit id. */
+  pushString(id: string): void {
+    if (this.length === this.ends.length) this.reserveRows(this.length + 1)
+    this.#reserveBytes(id.length * 3)
+    this.used += encoder.encodeInto(id, this.bytes.subarray(this.used)).written
+    this.ends[this.length++] = this.used
+  }
+
+  /** Appends a row with an explicit id given as UTF-8 bytes. */
+  pushBytes(source: Uint8Array, start: number, end: number): void {
+    if (this.length === this.ends.length) this.reserveRows(this.length + 1)
+    this.#reserveBytes(end - start)
+    const bytes = this.bytes
+    let at = this.used
+    for (let i = start; i < end; i++) bytes[at++] = source[i]!
+    this.used = at
+    this.ends[this.length++] = at
+  }
+
+  startOf(row: number): number {
+    return row === 0 ? 0 : this.ends[row - 1]!
+  }
+
+  /** Bytes of the row's explicit id (0: derived). */
+  byteLength(row: number): number {
+    return this.ends[row]! - this.startOf(row)
+  }
+
+  /** The row's explicit id, or undefined when it derives from the key. */
+  get(row: number): string | undefined {
+    const start = this.startOf(row)
+    const end = this.ends[row]!
+    if (end === start) return undefined
+    if (end - start <= 32) {
+      // Short ASCII ids (the usual case) without a TextDecoder call, which costs more than the id.
+      const bytes = this.bytes
+      let text = ""
+      let i = start
+      for (; i < end; i++) {
+        const b = bytes[i]!
+        if (b > 127) break
+        text += String.fromCharCode(b)
+      }
+      if (i === end) return text
+    }
+    return decoder.decode(this.bytes.subarray(start, end))
+  }
+
+  /** Drops rows from `rows` on. */
+  truncate(rows: number): void {
+    this.length = rows
+    this.used = rows === 0 ? 0 : this.ends[rows - 1]!
+  }
+
+  /** Bytes held, spare capacity included. */
+  byteSize(): number {
+    return this.bytes.byteLength + this.ends.byteLength
+  }
+}
