@@ -44,8 +44,9 @@ if [ "${1:-}" = "stop" ]; then
   exec 9>"${DATA_DIR}.lock"
   flock 9
   if [ -f "$DATA_DIR/PG_VERSION" ]; then
-    as_pg "$BIN/pg_ctl" -D "$DATA_DIR" -m fast stop >/dev/null 2>&1 || true
+    as_pg "$BIN/pg_ctl" -D "$DATA_DIR" -m fast stop >/dev/null 2>&1 9>&- || true
     rm -rf "$DATA_DIR"
+    rm -f "${DATA_DIR}.lock"
     log "stopped and removed $DATA_DIR"
   fi
   exit 0
@@ -92,7 +93,8 @@ if [ -f "$DATA_DIR/postmaster.pid" ] && ! is_ready; then
 fi
 
 log "starting on 127.0.0.1:$PORT"
-as_pg "$BIN/pg_ctl" -D "$DATA_DIR" -l "$DATA_DIR/server.log" -w -t 60 start >/dev/null
+# 9>&-: the server must not inherit the lock, or it would hold it for as long as it runs.
+as_pg "$BIN/pg_ctl" -D "$DATA_DIR" -l "$DATA_DIR/server.log" -w -t 60 start >/dev/null 9>&-
 
 for _ in $(seq 1 60); do
   if is_ready; then echo "$URL"; exit 0; fi

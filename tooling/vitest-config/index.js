@@ -2,11 +2,14 @@
 // (the "@rareearth/source" export condition), so tests never need a prior build.
 import { defineConfig, mergeConfig } from "vitest/config"
 
-const conditions = ["@rareearth/source", "import", "module", "node", "default"]
+// Vite's own defaults, plus ours first. Do not add "import", "module" or "default" here: vitest hands the
+// server conditions to Node, and `require("pg-pool")` inside pg would then load ESM.
+const clientConditions = ["@rareearth/source", "module", "browser", "development|production"]
+const serverConditions = ["@rareearth/source", "node", "development|production"]
 
 export const base = defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ["@rareearth/source"] } },
+  resolve: { conditions: clientConditions },
+  ssr: { resolve: { conditions: serverConditions, externalConditions: ["@rareearth/source"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,

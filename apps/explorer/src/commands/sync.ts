@@ -160,12 +160,7 @@ export const syncCommand: Command = {
       throw new UsageError(`${error instanceof Error ? error.message : String(error)} (--into)`)
     }
     const fromSpec = parseSource(fromText, context.env)
-    const from =
-      fromSpec.kind === "sqlite" || fromSpec.kind === "postgres"
-        ? node.StoreSource.layer(
-            fromSpec.kind === "sqlite" ? `sqlite:${fromSpec.path}` : fromSpec.url,
-          )
-        : await layerFor(fromSpec)
+    const from = await layerFor(fromSpec)
     const sourceName = describeSource(fromSpec)
     const target = node.describeStoreLocation(into)
 

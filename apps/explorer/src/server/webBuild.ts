@@ -4,11 +4,13 @@
  * `serve` and the tests call {@link ensureWebBuilt}, so a fresh clone needs no separate build.
  */
 import { randomUUID } from "node:crypto"
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises"
-import { dirname, join } from "node:path"
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises"
+import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 const here = dirname(fileURLToPath(import.meta.url))
+
+const APP_DIR = join(here, "..", "..")
 
 /** The dashboard's sources. */
 export const WEB_SOURCE_DIR = join(here, "..", "web")
@@ -26,7 +28,9 @@ export const buildWeb = async (outdir: string = WEB_OUT_DIR): Promise<string> =>
   const staging = `${outdir}.${process.pid}.${randomUUID().slice(0, 8)}`
   await mkdir(staging, { recursive: true })
   try {
-    await esbuild.build({
+    const result = await esbuild.build({
+      absWorkingDir: APP_DIR,
+      metafile: true,
       entryPoints: [join(WEB_SOURCE_DIR, "app.ts")],
       outfile: join(staging, "app.js"),
       bundle: true,
@@ -40,7 +44,18 @@ export const buildWeb = async (outdir: string = WEB_OUT_DIR): Promise<string> =>
       logLevel: "silent",
     })
     for (const file of STATIC_FILES) await cp(join(WEB_SOURCE_DIR, file), join(staging, file))
-    await writeFile(join(staging, STAMP), new Date().toISOString())
+    // The stamp lists the sources the bundle was made from (outside node_modules), so a later
+    // edit to any of them, in src/web or elsewhere, is seen as stale.
+    const inputs = [
+      ...Object.keys(result.metafile.inputs)
+        .filter((path) => !path.includes("node_modules"))
+        .map((path) => resolve(APP_DIR, path)),
+      ...STATIC_FILES.map((file) => join(WEB_SOURCE_DIR, file)),
+    ]
+    await writeFile(
+      join(staging, STAMP),
+      JSON.stringify({ builtAt: new Date().toISOString(), inputs }),
+    )
     await rm(outdir, { recursive: true, force: true })
     try {
       await rename(staging, outdir)
@@ -62,34 +77,31 @@ export const buildWeb = async (outdir: string = WEB_OUT_DIR): Promise<string> =>
   return outdir
 }
 
-const newestSource = async (dir: string): Promise<number> => {
-  let newest = 0
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    const time = entry.isDirectory() ? await newestSource(path) : (await stat(path)).mtimeMs
-    newest = Math.max(newest, time)
-  }
-  return newest
-}
-
-const builtAt = async (outdir: string): Promise<number | undefined> => {
+/** Whether the build in `outdir` is complete and newer than every source it was made from. */
+const isFresh = async (outdir: string): Promise<boolean> => {
   try {
-    return (await stat(join(outdir, STAMP))).mtimeMs
+    const stampPath = join(outdir, STAMP)
+    const builtAt = (await stat(stampPath)).mtimeMs
+    const { inputs } = JSON.parse(await readFile(stampPath, "utf8")) as { inputs: string[] }
+    for (const input of inputs) {
+      if ((await stat(input)).mtimeMs > builtAt) return false
+    }
+    return inputs.length > 0
   } catch {
-    return undefined
+    // No stamp, an old-format stamp, or a source that moved: build again.
+    return false
   }
 }
 
-let pending: Promise<string> | undefined
+const pending = new Map<string, Promise<string>>()
 
 /** Builds the dashboard when dist/web is missing or older than its sources; resolves to its directory. */
 export const ensureWebBuilt = (outdir: string = WEB_OUT_DIR): Promise<string> => {
-  pending ??= (async () => {
-    const built = await builtAt(outdir)
-    if (built !== undefined && built >= (await newestSource(WEB_SOURCE_DIR))) return outdir
-    return buildWeb(outdir)
-  })().finally(() => {
-    pending = undefined
-  })
-  return pending
+  const running = pending.get(outdir)
+  if (running) return running
+  const check = (async () => {
+    return (await isFresh(outdir)) ? outdir : buildWeb(outdir)
+  })().finally(() => pending.delete(outdir))
+  pending.set(outdir, check)
+  return check
 }

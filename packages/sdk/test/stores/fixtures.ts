@@ -2,7 +2,6 @@
  * Shared fixtures of the store tests: flow builders, edge-case records, fresh SQLite files and
  * fresh PostgreSQL schemas (dropped after the file), and a store factory per kind.
  */
-import "./node-conditions.ts"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"

@@ -3,6 +3,7 @@
  * killed by the server mid-import, COPY and INSERT staging giving the same result, and
  * credentials that never appear in names or errors.
  */
+import { execFileSync } from "node:child_process"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { StoreError } from "../../src/errors.ts"
@@ -43,26 +44,31 @@ describe("PostgresStore", () => {
 
   it("a connection terminated by the server mid-import fails the write and changes nothing", async () => {
     const schema = freshSchema("terminated")
-    const store = await open(schema, { chunkSize: 1_000 })
+    const applicationName = `rareearth-terminated-${process.pid}`
+    const store = await open(schema, { chunkSize: 1_000, applicationName })
     try {
       await run(store.write(edgeCases()))
-      let terminated = 0
+      let terminated = ""
       const error = await failure(
         store.write(syntheticFlows(20_000), {
           onProgress: (done) => {
             if (done === 2_000) {
-              // Kill the writing backend from another session, as a lost connection would.
-              void withClient(async (client) => {
-                const result = await client.query(
-                  "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'rareearth-sdk' AND backend_xid IS NOT NULL",
-                )
-                terminated = result.rowCount ?? 0
-              })
+              // Kill the writing backend from another session, as a lost connection would; psql
+              // runs synchronously, so the COPY is certainly still going when it happens.
+              terminated = execFileSync(
+                "psql",
+                [databaseUrl(), "-At", "-v", `app=${applicationName}`],
+                {
+                  encoding: "utf8",
+                  input:
+                    "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :'app' AND backend_xid IS NOT NULL) killed;",
+                },
+              ).trim()
             }
           },
         }),
       )
-      expect(terminated).toBeGreaterThan(0)
+      expect(terminated).toBe("1")
       expect(error).toBeInstanceOf(StoreError)
       expect(await run(store.rowCount)).toBe(12)
       // The pool replaces the dead connection: the store keeps working.

@@ -266,16 +266,41 @@ export const runBundleSuite = async (context: BenchContext): Promise<void> => {
           `bundling ${module} for the cold import failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
         )
       }
+      if (!existsSync(join(root, packageDirectory, "dist", "index.js"))) {
+        imports.push({
+          module: `${module} (built dist)`,
+          bestMs: Number.NaN,
+          importMs: Number.NaN,
+          note: "not built (run pnpm build)",
+        })
+        continue
+      }
       const dist = newestFile(join(root, packageDirectory, "dist"))
-      const note =
-        dist === 0
-          ? "no dist (run pnpm build)"
-          : newestFile(join(root, packageDirectory, "src")) > dist
-            ? "dist older than src (run pnpm build)"
-            : undefined
-      measure(`${module} (built dist)`, module, note)
+      const stale = newestFile(join(root, packageDirectory, "src")) > dist
+      measure(
+        `${module} (built dist)`,
+        module,
+        stale ? "dist older than src (run pnpm build)" : undefined,
+      )
     }
     measure("zod (peer)", "zod")
+    const importMs = (module: string): number =>
+      imports.find((row) => row.module === module)?.importMs ?? Number.NaN
+    const zod = { name: "zod", value: importMs("zod (peer)") }
+    for (const module of ["@rareearth/core", "@rareearth/sdk"]) {
+      context.ratios.push(
+        ratio(
+          "cold import",
+          `import("${module}") in a fresh process`,
+          {
+            name: module.replace("@rareearth/", ""),
+            value: importMs(`${module} (current sources, bundled)`),
+          },
+          zod,
+          "ms",
+        ),
+      )
+    }
     log(
       markdownTable(
         ["module", "process", "import (minus empty process)", "note"],

@@ -1,9 +1,11 @@
 /**
  * A TradeFlowStore in PostgreSQL, through `pg` (an optional peer dependency, imported only when a
- * store is opened). Bulk writes stream CSV through `COPY ... FROM STDIN` into a temporary
- * staging table, then move new rows with one `INSERT ... ON CONFLICT DO NOTHING`, all in one
- * transaction under a per-schema advisory lock: all or nothing, and two writers never
- * duplicate or lose rows. Migrations run on open under another advisory lock.
+ * store is opened). A write streams CSV through `COPY ... FROM STDIN` into a temporary staging
+ * table, classifies the staged rows against the table in one set-based pass (added, revised,
+ * unchanged, exactly as the columnar store counts them), then inserts the new vintages
+ * (`ON CONFLICT DO NOTHING` as a safety net) and corrects changed ones in place. All of it is one
+ * transaction under a per-schema advisory lock: all or nothing, and two writers never duplicate
+ * or lose rows. Migrations run on open under another advisory lock.
  * @since 0.1.0
  */
 import { Readable } from "node:stream"
@@ -61,6 +63,8 @@ export interface PostgresStoreOptions {
   readonly bulk?: "copy" | "insert" | undefined
   /** Rows per progress callback and per staging INSERT (default 5 000 for COPY, 1 000 for INSERT). */
   readonly chunkSize?: number | undefined
+  /** The `application_name` of the connections, as pg_stat_activity shows it (default `rareearth-sdk`). */
+  readonly applicationName?: string | undefined
 }
 
 /**
@@ -209,7 +213,7 @@ export const open = async (options: PostgresStoreOptions = {}): Promise<Postgres
       ? { connectionString: connection.connectionString }
       : {}),
     max: Math.max(1, options.poolSize ?? 4),
-    application_name: "rareearth-sdk",
+    application_name: options.applicationName ?? "rareearth-sdk",
   })
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on("error", () => undefined)
