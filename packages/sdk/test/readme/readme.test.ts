@@ -1,5 +1,6 @@
 /**
- * The README's TypeScript examples, run as written so that they cannot go stale.
+ * The READMEs' TypeScript examples (this package's and the repository's), run as written so
+ * that they cannot go stale.
  *
  * - A ```ts block is type-checked, then run with Node (type stripping, `@rareearth/source`
  *   condition, importing `@rareearth/sdk` by its own name). Each `// => text` comment is an
@@ -14,9 +15,13 @@ import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const packageDir = fileURLToPath(new URL("../../", import.meta.url))
-const readme = readFileSync(join(packageDir, "README.md"), "utf8")
+const READMES = [
+  { name: "packages/sdk/README.md", path: join(packageDir, "README.md") },
+  { name: "README.md", path: join(packageDir, "..", "..", "README.md") },
+]
 
 interface Block {
+  readonly readme: string
   readonly index: number
   readonly line: number
   readonly mode: "run" | "check"
@@ -24,11 +29,17 @@ interface Block {
   readonly expected: ReadonlyArray<string>
 }
 
-const blocks: ReadonlyArray<Block> = [
-  ...readme.matchAll(/^```(?:ts|typescript)([^\n]*)\n([\s\S]*?)^```/gm),
-].map((match, index) => {
+const blocks: ReadonlyArray<Block> = READMES.flatMap(({ name, path }) => {
+  const readme = readFileSync(path, "utf8")
+  return [...readme.matchAll(/^```(?:ts|typescript)([^\n]*)\n([\s\S]*?)^```/gm)].map((match) => ({
+    readme,
+    name,
+    match,
+  }))
+}).map(({ readme, name, match }, index) => {
   const code = match[2] ?? ""
   return {
+    readme: name,
     index,
     line: readme.slice(0, match.index).split("\n").length,
     mode: (match[1] ?? "").includes("check") ? "check" : "run",
@@ -91,7 +102,7 @@ describe("README examples", () => {
   }, 120_000)
 
   for (const block of blocks.filter((candidate) => candidate.mode === "run")) {
-    it(`runs the example at README.md line ${block.line} and prints what it says`, async () => {
+    it(`runs the example at ${block.readme} line ${block.line} and prints what it says`, async () => {
       const result = await run(
         process.execPath,
         [...stripTypes, "--no-warnings", "--conditions=@rareearth/source", fileOf(block)],
