@@ -6,8 +6,8 @@
 import { Effect } from "effect"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
-import { syntheticFlows } from "../../src/node/sync/bench.ts"
 import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
+import { syntheticFlows } from "./synthetic.ts"
 
 const [kind, location, start, end, action] = process.argv.slice(2)
 const open = async (): Promise<PersistentStore> => {

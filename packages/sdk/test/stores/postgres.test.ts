@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest"
 import { StoreError } from "../../src/errors.ts"
 import { redactUrl, resolveConnection } from "../../src/node/postgres/connection.ts"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
-import { syntheticFlows } from "../../src/node/sync/bench.ts"
 import { databaseUrl, edgeCases, failure, freshSchema, run, withClient } from "./fixtures.ts"
+import { syntheticFlows } from "./synthetic.ts"
 
 const open = (schema: string, options: Partial<PostgresStore.PostgresStoreOptions> = {}) =>
   PostgresStore.open({ url: databaseUrl(), schema, ...options })

@@ -7,11 +7,11 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
-import { syntheticFlows } from "../../src/node/sync/bench.ts"
 import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
 import type { WriteSummary } from "../../src/store/TradeFlowStore.ts"
 import { databaseUrl, freshSchema, run, scratchDir } from "./fixtures.ts"
 import { runChild, summaryOf } from "./processes.ts"
+import { syntheticFlows } from "./synthetic.ts"
 
 interface Target {
   readonly kind: "sqlite" | "postgres"

@@ -4,13 +4,6 @@
  * @since 0.1.0
  */
 export {
-  bulkLoad,
-  type RawTable,
-  rawPostgresCopy,
-  rawSqliteInsertLoop,
-  syntheticFlows,
-} from "./bench.ts"
-export {
   describeStoreLocation,
   openStore,
   PostgresSource,
