@@ -2,7 +2,7 @@
  * Commodities: HS codes (open), China's 8/10-digit customs codes, headline series, product forms.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
 
@@ -21,7 +21,7 @@ export const CommodityCode = z
 export type CommodityCode = z.infer<typeof CommodityCode>
 
 /** The physical form of a rare earth product. @category schemas @since 0.1.0 */
-export const ProductForm = z.enum([
+export const ProductForm = /* @__PURE__ */ z.enum([
   "ore_concentrate",
   "oxide_compound",
   "metal",
@@ -38,7 +38,7 @@ export type ProductForm = z.infer<typeof ProductForm>
  * @category schemas
  * @since 0.1.0
  */
-export const CommodityLevel = z.enum(["hs", "china_national", "series", "total"])
+export const CommodityLevel = /* @__PURE__ */ z.enum(["hs", "china_national", "series", "total"])
 export type CommodityLevel = z.infer<typeof CommodityLevel>
 
 /**
@@ -47,17 +47,17 @@ export type CommodityLevel = z.infer<typeof CommodityLevel>
  * @category schemas
  * @since 0.1.0
  */
-export const CommodityInfo = z.object({
+export const CommodityInfo = /* @__PURE__ */ z.object({
   code: CommodityCode,
   level: CommodityLevel,
-  description: z.string(),
-  forms: z.array(ProductForm),
-  elements: z.array(ElementSymbol),
+  description: /* @__PURE__ */ z.string(),
+  forms: /* @__PURE__ */ z.array(ProductForm),
+  elements: /* @__PURE__ */ z.array(ElementSymbol),
   /** Whether the code is in the catalogue (`false` for an open HS code we hold nothing on). */
-  known: z.boolean(),
+  known: /* @__PURE__ */ z.boolean(),
   /** For a national line: the HS subheading it refines. */
-  parent: CommodityCode.optional(),
-  note: z.string().optional(),
+  parent: /* @__PURE__ */ CommodityCode.optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 })
 export type CommodityInfo = z.infer<typeof CommodityInfo>
 

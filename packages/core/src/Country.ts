@@ -3,7 +3,7 @@
  * with the UN Comtrade numeric-code crosswalk.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { GENERATED_COUNTRIES } from "./generated/countries.ts"
 import { invalid, quote } from "./InputError.ts"
 import { COMTRADE_AREAS, COMTRADE_COUNTRY_EXCEPTIONS } from "./internal/comtrade.ts"
@@ -20,7 +20,7 @@ export type CountryCode = z.infer<typeof CountryCode>
  * @category schemas
  * @since 0.1.0
  */
-export const TradeArea = z.string().regex(/^([A-Z]{2}|[A-Z][A-Z0-9_]{2,})$/, {
+export const TradeArea = /* @__PURE__ */ z.string().regex(/^([A-Z]{2}|[A-Z][A-Z0-9_]{2,})$/, {
   error: 'expected an ISO 3166-1 alpha-2 code (e.g. "US") or an area code such as "WORLD"',
 })
 export type TradeArea = z.infer<typeof TradeArea>
@@ -32,17 +32,17 @@ export type TradeArea = z.infer<typeof TradeArea>
  * @category schemas
  * @since 0.1.0
  */
-export const Country = z.object({
-  kind: z.literal("country"),
+export const Country = /* @__PURE__ */ z.object({
+  kind: /* @__PURE__ */ z.literal("country"),
   code: CountryCode,
   alpha2: CountryCode,
-  alpha3: z.string().regex(/^[A-Z]{3}$/),
-  name: z.string().min(1),
-  aliases: z.array(z.string()),
-  isoNumeric: z.number().int().nonnegative(),
-  comtradeCode: z.number().int().nonnegative().nullable(),
+  alpha3: /* @__PURE__ */ z.string().regex(/^[A-Z]{3}$/),
+  name: /* @__PURE__ */ z.string().min(1),
+  aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  isoNumeric: /* @__PURE__ */ z.number().int().nonnegative(),
+  comtradeCode: /* @__PURE__ */ z.number().int().nonnegative().nullable(),
   /** Why the Comtrade code differs from the ISO numeric code, when it does. */
-  comtradeNote: z.string().optional(),
+  comtradeNote: /* @__PURE__ */ z.string().optional(),
 })
 export type Country = z.infer<typeof Country>
 
@@ -51,13 +51,13 @@ export type Country = z.infer<typeof Country>
  * @category schemas
  * @since 0.1.0
  */
-export const Area = z.object({
-  kind: z.literal("area"),
+export const Area = /* @__PURE__ */ z.object({
+  kind: /* @__PURE__ */ z.literal("area"),
   code: TradeArea,
-  name: z.string().min(1),
-  comtradeCode: z.number().int().nonnegative(),
-  comtradeName: z.string(),
-  note: z.string().optional(),
+  name: /* @__PURE__ */ z.string().min(1),
+  comtradeCode: /* @__PURE__ */ z.number().int().nonnegative(),
+  comtradeName: /* @__PURE__ */ z.string(),
+  note: /* @__PURE__ */ z.string().optional(),
 })
 export type Area = z.infer<typeof Area>
 

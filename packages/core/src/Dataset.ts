@@ -2,7 +2,7 @@
  * A dataset: every record of the rare earth supply chain that a source holds, with its version.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { Element } from "./Element.ts"
 import { ExportControlMeasure } from "./ExportControl.ts"
 import { fromZodError, type InputIssue } from "./InputError.ts"
@@ -17,17 +17,17 @@ import { naturalKey, TradeFlow } from "./TradeFlow.ts"
  * @category schemas
  * @since 0.1.0
  */
-export const Dataset = z.object({
+export const Dataset = /* @__PURE__ */ z.object({
   /** Semantic version of the dataset release. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  version: /* @__PURE__ */ z.string().regex(/^\d+\.\d+\.\d+$/),
   /** The latest date the sources behind the dataset cover. */
   asOf: IsoDate,
-  sources: z.array(SourceRef),
-  elements: z.array(Element),
-  measures: z.array(ExportControlMeasure),
-  quotas: z.array(Quota),
-  flows: z.array(TradeFlow),
-  events: z.array(PolicyEvent),
+  sources: /* @__PURE__ */ z.array(SourceRef),
+  elements: /* @__PURE__ */ z.array(Element),
+  measures: /* @__PURE__ */ z.array(ExportControlMeasure),
+  quotas: /* @__PURE__ */ z.array(Quota),
+  flows: /* @__PURE__ */ z.array(TradeFlow),
+  events: /* @__PURE__ */ z.array(PolicyEvent),
 })
 export type Dataset = z.infer<typeof Dataset>
 

@@ -2,19 +2,23 @@
  * The 17 rare earth elements: symbols, atomic data, groupings per convention, uses.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { invalid, quote } from "./InputError.ts"
 import type { SourceRef } from "./Source.ts"
 
-/** The 17 rare earth element symbols, in atomic-number order. @category schemas @since 0.1.0 */
+// The symbols as plain data: `SYMBOLS` and the lookup functions use this array, not the zod enum,
+// so a bundle that only looks elements up does not pull in zod.
 // biome-ignore format: one line reads as the periodic table row it is
-export const ElementSymbol = z.enum([
+const symbolList = [
   "Sc", "Y", "La", "Ce", "Pr", "Nd", "Pm", "Sm", "Eu", "Gd", "Tb", "Dy", "Ho", "Er", "Tm", "Yb", "Lu",
-])
+] as const
+
+/** The 17 rare earth element symbols, in atomic-number order. @category schemas @since 0.1.0 */
+export const ElementSymbol = /* @__PURE__ */ z.enum(symbolList)
 export type ElementSymbol = z.infer<typeof ElementSymbol>
 
 /** Conventions that split the elements into light / medium / heavy groups differently. @category schemas @since 0.1.0 */
-export const ClassificationConvention = z.enum([
+export const ClassificationConvention = /* @__PURE__ */ z.enum([
   "usgs",
   "china_2group",
   "china_3group",
@@ -23,7 +27,13 @@ export const ClassificationConvention = z.enum([
 export type ClassificationConvention = z.infer<typeof ClassificationConvention>
 
 /** A group under one convention; `unassigned` where the convention does not place the element. @category schemas @since 0.1.0 */
-export const ElementGroup = z.enum(["light", "medium", "heavy", "medium_heavy", "unassigned"])
+export const ElementGroup = /* @__PURE__ */ z.enum([
+  "light",
+  "medium",
+  "heavy",
+  "medium_heavy",
+  "unassigned",
+])
 export type ElementGroup = z.infer<typeof ElementGroup>
 
 /**
@@ -32,38 +42,38 @@ export type ElementGroup = z.infer<typeof ElementGroup>
  * @category schemas
  * @since 0.1.0
  */
-export const AtomicWeight = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("standard"),
-    value: z.number().positive(),
-    uncertainty: z.number().positive(),
-    notation: z.string(),
+export const AtomicWeight = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("standard"),
+    value: /* @__PURE__ */ z.number().positive(),
+    uncertainty: /* @__PURE__ */ z.number().positive(),
+    notation: /* @__PURE__ */ z.string(),
     /**
      * The CIAAW revision that set this value, only where a source states it. Absent means the year
      * is not sourced (not that the value is undated or new).
      */
-    revisionYear: z.number().int().optional(),
+    revisionYear: /* @__PURE__ */ z.number().int().optional(),
     /** How well the value (or its uncertainty) is sourced, when not a plain citation. */
-    note: z.string().optional(),
+    note: /* @__PURE__ */ z.string().optional(),
   }),
-  z.object({
-    kind: z.literal("mass_number"),
-    massNumber: z.number().int().positive(),
-    reason: z.string(),
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("mass_number"),
+    massNumber: /* @__PURE__ */ z.number().int().positive(),
+    reason: /* @__PURE__ */ z.string(),
   }),
 ])
 export type AtomicWeight = z.infer<typeof AtomicWeight>
 
 /** One rare earth element as reference data. @category schemas @since 0.1.0 */
-export const Element = z.object({
+export const Element = /* @__PURE__ */ z.object({
   symbol: ElementSymbol,
-  name: z.string(),
-  atomicNumber: z.number().int().min(21).max(71),
+  name: /* @__PURE__ */ z.string(),
+  atomicNumber: /* @__PURE__ */ z.number().int().min(21).max(71),
   atomicWeight: AtomicWeight,
-  classification: z.record(ClassificationConvention, ElementGroup),
-  uses: z.array(z.string()),
+  classification: /* @__PURE__ */ z.record(ClassificationConvention, ElementGroup),
+  uses: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** Ids of {@link ELEMENT_SOURCES} entries behind this element's data. */
-  sourceIds: z.array(z.string()).optional(),
+  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
 })
 export type Element = z.infer<typeof Element>
 
@@ -763,7 +773,7 @@ export const ELEMENTS: ReadonlyArray<Element> = [
  * @category data
  * @since 0.1.0
  */
-export const SYMBOLS: ReadonlyArray<ElementSymbol> = ElementSymbol.options
+export const SYMBOLS: ReadonlyArray<ElementSymbol> = symbolList
 
 // ---------------------------------------------------------------------------------------------
 // Lookup

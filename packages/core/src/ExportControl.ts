@@ -2,7 +2,7 @@
  * Export-control measures, their scope and their lifecycle.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CommodityCode, overlaps, ProductForm } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { ElementSymbol } from "./Element.ts"
@@ -11,7 +11,7 @@ import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance, SourceRef } from "./Source.ts"
 
 /** The kind of an export-control measure. @category schemas @since 0.1.0 */
-export const MeasureKind = z.enum([
+export const MeasureKind = /* @__PURE__ */ z.enum([
   "dual_use_licence",
   "technology_export_ban",
   "technology_licence",
@@ -26,71 +26,81 @@ export const MeasureKind = z.enum([
 export type MeasureKind = z.infer<typeof MeasureKind>
 
 /** What a measure covers. Empty lists mean "not limited on this axis" only where `allDestinations` says so. @category schemas @since 0.1.0 */
-export const ControlScope = z.object({
-  elements: z.array(ElementSymbol),
-  productForms: z.array(ProductForm),
-  hsCodes: z.array(CommodityCode),
-  chinaCodes: z.array(CommodityCode),
-  controlCodes: z.array(z.string()),
-  items: z.array(z.string()),
+export const ControlScope = /* @__PURE__ */ z.object({
+  elements: /* @__PURE__ */ z.array(ElementSymbol),
+  productForms: /* @__PURE__ */ z.array(ProductForm),
+  hsCodes: /* @__PURE__ */ z.array(CommodityCode),
+  chinaCodes: /* @__PURE__ */ z.array(CommodityCode),
+  controlCodes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  items: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** Destinations the measure applies to; empty with `allDestinations: true` means every destination. */
-  destinations: z.array(TradeArea),
-  allDestinations: z.boolean(),
-  endUsers: z.array(z.string()),
+  destinations: /* @__PURE__ */ z.array(TradeArea),
+  allDestinations: /* @__PURE__ */ z.boolean(),
+  endUsers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
 })
 export type ControlScope = z.infer<typeof ControlScope>
 
 const eventBase = {
   date: IsoDate,
-  sources: z.array(SourceRef).min(1),
-  note: z.string().optional(),
+  sources: /* @__PURE__ */ z.array(SourceRef).min(1),
+  note: /* @__PURE__ */ z.string().optional(),
 }
 
 /** One step in a measure's life. @category schemas @since 0.1.0 */
-export const LifecycleEvent = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("announced"), ...eventBase }),
-  z.object({
-    type: z.literal("effective"),
+export const LifecycleEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
+  /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal("announced"), ...eventBase }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("effective"),
     ...eventBase,
     /**
      * Last day of the measure's own effect, for a measure that ends on a date (e.g. a suspension
      * "until 2026-11-10"). After it, with no later event recorded, the status is `unknown`.
      */
-    until: IsoDate.optional(),
+    until: /* @__PURE__ */ IsoDate.optional(),
   }),
-  z.object({
-    type: z.literal("suspended"),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("suspended"),
     ...eventBase,
     /** Last day of the suspension, if one was set. */
-    until: IsoDate.optional(),
+    until: /* @__PURE__ */ IsoDate.optional(),
     /** The measure (e.g. an announcement) that suspended this one. */
-    byMeasureId: z.string().optional(),
+    byMeasureId: /* @__PURE__ */ z.string().optional(),
   }),
-  z.object({ type: z.literal("resumed"), ...eventBase }),
-  z.object({ type: z.literal("amended"), ...eventBase, description: z.string() }),
-  z.object({ type: z.literal("revoked"), ...eventBase }),
+  /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal("resumed"), ...eventBase }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ z.literal("amended"),
+    ...eventBase,
+    description: /* @__PURE__ */ z.string(),
+  }),
+  /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal("revoked"), ...eventBase }),
 ])
 export type LifecycleEvent = z.infer<typeof LifecycleEvent>
 /** The type of a lifecycle event (`"announced"`, `"effective"`, ...). @category models @since 0.1.0 */
 export type LifecycleEventType = LifecycleEvent["type"]
 
 /** An export-control measure. @category schemas @since 0.1.0 */
-export const ExportControlMeasure = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
+export const ExportControlMeasure = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().min(1),
+  title: /* @__PURE__ */ z.string().min(1),
   jurisdiction: CountryCode,
-  issuingBodies: z.array(z.string()).min(1),
-  instrument: z.string().min(1),
+  issuingBodies: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
+  instrument: /* @__PURE__ */ z.string().min(1),
   kind: MeasureKind,
-  summary: z.string(),
+  summary: /* @__PURE__ */ z.string(),
   scope: ControlScope,
-  events: z.array(LifecycleEvent).min(1),
+  events: /* @__PURE__ */ z.array(LifecycleEvent).min(1),
   ...Provenance.shape,
 })
 export type ExportControlMeasure = z.infer<typeof ExportControlMeasure>
 
 /** A measure's status on a date. @category schemas @since 0.1.0 */
-export const ControlStatus = z.enum(["pending", "in_force", "suspended", "revoked", "unknown"])
+export const ControlStatus = /* @__PURE__ */ z.enum([
+  "pending",
+  "in_force",
+  "suspended",
+  "revoked",
+  "unknown",
+])
 export type ControlStatus = z.infer<typeof ControlStatus>
 
 /**
@@ -100,11 +110,11 @@ export type ControlStatus = z.infer<typeof ControlStatus>
  * @category schemas
  * @since 0.1.0
  */
-export const StatusOnDate = z.object({
+export const StatusOnDate = /* @__PURE__ */ z.object({
   status: ControlStatus,
-  reason: z.string(),
-  since: IsoDate.optional(),
-  until: IsoDate.optional(),
+  reason: /* @__PURE__ */ z.string(),
+  since: /* @__PURE__ */ IsoDate.optional(),
+  until: /* @__PURE__ */ IsoDate.optional(),
 })
 export type StatusOnDate = z.infer<typeof StatusOnDate>
 

@@ -2,12 +2,12 @@
  * Dated policy events for the timeline: trade talks, summits, calls, official statements.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
 /** The kind of a timeline event. @category schemas @since 0.1.0 */
-export const PolicyEventKind = z.enum([
+export const PolicyEventKind = /* @__PURE__ */ z.enum([
   "trade_talks",
   "summit",
   "phone_call",
@@ -20,16 +20,16 @@ export const PolicyEventKind = z.enum([
 export type PolicyEventKind = z.infer<typeof PolicyEventKind>
 
 /** A dated policy event (talks, summit, call, statement) with its sources. @category schemas @since 0.1.0 */
-export const PolicyEvent = z.object({
-  id: z.string().min(1),
+export const PolicyEvent = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().min(1),
   date: IsoDate,
-  endDate: IsoDate.optional(),
+  endDate: /* @__PURE__ */ IsoDate.optional(),
   kind: PolicyEventKind,
-  title: z.string().min(1),
-  location: z.string().optional(),
-  participants: z.array(z.string()),
-  summary: z.string(),
-  relatedMeasureIds: z.array(z.string()),
+  title: /* @__PURE__ */ z.string().min(1),
+  location: /* @__PURE__ */ z.string().optional(),
+  participants: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  summary: /* @__PURE__ */ z.string(),
+  relatedMeasureIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   ...Provenance.shape,
 })
 export type PolicyEvent = z.infer<typeof PolicyEvent>

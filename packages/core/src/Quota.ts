@@ -2,35 +2,35 @@
  * China's rare earth production quotas (mining; smelting and separation), in tonnes of REO.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { invalid, quote } from "./InputError.ts"
 import { exactSum } from "./internal/exactSum.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
 /** The two quota kinds: mining, and smelting and separation. @category schemas @since 0.1.0 */
-export const QuotaKind = z.enum(["mining", "smelting_separation"])
+export const QuotaKind = /* @__PURE__ */ z.enum(["mining", "smelting_separation"])
 export type QuotaKind = z.infer<typeof QuotaKind>
 
 /** Ore types of the quota split: rock (mainly light) and ion-adsorption (mainly medium and heavy). @category schemas @since 0.1.0 */
-export const OreType = z.enum(["rock_light", "ion_adsorption"])
+export const OreType = /* @__PURE__ */ z.enum(["rock_light", "ion_adsorption"])
 export type OreType = z.infer<typeof OreType>
 
 /** One batch of a year's quota. `tonnesReo: null` when the batch's size is not known. @category schemas @since 0.1.0 */
-export const QuotaBatch = z.object({
-  number: z.number().int().positive(),
-  issuedOn: IsoDate.optional(),
-  tonnesReo: z.number().nonnegative().nullable(),
-  note: z.string().optional(),
+export const QuotaBatch = /* @__PURE__ */ z.object({
+  number: /* @__PURE__ */ z.number().int().positive(),
+  issuedOn: /* @__PURE__ */ IsoDate.optional(),
+  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
+  note: /* @__PURE__ */ z.string().optional(),
 })
 export type QuotaBatch = z.infer<typeof QuotaBatch>
 
 /** An allocation to a state group (e.g. `china_northern_rare_earth`, `china_rare_earth_group`). @category schemas @since 0.1.0 */
-export const QuotaAllocation = z.object({
-  group: z.string().min(1),
-  tonnesReo: z.number().nonnegative().nullable(),
-  batch: z.number().int().positive().optional(),
-  oreType: OreType.optional(),
+export const QuotaAllocation = /* @__PURE__ */ z.object({
+  group: /* @__PURE__ */ z.string().min(1),
+  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
+  batch: /* @__PURE__ */ z.number().int().positive().optional(),
+  oreType: /* @__PURE__ */ OreType.optional(),
 })
 export type QuotaAllocation = z.infer<typeof QuotaAllocation>
 
@@ -40,19 +40,21 @@ export type QuotaAllocation = z.infer<typeof QuotaAllocation>
  * @category schemas
  * @since 0.1.0
  */
-export const Quota = z.object({
-  id: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
+export const Quota = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().min(1),
+  year: /* @__PURE__ */ z.number().int().min(2000).max(2100),
   kind: QuotaKind,
-  tonnesReo: z.number().nonnegative().nullable(),
-  disclosed: z.boolean(),
-  undisclosedReason: z.string().optional(),
+  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
+  disclosed: /* @__PURE__ */ z.boolean(),
+  undisclosedReason: /* @__PURE__ */ z.string().optional(),
   /** Whether the issuers published the quota (a public MIIT/MNR notice). */
-  published: z.boolean(),
-  batches: z.array(QuotaBatch),
-  allocations: z.array(QuotaAllocation),
-  oreTypeSplit: z.record(OreType, z.number().nonnegative().nullable()).optional(),
-  recipientGroups: z.array(z.string()),
+  published: /* @__PURE__ */ z.boolean(),
+  batches: /* @__PURE__ */ z.array(QuotaBatch),
+  allocations: /* @__PURE__ */ z.array(QuotaAllocation),
+  oreTypeSplit: /* @__PURE__ */ z
+    .record(OreType, /* @__PURE__ */ z.number().nonnegative().nullable())
+    .optional(),
+  recipientGroups: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   ...Provenance.shape,
 })
 export type Quota = z.infer<typeof Quota>

@@ -4,7 +4,7 @@
  * shares are returned unrounded: round only for display, with {@link round}.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
@@ -23,7 +23,10 @@ import {
 } from "./Period.ts"
 
 /** One month of a series: `value: null` is a gap (unknown), not zero. @category schemas @since 0.1.0 */
-export const MonthlyPoint = z.object({ period: Month, value: z.number().nullable() })
+export const MonthlyPoint = /* @__PURE__ */ z.object({
+  period: Month,
+  value: /* @__PURE__ */ z.number().nullable(),
+})
 export type MonthlyPoint = z.infer<typeof MonthlyPoint>
 
 /** An observation to build a series from (e.g. a trade flow's period and weight). @category models @since 0.1.0 */

@@ -2,26 +2,26 @@
  * Provenance: where a figure comes from, how sure we are, and which vintage it is.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { invalid, quote } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 
 /** A cited source. @category schemas @since 0.1.0 */
-export const SourceRef = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.url().optional(),
-  publishedOn: IsoDate.optional(),
-  note: z.string().optional(),
+export const SourceRef = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().min(1),
+  title: /* @__PURE__ */ z.string().min(1),
+  publisher: /* @__PURE__ */ z.string().min(1),
+  url: /* @__PURE__ */ z.url().optional(),
+  publishedOn: /* @__PURE__ */ IsoDate.optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 })
 export type SourceRef = z.infer<typeof SourceRef>
 
 /** One named input of a derived figure. @category schemas @since 0.1.0 */
-export const DerivationInput = z.object({
-  value: z.number(),
-  label: z.string(),
-  sourceIds: z.array(z.string()).min(1),
+export const DerivationInput = /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ z.number(),
+  label: /* @__PURE__ */ z.string(),
+  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
 })
 export type DerivationInput = z.infer<typeof DerivationInput>
 
@@ -31,16 +31,22 @@ export type DerivationInput = z.infer<typeof DerivationInput>
  * @category schemas
  * @since 0.1.0
  */
-export const Confidence = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("official") }),
-  z.object({ kind: z.literal("reported") }),
-  z.object({
-    kind: z.literal("derived"),
-    formula: z.string().min(1),
-    inputs: z.record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/), DerivationInput),
-    rounding: z.enum(["none", "integer"]).default("none"),
+export const Confidence = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("official") }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("reported") }),
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("derived"),
+    formula: /* @__PURE__ */ z.string().min(1),
+    inputs: /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/),
+      DerivationInput,
+    ),
+    rounding: /* @__PURE__ */ z.enum(["none", "integer"]).default("none"),
   }),
-  z.object({ kind: z.literal("estimate"), method: z.string().min(1) }),
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("estimate"),
+    method: /* @__PURE__ */ z.string().min(1),
+  }),
 ])
 export type Confidence = z.infer<typeof Confidence>
 
@@ -50,12 +56,12 @@ export type Confidence = z.infer<typeof Confidence>
  * @category schemas
  * @since 0.1.0
  */
-export const Provenance = z.object({
-  sources: z.array(SourceRef).min(1),
+export const Provenance = /* @__PURE__ */ z.object({
+  sources: /* @__PURE__ */ z.array(SourceRef).min(1),
   confidence: Confidence,
-  vintage: IsoDate.optional(),
-  conflictGroup: z.string().optional(),
-  note: z.string().optional(),
+  vintage: /* @__PURE__ */ IsoDate.optional(),
+  conflictGroup: /* @__PURE__ */ z.string().optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 })
 export type Provenance = z.infer<typeof Provenance>
 

@@ -2,7 +2,7 @@
  * Trade flows: one observation of goods moving between a reporter and a partner in a period.
  * @since 0.1.0
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { fromZodError } from "./InputError.ts"
@@ -10,7 +10,7 @@ import { Period } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
 /** The direction of a trade flow, as the reporter records it. @category schemas @since 0.1.0 */
-export const FlowDirection = z.enum(["export", "import", "re_export", "re_import"])
+export const FlowDirection = /* @__PURE__ */ z.enum(["export", "import", "re_export", "re_import"])
 export type FlowDirection = z.infer<typeof FlowDirection>
 
 /**
@@ -19,19 +19,19 @@ export type FlowDirection = z.infer<typeof FlowDirection>
  * @category schemas
  * @since 0.1.0
  */
-export const TradeFlow = z.object({
-  id: z.string().min(1),
+export const TradeFlow = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().min(1),
   period: Period,
   reporter: CountryCode,
   partner: TradeArea,
   flow: FlowDirection,
   commodity: CommodityCode,
   /** HS version as reported (`H5`, `H6`...), when the source gives it. */
-  hsVersion: z.string().optional(),
-  netWeightTonnes: z.number().nonnegative().nullable(),
-  valueUsd: z.number().nonnegative().nullable(),
+  hsVersion: /* @__PURE__ */ z.string().optional(),
+  netWeightTonnes: /* @__PURE__ */ z.number().nonnegative().nullable(),
+  valueUsd: /* @__PURE__ */ z.number().nonnegative().nullable(),
   /** The source flagged the weight or value as estimated. */
-  estimated: z.boolean().optional(),
+  estimated: /* @__PURE__ */ z.boolean().optional(),
   ...Provenance.shape,
 })
 export type TradeFlow = z.infer<typeof TradeFlow>

@@ -213,6 +213,14 @@ const sameBytes = (bytes: Uint8Array, start: number, value: Uint8Array): boolean
   return true
 }
 
+/** Whether a non-empty string starts and ends with a printable ASCII character (trim keeps it). */
+const plainEnds = (text: string): boolean => {
+  if (text.length === 0) return false
+  const first = text.charCodeAt(0)
+  const last = text.charCodeAt(text.length - 1)
+  return first > 32 && first < 127 && last > 32 && last < 127
+}
+
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k)
 
 /**
@@ -280,6 +288,20 @@ export class FlowRowSink {
   readonly #weightMin: number
   readonly #valueMin: number
   readonly #rowProvenance = new Map<string, { code: number; source: number } | string>()
+  /** Where the fast record path reads each field (null: no fast path, the mapping has constants). */
+  readonly #fast: {
+    readonly period: string
+    readonly reporter: string
+    readonly partner: string
+    readonly flow: string
+    readonly commodity: string
+    readonly weight: string | null
+    readonly value: string | null
+    readonly vintage: string | null
+    readonly hsVersion: string | null
+    readonly estimated: string | null
+    readonly id: string | null
+  } | null
 
   /** Column indexes (CSV) per field; -1 when absent or constant. */
   #index: Record<string, number> = {}
@@ -317,6 +339,27 @@ export class FlowRowSink {
     // The figure checks are derived from core's schema: its lower bounds (0: no negative figures).
     this.#weightMin = shape.netWeightTonnes.unwrap().minValue ?? Number.NEGATIVE_INFINITY
     this.#valueMin = shape.valueUsd.unwrap().minValue ?? Number.NEGATIVE_INFINITY
+    const m = options.mapping
+    const column = (source: FieldSource): string | null =>
+      source.kind === "column" ? source.column : null
+    const keyColumns = KEY_FIELDS.map((field) => column(m.keys[field]))
+    this.#fast =
+      keyColumns.every((name) => name !== null) && m.netWeight.kind !== "constant"
+        && m.valueUsd.kind !== "constant"
+        ? {
+            period: keyColumns[0]!,
+            reporter: keyColumns[1]!,
+            partner: keyColumns[2]!,
+            flow: keyColumns[3]!,
+            commodity: keyColumns[4]!,
+            weight: column(m.netWeight),
+            value: column(m.valueUsd),
+            vintage: m.optional.vintage?.column ?? null,
+            hsVersion: m.optional.hsVersion?.column ?? null,
+            estimated: m.optional.estimated?.column ?? null,
+            id: m.optional.id?.column ?? null,
+          }
+        : null
   }
 
   /**
@@ -650,6 +693,133 @@ export class FlowRowSink {
    * `confidence`: our export format) keeps it; otherwise the import's provenance applies.
    */
   acceptRecord(record: unknown, line: number): boolean {
+    if (
+      this.#fast !== null &&
+      typeof record === "object" &&
+      record !== null &&
+      !Array.isArray(record) &&
+      this.#acceptRecordFast(record as Record<string, unknown>)
+    ) {
+      return true
+    }
+    return this.#acceptRecordGeneral(record, line)
+  }
+
+  /**
+   * The usual record, without a problem: every field read once and looked up in the caches, no
+   * side effect until the row is appended. Returns false (nothing appended) for anything it does
+   * not handle, then the general path validates the record and says what is wrong.
+   */
+  #acceptRecordFast(r: Record<string, unknown>): boolean {
+    const f = this.#fast!
+    const k = this.#keys
+    const rawPeriod = r[f.period]
+    const rawReporter = r[f.reporter]
+    const rawPartner = r[f.partner]
+    const rawFlow = r[f.flow]
+    const rawCommodity = r[f.commodity]
+    if (
+      typeof rawPeriod !== "string" ||
+      typeof rawReporter !== "string" ||
+      typeof rawPartner !== "string" ||
+      typeof rawFlow !== "string" ||
+      typeof rawCommodity !== "string"
+    ) {
+      return false
+    }
+    const period = k.period.code(rawPeriod)
+    const reporter = k.reporter.code(rawReporter)
+    const partner = k.partner.code(rawPartner)
+    const flow = k.flow.code(rawFlow)
+    const commodity = k.commodity.code(rawCommodity)
+    if ((period | reporter | partner | flow | commodity) < 0) return false
+    let weight = Number.NaN
+    if (f.weight !== null) {
+      const x = r[f.weight]
+      if (typeof x === "number") {
+        if (!(Number.isFinite(x) && x >= this.#weightMin)) return false
+        weight = x / this.#weightDivisor
+      } else if (x !== null && x !== undefined) {
+        return false
+      }
+    }
+    let value = Number.NaN
+    if (f.value !== null) {
+      const x = r[f.value]
+      if (typeof x === "number") {
+        if (!(Number.isFinite(x) && x >= this.#valueMin)) return false
+        value = x
+      } else if (x !== null && x !== undefined) {
+        return false
+      }
+    }
+    let vintage = this.#defaultVintage
+    if (f.vintage !== null) {
+      const raw = r[f.vintage]
+      if (typeof raw === "string") {
+        if (!plainEnds(raw)) return false
+        vintage = this.#vintageKey.code(raw)
+        if (vintage < 0) return false
+      } else if (raw !== null && raw !== undefined) {
+        return false
+      }
+    }
+    if (f.hsVersion !== null) {
+      const raw = r[f.hsVersion]
+      if (raw !== null && raw !== undefined) return false
+    }
+    let estimated = ESTIMATED_ABSENT
+    if (f.estimated !== null) {
+      const raw = r[f.estimated]
+      if (typeof raw === "boolean") estimated = raw ? ESTIMATED_TRUE : ESTIMATED_FALSE
+      else if (raw !== null && raw !== undefined) return false
+    }
+    let id: string | undefined
+    if (f.id !== null) {
+      const raw = r[f.id]
+      if (typeof raw === "string") {
+        if (!plainEnds(raw)) return false
+        id = raw
+      } else if (raw !== null && raw !== undefined) {
+        return false
+      }
+    }
+    let provenance = this.#defaultProvenance
+    let source = this.#defaultSource
+    if (r.sources !== undefined || r.confidence !== undefined) {
+      const last = this.#lastOwn
+      if (
+        last === null ||
+        !sameShallow(last.sources, r.sources) ||
+        !sameShallow(last.confidence, r.confidence) ||
+        last.conflictGroup !== r.conflictGroup ||
+        last.note !== r.note
+      ) {
+        return false
+      }
+      provenance = last.result.code
+      source = last.result.source
+    }
+    this.#batch.append(
+      period,
+      reporter,
+      partner,
+      flow,
+      commodity,
+      source,
+      vintage,
+      0,
+      provenance,
+      estimated,
+      weight,
+      value,
+      id,
+    )
+    this.accepted++
+    return true
+  }
+
+  #acceptRecordGeneral(record: unknown, line: number): boolean {
     if (typeof record !== "object" || record === null || Array.isArray(record)) {
       this.#onReject({
         file: this.#file,

@@ -47,7 +47,19 @@ export class IdColumn {
   pushString(id: string): void {
     if (this.length === this.ends.length) this.reserveRows(this.length + 1)
     this.#reserveBytes(id.length * 3)
-    this.used += encoder.encodeInto(id, this.bytes.subarray(this.used)).written
+    const bytes = this.bytes
+    let at = this.used
+    // ASCII ids (the usual case) byte by byte: encodeInto and its subarray cost more than the id.
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i)
+      if (c > 127) {
+        this.used += encoder.encodeInto(id, bytes.subarray(this.used)).written
+        this.ends[this.length++] = this.used
+        return
+      }
+      bytes[at++] = c
+    }
+    this.used = at
     this.ends[this.length++] = this.used
   }
 
