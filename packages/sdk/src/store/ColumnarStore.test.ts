@@ -312,6 +312,40 @@ describe("ColumnarStore: queries", () => {
     ).toEqual(["2025-03/DE=100", "2025-03/JP=100", "2025-03/US=100", "2025-03/WORLD=1000"])
   })
 
+  it("groups every row (no filter) by one, two and three keys like a plain loop", () => {
+    for (const groupBy of [
+      ["partner"],
+      ["commodity", "flow"],
+      ["reporter", "partner", "commodity"],
+      ["period", "reporter", "partner", "flow"],
+    ] as const) {
+      const expected = new Map<string, { count: number; weight: number; known: number }>()
+      for (const row of rows) {
+        const key = groupBy.map((column) => row[column]).join("/")
+        const sums = expected.get(key) ?? { count: 0, weight: 0, known: 0 }
+        sums.count++
+        if (row.netWeightTonnes !== null) {
+          sums.weight += row.netWeightTonnes
+          sums.known++
+        }
+        expected.set(key, sums)
+      }
+      const actual = store.aggregateSync({}, [...groupBy])
+      expect(
+        new Map(
+          actual.map((row) => [
+            groupBy.map((column) => row.key[column]).join("/"),
+            {
+              count: row.count,
+              weight: row.netWeightTonnes ?? 0,
+              known: row.knownWeightCount,
+            },
+          ]),
+        ),
+      ).toEqual(expected)
+    }
+  })
+
   it("is usable through Effect", async () => {
     const program = Effect.gen(function* () {
       const s = yield* ColumnarStore.make()

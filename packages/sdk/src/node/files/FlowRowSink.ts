@@ -344,8 +344,9 @@ export class FlowRowSink {
       source.kind === "column" ? source.column : null
     const keyColumns = KEY_FIELDS.map((field) => column(m.keys[field]))
     this.#fast =
-      keyColumns.every((name) => name !== null) && m.netWeight.kind !== "constant"
-        && m.valueUsd.kind !== "constant"
+      keyColumns.every((name) => name !== null) &&
+      m.netWeight.kind !== "constant" &&
+      m.valueUsd.kind !== "constant"
         ? {
             period: keyColumns[0]!,
             reporter: keyColumns[1]!,

@@ -94,6 +94,66 @@ const lowerBound = (sorted: Uint32Array, from: number, to: number, value: number
   return lo
 }
 
+/**
+ * Sums of every row (`n` rows) by cell: the cell of a row is `a * radix + b` (two group-by
+ * columns), `a` (one) or 0 (none). Unknown figures (NaN) are counted apart, not summed. One loop
+ * per access pattern (every row, a row list), so that each stays a tight loop.
+ */
+const sumAllRows = (
+  n: number,
+  a: Codes,
+  b: Codes,
+  arity: number,
+  radix: number,
+  w: Float64Array,
+  v: Float64Array,
+  count: Int32Array,
+  weight: Float64Array,
+  unknownWeight: Int32Array,
+  value: Float64Array,
+  unknownValue: Int32Array,
+): void => {
+  for (let row = 0; row < n; row++) {
+    const g = arity === 2 ? a[row]! * radix + b[row]! : arity === 1 ? a[row]! : 0
+    count[g]!++
+    const wr = w[row]!
+    if (Number.isNaN(wr)) unknownWeight[g]!++
+    else weight[g]! += wr
+    const vr = v[row]!
+    if (Number.isNaN(vr)) unknownValue[g]!++
+    else value[g]! += vr
+  }
+}
+
+/** As `sumAllRows`, over the rows of a list. */
+const sumListedRows = (
+  rows: Uint32Array,
+  a: Codes,
+  b: Codes,
+  arity: number,
+  radix: number,
+  w: Float64Array,
+  v: Float64Array,
+  count: Int32Array,
+  weight: Float64Array,
+  unknownWeight: Int32Array,
+  value: Float64Array,
+  unknownValue: Int32Array,
+): void => {
+  const n = rows.length
+  for (let k = 0; k < n; k++) {
+    const row = rows[k]!
+    const g = arity === 2 ? a[row]! * radix + b[row]! : arity === 1 ? a[row]! : 0
+    count[g]!++
+    const wr = w[row]!
+    if (Number.isNaN(wr)) unknownWeight[g]!++
+    else weight[g]! += wr
+    const vr = v[row]!
+    if (Number.isNaN(vr)) unknownValue[g]!++
+    else value[g]! += vr
+  }
+}
+
 /** Whether a compiled filter has any condition (an empty filter has one: it matches nothing). */
 const isFiltered = (filter: CompiledFilter): boolean =>
   filter.empty ||
@@ -299,7 +359,7 @@ export class FlowTable {
     const n = batch.length
     this.#reserve(n)
     // 1. The key columns, as they come: the sort below reads them.
-    const copy = (to: Codes, from: Uint32Array, codes: Int32Array) => {
+    const copy = (to: Codes, from: Uint16Array | Uint32Array, codes: Int32Array) => {
       for (let i = 0; i < n; i++) to[i] = codes[from[i]!]!
     }
     copy(this.period, batch.period, remap.period)
@@ -332,7 +392,7 @@ export class FlowTable {
     }
     // 2. Every column again, gathered in query order: the table is stored sorted (clustered), so
     // a period range is a run of rows and posting lists walk memory forwards.
-    const gather = (to: Codes, from: Uint32Array, codes: Int32Array) => {
+    const gather = (to: Codes, from: Uint16Array | Uint32Array, codes: Int32Array) => {
       for (let i = 0; i < n; i++) to[i] = codes[from[order[i]!]!]!
     }
     gather(this.period, batch.period, remap.period)
@@ -923,32 +983,6 @@ export class FlowTable {
     const sizes = groupBy.map((key) => Math.max(1, this.dictionaries[key].size))
     const cells = sizes.reduce((a, b) => a * b, 1)
 
-    // Pass 1: each row's cell, a mixed-radix number over the group-by codes. Simple loops over
-    // typed arrays, one per arity, so that V8 compiles each to a tight loop.
-    const cell = cells <= 0x7fffffff ? new Int32Array(n) : new Float64Array(n)
-    if (columns.length === 1) {
-      const a = columns[0]!
-      if (rows === null) for (let k = 0; k < n; k++) cell[k] = a[k]!
-      else for (let k = 0; k < n; k++) cell[k] = a[rows[k]!]!
-    } else if (columns.length === 2) {
-      const a = columns[0]!
-      const b = columns[1]!
-      const size = sizes[1]!
-      if (rows === null) for (let k = 0; k < n; k++) cell[k] = a[k]! * size + b[k]!
-      else
-        for (let k = 0; k < n; k++) {
-          const row = rows[k]!
-          cell[k] = a[row]! * size + b[row]!
-        }
-    } else if (columns.length > 2) {
-      for (let k = 0; k < n; k++) {
-        const row = rows === null ? k : rows[k]!
-        let key = 0
-        for (let j = 0; j < columns.length; j++) key = key * sizes[j]! + columns[j]![row]!
-        cell[k] = key
-      }
-    }
-
     const w = this.weight
     const v = this.value
     let size: number
@@ -959,38 +993,52 @@ export class FlowTable {
     let knownValue: Float64Array
     /** Per column, the code of each group (in the order groups were found). */
     let groupCodes: Array<Int32Array>
-    if (cells <= 4096) {
-      // A small key space: the cell itself indexes the sums; empty cells are dropped after.
-      const sums = [0, 0, 0, 0, 0].map(() => new Float64Array(cells))
-      const [c0, w0, kw0, v0, kv0] = sums as [
-        Float64Array,
-        Float64Array,
-        Float64Array,
-        Float64Array,
-        Float64Array,
-      ]
-      const keyless = columns.length === 0
-      for (let k = 0; k < n; k++) {
-        const row = rows === null ? k : rows[k]!
-        const g = keyless ? 0 : cell[k]!
-        c0[g]!++
-        const wr = w[row]!
-        if (!Number.isNaN(wr)) {
-          w0[g]! += wr
-          kw0[g]!++
+    if (cells <= 4096 || (cells <= 1 << 21 && cells <= 2 * n)) {
+      // A key space small for the rows: the cell (a mixed-radix number over the group-by codes)
+      // itself indexes the sums, computed in the same pass; empty cells are dropped after.
+      // Counts in integers, and the unknown figures (rare) counted instead of the known ones.
+      const c0 = new Int32Array(cells)
+      const w0 = new Float64Array(cells)
+      const uw0 = new Int32Array(cells)
+      const v0 = new Float64Array(cells)
+      const uv0 = new Int32Array(cells)
+      const arity = columns.length
+      const a = arity > 0 ? columns[0]! : this.period
+      const b = arity > 1 ? columns[1]! : a
+      const radix = arity > 1 ? sizes[1]! : 0
+      // Every row, or a row list: one function each (see sumAllRows), more columns inline.
+      if (arity > 2) {
+        for (let k = 0; k < n; k++) {
+          const row = rows === null ? k : rows[k]!
+          let g = 0
+          for (let j = 0; j < arity; j++) g = g * sizes[j]! + columns[j]![row]!
+          c0[g]!++
+          const wr = w[row]!
+          if (Number.isNaN(wr)) uw0[g]!++
+          else w0[g]! += wr
+          const vr = v[row]!
+          if (Number.isNaN(vr)) uv0[g]!++
+          else v0[g]! += vr
         }
-        const vr = v[row]!
-        if (!Number.isNaN(vr)) {
-          v0[g]! += vr
-          kv0[g]!++
-        }
+      } else if (rows === null) {
+        sumAllRows(n, a, b, arity, radix, w, v, c0, w0, uw0, v0, uv0)
+      } else {
+        sumListedRows(rows, a, b, arity, radix, w, v, c0, w0, uw0, v0, uv0)
       }
-      const present: Array<number> = []
-      for (let c = 0; c < cells; c++) if (c0[c]! > 0) present.push(c)
-      size = present.length
-      const compact = (xs: Float64Array) => {
+      const kw0 = new Float64Array(cells)
+      const kv0 = new Float64Array(cells)
+      for (let c = 0; c < cells; c++) {
+        kw0[c] = c0[c]! - uw0[c]!
+        kv0[c] = c0[c]! - uv0[c]!
+      }
+      let present = 0
+      for (let c = 0; c < cells; c++) if (c0[c]! > 0) present++
+      size = present
+      const cellOf = new Int32Array(size)
+      for (let c = 0, g = 0; c < cells; c++) if (c0[c]! > 0) cellOf[g++] = c
+      const compact = (xs: Float64Array | Int32Array) => {
         const out = new Float64Array(size)
-        for (let g = 0; g < size; g++) out[g] = xs[present[g]!]!
+        for (let g = 0; g < size; g++) out[g] = xs[cellOf[g]!]!
         return out
       }
       count = compact(c0)
@@ -1000,14 +1048,22 @@ export class FlowTable {
       knownValue = compact(kv0)
       // Decode each cell back into its codes (mixed radix, last column least significant).
       groupCodes = columns.map(() => new Int32Array(size))
-      present.forEach((c, g) => {
-        let rest = c
+      for (let g = 0; g < size; g++) {
+        let rest = cellOf[g]!
         for (let j = columns.length - 1; j >= 0; j--) {
           groupCodes[j]![g] = rest % sizes[j]!
           rest = Math.floor(rest / sizes[j]!)
         }
-      })
+      }
     } else {
+      // Pass 1: each row's cell, a mixed-radix number over the group-by codes.
+      const cell = cells <= 0x7fffffff ? new Int32Array(n) : new Float64Array(n)
+      for (let k = 0; k < n; k++) {
+        const row = rows === null ? k : rows[k]!
+        let key = 0
+        for (let j = 0; j < columns.length; j++) key = key * sizes[j]! + columns[j]![row]!
+        cell[k] = key
+      }
       // Pass 2: cells -> dense group ids, in order of first appearance.
       const group = new Int32Array(n)
       const groupRows: Array<number> = []
@@ -1057,7 +1113,11 @@ export class FlowTable {
           knownValue[g]!++
         }
       }
-      groupCodes = columns.map((column) => Int32Array.from(groupRows, (row) => column[row]!))
+      groupCodes = columns.map((column) => {
+        const codes = new Int32Array(size)
+        for (let g = 0; g < size; g++) codes[g] = column[groupRows[g]!]!
+        return codes
+      })
     }
     // Order groups by their keys' ranks: a mixed-radix number over the ranks, packed with the
     // group id into one float so that a native numeric sort does the work.

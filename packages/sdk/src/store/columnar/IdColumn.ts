@@ -9,6 +9,28 @@
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
+/**
+ * The buffer of `array` moved into a buffer of `bytes` bytes (zero-filled beyond the old ones),
+ * or null when the runtime lacks `ArrayBuffer.prototype.transfer` or the array is a view into a
+ * larger buffer. The old buffer is released at once instead of waiting for the garbage
+ * collector, whose full collections large dead copies would otherwise trigger.
+ * @internal
+ */
+export const transferBuffer = (
+  array: Uint8Array | Uint16Array | Uint32Array | Float64Array,
+  bytes: number,
+): ArrayBuffer | null => {
+  const buffer = array.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
+  if (
+    typeof buffer.transfer !== "function" ||
+    array.byteOffset !== 0 ||
+    array.byteLength !== buffer.byteLength
+  ) {
+    return null
+  }
+  return buffer.transfer(bytes)
+}
+
 /** @internal */
 export class IdColumn {
   bytes: Uint8Array = new Uint8Array(1024)
@@ -22,7 +44,13 @@ export class IdColumn {
   /** Makes room for `rows` rows. */
   reserveRows(rows: number): void {
     if (rows <= this.ends.length) return
-    const ends = new Uint32Array(Math.max(rows, Math.ceil(this.ends.length * 1.5), 16))
+    const size = Math.max(rows, Math.ceil(this.ends.length * 1.5), 16)
+    const moved = transferBuffer(this.ends, size * 4)
+    if (moved !== null) {
+      this.ends = new Uint32Array(moved)
+      return
+    }
+    const ends = new Uint32Array(size)
     ends.set(this.ends.subarray(0, this.length))
     this.ends = ends
   }
@@ -32,6 +60,11 @@ export class IdColumn {
     if (needed <= this.bytes.length) return
     let size = this.bytes.length * 2
     while (size < needed) size *= 2
+    const moved = transferBuffer(this.bytes, size)
+    if (moved !== null) {
+      this.bytes = new Uint8Array(moved)
+      return
+    }
     const bytes = new Uint8Array(size)
     bytes.set(this.bytes.subarray(0, this.used))
     this.bytes = bytes

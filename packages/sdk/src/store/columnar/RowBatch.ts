@@ -6,7 +6,7 @@
  */
 import type { Source } from "@rareearth/core"
 import { Dictionary, ObjectDictionary } from "./Dictionary.ts"
-import { IdColumn } from "./IdColumn.ts"
+import { IdColumn, transferBuffer } from "./IdColumn.ts"
 
 /** The provenance shared by many rows (everything but the vintage, which is part of the key). @internal */
 export interface StoredProvenance {
@@ -75,11 +75,13 @@ export class RowBatch {
   readonly dictionaries: Dictionaries = makeDictionaries()
   length = 0
   capacity: number
-  period: Uint32Array
-  reporter: Uint32Array
-  partner: Uint32Array
-  flow: Uint32Array
-  commodity: Uint32Array
+  // Key codes take 2 bytes until a dictionary passes 65,536 values (then 4): less memory to
+  // allocate and copy for the usual batch.
+  period: Uint16Array | Uint32Array
+  reporter: Uint16Array | Uint32Array
+  partner: Uint16Array | Uint32Array
+  flow: Uint16Array | Uint32Array
+  commodity: Uint16Array | Uint32Array
   // Source, vintage, HS version, provenance and the estimated flag are usually the same on every
   // row of a batch: such a column is kept as one value (`#c*`) and becomes an array only when a
   // row differs (or when read), which saves a fifth of a batch's memory and copies.
@@ -106,11 +108,11 @@ export class RowBatch {
 
   constructor(capacity = 1024) {
     this.capacity = Math.max(16, capacity)
-    this.period = new Uint32Array(this.capacity)
-    this.reporter = new Uint32Array(this.capacity)
-    this.partner = new Uint32Array(this.capacity)
-    this.flow = new Uint32Array(this.capacity)
-    this.commodity = new Uint32Array(this.capacity)
+    this.period = new Uint16Array(this.capacity)
+    this.reporter = new Uint16Array(this.capacity)
+    this.partner = new Uint16Array(this.capacity)
+    this.flow = new Uint16Array(this.capacity)
+    this.commodity = new Uint16Array(this.capacity)
     this.weight = new Float64Array(this.capacity)
     this.value = new Float64Array(this.capacity)
     this.ids.reserveRows(this.capacity)
@@ -190,6 +192,7 @@ export class RowBatch {
     id: string | undefined,
   ): void {
     if (this.length === this.capacity) this.#grow()
+    if ((period | reporter | partner | flow | commodity) > 0xffff) this.#widenKeys()
     const row = this.length++
     this.period[row] = period
     this.reporter[row] = reporter
@@ -225,30 +228,58 @@ export class RowBatch {
     }
   }
 
+  /** Key code columns of 4 bytes (a dictionary passed 65,536 values). */
+  #widenKeys(): void {
+    const widen = (a: Uint16Array | Uint32Array): Uint32Array => {
+      if (a instanceof Uint32Array) return a
+      const b = new Uint32Array(this.capacity)
+      b.set(a)
+      return b
+    }
+    this.period = widen(this.period)
+    this.reporter = widen(this.reporter)
+    this.partner = widen(this.partner)
+    this.flow = widen(this.flow)
+    this.commodity = widen(this.commodity)
+  }
+
   #grow(): void {
     const capacity = this.capacity * 2
     const grow32 = (a: Uint32Array) => {
+      const moved = transferBuffer(a, capacity * 4)
+      if (moved !== null) return new Uint32Array(moved)
       const b = new Uint32Array(capacity)
       b.set(a)
       return b
     }
+    const growKey = (a: Uint16Array | Uint32Array): Uint16Array | Uint32Array => {
+      if (a instanceof Uint32Array) return grow32(a)
+      const moved = transferBuffer(a, capacity * 2)
+      if (moved !== null) return new Uint16Array(moved)
+      const b = new Uint16Array(capacity)
+      b.set(a)
+      return b
+    }
     const growF = (a: Float64Array) => {
+      const moved = transferBuffer(a, capacity * 8)
+      if (moved !== null) return new Float64Array(moved)
       const b = new Float64Array(capacity)
       b.set(a)
       return b
     }
-    this.period = grow32(this.period)
-    this.reporter = grow32(this.reporter)
-    this.partner = grow32(this.partner)
-    this.flow = grow32(this.flow)
-    this.commodity = grow32(this.commodity)
+    this.period = growKey(this.period)
+    this.reporter = growKey(this.reporter)
+    this.partner = growKey(this.partner)
+    this.flow = growKey(this.flow)
+    this.commodity = growKey(this.commodity)
     if (this.#source !== null) this.#source = grow32(this.#source)
     if (this.#vintage !== null) this.#vintage = grow32(this.#vintage)
     if (this.#hsVersion !== null) this.#hsVersion = grow32(this.#hsVersion)
     if (this.#provenance !== null) this.#provenance = grow32(this.#provenance)
     if (this.#estimated !== null) {
-      const estimated = new Uint8Array(capacity)
-      estimated.set(this.#estimated)
+      const moved = transferBuffer(this.#estimated, capacity)
+      const estimated = moved !== null ? new Uint8Array(moved) : new Uint8Array(capacity)
+      if (moved === null) estimated.set(this.#estimated)
       this.#estimated = estimated
     }
     this.ids.reserveRows(capacity)

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "@effect/vitest"
+import type { RejectedRow } from "../../src/errors.ts"
+import { resolveMapping } from "../../src/node/files/ColumnMapping.ts"
+import { FlowRowSink } from "../../src/node/files/FlowRowSink.ts"
+import { RowBatch } from "../../src/store/columnar/RowBatch.ts"
+
+const SOURCE = { id: "test", title: "Test source", publisher: "Test publisher" }
+
+const makeSink = (rejected: Array<RejectedRow>) => {
+  const batch = new RowBatch(16)
+  const sink = new FlowRowSink({
+    file: "records.json",
+    batch,
+    mapping: resolveMapping(undefined),
+    provenance: { provenance: { sources: [SOURCE], confidence: { kind: "official" } } },
+    onReject: (row) => rejected.push(row),
+  })
+  return { batch, sink }
+}
+
+/** What a batch holds, decoded: one line per row. */
+const contents = (batch: RowBatch): Array<string> => {
+  const d = batch.dictionaries
+  return Array.from({ length: batch.length }, (_, row) =>
+    [
+      d.period.values[batch.period[row]!],
+      d.reporter.values[batch.reporter[row]!],
+      d.partner.values[batch.partner[row]!],
+      d.flow.values[batch.flow[row]!],
+      d.commodity.values[batch.commodity[row]!],
+      d.source.values[batch.source[row]!],
+      d.vintage.values[batch.vintage[row]!],
+      d.hsVersion.values[batch.hsVersion[row]!],
+      JSON.stringify(d.provenance.values[batch.provenance[row]!]),
+      batch.estimated[row],
+      batch.weight[row],
+      batch.value[row],
+      batch.ids.get(row),
+    ].join("|"),
+  )
+}
+
+const records = Array.from({ length: 40 }, (_, i) => ({
+  id: `f${i}`,
+  period: `2024-${String((i % 12) + 1).padStart(2, "0")}`,
+  reporter: i % 3 === 0 ? "CN" : "US",
+  partner: ["WORLD", "JP", "DE", "KR"][i % 4]!,
+  flow: i % 2 === 0 ? "export" : "import",
+  commodity: i % 5 === 0 ? "280530" : "8505111000",
+  netWeightTonnes: i % 7 === 0 ? null : i * 1.5,
+  valueUsd: i % 6 === 0 ? null : i * 1000,
+  vintage: i % 4 === 0 ? "2025-02-01" : "2025-01-15",
+  ...(i % 8 === 0 ? { estimated: i % 16 === 0 } : {}),
+  ...(i % 10 === 0 ? { sources: [SOURCE], confidence: { kind: "reported" } } : {}),
+}))
+
+describe("FlowRowSink.acceptRecord", () => {
+  it("stores the same rows whether records take the fast path or the general one", () => {
+    const rejectedFast: Array<RejectedRow> = []
+    const fast = makeSink(rejectedFast)
+    records.forEach((record, i) => {
+      expect(fast.sink.acceptRecord(record, i + 1)).toBe(true)
+    })
+    expect(rejectedFast).toEqual([])
+    // The same values in forms only the general path reads: figures as text, padded ids and
+    // keys, Comtrade flow codes, text flags.
+    const rejectedGeneral: Array<RejectedRow> = []
+    const general = makeSink(rejectedGeneral)
+    records.forEach((record, i) => {
+      const variant: Record<string, unknown> = {
+        ...record,
+        id: ` ${record.id} `,
+        period: ` ${record.period}`,
+        flow: record.flow === "export" ? "X" : "M",
+        netWeightTonnes: record.netWeightTonnes === null ? "" : String(record.netWeightTonnes),
+        valueUsd: record.valueUsd === null ? "n/a" : String(record.valueUsd),
+      }
+      if ("estimated" in record) variant.estimated = record.estimated ? "yes" : "no"
+      expect(general.sink.acceptRecord(variant, i + 1)).toBe(true)
+    })
+    expect(rejectedFast).toEqual([])
+    expect(rejectedGeneral).toEqual([])
+    expect(fast.batch.length).toBe(records.length)
+    expect(contents(general.batch)).toEqual(contents(fast.batch))
+  })
+
+  it("rejects bad records with file, line, column, value and reason, after good ones took the fast path", () => {
+    const rejected: Array<RejectedRow> = []
+    const { batch, sink } = makeSink(rejected)
+    const good = records[1]!
+    expect(sink.acceptRecord(good, 1)).toBe(true)
+    expect(sink.acceptRecord({ ...good, period: "2025-13" }, 2)).toBe(false)
+    expect(sink.acceptRecord({ ...good, reporter: "C1" }, 3)).toBe(false)
+    expect(sink.acceptRecord({ ...good, netWeightTonnes: -1 }, 4)).toBe(false)
+    expect(sink.acceptRecord({ ...good, flow: "exported" }, 5)).toBe(false)
+    expect(sink.acceptRecord({ ...good, valueUsd: Number.POSITIVE_INFINITY }, 6)).toBe(false)
+    expect(sink.acceptRecord({ ...good, confidence: { kind: "guess" } }, 7)).toBe(false)
+    expect(sink.acceptRecord(good, 8)).toBe(true)
+    expect(batch.length).toBe(2)
+    expect(sink.accepted).toBe(2)
+    expect(sink.rejectedRows).toBe(6)
+    expect(rejected.map((row) => [row.file, row.line, row.column, row.value])).toEqual([
+      ["records.json", 2, "period", "2025-13"],
+      ["records.json", 3, "reporter", "C1"],
+      ["records.json", 4, "netWeightTonnes", "-1"],
+      ["records.json", 5, "flow", "exported"],
+      ["records.json", 6, "valueUsd", "null"],
+      ["records.json", 7, "sources", undefined],
+    ])
+    for (const row of rejected) expect(row.reason.length).toBeGreaterThan(5)
+  })
+
+  it("keeps a column that differs on one row (the batch's constant columns become arrays)", () => {
+    const { batch, sink } = makeSink([])
+    const base = records[1]!
+    for (let i = 0; i < 30; i++) {
+      expect(sink.acceptRecord({ ...base, id: `g${i}`, estimated: i === 20 }, i + 1)).toBe(true)
+    }
+    expect(Array.from(batch.estimated.subarray(0, 30)).filter((flag) => flag === 2)).toHaveLength(1)
+    expect(batch.estimated[20]).toBe(2)
+    expect(batch.estimated[29]).toBe(1)
+  })
+})
+
+describe("RowBatch", () => {
+  it("keeps key codes past 65,535 and every row's columns across growth", () => {
+    const batch = new RowBatch(16)
+    const rows = 70_000
+    for (let i = 0; i < rows; i++) {
+      batch.append(i % 120, 1, i, 0, 2, 0, 0, 0, 0, i === 69_999 ? 2 : 0, i, i * 2, `r${i}`)
+    }
+    expect(batch.length).toBe(rows)
+    expect(batch.partner[65_535]).toBe(65_535)
+    expect(batch.partner[65_536]).toBe(65_536)
+    expect(batch.partner[69_999]).toBe(69_999)
+    expect(batch.period[69_999]).toBe(69_999 % 120)
+    expect(batch.estimated[69_999]).toBe(2)
+    expect(batch.estimated[69_998]).toBe(0)
+    expect(batch.weight[12_345]).toBe(12_345)
+    expect(batch.value[69_999]).toBe(139_998)
+    expect(batch.ids.get(0)).toBe("r0")
+    expect(batch.ids.get(69_999)).toBe("r69999")
+    expect(batch.source[69_999]).toBe(0)
+  })
+})
