@@ -18,7 +18,9 @@ export * from "./http/handler.ts"
 export {
   CallTimeout,
   DEFAULT_RETRY_POLICY,
+  DEFAULT_TIMEOUT_MS,
   type Fetch,
+  type RetryInfo,
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
