@@ -5,7 +5,8 @@
  *   value, then found in a cache: a 1M-row file with 120 months and 200 partners runs core's
  *   parsers a few hundred times;
  * - figures are checked with a predicate derived from the TradeFlow schema (its `minValue`);
- *   a failing figure is re-checked by the schema itself for the error message.
+ *   a failing figure is re-checked by the schema itself for the error message, once per distinct
+ *   value (the reason is cached, as a file repeats its bad figures).
  * Every problem becomes a RejectedRow naming the file, line, column, value and reason.
  * @internal
  */
@@ -288,6 +289,11 @@ export class FlowRowSink {
   readonly #weightMin: number
   readonly #valueMin: number
   readonly #rowProvenance = new Map<string, { code: number; source: number } | string>()
+  /** Reasons already found for invalid figures, per value (see `#figureReason`). */
+  readonly #weightReasons = new Map<number, string>()
+  readonly #valueReasons = new Map<number, string>()
+  /** The column each field is reported under (see `#columnName`), per field. */
+  readonly #columnNames = new Map<string, string>()
   /** Where the fast record path reads each field (null: no fast path, the mapping has constants). */
   readonly #fast: {
     readonly period: string
@@ -428,10 +434,15 @@ export class FlowRowSink {
   }
 
   #problem(line: number, field: string, value: unknown, reason: string): void {
+    let column = this.#columnNames.get(field)
+    if (column === undefined) {
+      column = this.#columnName(field)
+      this.#columnNames.set(field, column)
+    }
     this.#problems.push({
       file: this.#file,
       line,
-      column: this.#columnName(field),
+      column,
       value:
         value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value),
       reason,
@@ -494,20 +505,30 @@ export class FlowRowSink {
     }
     const min = field === "netWeight" ? this.#weightMin : this.#valueMin
     if (!Number.isFinite(x) || x < min) {
-      const schema = field === "netWeight" ? shape.netWeightTonnes : shape.valueUsd
-      const result = schema.safeParse(x)
-      const what = field === "netWeight" ? "weight" : "value"
-      this.#problem(
-        line,
-        field,
-        raw,
-        x < 0
-          ? `negative ${what}: ${result.success ? "must be >= 0" : issuesText(result.error)}`
-          : `${what} must be a finite number`,
-      )
+      this.#problem(line, field, raw, this.#figureReason(field, x))
       return undefined
     }
     return field === "netWeight" ? x / this.#weightDivisor : x
+  }
+
+  /**
+   * Why figure `x` fails the schema (the schema's own message): once per distinct field and
+   * value, as a file's bad figures repeat (a zod error per row would cost more than the row).
+   */
+  #figureReason(field: "netWeight" | "valueUsd", x: number): string {
+    const reasons = field === "netWeight" ? this.#weightReasons : this.#valueReasons
+    let reason = reasons.get(x)
+    if (reason === undefined) {
+      const schema = field === "netWeight" ? shape.netWeightTonnes : shape.valueUsd
+      const result = schema.safeParse(x)
+      const what = field === "netWeight" ? "weight" : "value"
+      reason =
+        x < 0
+          ? `negative ${what}: ${result.success ? "must be >= 0" : issuesText(result.error)}`
+          : `${what} must be a finite number`
+      if (reasons.size < 4096) reasons.set(x, reason)
+    }
+    return reason
   }
 
   #estimated(raw: unknown, line: number): number {
