@@ -110,6 +110,26 @@ describe("FlowRowSink.acceptRecord", () => {
     for (const row of rejected) expect(row.reason.length).toBeGreaterThan(5)
   })
 
+  it("reports a repeated bad figure on every row, per column, with the same reason", () => {
+    // Reasons for bad figures are cached per distinct value: the cache must not drop a
+    // repeat, nor carry one column's reason over to another.
+    const rejected: Array<RejectedRow> = []
+    const { batch, sink } = makeSink(rejected)
+    const good = records[1]!
+    expect(sink.acceptRecord({ ...good, netWeightTonnes: -1 }, 1)).toBe(false)
+    expect(sink.acceptRecord({ ...good, netWeightTonnes: -1 }, 2)).toBe(false)
+    expect(sink.acceptRecord({ ...good, valueUsd: -1 }, 3)).toBe(false)
+    expect(sink.acceptRecord(good, 4)).toBe(true)
+    expect(batch.length).toBe(1)
+    expect(rejected.map((row) => [row.line, row.column, row.value])).toEqual([
+      [1, "netWeightTonnes", "-1"],
+      [2, "netWeightTonnes", "-1"],
+      [3, "valueUsd", "-1"],
+    ])
+    expect(rejected[1]!.reason).toBe(rejected[0]!.reason)
+    expect(rejected[0]!.reason.length).toBeGreaterThan(5)
+  })
+
   it("keeps a column that differs on one row (the batch's constant columns become arrays)", () => {
     const { batch, sink } = makeSink([])
     const base = records[1]!
