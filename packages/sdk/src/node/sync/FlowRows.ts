@@ -39,28 +39,6 @@ export interface FlowRow {
   readonly note: string | null
 }
 
-/** Column order used by INSERT and COPY. @internal */
-export const FLOW_COLUMNS = [
-  "source_id",
-  "period",
-  "period_start",
-  "period_end",
-  "reporter",
-  "partner",
-  "flow",
-  "commodity",
-  "vintage",
-  "id",
-  "hs_version",
-  "net_weight_tonnes",
-  "value_usd",
-  "estimated",
-  "sources",
-  "confidence",
-  "conflict_group",
-  "note",
-] as const satisfies ReadonlyArray<keyof FlowRow>
-
 /** The columns that are not part of the natural key: what a correction of one vintage changes. @internal */
 export const CONTENT_COLUMNS = [
   "id",
@@ -72,6 +50,20 @@ export const CONTENT_COLUMNS = [
   "confidence",
   "conflict_group",
   "note",
+] as const satisfies ReadonlyArray<keyof FlowRow>
+
+/** Column order used by INSERT and COPY: the key columns, then the content. @internal */
+export const FLOW_COLUMNS = [
+  "source_id",
+  "period",
+  "period_start",
+  "period_end",
+  "reporter",
+  "partner",
+  "flow",
+  "commodity",
+  "vintage",
+  ...CONTENT_COLUMNS,
 ] as const satisfies ReadonlyArray<keyof FlowRow>
 
 /** The natural key without the vintage: one observation, whatever its revisions. @internal */
