@@ -9,6 +9,13 @@ describe("Commodity.parse", () => {
     expect(Commodity.parse("total")).toBe("TOTAL")
   })
 
+  it("accepts the singular and other separators for aliases", () => {
+    expect(Commodity.parse("magnet")).toBe("8505111000")
+    expect(Commodity.parse("Magnet")).toBe("8505111000")
+    expect(Commodity.parse("rare earths")).toBe("GAC:rare-earths")
+    expect(Commodity.parse("Permanent_Magnets")).toBe("850511")
+  })
+
   it("accepts HS and national codes, with or without dots", () => {
     expect(Commodity.parse("850511")).toBe("850511")
     expect(Commodity.parse("8505.11")).toBe("850511")
@@ -18,7 +25,7 @@ describe("Commodity.parse", () => {
     expect(Commodity.parse("GAC:rare-earths")).toBe("GAC:rare-earths")
   })
 
-  it.each(["85051", "8505111", "", "magnet", "hs850511", "gac:rare-earths"])(
+  it.each(["85051", "8505111", "", "magnetz", "hs850511", "gac:rare-earths"])(
     "rejects %j, listing the formats and aliases",
     (input) => {
       expect(() => Commodity.parse(input)).toThrow(InvalidInputError)
@@ -120,5 +127,22 @@ describe("Commodity catalogue", () => {
   it("every alias resolves to a valid code", () => {
     for (const code of Object.values(Commodity.ALIASES))
       expect(Commodity.CommodityCode.parse(code)).toBe(code)
+  })
+})
+
+describe("Commodity.parseForm", () => {
+  it("accepts forms in any case and their aliases", () => {
+    expect(Commodity.parseForm("magnet")).toBe("magnet")
+    expect(Commodity.parseForm("Magnet")).toBe("magnet")
+    expect(Commodity.parseForm("MAGNETS")).toBe("magnet")
+    expect(Commodity.parseForm("oxide")).toBe("oxide_compound")
+    expect(Commodity.parseForm("ore-concentrate")).toBe("ore_concentrate")
+  })
+
+  it("rejects an unknown form with the forms and aliases", () => {
+    expect(() => Commodity.parseForm("powder")).toThrow(
+      /^Unknown product form "powder": expected one of ore_concentrate, oxide_compound, metal, alloy, magnet, target, other \(or an alias: magnets, .*oxide/,
+    )
+    expect(() => Commodity.parseForm("powder")).toThrow(InvalidInputError)
   })
 })

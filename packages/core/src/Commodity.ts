@@ -5,6 +5,7 @@
 import * as z from "zod"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
+import { type NameSet, parseName } from "./internal/names.ts"
 
 /**
  * A commodity code: an HS code of 2, 4 or 6 digits (`850511`), a national code of 8 or 10 digits
@@ -31,6 +32,56 @@ export const ProductForm = /* @__PURE__ */ z.enum([
   "other",
 ])
 export type ProductForm = z.infer<typeof ProductForm>
+
+/**
+ * Other spellings of the product forms that {@link parseForm} accepts (after lower casing and
+ * reading spaces and hyphens as underscores).
+ * @example
+ * ```ts
+ * import { Commodity } from "@rareearth/core"
+ * Commodity.FORM_ALIASES.oxide // "oxide_compound"
+ * ```
+ * @category data
+ * @since 0.1.0
+ */
+export const FORM_ALIASES: Readonly<Record<string, ProductForm>> = {
+  magnets: "magnet",
+  metals: "metal",
+  oxide: "oxide_compound",
+  oxides: "oxide_compound",
+  compound: "oxide_compound",
+  compounds: "oxide_compound",
+  ore: "ore_concentrate",
+  ores: "ore_concentrate",
+  concentrate: "ore_concentrate",
+  concentrates: "ore_concentrate",
+  alloys: "alloy",
+  targets: "target",
+}
+
+const FORM_NAMES: NameSet<ProductForm> = {
+  what: "product form",
+  code: "unknown_form",
+  values: ProductForm.options,
+  aliases: FORM_ALIASES,
+}
+
+/**
+ * Parse a product form typed by a user: case-insensitive, spaces and hyphens read as
+ * underscores, {@link FORM_ALIASES} resolved (`oxide` -> `oxide_compound`). Throws an
+ * {@link InvalidInputError} listing the forms and aliases otherwise. Every surface (CLI, REST
+ * API, SDK) uses this parser.
+ * @example
+ * ```ts
+ * import { Commodity } from "@rareearth/core"
+ * Commodity.parseForm("Magnet") // "magnet"
+ * Commodity.parseForm("oxide") // "oxide_compound"
+ * Commodity.parseForm("powder") // throws: Unknown product form "powder": expected one of ...
+ * ```
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parseForm = (input: string): ProductForm => parseName(FORM_NAMES, input)
 
 /**
  * What a catalogue entry is: an HS subheading, a national (China) tariff line, a headline series,
@@ -141,14 +192,8 @@ export const FORMS: Readonly<
  * @since 0.1.0
  */
 export const elementsOf = (form: ProductForm): ReadonlyArray<ElementSymbol> => {
-  const entry = FORMS[form]
-  if (!entry)
-    throw invalid(
-      "unknown_form",
-      `Unknown product form ${quote(form)}: expected one of ${ProductForm.options.join(", ")}`,
-      form,
-    )
-  return entry.elements
+  const entry = Object.hasOwn(FORMS, form) ? FORMS[form] : undefined
+  return entry ? entry.elements : FORMS[parseForm(form)].elements
 }
 
 /**
@@ -309,7 +354,8 @@ export const SERIES: ReadonlyArray<CommodityInfo> = [
 export const CATALOGUE: ReadonlyArray<CommodityInfo> = [...HS_CODES, ...CHINA_CODES, ...SERIES]
 
 /**
- * Friendly names for common codes, accepted by {@link parse} (case-insensitive).
+ * Friendly names for common codes, accepted by {@link parse} (case-insensitive; spaces and
+ * underscores read as hyphens, so `rare earths` is `rare-earths`).
  * @example
  * ```ts
  * import { Commodity } from "@rareearth/core"
@@ -332,6 +378,7 @@ export const ALIASES: Readonly<Record<string, CommodityCode>> = {
   "praseodymium-metal": "2805301600",
   "yttrium-metal": "2805301700",
   total: "TOTAL",
+  magnet: "8505111000",
 }
 
 /**
@@ -342,6 +389,7 @@ export const ALIASES: Readonly<Record<string, CommodityCode>> = {
  * ```ts
  * import { Commodity } from "@rareearth/core"
  * Commodity.parse("magnets") // "8505111000"
+ * Commodity.parse("Magnet") // "8505111000"
  * Commodity.parse("8505.11") // "850511"
  * Commodity.parse("rare-earths") // "GAC:rare-earths"
  * Commodity.parse("85051") // throws
@@ -352,8 +400,8 @@ export const ALIASES: Readonly<Record<string, CommodityCode>> = {
 export const parse = (input: string): CommodityCode => {
   if (typeof input === "string") {
     const text = input.trim()
-    const alias = ALIASES[text.toLowerCase()]
-    if (alias !== undefined && Object.hasOwn(ALIASES, text.toLowerCase())) return alias
+    const name = text.toLowerCase().replace(/[\s_]+/g, "-")
+    if (Object.hasOwn(ALIASES, name)) return ALIASES[name]!
     if (/^\d[\d. ]*\d$/.test(text)) {
       const digits = text.replace(/[. ]/g, "")
       if (CommodityCode.safeParse(digits).success) return digits

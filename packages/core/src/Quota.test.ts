@@ -63,3 +63,18 @@ describe("Quota", () => {
     expect(Quota.batchTotal(quotas[1]!)).toBeNull()
   })
 })
+
+describe("Quota.parseKind", () => {
+  it("accepts kinds in any case and their aliases", () => {
+    expect(Quota.parseKind("Mining")).toBe("mining")
+    expect(Quota.parseKind("smelting")).toBe("smelting_separation")
+    expect(Quota.parseKind("smelting-separation")).toBe("smelting_separation")
+  })
+
+  it("rejects an unknown kind, listing the kinds", () => {
+    expect(() => Quota.parseKind("drilling")).toThrow(
+      /^Unknown quota kind "drilling": expected one of mining, smelting_separation/,
+    )
+    expect(() => Quota.parseKind("drilling")).toThrow(InvalidInputError)
+  })
+})

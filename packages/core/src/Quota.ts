@@ -5,12 +5,50 @@
 import * as z from "zod"
 import { invalid, quote } from "./InputError.ts"
 import { exactSum } from "./internal/exactSum.ts"
+import { type NameSet, parseName } from "./internal/names.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
 /** The two quota kinds: mining, and smelting and separation. @category schemas @since 0.1.0 */
 export const QuotaKind = /* @__PURE__ */ z.enum(["mining", "smelting_separation"])
 export type QuotaKind = z.infer<typeof QuotaKind>
+
+/**
+ * Other spellings of the quota kinds that {@link parseKind} accepts.
+ * @example
+ * ```ts
+ * import { Quota } from "@rareearth/core"
+ * Quota.KIND_ALIASES.smelting // "smelting_separation"
+ * ```
+ * @category data
+ * @since 0.1.0
+ */
+export const KIND_ALIASES: Readonly<Record<string, QuotaKind>> = {
+  smelting: "smelting_separation",
+  separation: "smelting_separation",
+  smelting_and_separation: "smelting_separation",
+}
+
+const KIND_NAMES: NameSet<QuotaKind> = {
+  what: "quota kind",
+  code: "unknown_quota_kind",
+  values: QuotaKind.options,
+  aliases: KIND_ALIASES,
+}
+
+/**
+ * Parse a quota kind typed by a user: case-insensitive, spaces and hyphens read as underscores,
+ * {@link KIND_ALIASES} resolved. Throws an {@link InvalidInputError} listing the kinds otherwise.
+ * @example
+ * ```ts
+ * import { Quota } from "@rareearth/core"
+ * Quota.parseKind("Mining") // "mining"
+ * Quota.parseKind("smelting") // "smelting_separation"
+ * ```
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parseKind = (input: string): QuotaKind => parseName(KIND_NAMES, input)
 
 /** Ore types of the quota split: rock (mainly light) and ion-adsorption (mainly medium and heavy). @category schemas @since 0.1.0 */
 export const OreType = /* @__PURE__ */ z.enum(["rock_light", "ion_adsorption"])

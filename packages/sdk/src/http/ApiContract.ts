@@ -224,6 +224,10 @@ const wholeNumber = (min: number, max: number) =>
         .max(max, { error: `must be at most ${max}` }),
     )
 
+/** "one of a, b (or an alias: x, y)": the valid values of a closed set, as core's parsers list them. */
+const oneOf = (values: ReadonlyArray<string>, aliases: Readonly<Record<string, string>>): string =>
+  `one of ${values.join(", ")} (or an alias: ${Object.keys(aliases).join(", ")})`
+
 const ELEMENT_EXPECTED = `an element symbol, name or atomic number: one of ${Element.ElementSymbol.options.join(", ")}`
 const PERIOD_EXPECTED = 'a month "YYYY-MM" (e.g. "2025-06") or a year "YYYY" (e.g. "2025")'
 const COMMODITY_EXPECTED =
@@ -264,9 +268,10 @@ const flowFilterParameters = {
   flow: {
     schema: TradeFlow.FlowDirection,
     required: false,
-    description: "The direction of the flow.",
-    expected: `one of ${TradeFlow.FlowDirection.options.join(", ")}`,
+    description: "The direction of the flow (any case; aliases such as `exports` accepted).",
+    expected: oneOf(TradeFlow.FlowDirection.options, TradeFlow.FLOW_ALIASES),
     example: "export",
+    check: TradeFlow.parseFlowDirection,
   },
   commodity: {
     schema: text,
@@ -371,14 +376,16 @@ export const Routes = {
         description: "Only measures covering this element (symbol, name or atomic number).",
         expected: ELEMENT_EXPECTED,
         example: "Dy",
-        check: Element.lookup,
+        check: Element.parseSymbol,
       },
       form: {
-        schema: ExportControl.ControlScope.shape.productForms.element,
+        schema: Commodity.ProductForm,
         required: false,
-        description: "Only measures covering this product form.",
-        expected: `one of ${ExportControl.ControlScope.shape.productForms.element.options.join(", ")}`,
+        description:
+          "Only measures covering this product form (any case; aliases such as `oxide` accepted).",
+        expected: oneOf(Commodity.ProductForm.options, Commodity.FORM_ALIASES),
         example: "magnet",
+        check: Commodity.parseForm,
       },
     },
     response: z.array(ControlStatusRow),
@@ -403,9 +410,10 @@ export const Routes = {
       kind: {
         schema: Quota.QuotaKind,
         required: false,
-        description: "Only this kind of quota.",
-        expected: `one of ${Quota.QuotaKind.options.join(", ")}`,
+        description: "Only this kind of quota (any case; `smelting` accepted).",
+        expected: oneOf(Quota.QuotaKind.options, Quota.KIND_ALIASES),
         example: "mining",
+        check: Quota.parseKind,
       },
     },
     response: z.array(Quota.Quota),

@@ -283,7 +283,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
         assert.strictEqual(commodity.issues[0]?.path[0], "commodity")
         expect(commodity.message).toContain("magnets")
 
-        const flow = yield* invalid(rareEarth.flows({ flow: "exports" as never }))
+        const flow = yield* invalid(rareEarth.flows({ flow: "sideways" as never }))
         assert.strictEqual(flow.issues[0]?.path[0], "flow")
 
         const range = yield* invalid(rareEarth.flows({ from: "2025-06", to: "2025-05" }))

@@ -2,6 +2,7 @@
  * The API handler served on a real loopback server: every route, pagination, problem documents
  * for bad parameters, request ids, and no stack traces on internal errors.
  */
+import { Commodity } from "@rareearth/core"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
@@ -13,7 +14,9 @@ import {
 } from "../../src/errors.ts"
 import { Problem, Routes } from "../../src/http/ApiContract.ts"
 import { makeApiHandler } from "../../src/http/handler.ts"
+import { makeLocal, referenceFromDataset } from "../../src/internal/query/makeLocal.ts"
 import type { RareEarthService } from "../../src/RareEarth.ts"
+import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import { testDataset } from "./fixtures/dataset.ts"
 import { serveHandler, type TestServer } from "./fixtures/server.ts"
 import { makeTestService } from "./fixtures/service.ts"
@@ -236,6 +239,62 @@ describe("bad parameters", () => {
       parameter: "commodity",
       expected: Routes.flows.queryParameters.commodity.expected,
     })
+  })
+})
+
+describe("names as users type them (core's parsers, like the CLI)", () => {
+  const local = () =>
+    Effect.runPromise(
+      Effect.gen(function* () {
+        const store = makeColumnarStore()
+        yield* store.write(testDataset.flows)
+        const service = yield* makeLocal({
+          reference: referenceFromDataset(testDataset),
+          store,
+          sourceName: "test",
+        })
+        return makeApiHandler(service, { validateResponses: true })
+      }),
+    )
+  const getJson = async (handler: (request: Request) => Promise<Response>, path: string) => {
+    const response = await handler(new Request(`http://localhost${path}`))
+    return { status: response.status, body: (await response.json()) as unknown }
+  }
+
+  it("reads product forms in any case and their aliases (form=oxide, form=Magnet)", async () => {
+    const handler = await local()
+    const ids = async (form: string) => {
+      const { status, body } = await getJson(handler, `/api/v1/controls?on=2025-06-01&form=${form}`)
+      expect(status).toBe(200)
+      return Routes.controls.response.parse(body).map((row) => row.measure.id)
+    }
+    expect(await ids("Magnet")).toEqual(await ids("magnet"))
+    expect(await ids("magnets")).toEqual(["cn-mofcom-2025-18"])
+    expect(await ids("oxide")).toEqual(await ids("oxide_compound"))
+  })
+
+  it("reads flow directions, quota kinds and commodity aliases the same way", async () => {
+    const handler = await local()
+    const flows = await getJson(handler, "/api/v1/flows?flow=Export&commodity=magnet&limit=1")
+    expect(flows.status).toBe(200)
+    expect(Routes.flows.response.parse(flows.body).total).toBe(72)
+    const quotas = await getJson(handler, "/api/v1/quotas?year=2025&kind=Mining")
+    expect(quotas.status).toBe(200)
+    expect(Routes.quotas.response.parse(quotas.body)).toHaveLength(2)
+  })
+
+  it("rejects an unknown form with core's message and the valid values", async () => {
+    const { status, body } = await getJson(await local(), "/api/v1/controls?form=powder")
+    expect(status).toBe(400)
+    const problem = problemOf(body)
+    let coreMessage = ""
+    try {
+      Commodity.parseForm("powder")
+    } catch (error) {
+      coreMessage = (error as Error).message
+    }
+    expect(problem.errors?.[0]).toMatchObject({ parameter: "form", message: coreMessage })
+    expect(problem.errors?.[0]?.expected).toContain("oxide_compound")
   })
 })
 

@@ -40,7 +40,6 @@ import {
   optional,
   parseInteger,
   parseParameter,
-  parseWithSchema,
 } from "./validation.ts"
 
 /**
@@ -145,7 +144,7 @@ export const validateFlowQuery = Effect.fnUntraced(function* (
     parseString("partner", query.partner, Country.parseTradeArea),
   )
   const flow = yield* optional(query.flow, () =>
-    parseWithSchema("flow", TradeFlow.FlowDirection, query.flow),
+    parseString("flow", query.flow, TradeFlow.parseFlowDirection),
   )
   const commodity = yield* optional(query.commodity, () =>
     parseString("commodity", query.commodity, Commodity.parse),
@@ -324,7 +323,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             : yield* parseString("on", query.on, Period.parseDate)
         const elementSymbol = yield* optional(query.element, () => parseElement(query.element))
         const form = yield* optional(query.form, () =>
-          parseWithSchema("form", Commodity.ProductForm, query.form),
+          parseString("form", query.form, Commodity.parseForm),
         )
         const rows = ExportControl.measuresOn(reference.measures, {
           on,
@@ -349,7 +348,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           parseInteger("year", query.year, { min: 2000, max: 2100 }),
         )
         const kind = yield* optional(query.kind, () =>
-          parseWithSchema("kind", Quota.QuotaKind, query.kind),
+          parseString("kind", query.kind, Quota.parseKind),
         )
         const selected =
           year === undefined ? reference.quotas : Quota.byYear(reference.quotas, year)

@@ -5,7 +5,6 @@
  */
 import { InputError } from "@rareearth/core"
 import { Effect } from "effect"
-import type { z } from "zod"
 import { type Issue, ValidationError } from "../../errors.ts"
 
 const prefixIssues = (
@@ -70,25 +69,6 @@ export const attemptCore = <A, E>(
       if (InputError.isInvalidInputError(error)) return Effect.fail(onInvalid(error))
       return Effect.die(error)
     }
-  })
-
-/** Validates one parameter against a zod schema (core's schemas), keeping the zod issues. */
-export const parseWithSchema = <S extends z.ZodType>(
-  parameter: string,
-  schema: S,
-  input: unknown,
-): Effect.Effect<z.output<S>, ValidationError> =>
-  Effect.suspend(() => {
-    const result = schema.safeParse(input)
-    if (result.success) return Effect.succeed(result.data)
-    const issues = prefixIssues(parameter, result.error.issues)
-    const detail = issues.map((issue) => issue.message).join("; ")
-    return Effect.fail(
-      new ValidationError({
-        message: `Invalid query parameter "${parameter}" (${JSON.stringify(input)}): ${detail}`,
-        issues,
-      }),
-    )
   })
 
 /** Validates an optional parameter: `undefined` passes through untouched. */
