@@ -156,3 +156,36 @@ describe("Period arithmetic", () => {
     )
   })
 })
+
+describe("Period.widenToDate", () => {
+  it("widens months and years to their first or last day", () => {
+    expect(Period.widenToDate("2025", "first")).toBe("2025-01-01")
+    expect(Period.widenToDate("2025", "last")).toBe("2025-12-31")
+    expect(Period.widenToDate("2025-06", "first")).toBe("2025-06-01")
+    expect(Period.widenToDate("2025-06", "last")).toBe("2025-06-30")
+    expect(Period.widenToDate("2024-02", "last")).toBe("2024-02-29")
+    expect(Period.widenToDate("2100-02", "last")).toBe("2100-02-28")
+  })
+
+  it("keeps a date and checks that it exists", () => {
+    expect(Period.widenToDate(" 2025-06-09 ", "first")).toBe("2025-06-09")
+    expect(() => Period.widenToDate("2025-02-30", "last")).toThrow(/"2025-02-30"/)
+  })
+
+  it("rejects anything else, naming the input", () => {
+    expect(() => Period.widenToDate("June", "first")).toThrow(
+      /^Invalid date "June": expected a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"/,
+    )
+  })
+
+  it("orders bounds like the calendar (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const month = Period.makeMonth(y, m)
+        const first = Period.widenToDate(month, "first")
+        const last = Period.widenToDate(month, "last")
+        return first <= last && Period.monthOfDate(last) === month
+      }),
+    )
+  })
+})

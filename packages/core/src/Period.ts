@@ -314,6 +314,36 @@ export const firstMonth = (period: Period): Month => (isYear(period) ? `${period
  */
 export const lastMonth = (period: Period): Month => (isYear(period) ? `${period}-12` : period)
 
+/**
+ * Widen a date bound to a calendar date: a date stays itself; a month or a year becomes its
+ * first day (`side: "first"`) or its last day (`side: "last"`, leap years included). For ranges
+ * given as `from`/`to` at any precision, e.g. a timeline from `2025-06` to `2025`. Throws an
+ * {@link InvalidInputError} naming the input for anything else.
+ * @example
+ * ```ts
+ * import { Period } from "@rareearth/core"
+ * Period.widenToDate("2024-02", "last") // "2024-02-29"
+ * Period.widenToDate("2025", "first") // "2025-01-01"
+ * Period.widenToDate("2025-06-09", "last") // "2025-06-09"
+ * ```
+ * @category getters
+ * @since 0.1.0
+ */
+export const widenToDate = (input: string, side: "first" | "last"): IsoDate => {
+  const text = typeof input === "string" ? input.trim() : input
+  if (typeof text === "string" && datePattern.test(text)) return parseDate(text)
+  if (typeof text !== "string" || !(monthPattern.test(text) || yearPattern.test(text))) {
+    throw invalid(
+      "invalid_date_bound",
+      `Invalid date ${quote(input)}: expected a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY" (e.g. "2025-06-09", "2025-06", "2025")`,
+      input,
+    )
+  }
+  if (side === "first") return `${firstMonth(text)}-01`
+  const month = lastMonth(text)
+  return `${month}-${pad2(daysInMonth(yearOf(month), monthOf(month)))}`
+}
+
 // ---------------------------------------------------------------------------------------------
 // Ordering and arithmetic
 // ---------------------------------------------------------------------------------------------

@@ -504,8 +504,9 @@ export const Routes = {
   }),
 } as const
 
-function checkDateBound(value: string): unknown {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? Period.parseDate(value) : Period.parse(value)
+// Validates only (returns nothing), so the service receives the bound as the user wrote it.
+function checkDateBound(value: string): void {
+  Period.widenToDate(value, "first")
 }
 
 /** The name of a route. @category contract @since 0.1.0 */
@@ -638,7 +639,7 @@ const rangeProblems = (
   if (typeof from !== "string" || typeof to !== "string") return []
   const isDateRange = spec.path === "/timeline"
   const after = isDateRange
-    ? lowerDate(from) > upperDate(to)
+    ? Period.widenToDate(from, "first") > Period.widenToDate(to, "last")
     : Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
   return after
     ? [
@@ -650,11 +651,6 @@ const rangeProblems = (
       ]
     : []
 }
-
-const lowerDate = (bound: string): string =>
-  /^\d{4}-\d{2}-\d{2}$/.test(bound) ? bound : `${Period.firstMonth(bound)}-01`
-const upperDate = (bound: string): string =>
-  /^\d{4}-\d{2}-\d{2}$/.test(bound) ? bound : `${Period.lastMonth(bound)}-31`
 
 /**
  * Builds the URL path and query string of a route call (the client side of the contract).

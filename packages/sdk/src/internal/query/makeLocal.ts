@@ -170,34 +170,18 @@ const today = Effect.map(Clock.currentTimeMillis, (millis) =>
   new Date(millis).toISOString().slice(0, 10),
 )
 
-const lastDayOf = (month: Period.Month): string =>
-  `${month}-${String(Period.daysInMonth(Period.yearOf(month), Period.monthOf(month))).padStart(2, "0")}`
-
-/** A timeline bound: a date `YYYY-MM-DD`, a month or a year, widened to a date. */
-const parseDateBound = (parameter: "from" | "to", input: unknown) => {
-  if (typeof input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(input)) {
-    return parseParameter(parameter, () => Period.parseDate(input))
-  }
-  if (typeof input !== "string") {
-    return Effect.fail(
-      invalidParameter(
-        parameter,
-        `expected a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"`,
-      ),
-    )
-  }
-  const period = attemptCore(
-    () => Period.parse(input),
-    () =>
-      invalidParameter(
-        parameter,
-        `${JSON.stringify(input)} is not a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY" (e.g. "2025-06-09", "2025-06", "2025")`,
-      ),
-  )
-  return Effect.map(period, (period) =>
-    parameter === "from" ? `${Period.firstMonth(period)}-01` : lastDayOf(Period.lastMonth(period)),
-  )
-}
+/** A timeline bound: a date `YYYY-MM-DD`, a month or a year, widened to a date (core's Period). */
+const parseDateBound = (parameter: "from" | "to", input: unknown) =>
+  typeof input === "string"
+    ? parseParameter(parameter, () =>
+        Period.widenToDate(input, parameter === "from" ? "first" : "last"),
+      )
+    : Effect.fail(
+        invalidParameter(
+          parameter,
+          `expected a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"`,
+        ),
+      )
 
 // --- series ------------------------------------------------------------------------------------
 
