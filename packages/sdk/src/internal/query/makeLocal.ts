@@ -183,73 +183,6 @@ const parseDateBound = (parameter: "from" | "to", input: unknown) =>
         ),
       )
 
-// --- series ------------------------------------------------------------------------------------
-
-const CONFIDENCE_RANK: Record<string, number> = {
-  official: 0,
-  reported: 1,
-  derived: 2,
-  estimate: 3,
-}
-const rankOf = (flow: TradeFlow.TradeFlow): number => CONFIDENCE_RANK[flow.confidence.kind] ?? 9
-
-/**
- * Picks one claim among rows about the same period and commodity: rival claims (other sources,
- * or a shared conflict group) are alternatives, never summed. The most authoritative wins
- * (official > reported > derived > estimate), then the latest vintage, then the lowest id.
- */
-const preferredClaim = (rows: ReadonlyArray<TradeFlow.TradeFlow>): TradeFlow.TradeFlow =>
-  [...rows].sort(
-    (a, b) =>
-      rankOf(a) - rankOf(b) ||
-      (b.vintage ?? "").localeCompare(a.vintage ?? "") ||
-      a.id.localeCompare(b.id),
-  )[0]!
-
-interface MonthObservation {
-  readonly period: string
-  readonly value: number | null
-  readonly confidence: string
-  readonly sourceIds: ReadonlyArray<string>
-}
-
-/**
- * One observation per month. Within a month: if rows exist at exactly the requested code, only
- * those count (a total is not added to its own breakdown); otherwise the sub-codes are summed.
- * An unknown weight in any summed part makes the month unknown.
- */
-const monthlyObservations = (
-  rows: ReadonlyArray<TradeFlow.TradeFlow>,
-  commodity: string,
-): ReadonlyArray<MonthObservation> => {
-  const byPeriod = new Map<string, Array<TradeFlow.TradeFlow>>()
-  for (const row of rows) {
-    if (!Period.isMonth(row.period)) continue
-    const list = byPeriod.get(row.period)
-    if (list === undefined) byPeriod.set(row.period, [row])
-    else list.push(row)
-  }
-  const observations: Array<MonthObservation> = []
-  for (const [period, periodRows] of byPeriod) {
-    const exact = periodRows.filter((row) => row.commodity === commodity)
-    const used = exact.length > 0 ? exact : periodRows
-    const byCommodity = new Map<string, Array<TradeFlow.TradeFlow>>()
-    for (const row of used) {
-      const list = byCommodity.get(row.commodity)
-      if (list === undefined) byCommodity.set(row.commodity, [row])
-      else list.push(row)
-    }
-    const claims = [...byCommodity.values()].map(preferredClaim)
-    const value = Series.sum(claims.map((claim) => claim.netWeightTonnes))
-    const weakest = claims.reduce((worst, claim) => (rankOf(claim) > rankOf(worst) ? claim : worst))
-    const sourceIds = [
-      ...new Set(claims.flatMap((claim) => claim.sources.map((source) => source.id))),
-    ]
-    observations.push({ period, value, confidence: weakest.confidence.kind, sourceIds })
-  }
-  return observations.sort((a, b) => Period.compare(a.period, b.period))
-}
-
 // --- the engine --------------------------------------------------------------------------------
 
 /**
@@ -405,7 +338,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           from: requestedFrom === undefined ? undefined : Period.addMonths(requestedFrom, -12),
           to: requestedTo,
         })
-        const observations = monthlyObservations(rows, commodity)
+        const observations = TradeFlow.monthlyObservations(rows, commodity)
         const normalised: SeriesQuery = {
           commodity,
           reporter: filter.reporter,
@@ -423,7 +356,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const monthly = Series.monthly(
           observations.map((observation) => ({
             period: observation.period,
-            value: observation.value,
+            value: observation.tonnes,
           })),
           { from: extendedFrom, to },
         )
