@@ -84,7 +84,12 @@ describe("TradeFlow.monthlyObservations", () => {
     const rows = [
       flow("a", "2025-02", "8505111000", 90),
       flow("b", "2025-02", "8505111000", 80, { kind: "official" }),
-      flow("c", "2025-02", "8505119000", 0.2, { kind: "derived", formula: "x", inputs: {} }),
+      flow("c", "2025-02", "8505119000", 0.2, {
+        kind: "derived",
+        formula: "x",
+        inputs: {},
+        rounding: "none",
+      }),
     ]
     const [month] = TradeFlow.monthlyObservations(rows, "850511")
     expect(month).toEqual({
