@@ -34,3 +34,27 @@ describe("InvalidInputError", () => {
     expect(error.message).toMatch(/Invalid thing:\n {2}- at a\.1: /)
   })
 })
+
+describe("formatIssue / formatIssues", () => {
+  it("writes path: message, the message alone at the root, joined with '; '", () => {
+    expect(InputError.formatIssue({ path: ["flows", 3, "period"], message: "bad month" })).toBe(
+      "flows.3.period: bad month",
+    )
+    expect(InputError.formatIssue({ path: [], message: "not an object" })).toBe("not an object")
+    expect(
+      InputError.formatIssues([
+        { path: ["year"], message: "too small" },
+        { path: [], message: "bad" },
+      ]),
+    ).toBe("year: too small; bad")
+  })
+
+  it("formats zod's issues as they come", () => {
+    const result = z.object({ a: z.array(z.number()) }).safeParse({ a: [1, "x"] })
+    expect(result.success).toBe(false)
+    if (!result.success) {
+      expect(InputError.formatIssues(result.error.issues)).toMatch(/^a\.1: /)
+      expect(InputError.issuesFromZod(result.error.issues)[0]).toMatchObject({ path: ["a", 1] })
+    }
+  })
+})

@@ -118,17 +118,10 @@ export const fromZodError = (
   what: string,
   input?: unknown,
 ): InvalidInputError => {
-  const issues: InputIssue[] = error.issues.map((issue) => ({
-    code: issue.code,
-    path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)),
-    message: issue.message,
-  }))
+  const issues = issuesFromZod(error.issues)
   const lines = issues
     .slice(0, 10)
-    .map(
-      (issue) =>
-        `  - ${issue.path.length > 0 ? `at ${issue.path.join(".")}: ` : ""}${issue.message}`,
-    )
+    .map((issue) => `  - ${issue.path.length > 0 ? "at " : ""}${formatIssue(issue)}`)
   const more = issues.length > 10 ? `\n  ... and ${issues.length - 10} more` : ""
   return new InvalidInputError(`Invalid ${what}:\n${lines.join("\n")}${more}`, {
     issues,
@@ -136,6 +129,63 @@ export const fromZodError = (
     cause: error,
   })
 }
+
+/**
+ * Zod's issues as {@link InputIssue}s (code, path, message), symbols in paths spelled out. The
+ * one conversion every package uses, so issues stay data across the layers.
+ * @example
+ * ```ts
+ * import { z } from "zod"
+ * import { InputError } from "@rareearth/core"
+ * const result = z.object({ year: z.number() }).safeParse({ year: "x" })
+ * if (!result.success) InputError.issuesFromZod(result.error.issues)[0]?.path // ["year"]
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const issuesFromZod = (
+  issues: ReadonlyArray<{
+    readonly code: string
+    readonly path: ReadonlyArray<PropertyKey>
+    readonly message: string
+  }>,
+): InputIssue[] =>
+  issues.map((issue) => ({
+    code: issue.code,
+    path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)),
+    message: issue.message,
+  }))
+
+/**
+ * One issue as text: `path.to.value: message`, or the message alone for the input itself. The
+ * one formatter from issues (zod's or {@link InputIssue}s) to messages.
+ * @example
+ * ```ts
+ * import { InputError } from "@rareearth/core"
+ * InputError.formatIssue({ path: ["flows", 3, "period"], message: "expected a month" }) // "flows.3.period: expected a month"
+ * ```
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatIssue = (issue: {
+  readonly path: ReadonlyArray<PropertyKey>
+  readonly message: string
+}): string =>
+  issue.path.length === 0 ? issue.message : `${issue.path.map(String).join(".")}: ${issue.message}`
+
+/**
+ * Issues as one line, each with {@link formatIssue}, separated by `"; "`.
+ * @example
+ * ```ts
+ * import { InputError } from "@rareearth/core"
+ * InputError.formatIssues([{ path: ["year"], message: "too small" }, { path: [], message: "bad" }]) // "year: too small; bad"
+ * ```
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatIssues = (
+  issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>,
+): string => issues.map(formatIssue).join("; ")
 
 /**
  * Quote a value for an error message: strings in double quotes, the rest as JSON.

@@ -5,6 +5,44 @@
  */
 import type { Element, ExportControl, PolicyEvent, Quota, TradeFlow } from "@rareearth/core"
 
+/**
+ * The page size of `flows` when a request names none (the service, the REST API and its clients).
+ * @example
+ * ```ts
+ * import { DEFAULT_PAGE_LIMIT, createClient } from "@rareearth/sdk"
+ * const page = await createClient().flows({ commodity: "magnets" })
+ * console.log(page.limit === DEFAULT_PAGE_LIMIT) // true
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const DEFAULT_PAGE_LIMIT = 100
+
+/**
+ * The largest page `flows` returns; a larger `limit` is a validation error.
+ * @example
+ * ```ts
+ * import { MAX_PAGE_LIMIT } from "@rareearth/sdk"
+ * console.log(MAX_PAGE_LIMIT) // 10000
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const MAX_PAGE_LIMIT = 10_000
+
+/**
+ * The page size a store answers with when a query names none, and the page size in which
+ * streams and iterators read a store.
+ * @example
+ * ```ts
+ * import { STORE_PAGE_LIMIT } from "@rareearth/sdk"
+ * console.log(STORE_PAGE_LIMIT) // 1000
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const STORE_PAGE_LIMIT = 1_000
+
 /** Filters on trade flows. Every field narrows; absent means "any". @category queries */
 export interface FlowQuery {
   /** First period, inclusive: a month `2025-01` or a year `2025` (= from its January). */

@@ -14,18 +14,19 @@ import {
   ValidationError,
 } from "./errors.ts"
 import { CallTimeout } from "./http/request.ts"
-import type {
-  ControlStatusRow,
-  ControlsQuery,
-  DatasetInfo,
-  FlowQuery,
-  Page,
-  PageRequest,
-  QuotaQuery,
-  SeriesQuery,
-  SeriesResult,
-  TimelineItem,
-  TimelineQuery,
+import {
+  type ControlStatusRow,
+  type ControlsQuery,
+  type DatasetInfo,
+  type FlowQuery,
+  type Page,
+  type PageRequest,
+  type QuotaQuery,
+  type SeriesQuery,
+  type SeriesResult,
+  STORE_PAGE_LIMIT,
+  type TimelineItem,
+  type TimelineQuery,
 } from "./Query.ts"
 import { RareEarth, type RareEarthService } from "./RareEarth.ts"
 import { ComtradeSource, type ComtradeSourceOptions } from "./sources/Comtrade.ts"
@@ -261,7 +262,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     flows: (query, page, call) => run("flows", (service) => service.flows(query, page), call),
     flowsIterator: (query, call) => ({
       async *[Symbol.asyncIterator]() {
-        const limit = call?.pageSize ?? 1_000
+        const limit = call?.pageSize ?? STORE_PAGE_LIMIT
         let offset: number | null = 0
         while (offset !== null) {
           const page: Page<TradeFlow.TradeFlow> = await client.flows(query, { offset, limit }, call)

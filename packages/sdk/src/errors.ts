@@ -4,6 +4,7 @@
  * duplicate installs (the marker is a `Symbol.for` key, not an identity check).
  * @since 0.1.0
  */
+import type { InputError } from "@rareearth/core"
 import { Data } from "effect"
 
 /** @internal */
@@ -11,12 +12,12 @@ export const RareEarthErrorTypeId: unique symbol = Symbol.for(
   "@rareearth/sdk/RareEarthError",
 ) as never
 
-/** One problem with an input value: what, where, and what would be valid. @category errors */
-export interface Issue {
-  readonly code: string
-  readonly path: ReadonlyArray<string | number>
-  readonly message: string
-}
+/**
+ * One problem with an input value: a `code`, the `path` to it and a message. The same type as
+ * core's `InputError.InputIssue` (one issue type across the packages).
+ * @category errors
+ */
+export type Issue = InputError.InputIssue
 
 /** Returns true for any error raised by the SDK. @category errors */
 export const isRareEarthError = (u: unknown): u is RareEarthError =>

@@ -10,6 +10,7 @@ import {
   Country,
   Element,
   ExportControl,
+  InputError,
   Period,
   PolicyEvent,
   Quota,
@@ -18,15 +19,16 @@ import {
 } from "@rareearth/core"
 import { z } from "zod"
 import type * as Query from "../Query.ts"
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "../Query.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
 
-/** The page size of `GET /flows` when `limit` is absent. @category contract @since 0.1.0 */
-export const DEFAULT_FLOW_LIMIT = 100
+/** The page size of `GET /flows` when `limit` is absent: the SDK's `DEFAULT_PAGE_LIMIT`. @category contract @since 0.1.0 */
+export const DEFAULT_FLOW_LIMIT: number = DEFAULT_PAGE_LIMIT
 
-/** The largest `limit` `GET /flows` accepts. @category contract @since 0.1.0 */
-export const MAX_FLOW_LIMIT = 10_000
+/** The largest `limit` `GET /flows` accepts: the SDK's `MAX_PAGE_LIMIT`. @category contract @since 0.1.0 */
+export const MAX_FLOW_LIMIT: number = MAX_PAGE_LIMIT
 
 // --- response schemas -------------------------------------------------------------------------
 
@@ -568,7 +570,7 @@ const parseOne = (
     problems: [
       {
         parameter: name,
-        message: `Invalid ${name} ${JSON.stringify(raw)}: ${result.error.issues.map((issue) => issue.message).join("; ")}`,
+        message: `Invalid ${name} ${JSON.stringify(raw)}: ${InputError.formatIssues(result.error.issues)}`,
         expected: spec.expected,
       },
     ],

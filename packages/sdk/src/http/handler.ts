@@ -5,6 +5,7 @@
  * request id and never a stack trace.
  * @since 0.1.0
  */
+import { InputError } from "@rareearth/core"
 import { Cause, Effect, Exit, Option } from "effect"
 import type { SdkError } from "../errors.ts"
 import type { RareEarthService } from "../RareEarth.ts"
@@ -226,7 +227,7 @@ export const makeApiHandler = (
           if (!checked.success) {
             return internalError(
               new Error(
-                `Response of ${match.name} violates the contract: ${JSON.stringify(checked.error.issues.slice(0, 5))}`,
+                `Response of ${match.name} violates the contract: ${InputError.formatIssues(checked.error.issues.slice(0, 5))}`,
               ),
             )
           }

@@ -21,16 +21,19 @@ import {
 } from "@rareearth/core"
 import { Clock, Effect, Option, Stream } from "effect"
 import { NotFoundError, type ValidationError } from "../../errors.ts"
-import type {
-  ControlStatusRow,
-  DatasetInfo,
-  FlowQuery,
-  Page,
-  PageRequest,
-  SeriesPoint,
-  SeriesQuery,
-  SeriesResult,
-  TimelineItem,
+import {
+  type ControlStatusRow,
+  type DatasetInfo,
+  DEFAULT_PAGE_LIMIT,
+  type FlowQuery,
+  MAX_PAGE_LIMIT,
+  type Page,
+  type PageRequest,
+  type SeriesPoint,
+  type SeriesQuery,
+  type SeriesResult,
+  STORE_PAGE_LIMIT,
+  type TimelineItem,
 } from "../../Query.ts"
 import type { RareEarthService } from "../../RareEarth.ts"
 import type { TradeFlowStore } from "../../store/TradeFlowStore.ts"
@@ -64,11 +67,6 @@ export interface LocalOptions {
   /** The name reported by `datasetInfo` (`embedded`, `files:exports.csv`, `postgres`...). */
   readonly sourceName: string
 }
-
-/** The default and largest page sizes of `flows`. */
-export const DEFAULT_PAGE_LIMIT = 100
-export const MAX_PAGE_LIMIT = 10_000
-const STREAM_PAGE_LIMIT = 1_000
 
 /**
  * Splits a dataset into its reference data (the flows go to a store).
@@ -288,7 +286,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         Effect.map(validateFlowQuery(query), (filter) =>
           Stream.paginate(0 as number, (offset) =>
             Effect.map(
-              store.query(filter, { offset, limit: STREAM_PAGE_LIMIT }),
+              store.query(filter, { offset, limit: STORE_PAGE_LIMIT }),
               (page: Page<TradeFlow.TradeFlow>) =>
                 [
                   page.items,
@@ -306,7 +304,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         while (offset !== null) {
           const page: Page<TradeFlow.TradeFlow> = yield* store.query(filter, {
             offset,
-            limit: STREAM_PAGE_LIMIT,
+            limit: STORE_PAGE_LIMIT,
           })
           rows.push(...page.items)
           offset = page.nextOffset

@@ -9,20 +9,8 @@ import { type Issue, ValidationError } from "../../errors.ts"
 
 const prefixIssues = (
   parameter: string,
-  issues: ReadonlyArray<{
-    readonly code: string
-    readonly path: ReadonlyArray<PropertyKey>
-    readonly message: string
-  }>,
-): ReadonlyArray<Issue> =>
-  issues.map((issue) => ({
-    code: issue.code,
-    path: [
-      parameter,
-      ...issue.path.filter((key): key is string | number => typeof key !== "symbol"),
-    ],
-    message: issue.message,
-  }))
+  issues: ReadonlyArray<InputError.InputIssue>,
+): ReadonlyArray<Issue> => issues.map((issue) => ({ ...issue, path: [parameter, ...issue.path] }))
 
 /** A `ValidationError` for one parameter with one issue. */
 export const invalidParameter = (

@@ -4,6 +4,7 @@
  * Passwords never reach a message: every URL shown is redacted.
  * @since 0.1.0
  */
+import { fnv1aString } from "../../internal/fnv1a.ts"
 
 /** A resolved connection: what to hand `pg`, what to show, and which strings are secret. @internal */
 export interface ResolvedConnection {
@@ -114,11 +115,4 @@ export const quoteSchema = (schema: string): string => {
 }
 
 /** A stable 32-bit key for advisory locks on one schema (FNV-1a of its name). @internal */
-export const lockKeyOf = (schema: string): number => {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < schema.length; i++) {
-    hash ^= schema.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash | 0
-}
+export const lockKeyOf = (schema: string): number => fnv1aString(schema)

@@ -4,9 +4,9 @@
  * answer exactly like each other (and like the in-memory columnar store).
  * @since 0.1.0
  */
-import { Commodity, Period, TradeFlow } from "@rareearth/core"
+import { Commodity, InputError, Period, TradeFlow } from "@rareearth/core"
 import { StoreError } from "../../errors.ts"
-import type { FlowQuery } from "../../Query.ts"
+import { type FlowQuery, STORE_PAGE_LIMIT } from "../../Query.ts"
 import type { AggregateRow, GroupKey } from "../../store/TradeFlowStore.ts"
 
 /** The flow directions a row may hold (a CHECK constraint in both schemas). @internal */
@@ -263,19 +263,16 @@ export const resolveFilter = (
 export const issuesMessage = (issues: ReadonlyArray<FilterIssue>): string =>
   `Invalid flow filter: ${issues.map((issue) => issue.message).join("; ")}`
 
-/** The page size when a query names none (the columnar store's DEFAULT_PAGE_LIMIT). @internal */
-export const DEFAULT_PAGE_LIMIT = 1000
-
 /**
  * Normalises a page request like the columnar store: offsets and limits are floored and
- * clamped at 0, the default limit is 1000; a non-finite value is an error message.
+ * clamped at 0, the default limit is STORE_PAGE_LIMIT; a non-finite value is an error message.
  * @internal
  */
 export const resolvePage = (
   page: { readonly offset?: number | undefined; readonly limit?: number | undefined } | undefined,
 ): { readonly offset: number; readonly limit: number } | string => {
   const offset = Math.max(0, Math.floor(page?.offset ?? 0))
-  const limit = Math.max(0, Math.floor(page?.limit ?? DEFAULT_PAGE_LIMIT))
+  const limit = Math.max(0, Math.floor(page?.limit ?? STORE_PAGE_LIMIT))
   if (!Number.isFinite(offset) || !Number.isFinite(limit)) {
     return `Invalid page: offset ${page?.offset}, limit ${page?.limit}; expected non-negative integers`
   }
@@ -442,11 +439,7 @@ export const validateFlows = (
     const result = TradeFlow.TradeFlow.safeParse(flows[i])
     if (!result.success) {
       const id = (flows[i] as { id?: unknown } | undefined)?.id
-      const issues = result.error.issues
-        .map(
-          (issue) => `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`,
-        )
-        .join("; ")
+      const issues = InputError.formatIssues(result.error.issues)
       throw new StoreError({
         message: `${store}: Invalid trade flow at index ${i}${typeof id === "string" ? ` (id "${id}")` : ""}: ${issues}. Nothing was written.`,
         store,

@@ -5,7 +5,7 @@
  * counted. Re-running a sync changes nothing (`unchanged`); revised figures add vintages.
  * @since 0.1.0
  */
-import { TradeFlow } from "@rareearth/core"
+import { InputError, TradeFlow } from "@rareearth/core"
 import { Effect, Layer, Stream } from "effect"
 import { AbortedError, ImportError, type RejectedRow, type SdkError } from "../../errors.ts"
 import type { FlowQuery } from "../../Query.ts"
@@ -101,16 +101,6 @@ const toStream = (options: SyncOptions): Stream.Stream<unknown, SdkError> => {
   return Stream.fromIterable(from as Iterable<unknown>)
 }
 
-const describeIssues = (
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-) =>
-  issues
-    .map(
-      (issue) =>
-        `${issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ` : ""}${issue.message}`,
-    )
-    .join("; ")
-
 /**
  * Copies every flow of `from` into `into` in one atomic write and says what changed.
  *
@@ -173,7 +163,7 @@ export const sync = (options: SyncOptions): Effect.Effect<SyncSummary, SdkError>
                   ...(first !== undefined && first.path.length > 0
                     ? { column: first.path.map(String).join(".") }
                     : {}),
-                  reason: `${typeof id === "string" ? `record "${id}": ` : ""}${describeIssues(parsed.error.issues)}`,
+                  reason: `${typeof id === "string" ? `record "${id}": ` : ""}${InputError.formatIssues(parsed.error.issues)}`,
                 })
               }
             }
