@@ -1,9 +1,11 @@
 /**
  * The queries the SDK answers, and their results. Shared by every source, the HTTP contract,
- * the stores and the Promise client.
+ * the stores and the Promise client. The types are derived from the API contract's schemas
+ * (`ApiContract`): one definition, checked by the compiler, for the wire and the SDK.
  * @since 0.1.0
  */
-import type { Element, ExportControl, PolicyEvent, Quota, TradeFlow } from "@rareearth/core"
+import type { z } from "zod"
+import type * as Api from "./http/ApiContract.ts"
 
 /**
  * The page size of `flows` when a request names none (the service, the REST API and its clients).
@@ -43,127 +45,68 @@ export const MAX_PAGE_LIMIT = 10_000
  */
 export const STORE_PAGE_LIMIT = 1_000
 
-/** Filters on trade flows. Every field narrows; absent means "any". @category queries */
-export interface FlowQuery {
-  /** First period, inclusive: a month `2025-01` or a year `2025` (= from its January). */
-  readonly from?: string | undefined
-  /** Last period, inclusive: a month `2025-12` or a year `2025` (= to its December). */
-  readonly to?: string | undefined
-  readonly reporter?: string | undefined
-  readonly partner?: string | undefined
-  readonly flow?: TradeFlow.FlowDirection | undefined
-  /** A commodity code or alias (`850511`, `8505111000`, `magnets`, `TOTAL`); HS codes match their sub-codes. */
-  readonly commodity?: string | undefined
-}
+/**
+ * Filters on trade flows. Every field narrows; absent means "any". Names are read as users type
+ * them: `from`/`to` a month `2025-01` or a year `2025` (= from its January / to its December);
+ * `reporter` and `partner` an ISO code, alpha-3 code or English name (`partner` also an area
+ * such as `WORLD`); `flow` a direction; `commodity` a code or alias (`850511`, `8505111000`,
+ * `magnets`, `TOTAL`; HS codes match their sub-codes).
+ * @category queries
+ * @since 0.1.0
+ */
+export type FlowQuery = Omit<Api.RouteQuery<"flows">, "offset" | "limit">
 
-/** A page of a larger result. @category queries */
-export interface Page<A> {
+/**
+ * Which page of a larger result: skip `offset` rows (default 0), return at most `limit`
+ * (default {@link DEFAULT_PAGE_LIMIT}, at most {@link MAX_PAGE_LIMIT}).
+ * @category queries
+ * @since 0.1.0
+ */
+export type PageRequest = Pick<Api.RouteQuery<"flows">, "offset" | "limit">
+
+/**
+ * A page of a larger result: `items`, the `total` matching, the page's `offset` and `limit`,
+ * and `nextOffset`, the offset of the next page (null on the last page).
+ * @category queries
+ * @since 0.1.0
+ */
+export type Page<A> = Readonly<Omit<z.infer<typeof Api.FlowPage>, "items">> & {
   readonly items: ReadonlyArray<A>
-  readonly total: number
-  readonly offset: number
-  readonly limit: number
-  /** The offset of the next page, or null on the last page. */
-  readonly nextOffset: number | null
 }
 
-/** @category queries */
-export interface PageRequest {
-  readonly offset?: number | undefined
-  readonly limit?: number | undefined
-}
+/**
+ * Filters on export-control measures: `on`, the date to evaluate status on (`YYYY-MM-DD`,
+ * default today); `element`, a symbol, name or atomic number; `form`, a product form.
+ * @category queries
+ * @since 0.1.0
+ */
+export type ControlsQuery = Api.RouteQuery<"controls">
 
-/** Filters on export-control measures. @category queries */
-export interface ControlsQuery {
-  /** The date to evaluate status on, `YYYY-MM-DD`. Defaults to today. */
-  readonly on?: string | undefined
-  /** An element symbol, name or atomic number. */
-  readonly element?: string | undefined
-  readonly form?: string | undefined
-}
+/** A measure with its status on the query date, and why. @category queries @since 0.1.0 */
+export type ControlStatusRow = z.infer<typeof Api.ControlStatusRow>
 
-/** A measure with its status on the query date. @category queries */
-export interface ControlStatusRow {
-  readonly measure: ExportControl.ExportControlMeasure
-  readonly on: string
-  readonly status: ExportControl.ControlStatus
-  /** Why this status: e.g. "suspended by No. 70 until 2026-11-10; nothing recorded since". */
-  readonly reason: string
-  /** The date this status began, when known. */
-  readonly since?: string | undefined
-  /** The date this status is due to end (a suspension's last day), when known. */
-  readonly until?: string | undefined
-}
+/** Filters on quotas: a `year` and a `kind`. @category queries @since 0.1.0 */
+export type QuotaQuery = Api.RouteQuery<"quotas">
 
-/** @category queries */
-export interface QuotaQuery {
-  readonly year?: number | undefined
-  readonly kind?: Quota.QuotaKind | undefined
-}
+/**
+ * A monthly series request: one commodity, one reporter (default CN), one partner (default
+ * WORLD for the total), one direction (default export), from/to a month or year.
+ * @category queries
+ * @since 0.1.0
+ */
+export type SeriesQuery = z.infer<typeof Api.SeriesQuery>
 
-/** A monthly series request: one commodity, one reporter, one partner (WORLD for the total). @category queries */
-export interface SeriesQuery {
-  readonly commodity: string
-  readonly reporter?: string | undefined
-  readonly partner?: string | undefined
-  readonly flow?: TradeFlow.FlowDirection | undefined
-  readonly from?: string | undefined
-  readonly to?: string | undefined
-}
+/** One month of a series; `tonnes: null` is a gap (unknown), never zero. @category queries @since 0.1.0 */
+export type SeriesPoint = z.infer<typeof Api.SeriesPoint>
 
-/** One month of a series; `tonnes: null` is a gap (unknown), never zero. @category queries */
-export interface SeriesPoint {
-  readonly period: string
-  readonly tonnes: number | null
-  /** Percent change on the previous month, exact (not rounded); null when either month is missing. */
-  readonly changePercent: number | null
-  /** Percent change on the same month a year earlier; null when either is missing. */
-  readonly yearOnYearPercent: number | null
-  /** Year-to-date total; null once a month of the year is missing. */
-  readonly yearToDateTonnes: number | null
-  /** Confidence of the underlying figure (`official`, `reported`, `derived`, `estimate`), null in gaps. */
-  readonly confidence: string | null
-  readonly sourceIds: ReadonlyArray<string>
-}
+/** A monthly series: the normalised query and its points. @category queries @since 0.1.0 */
+export type SeriesResult = z.infer<typeof Api.SeriesResult>
 
-/** @category queries */
-export interface SeriesResult {
-  readonly query: SeriesQuery
-  readonly points: ReadonlyArray<SeriesPoint>
-}
+/** The range of the policy timeline: `from`/`to` a date, a month or a year. @category queries @since 0.1.0 */
+export type TimelineQuery = Api.RouteQuery<"timeline">
 
-/** @category queries */
-export interface TimelineQuery {
-  readonly from?: string | undefined
-  readonly to?: string | undefined
-}
+/** An item of the policy timeline: a policy event or a measure's lifecycle step. @category queries @since 0.1.0 */
+export type TimelineItem = z.infer<typeof Api.TimelineItem>
 
-/** An item of the policy timeline: a policy event or a measure's lifecycle step. @category queries */
-export type TimelineItem =
-  | {
-      readonly type: "policy_event"
-      readonly date: string
-      readonly event: PolicyEvent.PolicyEvent
-    }
-  | {
-      readonly type: "measure_event"
-      readonly date: string
-      readonly measureId: string
-      readonly title: string
-      readonly event: ExportControl.LifecycleEvent
-    }
-
-/** What a source holds. @category queries */
-export interface DatasetInfo {
-  readonly source: string
-  readonly version: string | null
-  readonly asOf: string | null
-  readonly counts: {
-    readonly elements: number
-    readonly measures: number
-    readonly quotas: number
-    readonly flows: number
-    readonly events: number
-  }
-}
-
-export type { Element }
+/** What a source holds. @category queries @since 0.1.0 */
+export type DatasetInfo = z.infer<typeof Api.DatasetInfo>

@@ -24,7 +24,7 @@ export {
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
-export type * from "./Query.ts"
+export * from "./Query.ts"
 export * from "./RareEarth.ts"
 // Sources
 export * from "./sources/Comtrade.ts"
@@ -32,4 +32,9 @@ export * from "./sources/Embedded.ts"
 export * from "./sources/Http.ts"
 // Stores
 export * from "./store/ColumnarStore.ts"
-export type * from "./store/TradeFlowStore.ts"
+export type {
+  AggregateRow,
+  GroupKey,
+  TradeFlowStore,
+  WriteSummary,
+} from "./store/TradeFlowStore.ts"

@@ -18,7 +18,6 @@ import {
   TradeFlow,
 } from "@rareearth/core"
 import { z } from "zod"
-import type * as Query from "../Query.ts"
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "../Query.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
@@ -114,31 +113,6 @@ export const DatasetInfo = z.object({
   }),
 })
 export type DatasetInfo = z.infer<typeof DatasetInfo>
-
-// --- drift guard: the wire schemas carry exactly the fields of the SDK's query types ----------
-
-type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
-  ? true
-  : {
-      readonly missingOnTheWire: Exclude<keyof A, keyof B>
-      readonly extraOnTheWire: Exclude<keyof B, keyof A>
-    }
-const sameKeys = <A, B>(check: SameKeys<A, B>): SameKeys<A, B> => check
-sameKeys<Query.ControlStatusRow, ControlStatusRow>(true)
-sameKeys<Query.Page<unknown>, FlowPage>(true)
-sameKeys<Query.SeriesQuery, SeriesQuery>(true)
-sameKeys<Query.SeriesPoint, SeriesPoint>(true)
-sameKeys<Query.SeriesResult, SeriesResult>(true)
-sameKeys<Query.DatasetInfo, DatasetInfo>(true)
-sameKeys<Query.DatasetInfo["counts"], DatasetInfo["counts"]>(true)
-sameKeys<
-  Extract<Query.TimelineItem, { type: "measure_event" }>,
-  Extract<TimelineItem, { type: "measure_event" }>
->(true)
-sameKeys<
-  Extract<Query.TimelineItem, { type: "policy_event" }>,
-  Extract<TimelineItem, { type: "policy_event" }>
->(true)
 
 /** One bad request parameter: which, what was wrong, what would be valid. @category schemas @since 0.1.0 */
 export const ParameterProblem = z.object({
@@ -519,6 +493,22 @@ export type RouteParameters<N extends RouteName> = ParsedParameters<
   (typeof Routes)[N]["pathParameters"]
 > &
   ParsedParameters<(typeof Routes)[N]["queryParameters"]>
+
+/**
+ * The query a caller gives a route, as the SDK's query types spell it: every parameter with its
+ * parsed type (`year: number`, `form: ProductForm`), required ones required, the rest optional.
+ * @category contract
+ * @since 0.1.0
+ */
+export type RouteQuery<N extends RouteName> = QueryOf<(typeof Routes)[N]["queryParameters"]>
+
+type QueryOf<P extends Parameters> = {
+  readonly [K in keyof P as P[K]["required"] extends true ? K : never]: z.output<P[K]["schema"]>
+} & {
+  readonly [K in keyof P as P[K]["required"] extends true ? never : K]?:
+    | z.output<P[K]["schema"]>
+    | undefined
+}
 
 /** The response body of a route. @category contract @since 0.1.0 */
 export type RouteResponse<N extends RouteName> = z.output<(typeof Routes)[N]["response"]>

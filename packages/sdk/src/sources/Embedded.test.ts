@@ -141,7 +141,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
         assert.deepStrictEqual(element.issues[0]?.path[0], "element")
         expect(element.message).toContain("Dy")
 
-        const form = yield* invalid(rareEarth.controls({ form: "powder" }))
+        const form = yield* invalid(rareEarth.controls({ form: "powder" as never }))
         assert.deepStrictEqual(form.issues[0]?.path, ["form"])
         expect(form.message).toContain("magnet")
 

@@ -375,7 +375,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             yearOnYearPercent: yearOnYear[index]?.value ?? null,
             yearToDateTonnes: yearToDate[index]?.value ?? null,
             confidence: observation?.confidence ?? null,
-            sourceIds: observation?.sourceIds ?? [],
+            sourceIds: observation === undefined ? [] : [...observation.sourceIds],
           })
         })
         return { query: normalised, points } satisfies SeriesResult
