@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import type { z } from "zod"
+import { TaggedError } from "./RareEarthError.ts"
 
 /**
  * One problem with an input: a machine-readable `code`, the `path` to the bad value
@@ -18,12 +19,11 @@ export interface InputIssue {
   readonly message: string
 }
 
-// A registry symbol (not a class identity check) so `isInstance` works across duplicate installs.
-const marker = Symbol.for("@rareearth/core/InvalidInputError")
-
 /**
  * Thrown when an input cannot be parsed or looked up. The message names the bad value and lists
- * valid alternatives; `issues` holds the same information as data.
+ * valid alternatives; `issues` holds the same information as data. A {@link RareEarthError}
+ * (made by core's one error factory), recognised across duplicate installs by its
+ * `Symbol.for("@rareearth/core/InvalidInputError")` marker.
  *
  * @example
  * ```ts
@@ -37,35 +37,24 @@ const marker = Symbol.for("@rareearth/core/InvalidInputError")
  * @category errors
  * @since 0.1.0
  */
-export class InvalidInputError extends Error {
-  readonly _tag = "InvalidInputError" as const
+export class InvalidInputError extends TaggedError("InvalidInputError")<{
+  readonly message: string
   /** What was wrong, one entry per problem. */
   readonly issues: ReadonlyArray<InputIssue>
   /** The value that was rejected. */
   readonly input: unknown
-
+  readonly cause?: unknown
+}> {
   constructor(
     message: string,
     options: { issues?: ReadonlyArray<InputIssue>; input?: unknown; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.name = "InvalidInputError"
-    this.input = options.input
-    this.issues = options.issues ?? [{ code: "invalid_input", path: [], message }]
-    Object.defineProperty(this, marker, { value: true })
-  }
-
-  /**
-   * Whether a value is an `InvalidInputError`, also across duplicate installs of the package.
-   * @category guards
-   * @since 0.1.0
-   */
-  static isInstance(value: unknown): value is InvalidInputError {
-    return (
-      typeof value === "object" &&
-      value !== null &&
-      (value as Record<symbol, unknown>)[marker] === true
-    )
+    super({
+      message,
+      input: options.input,
+      issues: options.issues ?? [{ code: "invalid_input", path: [], message }],
+      ...(options.cause === undefined ? {} : { cause: options.cause }),
+    })
   }
 }
 

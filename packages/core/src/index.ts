@@ -14,6 +14,15 @@ export * as Period from "./Period.ts"
 export * as PolicyEvent from "./PolicyEvent.ts"
 export * as Quantity from "./Quantity.ts"
 export * as Quota from "./Quota.ts"
+export {
+  type ErrorBase,
+  isRareEarthError,
+  makeTaggedError,
+  RareEarthError,
+  RareEarthErrorTypeId,
+  TaggedError,
+  type TaggedErrorClass,
+} from "./RareEarthError.ts"
 export * as Series from "./Series.ts"
 export * as Source from "./Source.ts"
 export * as TradeFlow from "./TradeFlow.ts"

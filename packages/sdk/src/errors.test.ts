@@ -3,6 +3,7 @@
  * `isRareEarthError` and `instanceof RareEarthError`, and travels through Effect's error channel.
  */
 import { assert, describe, it } from "@effect/vitest"
+import { Element } from "@rareearth/core"
 import { Effect } from "effect"
 import {
   AbortedError,
@@ -84,6 +85,33 @@ describe("SDK errors", () => {
     })
     assert.isTrue(isRareEarthError(foreign))
     assert.isTrue(foreign instanceof RareEarthError)
+  })
+
+  it("give every class its own marker and isInstance, across duplicate installs", () => {
+    const notFound = samples[0]
+    assert.isTrue(NotFoundError.isInstance(notFound))
+    assert.isFalse(ValidationError.isInstance(notFound))
+    assert.isTrue(notFound instanceof NotFoundError)
+    assert.isFalse(notFound instanceof ValidationError)
+    assert.strictEqual(NotFoundError.marker, Symbol.for("@rareearth/sdk/NotFoundError"))
+    const foreign = Object.assign(new Error("from a duplicate install"), {
+      _tag: "StoreError",
+      [Symbol.for("@rareearth/sdk/StoreError")]: true,
+    })
+    assert.isTrue(StoreError.isInstance(foreign))
+    assert.isTrue(foreign instanceof StoreError)
+    assert.isFalse(NotFoundError.isInstance(foreign))
+  })
+
+  it("share one base with core's errors", () => {
+    let caught: unknown
+    try {
+      Element.lookup("Xx")
+    } catch (error) {
+      caught = error
+    }
+    assert.isTrue(isRareEarthError(caught))
+    assert.isTrue(caught instanceof RareEarthError)
   })
 
   it.effect("fail the Effect error channel and can be caught by tag", () =>

@@ -520,10 +520,6 @@ export type ParameterResult<A> =
   | { readonly ok: true; readonly value: A }
   | { readonly ok: false; readonly problems: ReadonlyArray<ParameterProblem> }
 
-// Core's InvalidInputError, recognised by its tag (works across duplicate installs of core).
-const isInvalidInput = (error: unknown): error is Error =>
-  error instanceof Error && (error as { readonly _tag?: unknown })._tag === "InvalidInputError"
-
 const parseOne = (
   name: string,
   spec: ParameterSpec,
@@ -546,7 +542,7 @@ const parseOne = (
       const normalised = spec.check(raw.trim())
       if (typeof normalised === "string") input = normalised
     } catch (error) {
-      if (!isInvalidInput(error)) throw error
+      if (!InputError.isInvalidInputError(error)) throw error
       return {
         ok: false,
         problems: [{ parameter: name, message: error.message, expected: spec.expected }],
