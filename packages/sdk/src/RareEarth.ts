@@ -6,7 +6,6 @@
 import type { Element, Quota, TradeFlow } from "@rareearth/core"
 import { Context, type Effect, Layer, type Stream } from "effect"
 import type { SdkError } from "./errors.ts"
-import { type LocalOptions, makeLocal } from "./internal/query/makeLocal.ts"
 import type {
   ControlStatusRow,
   ControlsQuery,
@@ -20,6 +19,7 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "./Query.ts"
+import { type LocalOptions, makeLocal } from "./query/LocalQuery.ts"
 
 /** The operations of the RareEarth service. @category services */
 export interface RareEarthService {
@@ -80,4 +80,4 @@ export {
   makeLocal,
   type ReferenceData,
   referenceFromDataset,
-} from "./internal/query/makeLocal.ts"
+} from "./query/LocalQuery.ts"

@@ -14,7 +14,7 @@ export * from "./errors.ts"
 // (`SeriesQuery`, `DatasetInfo`...) are the runtime twins of the query types below.
 export * as ApiContract from "./http/ApiContract.ts"
 export { openApiDocument } from "./http/ApiContract.ts"
-export * from "./http/handler.ts"
+export * from "./http/ApiHandler.ts"
 export {
   CallTimeout,
   DEFAULT_RETRY_POLICY,

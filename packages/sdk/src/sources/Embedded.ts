@@ -7,7 +7,7 @@ import type { Dataset } from "@rareearth/core"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer } from "effect"
 import type { StoreError } from "../errors.ts"
-import { makeLocal, referenceFromDataset } from "../internal/query/makeLocal.ts"
+import { makeLocal, referenceFromDataset } from "../query/LocalQuery.ts"
 import { RareEarth } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 

@@ -5,8 +5,8 @@
  */
 import { Effect } from "effect"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
+import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
-import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
 import { syntheticFlows } from "./synthetic.ts"
 
 const [kind, location, start, end, action] = process.argv.slice(2)

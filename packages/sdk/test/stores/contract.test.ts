@@ -8,8 +8,8 @@ import { join } from "node:path"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { StoreError } from "../../src/errors.ts"
+import { compareFlows } from "../../src/node/sql/FlowRows.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
-import { compareFlows } from "../../src/node/sync/FlowRows.ts"
 import {
   edgeCases,
   failure,

@@ -6,7 +6,7 @@
 import { dataset } from "@rareearth/data"
 import fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
-import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
+import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import type { FlowQuery } from "../../src/Query.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import type { GroupKey, TradeFlowStore } from "../../src/store/TradeFlowStore.ts"

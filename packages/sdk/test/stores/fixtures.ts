@@ -10,8 +10,8 @@ import { Effect } from "effect"
 import pg from "pg"
 import { afterAll } from "vitest"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
+import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
-import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
 import { startTestServer } from "./pg-server.ts"
 
 export type Flow = TradeFlow.TradeFlow

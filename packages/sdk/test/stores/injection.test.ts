@@ -6,10 +6,10 @@
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
 import { StoreError, ValidationError } from "../../src/errors.ts"
-import { makeLocal } from "../../src/internal/query/makeLocal.ts"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
-import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
+import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import type { FlowQuery } from "../../src/Query.ts"
+import { makeLocal } from "../../src/query/LocalQuery.ts"
 import type { GroupKey } from "../../src/store/TradeFlowStore.ts"
 import {
   databaseUrl,

@@ -7,6 +7,7 @@ import { dataset } from "@rareearth/data"
 import { Effect, type Layer } from "effect"
 import { describe, expect, it } from "vitest"
 import { AbortedError, ImportError, isRareEarthError, ValidationError } from "../../src/errors.ts"
+import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import {
   describeStoreLocation,
@@ -15,7 +16,6 @@ import {
   SqliteSource,
   StoreSource,
 } from "../../src/node/sync/StoreSource.ts"
-import type { PersistentStore } from "../../src/node/sync/StoreSupport.ts"
 import { type SyncProgress, sync, syncFlows } from "../../src/node/sync/sync.ts"
 import type { FlowQuery } from "../../src/Query.ts"
 import { RareEarth } from "../../src/RareEarth.ts"

@@ -36,13 +36,13 @@ import {
   toRow,
   validateFlows,
   whereClause,
-} from "../sync/FlowRows.ts"
+} from "../sql/FlowRows.ts"
 import {
   abortedError,
   type PersistentStore,
   storeError,
   type WriteOptions,
-} from "../sync/StoreSupport.ts"
+} from "../sql/StoreSupport.ts"
 import { lockKeyOf, quoteSchema, type ResolvedConnection, resolveConnection } from "./connection.ts"
 import { POSTGRES_MIGRATIONS } from "./migrations.ts"
 

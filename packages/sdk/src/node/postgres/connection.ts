@@ -6,7 +6,7 @@
  */
 import { fnv1aString } from "../../internal/fnv1a.ts"
 
-/** A resolved connection: what to hand `pg`, what to show, and which strings are secret. @internal */
+/** A resolved connection: what to hand `pg`, what to show, and which strings are secret. */
 export interface ResolvedConnection {
   /** The connection string for pg, or undefined to let pg read the PG* variables. */
   readonly connectionString: string | undefined
@@ -46,7 +46,7 @@ export const redactUrl = (url: string): string => {
 /** True for `postgres://` and `postgresql://` URLs. @category connections @since 0.1.0 */
 export const isPostgresUrl = (input: string): boolean => /^postgres(ql)?:\/\//i.test(input)
 
-/** Resolves where to connect. @internal */
+/** Resolves where to connect. */
 export const resolveConnection = (
   url: string | undefined,
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -104,7 +104,7 @@ const safeDecode = (value: string): string => {
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/
 
-/** Validates a schema name (it becomes an identifier, never a value) and quotes it. @internal */
+/** Validates a schema name (it becomes an identifier, never a value) and quotes it. */
 export const quoteSchema = (schema: string): string => {
   if (!IDENTIFIER.test(schema)) {
     throw new Error(
@@ -114,5 +114,5 @@ export const quoteSchema = (schema: string): string => {
   return `"${schema}"`
 }
 
-/** A stable 32-bit key for advisory locks on one schema (FNV-1a of its name). @internal */
+/** A stable 32-bit key for advisory locks on one schema (FNV-1a of its name). */
 export const lockKeyOf = (schema: string): number => fnv1aString(schema)

@@ -5,14 +5,14 @@
  * @since 0.1.0
  */
 
-/** One schema step; `sql` receives the quoted schema identifier. @internal */
+/** One schema step; `sql` receives the quoted schema identifier. */
 export interface PostgresMigration {
   readonly version: number
   readonly name: string
   readonly sql: (schema: string) => string
 }
 
-/** Every migration, in order. @internal */
+/** Every migration, in order. */
 export const POSTGRES_MIGRATIONS: ReadonlyArray<PostgresMigration> = [
   {
     version: 1,

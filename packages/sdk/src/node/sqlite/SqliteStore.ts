@@ -31,7 +31,7 @@ import {
   toRow,
   validateFlows,
   whereClause,
-} from "../sync/FlowRows.ts"
+} from "../sql/FlowRows.ts"
 import {
   abortedError,
   type PersistentStore,
@@ -39,7 +39,7 @@ import {
   storeError,
   type WriteOptions,
   yieldToEventLoop,
-} from "../sync/StoreSupport.ts"
+} from "../sql/StoreSupport.ts"
 import { SQLITE_MIGRATIONS } from "./migrations.ts"
 
 /**

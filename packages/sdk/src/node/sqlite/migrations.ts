@@ -3,7 +3,7 @@
  * @since 0.1.0
  */
 
-/** One schema step. @internal */
+/** One schema step. */
 export interface Migration {
   readonly version: number
   readonly name: string
@@ -14,7 +14,6 @@ export interface Migration {
  * Every migration, in order. The natural key's unique index is in query order (period, reporter,
  * partner, commodity, flow, source, vintage): it serves the ORDER BY of every read, period
  * ranges, and the writer's one-probe lookup of an observation's vintages.
- * @internal
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<Migration> = [
   {

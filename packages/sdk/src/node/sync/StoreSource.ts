@@ -7,16 +7,12 @@
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, type Scope } from "effect"
 import { type StoreError, ValidationError } from "../../errors.ts"
-import {
-  makeLocal,
-  type ReferenceData,
-  referenceFromDataset,
-} from "../../internal/query/makeLocal.ts"
+import { makeLocal, type ReferenceData, referenceFromDataset } from "../../query/LocalQuery.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import { isPostgresUrl, redactUrl } from "../postgres/connection.ts"
 import * as PostgresStore from "../postgres/PostgresStore.ts"
+import type { PersistentStore } from "../sql/StoreSupport.ts"
 import * as SqliteStore from "../sqlite/SqliteStore.ts"
-import type { PersistentStore } from "./StoreSupport.ts"
 
 /**
  * Where a store lives: a SQLite file or a PostgreSQL database.

@@ -3,6 +3,8 @@
  * RareEarth source (`SqliteSource`, `PostgresSource`, `StoreSource`), and parse store locations.
  * @since 0.1.0
  */
+
+export type { PersistentStore, WriteOptions } from "../sql/StoreSupport.ts"
 export {
   describeStoreLocation,
   openStore,
@@ -14,7 +16,6 @@ export {
   StoreSource,
   type StoreSourceOptions,
 } from "./StoreSource.ts"
-export type { PersistentStore, WriteOptions } from "./StoreSupport.ts"
 export {
   type SyncInput,
   type SyncOptions,

@@ -11,7 +11,7 @@ import { AbortedError, ImportError, type RejectedRow, type SdkError } from "../.
 import type { FlowQuery } from "../../Query.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import type { TradeFlowStore, WriteSummary } from "../../store/TradeFlowStore.ts"
-import type { WriteOptions } from "./StoreSupport.ts"
+import type { WriteOptions } from "../sql/StoreSupport.ts"
 
 /**
  * Where a sync reads flows: a RareEarth source layer (its `flowStream` is read), an Effect

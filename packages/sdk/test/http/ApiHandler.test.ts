@@ -13,8 +13,8 @@ import {
   TruncatedResultError,
 } from "../../src/errors.ts"
 import { Problem, Routes } from "../../src/http/ApiContract.ts"
-import { makeApiHandler } from "../../src/http/handler.ts"
-import { makeLocal, referenceFromDataset } from "../../src/internal/query/makeLocal.ts"
+import { makeApiHandler } from "../../src/http/ApiHandler.ts"
+import { makeLocal, referenceFromDataset } from "../../src/query/LocalQuery.ts"
 import type { RareEarthService } from "../../src/RareEarth.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import { testDataset } from "./fixtures/dataset.ts"

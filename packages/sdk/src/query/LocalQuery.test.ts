@@ -6,10 +6,10 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import { Element, type ExportControl, type PolicyEvent, type TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
 import fc from "fast-check"
-import { ValidationError } from "../../errors.ts"
-import type { RareEarthService } from "../../RareEarth.ts"
-import { makeColumnarStore } from "../../store/ColumnarStore.ts"
-import { makeLocal, type ReferenceData } from "./makeLocal.ts"
+import { ValidationError } from "../errors.ts"
+import type { RareEarthService } from "../RareEarth.ts"
+import { makeColumnarStore } from "../store/ColumnarStore.ts"
+import { makeLocal, type ReferenceData } from "./LocalQuery.ts"
 
 const source = { id: "src-a", title: "Source A", publisher: "Tests" }
 const otherSource = { id: "src-b", title: "Source B", publisher: "Tests" }

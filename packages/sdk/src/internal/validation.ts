@@ -1,11 +1,10 @@
 /**
  * Parameter validation for the local query engine: core's parsers throw `InvalidInputError`,
  * which is turned into a `ValidationError` whose issues name the query parameter.
- * @internal
  */
 import { InputError } from "@rareearth/core"
 import { Effect } from "effect"
-import { type Issue, ValidationError } from "../../errors.ts"
+import { type Issue, ValidationError } from "../errors.ts"
 
 const prefixIssues = (
   parameter: string,

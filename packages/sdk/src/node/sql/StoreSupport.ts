@@ -38,7 +38,7 @@ export interface PersistentStore extends TradeFlowStore {
   readonly close: () => Promise<void>
 }
 
-/** The message of an unknown thrown value, with secrets removed. @internal */
+/** The message of an unknown thrown value, with secrets removed. */
 export const messageOf = (cause: unknown, secrets: ReadonlyArray<string> = []): string => {
   let message = cause instanceof Error ? cause.message : String(cause)
   for (const secret of secrets) {
@@ -47,7 +47,7 @@ export const messageOf = (cause: unknown, secrets: ReadonlyArray<string> = []): 
   return message
 }
 
-/** A StoreError for a failed operation; the message names the store and what was attempted. @internal */
+/** A StoreError for a failed operation; the message names the store and what was attempted. */
 export const storeError = (
   store: string,
   operation: string,
@@ -63,7 +63,7 @@ export const storeError = (
         cause: secrets.length > 0 ? messageOf(cause, secrets) : cause,
       })
 
-/** Raised inside a write when its AbortSignal fires; the write rolls back. @internal */
+/** Raised inside a write when its AbortSignal fires; the write rolls back. */
 export const abortedError = (store: string): StoreError =>
   new StoreError({
     message: `${store}: write aborted; nothing was written`,
@@ -75,7 +75,6 @@ const queues = new Map<string, Promise<unknown>>()
 
 /**
  * Runs `task` after every earlier task with the same key has settled (a FIFO mutex per key).
- * @internal
  */
 export const serialised = <A>(key: string, task: () => Promise<A>): Promise<A> => {
   const previous = queues.get(key) ?? Promise.resolve()
@@ -91,7 +90,7 @@ export const serialised = <A>(key: string, task: () => Promise<A>): Promise<A> =
   return run
 }
 
-/** Yields to the event loop so progress bars can redraw during a long write. @internal */
+/** Yields to the event loop so progress bars can redraw during a long write. */
 export const yieldToEventLoop = (): Promise<void> =>
   new Promise((resolve) => {
     setImmediate(resolve)

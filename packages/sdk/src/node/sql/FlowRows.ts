@@ -1,7 +1,8 @@
 /**
  * The row shape both SQL stores share: how a TradeFlow maps to columns and back, its natural
  * key, and how a FlowQuery becomes column predicates. One module, so SQLite and PostgreSQL
- * answer exactly like each other (and like the in-memory columnar store).
+ * answer exactly like each other (and like the in-memory columnar store). Shared SQL code of
+ * `node/sqlite` and `node/postgres`, not exported from the package.
  * @since 0.1.0
  */
 import { Commodity, InputError, Period, TradeFlow } from "@rareearth/core"
@@ -9,14 +10,13 @@ import { StoreError } from "../../errors.ts"
 import { type FlowQuery, STORE_PAGE_LIMIT } from "../../Query.ts"
 import type { AggregateRow, GroupKey } from "../../store/TradeFlowStore.ts"
 
-/** The flow directions a row may hold (a CHECK constraint in both schemas). @internal */
+/** The flow directions a row may hold (a CHECK constraint in both schemas). */
 export const FLOW_DIRECTIONS = ["export", "import", "re_export", "re_import"] as const
 
 /**
  * One trade flow as table columns. `vintage` is `""` when the source gives none, so the
  * natural key has no NULL in it (NULLs never collide in a UNIQUE constraint) and an
  * unversioned figure sorts before any dated vintage. Unknown weight/value stay `null`.
- * @internal
  */
 export interface FlowRow {
   readonly source_id: string
@@ -39,7 +39,7 @@ export interface FlowRow {
   readonly note: string | null
 }
 
-/** The columns that are not part of the natural key: what a correction of one vintage changes. @internal */
+/** The columns that are not part of the natural key: what a correction of one vintage changes. */
 export const CONTENT_COLUMNS = [
   "id",
   "hs_version",
@@ -52,7 +52,7 @@ export const CONTENT_COLUMNS = [
   "note",
 ] as const satisfies ReadonlyArray<keyof FlowRow>
 
-/** Column order used by INSERT and COPY: the key columns, then the content. @internal */
+/** Column order used by INSERT and COPY: the key columns, then the content. */
 export const FLOW_COLUMNS = [
   "source_id",
   "period",
@@ -66,7 +66,7 @@ export const FLOW_COLUMNS = [
   ...CONTENT_COLUMNS,
 ] as const satisfies ReadonlyArray<keyof FlowRow>
 
-/** The natural key without the vintage: one observation, whatever its revisions. @internal */
+/** The natural key without the vintage: one observation, whatever its revisions. */
 export const OBSERVATION_KEY = [
   "source_id",
   "period",
@@ -76,10 +76,10 @@ export const OBSERVATION_KEY = [
   "commodity",
 ] as const
 
-/** The full natural key: one vintage of one observation. @internal */
+/** The full natural key: one vintage of one observation. */
 export const NATURAL_KEY = [...OBSERVATION_KEY, "vintage"] as const
 
-/** The column a group key reads. @internal */
+/** The column a group key reads. */
 export const GROUP_COLUMNS: Readonly<Record<GroupKey, string>> = {
   period: "period",
   reporter: "reporter",
@@ -91,17 +91,17 @@ export const GROUP_COLUMNS: Readonly<Record<GroupKey, string>> = {
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const YEAR = /^\d{4}$/
 
-/** The source id of a flow's natural key: its first (primary) source. @internal */
+/** The source id of a flow's natural key: its first (primary) source. */
 export const sourceIdOf = (flow: TradeFlow.TradeFlow): string => flow.sources[0]?.id ?? ""
 
-/** First and last month a period covers (a year covers January to December). @internal */
+/** First and last month a period covers (a year covers January to December). */
 export const periodBounds = (period: string): readonly [string, string] | undefined => {
   if (MONTH.test(period)) return [period, period]
   if (YEAR.test(period)) return [`${period}-01`, `${period}-12`]
   return undefined
 }
 
-/** A TradeFlow as columns. @internal */
+/** A TradeFlow as columns. */
 export const toRow = (flow: TradeFlow.TradeFlow): FlowRow => {
   const bounds = periodBounds(flow.period) ?? [flow.period, flow.period]
   return {
@@ -126,7 +126,7 @@ export const toRow = (flow: TradeFlow.TradeFlow): FlowRow => {
   }
 }
 
-/** The stored columns a reader gets back (drivers differ on booleans and JSON). @internal */
+/** The stored columns a reader gets back (drivers differ on booleans and JSON). */
 export interface StoredRow {
   readonly id: string
   readonly period: string
@@ -154,7 +154,6 @@ const fromJson = (value: string | object): unknown =>
 /**
  * A stored row back to the identical TradeFlow: optional fields absent (not `undefined`)
  * when they were absent on write, `null` kept as `null`.
- * @internal
  */
 export const fromRow = (row: StoredRow): TradeFlow.TradeFlow => {
   const flow: Record<string, unknown> = {
@@ -177,7 +176,7 @@ export const fromRow = (row: StoredRow): TradeFlow.TradeFlow => {
   return flow as TradeFlow.TradeFlow
 }
 
-/** A commodity filter: an exact code, or an HS prefix matching its sub-codes. @internal */
+/** A commodity filter: an exact code, or an HS prefix matching its sub-codes. */
 export interface CommodityFilter {
   readonly code: string
   /** True for digit codes: `850511` matches `8505111000` (core's Commodity.matches). */
@@ -187,7 +186,6 @@ export interface CommodityFilter {
 /**
  * A FlowQuery resolved to column predicates. Key filters hold the candidate spellings
  * (upper-cased and as given, trimmed), like the columnar store's dictionary lookup.
- * @internal
  */
 export interface ResolvedFilter {
   readonly fromMonth?: string
@@ -198,7 +196,7 @@ export interface ResolvedFilter {
   readonly commodity?: CommodityFilter
 }
 
-/** One problem with a filter value. @internal */
+/** One problem with a filter value. */
 export interface FilterIssue {
   readonly field: keyof FlowQuery
   readonly value: string
@@ -221,7 +219,6 @@ const errorMessage = (error: unknown): string =>
  * does: a year `from` is its January, a year `to` its December; commodity aliases resolve
  * (`magnets` -> `8505111000`). Values are only ever bound as SQL parameters; a malformed
  * period or commodity is an issue (the store fails with "Invalid flow filter: ...").
- * @internal
  */
 export const resolveFilter = (
   query: FlowQuery,
@@ -259,14 +256,13 @@ export const resolveFilter = (
   return { filter, issues }
 }
 
-/** The message of a failed filter resolution. @internal */
+/** The message of a failed filter resolution. */
 export const issuesMessage = (issues: ReadonlyArray<FilterIssue>): string =>
   `Invalid flow filter: ${issues.map((issue) => issue.message).join("; ")}`
 
 /**
  * Normalises a page request like the columnar store: offsets and limits are floored and
  * clamped at 0, the default limit is STORE_PAGE_LIMIT; a non-finite value is an error message.
- * @internal
  */
 export const resolvePage = (
   page: { readonly offset?: number | undefined; readonly limit?: number | undefined } | undefined,
@@ -279,7 +275,7 @@ export const resolvePage = (
   return { offset, limit }
 }
 
-/** A SQL fragment with its bound values. @internal */
+/** A SQL fragment with its bound values. */
 export interface SqlFragment {
   readonly sql: string
   readonly params: ReadonlyArray<string | number>
@@ -289,7 +285,6 @@ export interface SqlFragment {
  * The WHERE clause of a resolved filter over alias `t` of `table`, latest vintage only unless
  * `allVintages`. Every value is a bound parameter; `placeholder(n)` spells the n-th one in the
  * dialect (`?` for SQLite, `$n` for PostgreSQL). `table` is a constant identifier.
- * @internal
  */
 export const whereClause = (
   table: string,
@@ -349,16 +344,15 @@ export const whereClause = (
  * The order every store returns flows in: period, reporter, partner, commodity, flow, source,
  * vintage. Period strings in code-unit order are calendar order with a year before its months
  * ("2024-12" < "2025" < "2025-01"), which is core's Period.compare.
- * @internal
  */
 export const ORDER_BY =
   "ORDER BY t.period, t.reporter, t.partner, t.commodity, t.flow, t.source_id, t.vintage"
 
-/** The columns a reader selects (the StoredRow shape). @internal */
+/** The columns a reader selects (the StoredRow shape). */
 export const SELECT_COLUMNS =
   "t.id, t.period, t.reporter, t.partner, t.flow, t.commodity, t.vintage, t.hs_version, t.net_weight_tonnes, t.value_usd, t.estimated, t.sources, t.confidence, t.conflict_group, t.note"
 
-/** Compares two flows in store order (plain code-unit comparison, like SQL's "C" collation). @internal */
+/** Compares two flows in store order (plain code-unit comparison, like SQL's "C" collation). */
 export const compareFlows = (a: TradeFlow.TradeFlow, b: TradeFlow.TradeFlow): number => {
   const ka = [a.period, a.reporter, a.partner, a.commodity, a.flow, sourceIdOf(a), a.vintage ?? ""]
   const kb = [b.period, b.reporter, b.partner, b.commodity, b.flow, sourceIdOf(b), b.vintage ?? ""]
@@ -377,7 +371,6 @@ export const compareFlows = (a: TradeFlow.TradeFlow, b: TradeFlow.TradeFlow): nu
  * does, so every store returns the same bits, not just nearly the same number. `sum` names the
  * dialect's plain-addition aggregate (PostgreSQL's float8 `sum`; a registered JS aggregate in
  * SQLite, whose built-in `sum` is compensated).
- * @internal
  */
 export const aggregateColumns = (sum: string): ReadonlyArray<string> => [
   "count(*) AS row_count",
@@ -387,7 +380,7 @@ export const aggregateColumns = (sum: string): ReadonlyArray<string> => [
   "count(t.value_usd) AS value_known",
 ]
 
-/** Validates group keys (they become constant column names), dropping repeats. @internal */
+/** Validates group keys (they become constant column names), dropping repeats. */
 export const groupKeys = (groupBy: ReadonlyArray<GroupKey>): ReadonlyArray<GroupKey> | string => {
   const keys: Array<GroupKey> = []
   for (const key of groupBy) {
@@ -402,7 +395,7 @@ export const groupKeys = (groupBy: ReadonlyArray<GroupKey>): ReadonlyArray<Group
 const toNullableNumber = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value)
 
-/** Rows of an aggregate query (k0..kn, row_count, sums, known counts) as AggregateRows. @internal */
+/** Rows of an aggregate query (k0..kn, row_count, sums, known counts) as AggregateRows. */
 export const toAggregateRows = (
   rows: ReadonlyArray<Record<string, unknown>>,
   keys: ReadonlyArray<GroupKey>,
@@ -428,7 +421,6 @@ export const toAggregateRows = (
  * Validates every flow with core's TradeFlow schema before anything is written (so a bad row
  * fails the whole write), returning the parsed records (defaults applied, unknown keys dropped)
  * exactly as the columnar store stores them.
- * @internal
  */
 export const validateFlows = (
   store: string,

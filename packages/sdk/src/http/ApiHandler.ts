@@ -1,0 +1,344 @@
+/**
+ * The REST API as a web-standard handler, `(request: Request) => Promise<Response>`, over any
+ * RareEarth service. It runs on Node (via a small node:http adapter), Deno, Bun or a worker.
+ * Parameters are parsed with the contract; every error is an RFC 9457 problem document with the
+ * request id and never a stack trace.
+ * @since 0.1.0
+ */
+import { InputError } from "@rareearth/core"
+import { Cause, Effect, Exit, Option } from "effect"
+import type { SdkError } from "../errors.ts"
+import type { RareEarthService } from "../RareEarth.ts"
+import {
+  API_PREFIX,
+  matchRoute,
+  openApiDocument,
+  type ParameterProblem,
+  type ParameterSpec,
+  type Problem,
+  ProblemType,
+  parseRouteParameters,
+  type RouteName,
+  type RouteParameters,
+  type RouteSpec,
+  Routes,
+} from "./ApiContract.ts"
+
+/** Options of {@link makeApiHandler}. @category http @since 0.1.0 */
+export interface ApiHandlerOptions {
+  /** Makes a request id when the request carries no usable `x-request-id`. Default: a random UUID. */
+  readonly requestId?: () => string
+  /** Parse every response body with the contract's schema before sending it (tests, development). */
+  readonly validateResponses?: boolean
+  /** Sets `Access-Control-Allow-Origin` to this value (e.g. `"*"`); no CORS headers by default. */
+  readonly cors?: string
+  /** The `servers[0].url` of the OpenAPI document. Default `/`. */
+  readonly serverUrl?: string
+  /**
+   * Called with every internal error (500s and failed response validation), for logging. The
+   * client only gets the request id to quote.
+   */
+  readonly onError?: (
+    error: unknown,
+    context: { readonly requestId: string; readonly url: string },
+  ) => void
+}
+
+type Dispatch = {
+  readonly [N in RouteName]: (
+    service: RareEarthService,
+    parameters: RouteParameters<N>,
+  ) => Effect.Effect<unknown, SdkError>
+}
+
+const dispatch: Dispatch = {
+  elements: (service) => service.elements,
+  element: (service, p) => service.element(p.symbol),
+  controls: (service, p) => service.controls({ on: p.on, element: p.element, form: p.form }),
+  quotas: (service, p) => service.quotas({ year: p.year, kind: p.kind }),
+  flows: (service, p) =>
+    service.flows(
+      {
+        from: p.from,
+        to: p.to,
+        reporter: p.reporter,
+        partner: p.partner,
+        flow: p.flow,
+        commodity: p.commodity,
+      },
+      { offset: p.offset, limit: p.limit },
+    ),
+  series: (service, p) =>
+    service.series({
+      commodity: p.commodity,
+      from: p.from,
+      to: p.to,
+      reporter: p.reporter,
+      partner: p.partner,
+      flow: p.flow,
+    }),
+  timeline: (service, p) => service.timeline({ from: p.from, to: p.to }),
+  dataset: (service) => service.datasetInfo,
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/
+const ALLOWED_METHODS = "GET, HEAD"
+
+const STATUS_TITLES: Readonly<Record<number, string>> = {
+  400: "Bad Request",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+}
+
+/**
+ * Makes the API handler over a RareEarth service: GET routes under `/api/v1` (see `Routes`),
+ * plus `/api/v1/openapi.json`. Every response carries an `x-request-id` header (the request's
+ * own, when it sends a sane one).
+ * @example
+ * ```ts
+ * import { type RareEarth, makeApiHandler } from "@rareearth/sdk"
+ *
+ * declare const service: RareEarth["Service"]
+ * const handler = makeApiHandler(service)
+ * const response = await handler(new Request("http://localhost/api/v1/elements/Dy"))
+ * console.log(response.status) // 200
+ * ```
+ * @category http
+ * @since 0.1.0
+ */
+export const makeApiHandler = (
+  service: RareEarthService,
+  options: ApiHandlerOptions = {},
+): ((request: Request) => Promise<Response>) => {
+  let openApiBody: string | undefined
+  const newRequestId = options.requestId ?? (() => crypto.randomUUID())
+
+  return async (request) => {
+    const incoming = request.headers.get("x-request-id")
+    const requestId =
+      incoming !== null && REQUEST_ID_PATTERN.test(incoming) ? incoming : newRequestId()
+    const url = new URL(request.url)
+    const instance = `${url.pathname}${url.search}`
+    const baseHeaders: Record<string, string> = { "x-request-id": requestId }
+    if (options.cors !== undefined) {
+      baseHeaders["access-control-allow-origin"] = options.cors
+      baseHeaders["access-control-expose-headers"] = "x-request-id, retry-after"
+    }
+    const isHead = request.method === "HEAD"
+
+    const json = (status: number, body: unknown, extra: Record<string, string> = {}): Response =>
+      new Response(isHead ? null : JSON.stringify(body), {
+        status,
+        headers: { ...baseHeaders, "content-type": "application/json; charset=utf-8", ...extra },
+      })
+
+    const problem = (
+      status: number,
+      type: string,
+      detail: string,
+      extra: Partial<Problem> = {},
+      headers: Record<string, string> = {},
+    ): Response => {
+      const body: Problem = {
+        type,
+        title: STATUS_TITLES[status] ?? "Error",
+        status,
+        detail,
+        instance,
+        requestId,
+        ...extra,
+      }
+      return new Response(isHead ? null : JSON.stringify(body), {
+        status,
+        headers: {
+          ...baseHeaders,
+          "content-type": "application/problem+json; charset=utf-8",
+          ...headers,
+        },
+      })
+    }
+
+    const internalError = (error: unknown): Response => {
+      try {
+        options.onError?.(error, { requestId, url: request.url })
+      } catch {
+        // A failing logger must not turn a 500 into a crash.
+      }
+      return problem(
+        500,
+        ProblemType.internal,
+        `The server failed to answer this request. Quote request id ${requestId} when reporting it.`,
+      )
+    }
+
+    try {
+      if (request.method === "OPTIONS" && options.cors !== undefined) {
+        return new Response(null, {
+          status: 204,
+          headers: {
+            ...baseHeaders,
+            "access-control-allow-methods": ALLOWED_METHODS,
+            "access-control-allow-headers": "x-request-id, content-type",
+          },
+        })
+      }
+      if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
+        return routeNotFound(problem, url.pathname)
+      }
+      if (request.method !== "GET" && !isHead) {
+        return problem(
+          405,
+          ProblemType.methodNotAllowed,
+          `${request.method} is not supported: the API is read-only; use GET.`,
+          {},
+          { allow: ALLOWED_METHODS },
+        )
+      }
+      if (url.pathname === `${API_PREFIX}/openapi.json`) {
+        openApiBody ??= JSON.stringify(
+          openApiDocument(options.serverUrl === undefined ? {} : { serverUrl: options.serverUrl }),
+        )
+        return new Response(isHead ? null : openApiBody, {
+          status: 200,
+          headers: { ...baseHeaders, "content-type": "application/json; charset=utf-8" },
+        })
+      }
+      const match = matchRoute(url.pathname)
+      if (match === undefined) return routeNotFound(problem, url.pathname)
+
+      const parsed = parseRouteParameters(match.name, match.pathValues, url.searchParams)
+      if (!parsed.ok) return invalidParameters(problem, parsed.problems)
+
+      const run = dispatch[match.name] as (
+        service: RareEarthService,
+        parameters: unknown,
+      ) => Effect.Effect<unknown, SdkError>
+      const exit = await Effect.runPromiseExit(run(service, parsed.value), {
+        signal: request.signal,
+      })
+      if (Exit.isSuccess(exit)) {
+        if (options.validateResponses) {
+          const checked = Routes[match.name].response.safeParse(exit.value)
+          if (!checked.success) {
+            return internalError(
+              new Error(
+                `Response of ${match.name} violates the contract: ${InputError.formatIssues(checked.error.issues.slice(0, 5))}`,
+              ),
+            )
+          }
+        }
+        return json(200, exit.value)
+      }
+      const error = Cause.findErrorOption(exit.cause)
+      if (Option.isSome(error)) {
+        return fromSdkError(problem, internalError, error.value, match.name)
+      }
+      if (Cause.hasInterruptsOnly(exit.cause)) {
+        return problem(
+          503,
+          ProblemType.upstreamUnavailable,
+          "The request was cancelled before the server could answer it.",
+        )
+      }
+      return internalError(Cause.squash(exit.cause))
+    } catch (error) {
+      return internalError(error)
+    }
+  }
+}
+
+type ProblemFactory = (
+  status: number,
+  type: string,
+  detail: string,
+  extra?: Partial<Problem>,
+  headers?: Record<string, string>,
+) => Response
+
+const routeList = (): string =>
+  [
+    ...Object.values(Routes).map((spec) => `${API_PREFIX}${spec.path}`),
+    `${API_PREFIX}/openapi.json`,
+  ].join(", ")
+
+const routeNotFound = (problem: ProblemFactory, pathname: string): Response =>
+  problem(404, ProblemType.routeNotFound, `No route ${pathname}: the API serves ${routeList()}.`)
+
+const invalidParameters = (
+  problem: ProblemFactory,
+  problems: ReadonlyArray<ParameterProblem>,
+): Response =>
+  problem(400, ProblemType.invalidParameters, problems.map((p) => p.message).join("; "), {
+    errors: [...problems],
+  })
+
+const fromSdkError = (
+  problem: ProblemFactory,
+  internalError: (error: unknown) => Response,
+  error: SdkError,
+  route: RouteName,
+): Response => {
+  switch (error._tag) {
+    case "ValidationError": {
+      // The service validated what the contract could not check: name the parameter from the
+      // first segment of each issue's path, and say what the contract expects of it.
+      const spec: RouteSpec = Routes[route]
+      const parameters: Readonly<Record<string, ParameterSpec>> = {
+        ...spec.pathParameters,
+        ...spec.queryParameters,
+      }
+      const errors = error.issues.map((issue): ParameterProblem => {
+        const parameter = String(issue.path[0] ?? "query")
+        return {
+          parameter,
+          message: issue.message,
+          expected:
+            parameters[parameter]?.expected ??
+            `see the parameters of ${API_PREFIX}${spec.path} in ${API_PREFIX}/openapi.json`,
+        }
+      })
+      return problem(400, ProblemType.invalidParameters, error.message, { errors })
+    }
+    case "NotFoundError":
+      return problem(404, ProblemType.notFound, error.message, {
+        resource: error.resource,
+        id: error.id,
+      })
+    case "RateLimitedError": {
+      const seconds =
+        error.retryAfterMs === undefined
+          ? undefined
+          : Math.max(1, Math.ceil(error.retryAfterMs / 1000))
+      return problem(
+        503,
+        ProblemType.rateLimited,
+        "The server's upstream source is rate limiting it; try again later.",
+        seconds === undefined ? {} : { retryAfterSeconds: seconds },
+        seconds === undefined ? {} : { "retry-after": String(seconds) },
+      )
+    }
+    case "TimeoutError":
+      return problem(
+        504,
+        ProblemType.timeout,
+        `The server's upstream source timed out (${error.operation}).`,
+      )
+    case "TruncatedResultError":
+      // Safe to pass on (no URL, no key) and tells the caller how to narrow the query.
+      return problem(502, ProblemType.upstreamUnavailable, error.message)
+    case "HttpError":
+    case "SourceUnavailableError":
+      return problem(
+        502,
+        ProblemType.upstreamUnavailable,
+        "The server's upstream source failed to answer; try again later.",
+      )
+    default:
+      return internalError(error)
+  }
+}

@@ -1,0 +1,459 @@
+/**
+ * The local query engine: answers every query of the RareEarth service from reference data
+ * (elements, measures, quotas, events) and a trade-flow store. Every local source (embedded,
+ * files, SQLite, PostgreSQL, Comtrade after fetching) is this engine over a different store.
+ * The domain logic lives in @rareearth/core; this module validates parameters, reads the store
+ * and assembles results. Public: `makeLocal`, `referenceFromDataset`, `ReferenceData`,
+ * `LocalOptions` (exported from `@rareearth/sdk`).
+ * @since 0.1.0
+ */
+import {
+  Commodity,
+  Country,
+  type Dataset,
+  Element,
+  ExportControl,
+  Period,
+  type PolicyEvent,
+  Quota,
+  Series,
+  type Source,
+  TradeFlow,
+} from "@rareearth/core"
+import { Clock, Effect, Option, Stream } from "effect"
+import { NotFoundError, type ValidationError } from "../errors.ts"
+import {
+  attemptCore,
+  invalidParameter,
+  optional,
+  parseInteger,
+  parseParameter,
+} from "../internal/validation.ts"
+import {
+  type ControlStatusRow,
+  type DatasetInfo,
+  DEFAULT_PAGE_LIMIT,
+  type FlowQuery,
+  MAX_PAGE_LIMIT,
+  type Page,
+  type PageRequest,
+  type SeriesPoint,
+  type SeriesQuery,
+  type SeriesResult,
+  STORE_PAGE_LIMIT,
+  type TimelineItem,
+} from "../Query.ts"
+import type { RareEarthService } from "../RareEarth.ts"
+import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
+
+/**
+ * The reference part of a dataset: everything but the trade flows, which live in a store.
+ * @category models
+ * @since 0.1.0
+ */
+export interface ReferenceData {
+  readonly version: string | null
+  readonly asOf: string | null
+  readonly sources: ReadonlyArray<Source.SourceRef>
+  readonly elements: ReadonlyArray<Element.Element>
+  readonly measures: ReadonlyArray<ExportControl.ExportControlMeasure>
+  readonly quotas: ReadonlyArray<Quota.Quota>
+  readonly events: ReadonlyArray<PolicyEvent.PolicyEvent>
+}
+
+/** Options of {@link makeLocal}. @category constructors @since 0.1.0 */
+export interface LocalOptions {
+  readonly reference: ReferenceData
+  readonly store: TradeFlowStore
+  /** The name reported by `datasetInfo` (`embedded`, `files:exports.csv`, `postgres`...). */
+  readonly sourceName: string
+}
+
+/**
+ * Splits a dataset into its reference data (the flows go to a store).
+ * @example
+ * ```ts
+ * import { dataset } from "@rareearth/data"
+ * import { referenceFromDataset } from "@rareearth/sdk"
+ *
+ * const reference = referenceFromDataset(dataset)
+ * console.log(reference.measures.length > 0) // true
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const referenceFromDataset = (dataset: Dataset.Dataset): ReferenceData => ({
+  version: dataset.version,
+  asOf: dataset.asOf,
+  sources: dataset.sources,
+  elements: dataset.elements,
+  measures: dataset.measures,
+  quotas: dataset.quotas,
+  events: dataset.events,
+})
+
+// --- parameter validation --------------------------------------------------------------------
+
+const parsePeriod = (parameter: string, input: unknown) =>
+  typeof input === "string"
+    ? parseParameter(parameter, () => Period.parse(input))
+    : Effect.fail(
+        invalidParameter(parameter, `expected a period as a string, e.g. "2025-06" or "2025"`),
+      )
+
+const checkRange = (from: string | undefined, to: string | undefined) =>
+  from !== undefined &&
+  to !== undefined &&
+  Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
+    ? Effect.fail(
+        invalidParameter("from", `"from" (${from}) is after "to" (${to})`, "invalid_range"),
+      )
+    : Effect.void
+
+const parseString = <A>(parameter: string, input: unknown, parse: (value: string) => A) =>
+  typeof input === "string"
+    ? parseParameter(parameter, () => parse(input))
+    : Effect.fail(invalidParameter(parameter, `expected a string, got ${JSON.stringify(input)}`))
+
+const invalidElement = (input: unknown) =>
+  Effect.fail(
+    invalidParameter(
+      "element",
+      `expected a symbol, name or atomic number, got ${JSON.stringify(input)}`,
+    ),
+  )
+
+/** An element parameter: a symbol, a name or an atomic number. */
+const parseElement = (input: unknown) =>
+  typeof input === "string" || typeof input === "number"
+    ? parseParameter("element", () => Element.lookup(input).symbol)
+    : invalidElement(input)
+
+/** Validates and normalises a flow filter (aliases resolved, codes upper-cased). */
+export const validateFlowQuery = Effect.fnUntraced(function* (
+  query: FlowQuery,
+): Effect.fn.Return<FlowQuery, ValidationError> {
+  const from = yield* optional(query.from, () => parsePeriod("from", query.from))
+  const to = yield* optional(query.to, () => parsePeriod("to", query.to))
+  yield* checkRange(from, to)
+  const reporter = yield* optional(query.reporter, () =>
+    parseString("reporter", query.reporter, Country.parseCountryCode),
+  )
+  const partner = yield* optional(query.partner, () =>
+    parseString("partner", query.partner, Country.parseTradeArea),
+  )
+  const flow = yield* optional(query.flow, () =>
+    parseString("flow", query.flow, TradeFlow.parseFlowDirection),
+  )
+  const commodity = yield* optional(query.commodity, () =>
+    parseString("commodity", query.commodity, Commodity.parse),
+  )
+  return { from, to, reporter, partner, flow, commodity }
+})
+
+const validatePage = Effect.fnUntraced(function* (
+  page: PageRequest | undefined,
+): Effect.fn.Return<{ offset: number; limit: number }, ValidationError> {
+  const offset =
+    page?.offset === undefined
+      ? 0
+      : yield* parseInteger("offset", page.offset, { min: 0, max: Number.MAX_SAFE_INTEGER })
+  const limit =
+    page?.limit === undefined
+      ? DEFAULT_PAGE_LIMIT
+      : yield* parseInteger("limit", page.limit, { min: 1, max: MAX_PAGE_LIMIT })
+  return { offset, limit }
+})
+
+const today = Effect.map(Clock.currentTimeMillis, (millis) =>
+  new Date(millis).toISOString().slice(0, 10),
+)
+
+/** A timeline bound: a date `YYYY-MM-DD`, a month or a year, widened to a date (core's Period). */
+const parseDateBound = (parameter: "from" | "to", input: unknown) =>
+  typeof input === "string"
+    ? parseParameter(parameter, () =>
+        Period.widenToDate(input, parameter === "from" ? "first" : "last"),
+      )
+    : Effect.fail(
+        invalidParameter(
+          parameter,
+          `expected a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"`,
+        ),
+      )
+
+// --- the engine --------------------------------------------------------------------------------
+
+/**
+ * Builds the RareEarth service over reference data and a trade-flow store.
+ * @example
+ * ```ts
+ * import { dataset } from "@rareearth/data"
+ * import { makeColumnarStore, makeLocal, referenceFromDataset } from "@rareearth/sdk"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const store = makeColumnarStore()
+ *   yield* store.write(dataset.flows)
+ *   const service = yield* makeLocal({ reference: referenceFromDataset(dataset), store, sourceName: "mine" })
+ *   return yield* service.element("Dy")
+ * })
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService> =>
+  Effect.sync(() => {
+    const { reference, store, sourceName } = options
+
+    const elements: RareEarthService["elements"] = Effect.succeed(reference.elements)
+
+    const element: RareEarthService["element"] = (input) =>
+      Effect.gen(function* () {
+        if (typeof input !== "string" && typeof input !== "number") {
+          return yield* invalidElement(input)
+        }
+        const known = yield* attemptCore(
+          () => Element.lookup(input),
+          (error) =>
+            new NotFoundError({ message: error.message, resource: "element", id: String(input) }),
+        )
+        const found = reference.elements.find((candidate) => candidate.symbol === known.symbol)
+        if (found === undefined) {
+          return yield* new NotFoundError({
+            message: `Element ${known.symbol} is not in source "${sourceName}" (it holds ${
+              reference.elements.map((candidate) => candidate.symbol).join(", ") || "no elements"
+            })`,
+            resource: "element",
+            id: known.symbol,
+          })
+        }
+        return found
+      })
+
+    const controls: RareEarthService["controls"] = (query = {}) =>
+      Effect.gen(function* () {
+        const on =
+          query.on === undefined
+            ? yield* today
+            : yield* parseString("on", query.on, Period.parseDate)
+        const elementSymbol = yield* optional(query.element, () => parseElement(query.element))
+        const form = yield* optional(query.form, () =>
+          parseString("form", query.form, Commodity.parseForm),
+        )
+        const rows = ExportControl.measuresOn(reference.measures, {
+          on,
+          ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
+          ...(form === undefined ? {} : { form }),
+        })
+        return rows.map(
+          (row): ControlStatusRow => ({
+            measure: row.measure,
+            on,
+            status: row.status,
+            reason: row.reason,
+            ...(row.since === undefined ? {} : { since: row.since }),
+            ...(row.until === undefined ? {} : { until: row.until }),
+          }),
+        )
+      })
+
+    const quotas: RareEarthService["quotas"] = (query = {}) =>
+      Effect.gen(function* () {
+        const year = yield* optional(query.year, () =>
+          parseInteger("year", query.year, { min: 2000, max: 2100 }),
+        )
+        const kind = yield* optional(query.kind, () =>
+          parseString("kind", query.kind, Quota.parseKind),
+        )
+        const selected =
+          year === undefined ? reference.quotas : Quota.byYear(reference.quotas, year)
+        return selected
+          .filter((quota) => kind === undefined || quota.kind === kind)
+          .toSorted(
+            (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+          )
+      })
+
+    const flows: RareEarthService["flows"] = (query = {}, page) =>
+      Effect.gen(function* () {
+        const filter = yield* validateFlowQuery(query)
+        const request = yield* validatePage(page)
+        return yield* store.query(filter, request)
+      })
+
+    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+      Stream.unwrap(
+        Effect.map(validateFlowQuery(query), (filter) =>
+          Stream.paginate(0 as number, (offset) =>
+            Effect.map(
+              store.query(filter, { offset, limit: STORE_PAGE_LIMIT }),
+              (page: Page<TradeFlow.TradeFlow>) =>
+                [
+                  page.items,
+                  page.nextOffset === null ? Option.none<number>() : Option.some(page.nextOffset),
+                ] as const,
+            ),
+          ),
+        ),
+      )
+
+    const allRows = (filter: FlowQuery) =>
+      Effect.gen(function* () {
+        const rows: Array<TradeFlow.TradeFlow> = []
+        let offset: number | null = 0
+        while (offset !== null) {
+          const page: Page<TradeFlow.TradeFlow> = yield* store.query(filter, {
+            offset,
+            limit: STORE_PAGE_LIMIT,
+          })
+          rows.push(...page.items)
+          offset = page.nextOffset
+        }
+        return rows
+      })
+
+    const series: RareEarthService["series"] = (query) =>
+      Effect.gen(function* () {
+        if (query === undefined || query === null || query.commodity === undefined) {
+          return yield* invalidParameter(
+            "commodity",
+            'a series needs a commodity, e.g. "magnets", "8505111000" or "GAC:rare-earths"',
+            "required",
+          )
+        }
+        const filter = yield* validateFlowQuery({
+          reporter: "CN",
+          partner: "WORLD",
+          flow: "export",
+          ...stripUndefined(query),
+        })
+        const commodity = filter.commodity!
+        const requestedFrom = filter.from === undefined ? undefined : Period.firstMonth(filter.from)
+        const requestedTo = filter.to === undefined ? undefined : Period.lastMonth(filter.to)
+        // Twelve months more than asked, so that the first months have their changes too.
+        const rows = yield* allRows({
+          ...filter,
+          from: requestedFrom === undefined ? undefined : Period.addMonths(requestedFrom, -12),
+          to: requestedTo,
+        })
+        const observations = TradeFlow.monthlyObservations(rows, commodity)
+        const normalised: SeriesQuery = {
+          commodity,
+          reporter: filter.reporter,
+          partner: filter.partner,
+          flow: filter.flow,
+          from: requestedFrom,
+          to: requestedTo,
+        }
+        const first = observations[0]
+        const last = observations[observations.length - 1]
+        const from = requestedFrom ?? first?.period
+        const to = requestedTo ?? last?.period
+        if (from === undefined || to === undefined) return { query: normalised, points: [] }
+        const extendedFrom = Period.addMonths(from, -12)
+        const monthly = Series.monthly(
+          observations.map((observation) => ({
+            period: observation.period,
+            value: observation.tonnes,
+          })),
+          { from: extendedFrom, to },
+        )
+        const monthOnMonth = Series.monthOnMonth(monthly)
+        const yearOnYear = Series.yearOnYear(monthly)
+        const yearToDate = Series.yearToDate(monthly)
+        const byPeriod = new Map(
+          observations.map((observation) => [observation.period, observation]),
+        )
+        const points: Array<SeriesPoint> = []
+        monthly.forEach((point, index) => {
+          if (Period.compare(point.period, from) < 0) return
+          const observation = point.value === null ? undefined : byPeriod.get(point.period)
+          points.push({
+            period: point.period,
+            tonnes: point.value,
+            changePercent: monthOnMonth[index]?.value ?? null,
+            yearOnYearPercent: yearOnYear[index]?.value ?? null,
+            yearToDateTonnes: yearToDate[index]?.value ?? null,
+            confidence: observation?.confidence ?? null,
+            sourceIds: observation === undefined ? [] : [...observation.sourceIds],
+          })
+        })
+        return { query: normalised, points } satisfies SeriesResult
+      })
+
+    const timeline: RareEarthService["timeline"] = (query = {}) =>
+      Effect.gen(function* () {
+        const from = yield* optional(query.from, () => parseDateBound("from", query.from))
+        const to = yield* optional(query.to, () => parseDateBound("to", query.to))
+        if (from !== undefined && to !== undefined && from > to) {
+          return yield* invalidParameter(
+            "from",
+            `"from" (${query.from}) is after "to" (${query.to})`,
+            "invalid_range",
+          )
+        }
+        // An item is in range when it overlaps it: a multi-day event (talks on 06-09/10) counts
+        // for a range that starts on its second day.
+        const inRange = (date: string, endDate: string = date) =>
+          (from === undefined || endDate >= from) && (to === undefined || date <= to)
+        const items: Array<TimelineItem> = []
+        for (const event of reference.events) {
+          if (inRange(event.date, event.endDate)) {
+            items.push({ type: "policy_event", date: event.date, event })
+          }
+        }
+        for (const measure of reference.measures) {
+          for (const event of measure.events) {
+            if (inRange(event.date)) {
+              items.push({
+                type: "measure_event",
+                date: event.date,
+                measureId: measure.id,
+                title: measure.title,
+                event,
+              })
+            }
+          }
+        }
+        return items.toSorted(compareTimelineItems)
+      })
+
+    const datasetInfo: RareEarthService["datasetInfo"] = Effect.map(
+      store.count,
+      (flowCount): DatasetInfo => ({
+        source: sourceName,
+        version: reference.version,
+        asOf: reference.asOf,
+        counts: {
+          elements: reference.elements.length,
+          measures: reference.measures.length,
+          quotas: reference.quotas.length,
+          flows: flowCount,
+          events: reference.events.length,
+        },
+      }),
+    )
+
+    return {
+      elements,
+      element,
+      controls,
+      quotas,
+      flows,
+      flowStream,
+      series,
+      timeline,
+      datasetInfo,
+    } satisfies RareEarthService
+  })
+
+const stripUndefined = <A extends object>(value: A): Partial<A> =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<A>
+
+const timelineKey = (item: TimelineItem): string =>
+  item.type === "policy_event" ? `0 ${item.event.id}` : `1 ${item.measureId}`
+
+/** Date order; on one day, policy events first, then measures by id (their own events keep their order). */
+const compareTimelineItems = (a: TimelineItem, b: TimelineItem): number =>
+  a.date.localeCompare(b.date) || timelineKey(a).localeCompare(timelineKey(b))
