@@ -28,7 +28,9 @@ const dieBy = (signal: NodeJS.Signals): never => {
 }
 
 let stoppingSince = 0
+let stoppedBy: NodeJS.Signals | undefined
 const stop = (signal: NodeJS.Signals) => {
+  stoppedBy ??= signal
   if (controller.signal.aborted) {
     // A second Ctrl-C a moment later: go now. (A terminal can deliver one Ctrl-C twice at once.)
     if (Date.now() - stoppingSince > 300) dieBy(signal)
@@ -41,10 +43,13 @@ const stop = (signal: NodeJS.Signals) => {
 process.on("SIGINT", stop)
 process.on("SIGTERM", stop)
 
-process.exitCode = await run(process.argv.slice(2), {
+const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   signal: controller.signal,
   stderrIsTerminal: process.stderr.isTTY === true,
 })
+// A command cut short by a signal ends by that signal; one that stopped cleanly (serve) exits 0.
+if (stoppedBy !== undefined && code !== 0) dieBy(stoppedBy)
+process.exitCode = code

@@ -125,6 +125,8 @@ export const run = async (
     await runCommand(await entry.load(), rest, io)
     return 0
   } catch (error) {
+    // Stopped by the user (Ctrl-C, SIGTERM): not an error to report.
+    if (io.signal?.aborted) return 130
     if (isUsageError(error)) return fail(error.message, 2)
     if (isRareEarthError(error)) return fail(error.message, 1)
     const code = fail(error instanceof Error ? error.message : String(error), 1)
