@@ -1,6 +1,7 @@
 /**
- * The `rareearth` CLI, run for real through bin/rareearth.js: every command, its --json
- * shape, --csv, and bad arguments with their exit codes and one-line messages.
+ * The `rareearth` CLI, run in-process through the same `run` the binary calls: every command,
+ * its --json shape, --csv, and bad arguments with their exit codes and one-line messages.
+ * (binary.test.ts runs the real built binary end to end.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { runCli, runCliJson, startTestServer } from "./helpers.ts"
@@ -296,7 +297,7 @@ describe.concurrent("rareearth CLI", () => {
       expect(result.code).toBe(0)
       const lines = result.stdout.trimEnd().split("\r\n")
       expect(lines[0]).toBe(
-        "period,reporter,partner,flow,commodity,netWeightTonnes,valueUsd,confidence,sources",
+        "period,reporter,partner,flow,commodity,netWeightTonnes,valueUsd,confidence,sources,singleSource,note",
       )
       expect(lines[1]).toMatch(/^2025-06,CN,US,export,8505111000,353,/)
     })
@@ -427,11 +428,16 @@ describe.concurrent("rareearth CLI", () => {
       expect(result.stderr.trimEnd().split("\n")).toHaveLength(1)
     })
 
-    it("comtrade without COMTRADE_API_KEY", async () => {
-      const result = await runCli(["series", "--source", "comtrade"], { COMTRADE_API_KEY: "" })
+    it.each([
+      ["--source", ["elements", "--source", "postgres://u@[bad/db"]],
+      ["--into", ["sync", "--into", "postgres://u@[bad/db"]],
+    ])("an unparseable postgres:// URL under %s", async (flag, args) => {
+      const result = await runCli(args, { DATABASE_URL: "" })
       expect(result.code).toBe(2)
       expect(result.stderr).toMatch(
-        /^error: --source comtrade needs a UN Comtrade subscription key in COMTRADE_API_KEY/,
+        new RegExp(
+          `^error: Invalid store .*: it is not a valid URL; expected sqlite:PATH.* \\(${flag}\\)\n$`,
+        ),
       )
     })
   })
@@ -472,5 +478,119 @@ describe("--source http://... reads a running explorer through the SDK's HttpSou
     expect(remote.code).toBe(0)
     // Only the source line differs.
     expect(remote.stdout.split("\n").slice(2)).toEqual(local.stdout.split("\n").slice(2))
+  })
+})
+
+describe("version, help and completions", () => {
+  it("--version prints the package's version", async () => {
+    const { version } = (await import("../package.json", { with: { type: "json" } })).default
+    for (const flag of ["--version", "-V"]) {
+      const result = await runCli([flag])
+      expect(result).toEqual({ code: 0, stdout: `rareearth ${version}\n`, stderr: "" })
+    }
+  })
+
+  it.each([
+    ["bash", "complete -o default -F _rareearth rareearth"],
+    ["zsh", "#compdef rareearth"],
+    ["fish", "complete -c rareearth"],
+  ])(
+    "completions %s: every command, its options and the values of closed sets",
+    async (shell, marker) => {
+      const result = await runCli(["completions", shell])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(marker)
+      for (const word of [
+        "elements",
+        "controls",
+        "quotas",
+        "series",
+        "flows",
+        "report",
+        "serve",
+        "sync",
+      ]) {
+        expect(result.stdout).toContain(word)
+      }
+      expect(result.stdout).toMatch(shell === "fish" ? /-l element/ : /--element/)
+      // --form completes the product forms, --flow the directions.
+      expect(result.stdout).toMatch(/magnet metal oxide alloy target ore other/)
+      expect(result.stdout).toMatch(/export import re_export re_import/)
+    },
+  )
+
+  it("completions for an unknown shell exit 2 and list the shells", async () => {
+    const result = await runCli(["completions", "tcsh"])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(
+      'error: unknown shell "tcsh" (completions): expected one of bash, zsh, fish, e.g. rareearth completions bash\n',
+    )
+  })
+
+  it("reads --name=value and refuses a value on a flag or a stray argument", async () => {
+    const rows = await runCliJson<Array<{ id: string }>>([
+      "controls",
+      "--on=2025-06-01",
+      "--element=Dy",
+    ])
+    expect(rows.map((row) => row.id)).toContain("cn-mofcom-2025-18")
+    const flag = await runCli(["elements", "--json=yes"])
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toBe("error: option --json takes no value (elements): write --json alone\n")
+    const stray = await runCli(["elements", "Nd"])
+    expect(stray.code).toBe(2)
+    expect(stray.stderr).toMatch(
+      /^error: unexpected argument "Nd" for elements: it takes options only/,
+    )
+  })
+})
+
+describe("confidence and as-of in every format", () => {
+  it("flows: single-source figures are marked (S) in the table, and flagged in JSON and CSV", async () => {
+    const args = ["flows", "--partner", "US", "--from", "2025-12", "--to", "2025-12"]
+    const table = await runCli(args)
+    expect(table.stdout).toMatch(
+      /^2025-12\s+CN\s+US\s+export\s+8505111000\s+564\s+.*reported \(S\)/m,
+    )
+    expect(table.stdout).toContain("(S) = single source")
+    const [december] =
+      await runCliJson<Array<{ confidence: string; singleSource: boolean; note: string | null }>>(
+        args,
+      )
+    expect(december).toMatchObject({ confidence: "reported", singleSource: true })
+    expect(december?.note).toMatch(/single source/i)
+    const csv = (await runCli([...args, "--csv"])).stdout.split("\r\n")
+    expect(csv[1]).toMatch(/,reported,[^,]*,true,"?Single source\./)
+  })
+
+  it("series: each month's confidence, single-source months marked", async () => {
+    const points = await runCliJson<
+      Array<{ period: string; confidence: string | null; singleSource: boolean }>
+    >(["series", "--from", "2025-11", "--to", "2025-12"])
+    expect(points.map((point) => [point.period, point.confidence, point.singleSource])).toEqual([
+      ["2025-11", "reported", false],
+      ["2025-12", "reported", true],
+    ])
+    const table = await runCli(["series", "--from", "2025-11", "--to", "2025-12"])
+    expect(table.stdout).toMatch(/^2025-12\s+5,952\s.*reported \(S\)/m)
+    expect(table.stdout).toMatch(/^2025-11\s+6,150\s.*reported\s/m)
+  })
+
+  it("controls: the dataset's as-of in the table, JSON and CSV", async () => {
+    const table = await runCli(["controls", "--on", "2026-12-01"])
+    expect(table.stdout).toMatch(
+      /^Data as of (\d{4}-\d{2}-\d{2}): nothing is recorded after that date, so a status on 2026-12-01 may have changed since\.$/m,
+    )
+    const asOf = /^Data as of (\d{4}-\d{2}-\d{2})/m.exec(table.stdout)?.[1]
+    const rows = await runCliJson<Array<{ asOf: string | null }>>([
+      "controls",
+      "--on",
+      "2025-06-01",
+    ])
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(row.asOf).toBe(asOf)
+    const csv = (await runCli(["controls", "--on", "2025-06-01", "--csv"])).stdout.split("\r\n")
+    expect(csv[0]?.endsWith(",asOf")).toBe(true)
+    expect(csv[1]?.endsWith(`,${asOf}`)).toBe(true)
   })
 })

@@ -1,7 +1,8 @@
 /**
- * `--source comtrade` through the real CLI against a recorded-response server on loopback
+ * `--source comtrade` through the CLI against a recorded-response server on loopback
  * (COMTRADE_API_URL), the way a proxy or a replay server is used: the key travels in the
- * subscription header, rows come back as trade flows, and the key never appears in output.
+ * subscription header, rows come back as trade flows, and the key never appears in output;
+ * without a key the keyless preview endpoint answers.
  */
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -44,7 +45,8 @@ beforeAll(async () => {
     const url = new URL(request.url ?? "/", "http://localhost")
     const key = request.headers["ocp-apim-subscription-key"]
     seen.push({ path: url.pathname, key: typeof key === "string" ? key : undefined })
-    if (key !== KEY) {
+    const preview = url.pathname.startsWith("/public/v1/preview/") && key === undefined
+    if (key !== KEY && !preview) {
       response.writeHead(401, { "content-type": "application/json" })
       response.end(
         JSON.stringify({
@@ -137,5 +139,33 @@ describe("--source comtrade", () => {
     expect(result.stderr).toMatch(/^error: comtrade: .*401/)
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1)
     expect(`${result.stdout}${result.stderr}`).not.toContain("wrong-key-93f2")
+  })
+})
+
+describe("--source comtrade without COMTRADE_API_KEY", () => {
+  it("reads the keyless preview endpoint and sends no key", async () => {
+    const result = await runCli(
+      [
+        "series",
+        "--source",
+        "comtrade",
+        "--commodity",
+        "850511",
+        "--from",
+        "2025-05",
+        "--to",
+        "2025-06",
+        "--json",
+      ],
+      { COMTRADE_API_KEY: "", COMTRADE_API_URL: baseUrl },
+    )
+    expect(result.stderr).toBe("")
+    expect(result.code).toBe(0)
+    const points = JSON.parse(result.stdout) as Array<{ period: string; tonnes: number | null }>
+    expect(points.map((point) => [point.period, point.tonnes])).toEqual([
+      ["2025-05", 1512],
+      ["2025-06", 3902],
+    ])
+    expect(seen.at(-1)).toEqual({ path: "/public/v1/preview/C/M/HS", key: undefined })
   })
 })

@@ -15,9 +15,16 @@ describe("rareearth serve", () => {
     // A dashboard directory that does not exist yet, as in a fresh clone.
     const scratch = await mkdtemp(join(tmpdir(), "rareearth-serve-"))
     const webDir = join(scratch, "web")
+    // From the sources: serve builds the dashboard with esbuild, as in a checkout.
     const child = spawn(
       process.execPath,
-      [join(EXPLORER_DIR, "bin", "rareearth.js"), "serve", "--port", "0"],
+      [
+        "--conditions=@rareearth/source",
+        join(EXPLORER_DIR, "src", "main.ts"),
+        "serve",
+        "--port",
+        "0",
+      ],
       {
         cwd: EXPLORER_DIR,
         env: { ...process.env, RAREEARTH_WEB_DIR: webDir },

@@ -99,3 +99,26 @@ export const renderCsv = <Row>(
 
 /** Pretty JSON with a trailing newline. */
 export const renderJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+
+/** Terminal styles; plain text when colours are off. */
+export interface Style {
+  readonly error: (text: string) => string
+}
+
+/**
+ * Colours only on a terminal, and never when NO_COLOR is set to anything non-empty
+ * (https://no-color.org) or TERM is `dumb`.
+ */
+export const colorsEnabled = (
+  env: Readonly<Record<string, string | undefined>>,
+  isTerminal: boolean,
+): boolean => isTerminal && !env.NO_COLOR && env.TERM !== "dumb"
+
+/** The styles for a stream. */
+export const styleFor = (
+  env: Readonly<Record<string, string | undefined>>,
+  isTerminal: boolean,
+): Style =>
+  colorsEnabled(env, isTerminal)
+    ? { error: (text) => `\u001b[1;31m${text}\u001b[0m` }
+    : { error: (text) => text }

@@ -20,42 +20,76 @@ import { UsageError } from "./UsageError.ts"
 /** The SDK's Promise client. */
 export type Client = RareEarthClient
 
+/** A SQLite or PostgreSQL store, as the SDK's `parseStoreLocation` reads it. */
+export type StoreSpec = (
+  | { readonly kind: "sqlite"; readonly path: string }
+  | { readonly kind: "postgres"; readonly url: string; readonly schema?: string | undefined }
+) & {
+  /** The SDK's printable description (password redacted). */
+  readonly description?: string
+}
+
 /** A parsed `--source`. */
 export type SourceSpec =
   | { readonly kind: "embedded" }
   | { readonly kind: "http"; readonly baseUrl: string }
-  | { readonly kind: "comtrade"; readonly apiKey: string; readonly baseUrl: string | undefined }
+  | {
+      readonly kind: "comtrade"
+      /** Without a key the SDK uses Comtrade's keyless preview (at most 500 rows per request). */
+      readonly apiKey: string | undefined
+      readonly baseUrl: string | undefined
+    }
   | { readonly kind: "file"; readonly path: string }
-  | { readonly kind: "sqlite"; readonly path: string }
-  | { readonly kind: "postgres"; readonly url: string }
+  | StoreSpec
 
 /** What `--source` accepts, for error messages. */
 export const SOURCE_FORMS =
   "embedded, an http(s):// URL of a running explorer (e.g. http://127.0.0.1:8080), comtrade, file:PATH, sqlite:PATH, or postgres://USER@HOST/DB"
 
-/** Parses `--source` (undefined = embedded). Reads COMTRADE_API_KEY / COMTRADE_API_URL for comtrade. */
-export const parseSource = (
+/**
+ * Parses a store location (`sqlite:PATH`, `postgres://...`) with the SDK's own parser, so that
+ * `--source` and `sync --into` accept and refuse the same strings; a refusal is a UsageError
+ * (exit 2) that names the option.
+ */
+export const parseStore = async (value: string, flag: string): Promise<StoreSpec> => {
+  // The Node-only part of the SDK loads on demand: the other sources never pay for it.
+  const { describeStoreLocation, parseStoreLocation } = await import("@rareearth/sdk/node")
+  try {
+    const location = parseStoreLocation(value)
+    return { ...location, description: describeStoreLocation(location) }
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (--${flag})`)
+  }
+}
+
+/** True for the strings {@link parseStore} reads. */
+export const isStoreLocation = (value: string): boolean =>
+  /^(sqlite:|postgres(ql)?:\/\/)/i.test(value.trim())
+
+/**
+ * Parses `--source` (undefined = embedded). Reads COMTRADE_API_KEY (optional) and
+ * COMTRADE_API_URL for comtrade.
+ */
+export const parseSource = async (
   value: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
-): SourceSpec => {
+  flag = "source",
+): Promise<SourceSpec> => {
   if (value === undefined || value === "embedded") return { kind: "embedded" }
   if (/^https?:\/\//i.test(value)) {
     if (!URL.canParse(value)) {
-      throw new UsageError(`invalid URL "${value}" (--source): expected e.g. http://127.0.0.1:8080`)
+      throw new UsageError(
+        `invalid URL "${value}" (--${flag}): expected e.g. http://127.0.0.1:8080`,
+      )
     }
     return { kind: "http", baseUrl: value.replace(/\/+$/, "") }
   }
   if (value === "comtrade") {
-    const apiKey = env.COMTRADE_API_KEY?.trim()
-    if (!apiKey) {
-      throw new UsageError(
-        "--source comtrade needs a UN Comtrade subscription key in COMTRADE_API_KEY (COMTRADE_API_URL optionally points at another endpoint)",
-      )
-    }
+    const apiKey = env.COMTRADE_API_KEY?.trim() || undefined
     const baseUrl = env.COMTRADE_API_URL?.trim() || undefined
     if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
       throw new UsageError(
-        `invalid URL "${baseUrl}" in COMTRADE_API_URL: expected e.g. https://comtrade.un.org/api`,
+        `invalid URL "${baseUrl}" in COMTRADE_API_URL: expected e.g. https://comtradeapi.un.org`,
       )
     }
     return { kind: "comtrade", apiKey, baseUrl }
@@ -64,22 +98,13 @@ export const parseSource = (
     const path = value.slice("file:".length)
     if (path === "") {
       throw new UsageError(
-        'missing path in "file:" (--source): expected file:PATH, e.g. file:flows.csv',
+        `missing path in "file:" (--${flag}): expected file:PATH, e.g. file:flows.csv`,
       )
     }
     return { kind: "file", path }
   }
-  if (value.startsWith("sqlite:")) {
-    const path = value.slice("sqlite:".length)
-    if (path === "") {
-      throw new UsageError(
-        'missing path in "sqlite:" (--source): expected sqlite:PATH, e.g. sqlite:rareearth.db',
-      )
-    }
-    return { kind: "sqlite", path }
-  }
-  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", url: value }
-  throw new UsageError(`unknown source "${value}" (--source): expected ${SOURCE_FORMS}`)
+  if (isStoreLocation(value)) return parseStore(value, flag)
+  throw new UsageError(`unknown source "${value}" (--${flag}): expected ${SOURCE_FORMS}`)
 }
 
 /** A short description of a source, for messages (never prints keys or passwords). */
@@ -90,12 +115,13 @@ export const describeSource = (spec: SourceSpec): string => {
     case "http":
       return spec.baseUrl
     case "comtrade":
-      return `UN Comtrade${spec.baseUrl ? ` at ${spec.baseUrl}` : ""}`
+      return `UN Comtrade${spec.apiKey === undefined ? " (keyless preview)" : ""}${spec.baseUrl ? ` at ${spec.baseUrl}` : ""}`
     case "file":
       return `file ${spec.path}`
     case "sqlite":
-      return `SQLite ${spec.path}`
+      return spec.description ?? `SQLite ${spec.path}`
     case "postgres": {
+      if (spec.description !== undefined) return spec.description
       const url = new URL(spec.url)
       url.password = ""
       return `PostgreSQL ${url.host}${url.pathname}`
@@ -112,7 +138,7 @@ export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth,
       return HttpSource.layer({ baseUrl: spec.baseUrl })
     case "comtrade":
       return ComtradeSource.layer({
-        apiKey: Redacted.make(spec.apiKey),
+        ...(spec.apiKey === undefined ? {} : { apiKey: Redacted.make(spec.apiKey) }),
         ...(spec.baseUrl === undefined ? {} : { baseUrl: spec.baseUrl }),
       })
     case "file": {
@@ -126,7 +152,7 @@ export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth,
     }
     case "postgres": {
       const { PostgresSource } = await import("@rareearth/sdk/node")
-      return PostgresSource.layer({ url: spec.url })
+      return PostgresSource.layer({ url: spec.url, schema: spec.schema })
     }
   }
 }

@@ -1,67 +1,56 @@
 /**
  * The trade-flow filters shared by `series` and `flows`: --commodity, --reporter, --partner,
- * --flow, --from, --to, parsed with core's parsers.
+ * --flow, --from, --to, declared once with core's parsers.
  */
 
 import { Period } from "@rareearth/core"
 import type { FlowQuery } from "@rareearth/sdk"
-import type { OptionSpec } from "./Command.ts"
+import { type OptionValues, valueOption } from "./Command.ts"
 import { UsageError } from "./UsageError.ts"
-import { commodityOption, flowOption, periodOption, tradeAreaOption } from "./validate.ts"
+import {
+  COMMODITY_CHOICES,
+  commodityOption,
+  FLOW_CHOICES,
+  flowOption,
+  periodOption,
+  tradeAreaOption,
+} from "./validate.ts"
 
 /** The filter options, with their help. */
-export const FLOW_FILTER_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  commodity: {
-    type: "string",
-    valueName: "CODE",
-    description:
-      "an alias (magnets, rare-earths...), an HS code (850511) or national code (8505111000), or TOTAL",
-  },
-  reporter: { type: "string", valueName: "COUNTRY", description: "the reporting country, e.g. CN" },
-  partner: {
-    type: "string",
-    valueName: "AREA",
-    description: "the partner country or area, e.g. US, JP, WORLD",
-  },
-  flow: {
-    type: "string",
-    valueName: "FLOW",
-    description: "export, import, re_export or re_import",
-  },
-  from: {
-    type: "string",
-    valueName: "PERIOD",
-    description: "first month (2025-01) or year (2025), inclusive",
-  },
-  to: {
-    type: "string",
-    valueName: "PERIOD",
-    description: "last month (2025-12) or year (2025), inclusive",
-  },
+export const FLOW_FILTER_OPTIONS = {
+  commodity: valueOption(
+    "CODE",
+    "an alias (magnets, rare-earths...), an HS code (850511) or national code (8505111000), or TOTAL",
+    commodityOption,
+    { choices: COMMODITY_CHOICES },
+  ),
+  reporter: valueOption("COUNTRY", "the reporting country, e.g. CN", tradeAreaOption),
+  partner: valueOption("AREA", "the partner country or area, e.g. US, JP, WORLD", tradeAreaOption),
+  flow: valueOption("FLOW", "export, import, re_export or re_import", flowOption, {
+    choices: FLOW_CHOICES,
+  }),
+  from: valueOption("PERIOD", "first month (2025-01) or year (2025), inclusive", periodOption),
+  to: valueOption("PERIOD", "last month (2025-12) or year (2025), inclusive", periodOption),
 }
 
-/** Reads the filter options; `defaults` fill what the user left out. */
+/** The parsed filter options. */
+export type FlowFilterValues = OptionValues<typeof FLOW_FILTER_OPTIONS>
+
+/**
+ * The flow query from the parsed options; `defaults` fill what the user left out. Refuses a
+ * `--from` after `--to`.
+ */
 export const flowFilter = (
-  options: Readonly<Record<string, string | boolean | undefined>>,
-  defaults: Partial<Record<"commodity" | "reporter" | "partner" | "flow", string>> = {},
+  options: FlowFilterValues,
+  defaults: Partial<Pick<FlowQuery, "commodity" | "reporter" | "partner" | "flow">> = {},
 ): FlowQuery => {
-  const text = (name: string): string | undefined => {
-    const value = options[name]
-    return typeof value === "string" ? value : undefined
-  }
-  const commodity = text("commodity") ?? defaults.commodity
-  const reporter = text("reporter") ?? defaults.reporter
-  const partner = text("partner") ?? defaults.partner
-  const flow = text("flow") ?? defaults.flow
-  const from = text("from")
-  const to = text("to")
   const query: FlowQuery = {
-    commodity: commodity === undefined ? undefined : commodityOption(commodity),
-    reporter: reporter === undefined ? undefined : tradeAreaOption(reporter, "reporter"),
-    partner: partner === undefined ? undefined : tradeAreaOption(partner, "partner"),
-    flow: flow === undefined ? undefined : flowOption(flow),
-    from: from === undefined ? undefined : periodOption(from, "from"),
-    to: to === undefined ? undefined : periodOption(to, "to"),
+    commodity: options.commodity ?? defaults.commodity,
+    reporter: options.reporter ?? defaults.reporter,
+    partner: options.partner ?? defaults.partner,
+    flow: options.flow ?? defaults.flow,
+    from: options.from,
+    to: options.to,
   }
   if (
     query.from !== undefined &&

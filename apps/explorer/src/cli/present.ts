@@ -2,7 +2,7 @@
  * Shared presentation of SDK records: the JSON shapes the CLI prints (stable, documented in
  * the README) and short human labels.
  */
-import type { ExportControl, Quota, Source, TradeFlow } from "@rareearth/core"
+import { type ExportControl, Quota, type Source, type TradeFlow } from "@rareearth/core"
 import type { ControlStatusRow } from "@rareearth/sdk"
 
 /** A cited source as the CLI prints it. */
@@ -29,8 +29,8 @@ export const publishers = (sources: ReadonlyArray<Source.SourceRef>): string =>
 export const effectiveDate = (measure: ExportControl.ExportControlMeasure): string | null =>
   measure.events.find((event) => event.type === "effective")?.date ?? null
 
-/** A measure and its status on a date, as `controls --json` prints it. */
-export const controlJson = (row: ControlStatusRow) => ({
+/** A measure and its status on a date, as `controls --json` prints it; `asOf` is the data's date. */
+export const controlJson = (row: ControlStatusRow, asOf: string | null) => ({
   id: row.measure.id,
   title: row.measure.title,
   instrument: row.measure.instrument,
@@ -38,6 +38,7 @@ export const controlJson = (row: ControlStatusRow) => ({
   jurisdiction: row.measure.jurisdiction,
   issuingBodies: row.measure.issuingBodies,
   on: row.on,
+  asOf,
   status: row.status,
   reason: row.reason,
   effective: effectiveDate(row.measure),
@@ -79,33 +80,39 @@ export const flowJson = (flow: TradeFlow.TradeFlow) => ({
   estimated: flow.estimated ?? false,
   confidence: flow.confidence.kind,
   ...(flow.confidence.kind === "derived" ? { formula: flow.confidence.formula } : {}),
+  ...(flow.confidence.kind === "estimate" ? { method: flow.confidence.method } : {}),
+  singleSource: isSingleSource(flow),
+  note: flow.note ?? null,
   vintage: flow.vintage ?? null,
   sources: flow.sources.map(sourceJson),
 })
 
 /**
- * Claims that conflict: records sharing a `conflictGroup`, or several claims about the same
- * year and kind. Returns, per id, the ids of its rivals.
+ * Per quota id, the ids of its rival claims, from core's `Quota.conflicts` (claims sharing a
+ * `conflictGroup`, or several claims about the same year and kind).
  */
 export const quotaConflicts = (
   quotas: ReadonlyArray<Quota.Quota>,
-): ReadonlyMap<string, ReadonlyArray<string>> => {
-  const groups = new Map<string, Array<Quota.Quota>>()
-  for (const quota of quotas) {
-    const key = quota.conflictGroup ?? `${quota.year}:${quota.kind}`
-    groups.set(key, [...(groups.get(key) ?? []), quota])
-  }
-  const rivals = new Map<string, ReadonlyArray<string>>()
-  for (const group of groups.values()) {
-    for (const quota of group) {
-      rivals.set(
-        quota.id,
-        group.filter((other) => other.id !== quota.id).map((other) => other.id),
-      )
-    }
-  }
-  return rivals
-}
+): ReadonlyMap<string, ReadonlyArray<string>> =>
+  new Map(
+    Quota.conflicts(quotas).flatMap((conflict) =>
+      conflict.claims.map((claim) => [
+        claim.id,
+        conflict.claims.filter((other) => other.id !== claim.id).map((other) => other.id),
+      ]),
+    ),
+  )
+
+/**
+ * Whether a figure rests on one source only (reference label S): the dataset says so in the
+ * record's note ("Single source."). Shown beside the confidence, never hidden.
+ */
+export const isSingleSource = (record: { readonly note?: string | undefined }): boolean =>
+  /\bsingle[- ]source\b/i.test(record.note ?? "")
+
+/** `reported`, `reported (S)` for a single-source figure, `derived`... for tables. */
+export const confidenceLabel = (kind: string | null, singleSource: boolean): string =>
+  kind === null ? "gap" : singleSource ? `${kind} (S)` : kind
 
 /** `in force`, `suspended`... for tables. */
 export const statusLabel = (status: ExportControl.ControlStatus): string => status.replace("_", " ")

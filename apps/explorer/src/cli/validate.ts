@@ -3,6 +3,11 @@
  * what the SDK does. A bad value becomes a {@link UsageError} that names the value, the option
  * and what would be valid, e.g.
  * `unknown element "Xx" (--element): expected one of Sc, Y, La, ...`.
+ *
+ * Every kind of name goes through exactly ONE function here (elementOption, commodityOption,
+ * tradeAreaOption, formOption, flowOption, quotaKindOption), used by every command and by the
+ * option declarations, so each can be switched to core's case-insensitive parser for its kind
+ * (Commodity.parseForm, TradeFlow.parseFlowDirection, Quota.parseKind) in one line.
  */
 import { Commodity, Country, Element, InputError, Period, Quota, TradeFlow } from "@rareearth/core"
 import { UsageError } from "./UsageError.ts"
@@ -134,3 +139,26 @@ export const integerOption = (value: string, flag: string, min: number, max: num
 
 /** Today's date in UTC, `YYYY-MM-DD`. */
 export const today = (): string => new Date().toISOString().slice(0, 10)
+
+/** Values a shell completes for `--element`. */
+export const ELEMENT_CHOICES: ReadonlyArray<string> = Element.SYMBOLS
+
+/** Values a shell completes for `--form`. */
+export const FORM_CHOICES: ReadonlyArray<string> = [
+  "magnet",
+  "metal",
+  "oxide",
+  "alloy",
+  "target",
+  "ore",
+  "other",
+]
+
+/** Values a shell completes for `--flow`. */
+export const FLOW_CHOICES: ReadonlyArray<string> = TradeFlow.FlowDirection.options
+
+/** Values a shell completes for `--kind`. */
+export const QUOTA_KIND_CHOICES: ReadonlyArray<string> = ["mining", "smelting"]
+
+/** Values a shell completes for `--commodity` (the aliases; codes are typed). */
+export const COMMODITY_CHOICES: ReadonlyArray<string> = Object.keys(Commodity.ALIASES)

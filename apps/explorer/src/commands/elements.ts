@@ -1,6 +1,6 @@
 /** `rareearth elements`: the 17 rare earth elements. */
 import type { Element } from "@rareearth/core"
-import type { Command } from "../cli/Command.ts"
+import { defineCommand } from "../cli/Command.ts"
 import { type Column, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 
 const atomicWeight = (element: Element.Element): string =>
@@ -24,7 +24,7 @@ const COLUMNS: ReadonlyArray<Column<Element.Element>> = [
 ]
 
 /** The elements command. */
-export const elementsCommand: Command = {
+export const elementsCommand = defineCommand({
   name: "elements",
   summary: "the 17 rare earth elements: symbol, name, atomic weight, group, uses",
   usage: "elements [--json | --csv]",
@@ -38,4 +38,4 @@ export const elementsCommand: Command = {
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, elements))
     context.stdout(`${renderTable(COLUMNS, elements)}\n`)
   },
-}
+})

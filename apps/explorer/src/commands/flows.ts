@@ -1,9 +1,9 @@
 /** `rareearth flows`: the trade-flow records themselves, with their sources. */
 import type { TradeFlow } from "@rareearth/core"
-import type { Command } from "../cli/Command.ts"
+import { defineCommand, valueOption } from "../cli/Command.ts"
 import { FLOW_FILTER_OPTIONS, flowFilter } from "../cli/flowOptions.ts"
 import { type Column, formatNumber, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
-import { flowJson, publishers } from "../cli/present.ts"
+import { confidenceLabel, flowJson, isSingleSource, publishers } from "../cli/present.ts"
 import { integerOption } from "../cli/validate.ts"
 
 const COLUMNS: ReadonlyArray<Column<TradeFlow.TradeFlow>> = [
@@ -20,7 +20,12 @@ const COLUMNS: ReadonlyArray<Column<TradeFlow.TradeFlow>> = [
     display: (f) => formatNumber(f.valueUsd, 0),
     align: "right",
   },
-  { key: "confidence", header: "Confidence", value: (f) => f.confidence.kind },
+  {
+    key: "confidence",
+    header: "Confidence",
+    value: (f) => f.confidence.kind,
+    display: (f) => confidenceLabel(f.confidence.kind, isSingleSource(f)),
+  },
   {
     key: "sources",
     header: "Sources",
@@ -30,8 +35,15 @@ const COLUMNS: ReadonlyArray<Column<TradeFlow.TradeFlow>> = [
   },
 ]
 
+/** CSV adds what the table abbreviates: single source or not, and the record's note. */
+const CSV_COLUMNS: ReadonlyArray<Column<TradeFlow.TradeFlow>> = [
+  ...COLUMNS,
+  { key: "singleSource", value: (f) => isSingleSource(f) },
+  { key: "note", value: (f) => f.note ?? null },
+]
+
 /** The flows command. */
-export const flowsCommand: Command = {
+export const flowsCommand = defineCommand({
   name: "flows",
   summary: "trade-flow records (tonnes, US$, sources), filtered",
   usage:
@@ -40,11 +52,9 @@ export const flowsCommand: Command = {
     "--from and --to take months (2025-06) or years (2025). An HS code selects its national sub-codes (850511 matches 8505111000). Unknown weights or values are n/a (null in JSON), never zero.",
   options: {
     ...FLOW_FILTER_OPTIONS,
-    limit: {
-      type: "string",
-      valueName: "N",
-      description: "print at most N records (default: all)",
-    },
+    limit: valueOption("N", "print at most N records (default: all)", (value, flag) =>
+      integerOption(value, flag, 1, 1_000_000),
+    ),
   },
   formats: ["json", "csv"],
   examples: [
@@ -53,10 +63,7 @@ export const flowsCommand: Command = {
   ],
   run: async (context) => {
     const query = flowFilter(context.options)
-    const limit =
-      typeof context.options.limit === "string"
-        ? integerOption(context.options.limit, "limit", 1, 1_000_000)
-        : Number.POSITIVE_INFINITY
+    const limit = context.options.limit ?? Number.POSITIVE_INFINITY
     const client = await context.client()
     const flows: Array<TradeFlow.TradeFlow> = []
     for await (const flow of client.flowsIterator(query, { signal: context.signal })) {
@@ -64,14 +71,14 @@ export const flowsCommand: Command = {
       flows.push(flow)
     }
     if (context.format === "json") return context.stdout(renderJson(flows.map(flowJson)))
-    if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, flows))
+    if (context.format === "csv") return context.stdout(renderCsv(CSV_COLUMNS, flows))
     context.stdout(
       [
         flows.length > 0 ? renderTable(COLUMNS, flows) : "(no trade flows match)",
         "",
-        `${flows.length} record${flows.length === 1 ? "" : "s"}`,
+        `${flows.length} record${flows.length === 1 ? "" : "s"}${flows.some(isSingleSource) ? "; (S) = single source: one source only, not confirmed by a second" : ""}`,
         "",
       ].join("\n"),
     )
   },
-}
+})

@@ -1,44 +1,17 @@
 /**
- * The command list. `sync` lives in ./sync.ts (written with the SQLite/PostgreSQL stores) and
- * is loaded when that file exists; it exports a {@link Command} as `syncCommand`, `command`
- * or `default`.
+ * The command list, in the order `--help` lists them. Each command loads on demand, so that
+ * `rareearth elements` never loads the server behind `serve` or the stores behind `sync`.
  */
-import { existsSync } from "node:fs"
-import type { Command } from "../cli/Command.ts"
-import { controlsCommand } from "./controls.ts"
-import { elementsCommand } from "./elements.ts"
-import { flowsCommand } from "./flows.ts"
-import { quotasCommand } from "./quotas.ts"
-import { reportCommand } from "./report.ts"
-import { seriesCommand } from "./series.ts"
-import { serveCommand } from "./serve.ts"
+import type { CommandEntry } from "../cli/run.ts"
 
-const isCommand = (u: unknown): u is Command =>
-  typeof u === "object" &&
-  u !== null &&
-  typeof (u as Command).name === "string" &&
-  typeof (u as Command).run === "function"
-
-/** Loads `sync` from ./sync.ts when it exists. */
-const loadSync = async (): Promise<Command | undefined> => {
-  const url = new URL("./sync.ts", import.meta.url)
-  if (!existsSync(url)) return undefined
-  // A computed specifier: the file is optional, so the type checker must not require it.
-  const module: Record<string, unknown> = await import(url.href)
-  return [module.syncCommand, module.command, module.default].find(isCommand)
-}
-
-/** Every command, in the order `--help` lists them. */
-export const COMMANDS = async (): Promise<ReadonlyArray<Command>> => {
-  const sync = await loadSync()
-  return [
-    elementsCommand,
-    controlsCommand,
-    quotasCommand,
-    seriesCommand,
-    flowsCommand,
-    reportCommand,
-    serveCommand,
-    ...(sync ? [sync] : []),
-  ]
-}
+/** Every command, by name. */
+export const COMMANDS: ReadonlyArray<CommandEntry> = [
+  { name: "elements", load: async () => (await import("./elements.ts")).elementsCommand },
+  { name: "controls", load: async () => (await import("./controls.ts")).controlsCommand },
+  { name: "quotas", load: async () => (await import("./quotas.ts")).quotasCommand },
+  { name: "series", load: async () => (await import("./series.ts")).seriesCommand },
+  { name: "flows", load: async () => (await import("./flows.ts")).flowsCommand },
+  { name: "report", load: async () => (await import("./report.ts")).reportCommand },
+  { name: "serve", load: async () => (await import("./serve.ts")).serveCommand },
+  { name: "sync", load: async () => (await import("./sync.ts")).syncCommand },
+]

@@ -1,9 +1,9 @@
 /** `rareearth quotas`: China's rare earth production quotas per year and kind, conflicts shown. */
 import type { Quota } from "@rareearth/core"
-import type { Command } from "../cli/Command.ts"
+import { defineCommand, valueOption } from "../cli/Command.ts"
 import { type Column, formatNumber, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { publishers, quotaConflicts, quotaJson, quotaKindLabel } from "../cli/present.ts"
-import { quotaKindOption, yearOption } from "../cli/validate.ts"
+import { QUOTA_KIND_CHOICES, quotaKindOption, yearOption } from "../cli/validate.ts"
 
 type Row = { readonly quota: Quota.Quota; readonly conflictsWith: ReadonlyArray<string> }
 
@@ -51,7 +51,7 @@ const COLUMNS: ReadonlyArray<Column<Row>> = [
 ]
 
 /** The quotas command. */
-export const quotasCommand: Command = {
+export const quotasCommand = defineCommand({
   name: "quotas",
   summary:
     "China's production quotas (mining, smelting/separation) per year, with conflicting claims",
@@ -59,20 +59,15 @@ export const quotasCommand: Command = {
   description:
     "An undisclosed quota is shown as undisclosed, never as a number. Rival claims about one year are listed side by side and marked as conflicting.",
   options: {
-    year: { type: "string", valueName: "YEAR", description: "only this year, e.g. 2025" },
-    kind: {
-      type: "string",
-      valueName: "KIND",
-      description: "only mining or smelting (smelting/separation)",
-    },
+    year: valueOption("YEAR", "only this year, e.g. 2025", yearOption),
+    kind: valueOption("KIND", "only mining or smelting (smelting/separation)", quotaKindOption, {
+      choices: QUOTA_KIND_CHOICES,
+    }),
   },
   formats: ["json", "csv"],
   examples: ["rareearth quotas", "rareearth quotas --year 2025", "rareearth quotas --json"],
   run: async (context) => {
-    const year =
-      typeof context.options.year === "string" ? yearOption(context.options.year) : undefined
-    const kind =
-      typeof context.options.kind === "string" ? quotaKindOption(context.options.kind) : undefined
+    const { year, kind } = context.options
     const client = await context.client()
     const quotas = await client.quotas({ year, kind }, { signal: context.signal })
     const conflicts = quotaConflicts(quotas)
@@ -99,4 +94,4 @@ export const quotasCommand: Command = {
       ].join("\n"),
     )
   },
-}
+})

@@ -1,7 +1,7 @@
 /** `rareearth series`: a monthly series with its month-on-month and year-on-year changes. */
 import { Commodity, Series } from "@rareearth/core"
 import type { SeriesPoint } from "@rareearth/sdk"
-import type { Command } from "../cli/Command.ts"
+import { defineCommand } from "../cli/Command.ts"
 import { FLOW_FILTER_OPTIONS, flowFilter } from "../cli/flowOptions.ts"
 import {
   type Column,
@@ -11,7 +11,8 @@ import {
   renderJson,
   renderTable,
 } from "../cli/Output.ts"
-import { type SourceJson, sourceJson } from "../cli/present.ts"
+import { confidenceLabel, isSingleSource, type SourceJson, sourceJson } from "../cli/present.ts"
+import { commodityOption, flowOption, tradeAreaOption } from "../cli/validate.ts"
 
 const round1 = (value: number | null): number | null =>
   value === null ? null : Series.round(value, 1)
@@ -23,6 +24,7 @@ const round1 = (value: number | null): number | null =>
 export const seriesPointJson = (
   point: SeriesPoint,
   sources: ReadonlyMap<string, SourceJson> = new Map(),
+  singleSource = false,
 ) => ({
   period: point.period,
   tonnes: point.tonnes,
@@ -30,6 +32,7 @@ export const seriesPointJson = (
   yearOnYearPercent: round1(point.yearOnYearPercent),
   yearToDateTonnes: point.yearToDateTonnes,
   confidence: point.confidence,
+  singleSource,
   sourceIds: point.sourceIds,
   sources: point.sourceIds.flatMap((id) => {
     const source = sources.get(id)
@@ -37,7 +40,11 @@ export const seriesPointJson = (
   }),
 })
 
-type Row = { readonly point: SeriesPoint; readonly publishers: string }
+type Row = {
+  readonly point: SeriesPoint
+  readonly publishers: string
+  readonly singleSource: boolean
+}
 
 const COLUMNS: ReadonlyArray<Column<Row>> = [
   { key: "period", header: "Month", value: (r) => r.point.period },
@@ -66,8 +73,9 @@ const COLUMNS: ReadonlyArray<Column<Row>> = [
     key: "confidence",
     header: "Confidence",
     value: (r) => r.point.confidence,
-    display: (r) => r.point.confidence ?? "gap",
+    display: (r) => confidenceLabel(r.point.confidence, r.singleSource),
   },
+  { key: "singleSource", header: "S", value: (r) => r.singleSource },
   {
     key: "sourceIds",
     header: "Sources",
@@ -78,7 +86,7 @@ const COLUMNS: ReadonlyArray<Column<Row>> = [
 ]
 
 /** The series command. */
-export const seriesCommand: Command = {
+export const seriesCommand = defineCommand({
   name: "series",
   summary: "a monthly trade series with month-on-month and year-on-year changes",
   usage:
@@ -93,10 +101,10 @@ export const seriesCommand: Command = {
   ],
   run: async (context) => {
     const query = flowFilter(context.options, {
-      commodity: "magnets",
-      reporter: "CN",
-      partner: "WORLD",
-      flow: "export",
+      commodity: commodityOption("magnets"),
+      reporter: tradeAreaOption("CN", "reporter"),
+      partner: tradeAreaOption("WORLD", "partner"),
+      flow: flowOption("export"),
     })
     const commodity = query.commodity ?? "8505111000"
     const client = await context.client()
@@ -111,14 +119,23 @@ export const seriesCommand: Command = {
       },
       { signal: context.signal },
     )
-    // The series carries source ids; the flows behind it carry the sources themselves.
+    // The series carries source ids; the flows behind it carry the sources themselves, and
+    // whether a figure rests on a single source.
     const sources = new Map<string, SourceJson>()
+    const singleSourceFigures = new Set<string>()
     for await (const flow of client.flowsIterator(query, { signal: context.signal })) {
       for (const source of flow.sources) sources.set(source.id, sourceJson(source))
+      if (isSingleSource(flow)) {
+        for (const source of flow.sources) singleSourceFigures.add(`${flow.period} ${source.id}`)
+      }
     }
+    const singleSource = (point: SeriesPoint): boolean =>
+      point.sourceIds.some((id) => singleSourceFigures.has(`${point.period} ${id}`))
     if (context.format === "json") {
       return context.stdout(
-        renderJson(result.points.map((point) => seriesPointJson(point, sources))),
+        renderJson(
+          result.points.map((point) => seriesPointJson(point, sources, singleSource(point))),
+        ),
       )
     }
     const rows: ReadonlyArray<Row> = result.points.map((point) => ({
@@ -126,6 +143,7 @@ export const seriesCommand: Command = {
       publishers: [...new Set(point.sourceIds.map((id) => sources.get(id)?.publisher ?? id))].join(
         "; ",
       ),
+      singleSource: singleSource(point),
     }))
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, rows))
     const described = Commodity.describe(commodity)
@@ -134,13 +152,18 @@ export const seriesCommand: Command = {
       [
         `${query.reporter} ${query.flow}s to ${query.partner}: ${described.description} (${described.code}), tonnes`,
         "",
-        rows.length > 0 ? renderTable(COLUMNS, rows) : "(no data for this series)",
+        rows.length > 0
+          ? renderTable(
+              COLUMNS.filter((column) => column.key !== "singleSource"),
+              rows,
+            )
+          : "(no data for this series)",
         "",
         `${known.length} of ${result.points.length} months known; total of known months ${formatNumber(
           known.reduce((sum, point) => sum + (point.tonnes ?? 0), 0),
-        )} t`,
+        )} t${rows.some((row) => row.singleSource) ? "; (S) = single source: one source only, not confirmed by a second" : ""}`,
         "",
       ].join("\n"),
     )
   },
-}
+})

@@ -1,5 +1,5 @@
 /**
- * `rareearth sync` through the real CLI (bin/rareearth.js in a child process): into a real SQLite
+ * `rareearth sync` through the CLI (in-process, as the binary runs it): into a real SQLite
  * file and a real PostgreSQL server (tooling/scripts/postgres-test-server.sh, or DATABASE_URL),
  * idempotent re-runs, the JSON summary, bad arguments, and passwords that never get printed.
  * Skipped until `@rareearth/sdk/node` exports the stores (src/node/stores.ts).

@@ -6,36 +6,68 @@
  */
 import type { FlowQuery } from "@rareearth/sdk"
 import { Effect } from "effect"
-import type { Command } from "../cli/Command.ts"
-import { describeSource, layerFor, parseSource } from "../cli/Source.ts"
+import { defineCommand, type OptionValues, valueOption } from "../cli/Command.ts"
+import { describeSource, layerFor, parseSource, parseStore } from "../cli/Source.ts"
 import { UsageError } from "../cli/UsageError.ts"
-import { commodityOption, flowOption, periodOption, tradeAreaOption } from "../cli/validate.ts"
+import {
+  COMMODITY_CHOICES,
+  commodityOption,
+  FLOW_CHOICES,
+  flowOption,
+  periodOption,
+  tradeAreaOption,
+} from "../cli/validate.ts"
 
 const MODES = ["all-or-nothing", "valid-rows"] as const
 type Mode = (typeof MODES)[number]
 
-const text = (options: Readonly<Record<string, string | boolean | undefined>>, name: string) => {
-  const value = options[name]
-  return typeof value === "string" ? value : undefined
+/** `--mode`: all-or-nothing or valid-rows. */
+const modeOption = (value: string, flag: string): Mode => {
+  if (!(MODES as ReadonlyArray<string>).includes(value)) {
+    throw new UsageError(`invalid --${flag} "${value}": expected ${MODES.join(" or ")}`)
+  }
+  return value as Mode
+}
+
+const OPTIONS = {
+  from: valueOption(
+    "SOURCE",
+    "where flows come from: embedded (default), comtrade (COMTRADE_API_KEY optional), file:PATH, an http(s):// explorer, sqlite:PATH or postgres://...",
+  ),
+  into: valueOption(
+    "STORE",
+    "where flows go: sqlite:PATH or postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME] (default: DATABASE_URL)",
+  ),
+  mode: valueOption(
+    "MODE",
+    "all-or-nothing (default: one invalid row refuses the import) or valid-rows (skip and count them)",
+    modeOption,
+    { choices: MODES },
+  ),
+  reporter: valueOption("COUNTRY", "only flows reported by this country", tradeAreaOption),
+  partner: valueOption("AREA", "only flows with this partner", tradeAreaOption),
+  commodity: valueOption(
+    "CODE",
+    "only this commodity (HS prefixes match sub-codes)",
+    commodityOption,
+    { choices: COMMODITY_CHOICES },
+  ),
+  flow: valueOption("FLOW", "only export, import, re_export or re_import", flowOption, {
+    choices: FLOW_CHOICES,
+  }),
+  since: valueOption("PERIOD", "first month (2025-01) or year (2025), inclusive", periodOption),
+  until: valueOption("PERIOD", "last month (2025-12) or year (2025), inclusive", periodOption),
 }
 
 /** The flow filter of the sync (which flows to pull from the source). */
-const syncQuery = (options: Readonly<Record<string, string | boolean | undefined>>): FlowQuery => {
-  const query: Record<string, string> = {}
-  const commodity = text(options, "commodity")
-  const reporter = text(options, "reporter")
-  const partner = text(options, "partner")
-  const flow = text(options, "flow")
-  const since = text(options, "since")
-  const until = text(options, "until")
-  if (commodity !== undefined) query.commodity = commodityOption(commodity)
-  if (reporter !== undefined) query.reporter = tradeAreaOption(reporter, "reporter")
-  if (partner !== undefined) query.partner = tradeAreaOption(partner, "partner")
-  if (flow !== undefined) query.flow = flowOption(flow)
-  if (since !== undefined) query.from = periodOption(since, "since")
-  if (until !== undefined) query.to = periodOption(until, "until")
-  return query as FlowQuery
-}
+const syncQuery = (options: OptionValues<typeof OPTIONS>): FlowQuery => ({
+  commodity: options.commodity,
+  reporter: options.reporter,
+  partner: options.partner,
+  flow: options.flow,
+  from: options.since,
+  to: options.until,
+})
 
 /** A progress bar on a terminal's stderr; nothing elsewhere (pipes, CI logs, tests). */
 const makeProgress = async (enabled: boolean) => {
@@ -74,7 +106,7 @@ const plural = (n: number, word: string) =>
   `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`
 
 /** The sync command. */
-export const syncCommand: Command = {
+export const syncCommand = defineCommand({
   name: "sync",
   summary: "copy trade flows into a SQLite file or PostgreSQL database (atomic, idempotent)",
   usage:
@@ -85,52 +117,7 @@ export const syncCommand: Command = {
     "PostgreSQL credentials come from the URL or from DATABASE_URL / PGHOST / PGUSER / PGPASSWORD;",
     "passwords are never printed. Read the store back with --source sqlite:PATH or --source postgres://...",
   ].join("\n"),
-  options: {
-    from: {
-      type: "string",
-      valueName: "SOURCE",
-      description:
-        "where flows come from: embedded (default), comtrade (needs COMTRADE_API_KEY), file:PATH, an http(s):// explorer, sqlite:PATH or postgres://...",
-    },
-    into: {
-      type: "string",
-      valueName: "STORE",
-      description:
-        "where flows go: sqlite:PATH or postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME] (default: DATABASE_URL)",
-    },
-    mode: {
-      type: "string",
-      valueName: "MODE",
-      description:
-        "all-or-nothing (default: one invalid row refuses the import) or valid-rows (skip and count them)",
-    },
-    reporter: {
-      type: "string",
-      valueName: "COUNTRY",
-      description: "only flows reported by this country",
-    },
-    partner: { type: "string", valueName: "AREA", description: "only flows with this partner" },
-    commodity: {
-      type: "string",
-      valueName: "CODE",
-      description: "only this commodity (HS prefixes match sub-codes)",
-    },
-    flow: {
-      type: "string",
-      valueName: "FLOW",
-      description: "only export, import, re_export or re_import",
-    },
-    since: {
-      type: "string",
-      valueName: "PERIOD",
-      description: "first month (2025-01) or year (2025), inclusive",
-    },
-    until: {
-      type: "string",
-      valueName: "PERIOD",
-      description: "last month (2025-12) or year (2025), inclusive",
-    },
-  },
+  options: OPTIONS,
   formats: ["json"],
   examples: [
     "rareearth sync --from embedded --into sqlite:rareearth.sqlite",
@@ -138,31 +125,20 @@ export const syncCommand: Command = {
     "rareearth sync --from comtrade --reporter CN --commodity 850511 --since 2025-01 --into sqlite:rareearth.sqlite",
   ],
   run: async (context) => {
-    const fromText = text(context.options, "from") ?? "embedded"
-    const intoText = text(context.options, "into") ?? context.env.DATABASE_URL
+    const intoText = context.options.into ?? context.env.DATABASE_URL
     if (intoText === undefined || intoText === "") {
       throw new UsageError(
         "sync needs --into STORE: sqlite:PATH (e.g. sqlite:rareearth.sqlite) or postgres://USER@HOST/DB (or set DATABASE_URL)",
       )
     }
-    const modeText = text(context.options, "mode") ?? "all-or-nothing"
-    if (!(MODES as ReadonlyArray<string>).includes(modeText)) {
-      throw new UsageError(`invalid --mode "${modeText}": expected ${MODES.join(" or ")}`)
-    }
-    const mode = modeText as Mode
+    const mode = context.options.mode ?? "all-or-nothing"
     const query = syncQuery(context.options)
-
+    const into = await parseStore(intoText, "into")
+    const fromSpec = await parseSource(context.options.from ?? "embedded", context.env, "from")
     const node = await import("@rareearth/sdk/node")
-    let into: ReturnType<typeof node.parseStoreLocation>
-    try {
-      into = node.parseStoreLocation(intoText)
-    } catch (error) {
-      throw new UsageError(`${error instanceof Error ? error.message : String(error)} (--into)`)
-    }
-    const fromSpec = parseSource(fromText, context.env)
     const from = await layerFor(fromSpec)
     const sourceName = describeSource(fromSpec)
-    const target = node.describeStoreLocation(into)
+    const target = describeSource(into)
 
     const progress = await makeProgress(context.format !== "json" && process.stderr.isTTY === true)
     const started = performance.now()
@@ -222,6 +198,4 @@ export const syncCommand: Command = {
       `Synced ${plural(summary.read, "flow")} from ${sourceName} into ${target}: ${summary.added} added, ${summary.revised} revised, ${summary.unchanged} unchanged, ${summary.rejected} rejected (${seconds.toFixed(1)} s)\n`,
     )
   },
-}
-
-export default syncCommand
+})

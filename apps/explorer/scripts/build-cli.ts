@@ -1,0 +1,68 @@
+/**
+ * `pnpm build` (CLI part): bundles the `rareearth` command into dist/cli with esbuild, so the
+ * installed command is plain JavaScript in one process: no type stripping, no second Node, no
+ * workspace packages to resolve at run time. Everything it needs is inside (core, data, sdk,
+ * effect, zod, pg); each command and the Node-only parts of the SDK are chunks loaded on demand,
+ * so `rareearth elements` reads only what `elements` needs.
+ */
+import { readFile, rm } from "node:fs/promises"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { build, type Plugin } from "esbuild"
+
+const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), "..")
+
+/** Where the bundle goes; bin/rareearth.js imports `rareearth.js` from here. */
+export const CLI_OUT_DIR = join(APP_DIR, "dist", "cli")
+
+/**
+ * `import { z } from "zod"` keeps all of zod (its locales included) in a bundle, while
+ * `import * as z from "zod"` lets esbuild keep only what is used: a third less code to parse at
+ * every start. A no-op once the packages' sources use the namespace import themselves.
+ */
+const zodNamespaceImport: Plugin = {
+  name: "zod-namespace-import",
+  setup(context) {
+    context.onLoad({ filter: /[\\/]packages[\\/].*\.ts$/ }, async (args) => ({
+      contents: (await readFile(args.path, "utf8")).replace(
+        /import \{ z \} from "zod"/g,
+        'import * as z from "zod"',
+      ),
+      loader: "ts",
+    }))
+  },
+}
+
+/** Builds the CLI bundle into `outdir` (replacing it); resolves to the entry file. */
+export const buildCli = async (outdir: string = CLI_OUT_DIR): Promise<string> => {
+  await rm(outdir, { recursive: true, force: true })
+  await build({
+    absWorkingDir: APP_DIR,
+    entryPoints: { rareearth: join(APP_DIR, "src", "main.ts") },
+    outdir,
+    bundle: true,
+    splitting: process.env.NO_SPLIT !== "1",
+    chunkNames: "[name]-[hash]",
+    format: "esm",
+    platform: "node",
+    target: ["node20"],
+    minify: process.env.NO_MINIFY !== "1",
+    legalComments: "linked",
+    // The workspace packages from their TypeScript sources: no build order between packages.
+    conditions: ["@rareearth/source"],
+    // esbuild is only used to build the dashboard in a checkout; pg-native is pg's optional addon.
+    external: ["esbuild", "pg-native"],
+    // Bundled CommonJS (pg, cli-progress) calls require() for Node's own modules.
+    banner: {
+      js: 'import { createRequire as __rareearthRequire } from "node:module"; const require = __rareearthRequire(import.meta.url);',
+    },
+    plugins: [zodNamespaceImport],
+    logLevel: "warning",
+  })
+  return join(outdir, "rareearth.js")
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const entry = await buildCli()
+  process.stdout.write(`CLI built into ${entry}\n`)
+}
