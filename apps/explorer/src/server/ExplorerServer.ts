@@ -125,6 +125,7 @@ export const startExplorerServer = async (
     })
     const setCookies = answer.headers.getSetCookie()
     if (setCookies.length > 0) headers["set-cookie"] = setCookies
+    if (body !== undefined) headers["content-length"] = String(body.length)
     to.writeHead(answer.status, headers)
     to.end(body)
   }

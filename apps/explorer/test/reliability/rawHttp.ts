@@ -54,6 +54,10 @@ export const sendRaw = (
 
 /** Parses the first response of a raw byte stream. */
 export const parseRaw = (raw: string): RawAnswer => {
+  // Skip interim responses (100 Continue): the answer is the first final one.
+  while (/^HTTP\/1\.[01] 1\d\d /.test(raw) && raw.includes("\r\n\r\n")) {
+    raw = raw.slice(raw.indexOf("\r\n\r\n") + 4)
+  }
   const end = raw.indexOf("\r\n\r\n")
   const head = end === -1 ? raw : raw.slice(0, end)
   const [statusLine = "", ...lines] = head.split("\r\n")
