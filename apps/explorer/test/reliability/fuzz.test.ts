@@ -124,7 +124,7 @@ const PATH_NOISE = [
   "/index.html",
   "/..%5c..%5c",
   "/%E0%A4%A",
-  "/" + "x".repeat(3_000),
+  `/${"x".repeat(3_000)}`,
 ]
 const METHODS = [
   ...Array.from({ length: 24 }, () => "GET"),
