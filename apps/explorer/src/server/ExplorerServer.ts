@@ -2,12 +2,23 @@
  * The explorer's HTTP server (node:http): the SDK's REST API under /api/v1 (the web-standard
  * handler from `makeApiHandler`) and the dashboard's static files. Binds 127.0.0.1 unless told
  * otherwise.
+ *
+ * One request never takes the process down: a target that is not a path, a method web Requests
+ * refuse, a throw anywhere while answering, or a request Node's parser rejects each becomes a
+ * problem document (RFC 9457) with no internals. The work a client can cause is bounded by the
+ * limits in `limits.ts` (timeouts, a gate on series and flows).
  */
-import { readFile } from "node:fs/promises"
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
-import type { AddressInfo } from "node:net"
-import { extname, join, normalize, sep } from "node:path"
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http"
+import type { AddressInfo, Socket } from "node:net"
 import { makeApiHandler, type RareEarthService } from "@rareearth/sdk"
+import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
+import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
+import { makeStaticHandler } from "./staticFiles.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
 
 /** Options of {@link startExplorerServer}. */
@@ -22,6 +33,8 @@ export interface ExplorerServerOptions {
   readonly webRoot?: string
   /** Called with internal errors, for logging (never sent to clients). */
   readonly onError?: (error: unknown) => void
+  /** Timeouts and the gate on expensive routes; each field defaults to {@link DEFAULT_LIMITS}. */
+  readonly limits?: Partial<ServerLimits>
 }
 
 /** A running server. */
@@ -30,145 +43,214 @@ export interface ExplorerServer {
   readonly url: string
   readonly host: string
   readonly port: number
+  /** The limits in force. */
+  readonly limits: ServerLimits
   /** Stops accepting connections and closes idle ones. */
   readonly close: () => Promise<void>
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".map": "application/json; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
+/** The path and query of a request target: origin-form (`/a?b`) or absolute-form (`http://h/a?b`). */
+const requestTarget = (
+  target: string | undefined,
+): { readonly pathname: string; readonly search: string } | undefined => {
+  if (target === undefined) return undefined
+  try {
+    // Prefixing (rather than resolving against a base) keeps `//x` a path, not a host.
+    const url = target.startsWith("/")
+      ? new URL(`http://localhost${target}`)
+      : /^https?:\/\//i.test(target)
+        ? new URL(target)
+        : undefined
+    return url === undefined ? undefined : { pathname: url.pathname, search: url.search }
+  } catch {
+    return undefined
+  }
 }
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "content-security-policy":
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-}
-
-/** node:http request -> web Request. */
-const toRequest = (request: IncomingMessage, origin: string): Request => {
+const toHeaders = (incoming: IncomingHttpHeaders): Headers => {
   const headers = new Headers()
-  for (const [name, value] of Object.entries(request.headers)) {
+  for (const [name, value] of Object.entries(incoming)) {
     if (value === undefined) continue
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
-  return new Request(new URL(request.url ?? "/", origin), {
-    method: request.method ?? "GET",
-    headers,
-  })
+  return headers
 }
 
-/** web Response -> node:http response. */
-const sendResponse = async (
-  response: Response,
-  to: ServerResponse,
-  head: boolean,
-): Promise<void> => {
-  const headers: Record<string, string | string[]> = {}
-  response.headers.forEach((value, name) => {
-    headers[name] = value
-  })
-  const setCookies = response.headers.getSetCookie()
-  if (setCookies.length > 0) headers["set-cookie"] = setCookies
-  to.writeHead(response.status, headers)
-  if (head || response.body === null) {
-    to.end()
-    return
+/** What Node's parser refused, as a status, a detail and extra headers. */
+const clientErrorAnswer = (
+  code: string | undefined,
+): readonly [number, string, Record<string, string>] => {
+  switch (code) {
+    case "HPE_HEADER_OVERFLOW":
+      return [
+        431,
+        "The request line and headers exceed 16 KiB: shorten the URL or the headers.",
+        {},
+      ]
+    case "HPE_INVALID_METHOD":
+      return [501, "Unknown method: the server answers GET and HEAD.", { allow: ALLOWED_METHODS }]
+    case "ERR_HTTP_REQUEST_TIMEOUT":
+      return [408, "The request took too long to arrive.", {}]
+    default:
+      return [400, "The request is not valid HTTP/1.1.", {}]
   }
-  to.end(Buffer.from(await response.arrayBuffer()))
-}
-
-const sendText = (
-  to: ServerResponse,
-  status: number,
-  text: string,
-  extra: Record<string, string> = {},
-) => {
-  to.writeHead(status, {
-    "content-type": "text/plain; charset=utf-8",
-    ...SECURITY_HEADERS,
-    ...extra,
-  })
-  to.end(text)
 }
 
 /** Starts the server; resolves once it listens. */
 export const startExplorerServer = async (
   options: ExplorerServerOptions,
 ): Promise<ExplorerServer> => {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const host = options.host ?? "127.0.0.1"
   const webRoot = options.webRoot ?? (await ensureWebBuilt())
-  const api = makeApiHandler(options.service, {
-    onError: (error) => options.onError?.(error),
-  })
+  const serveStatic = makeStaticHandler(webRoot, options.webRoot === undefined)
+  const gate = new WorkGate(limits.maxConcurrentExpensive, limits.maxQueuedExpensive)
+  const logError = (error: unknown) => {
+    try {
+      options.onError?.(error)
+    } catch {
+      // A failing logger must not turn one bad request into a crash.
+    }
+  }
+  const api = makeApiHandler(options.service, { onError: logError })
+  let origin = ""
 
-  const serveStatic = async (
+  /** web Response -> node:http response; resolves once the body is handed to the socket. */
+  const sendResponse = async (answer: Response, to: ServerResponse, head: boolean) => {
+    const body = head || answer.body === null ? undefined : Buffer.from(await answer.arrayBuffer())
+    if (to.destroyed) return
+    const headers: Record<string, string | string[]> = {}
+    answer.headers.forEach((value, name) => {
+      headers[name] = value
+    })
+    const setCookies = answer.headers.getSetCookie()
+    if (setCookies.length > 0) headers["set-cookie"] = setCookies
+    if (body !== undefined) headers["content-length"] = String(body.length)
+    to.writeHead(answer.status, headers)
+    to.end(body)
+  }
+
+  const answerApi = async (
     request: IncomingMessage,
     response: ServerResponse,
-    pathname: string,
+    target: { readonly pathname: string; readonly search: string },
   ) => {
-    if (request.method !== "GET" && request.method !== "HEAD") {
-      return sendText(response, 405, "Method not allowed: use GET", { allow: "GET, HEAD" })
-    }
-    const relative =
-      pathname === "/" ? "index.html" : decodeURIComponent(pathname).replace(/^\/+/, "")
-    // Loading the page picks up edits to the dashboard's sources (a cheap mtime check).
-    if (relative === "index.html" && options.webRoot === undefined) await ensureWebBuilt()
-    const path = normalize(join(webRoot, relative))
-    if (!path.startsWith(webRoot + sep) || relative.startsWith(".")) {
-      return sendText(response, 404, `Not found: ${pathname}`)
-    }
-    let body: Buffer
-    try {
-      body = await readFile(path)
-    } catch {
-      try {
-        // A concurrent `pnpm build` may be swapping dist/web in: wait for a complete build, retry.
-        if (options.webRoot !== undefined) throw new Error("not found")
-        await ensureWebBuilt()
-        body = await readFile(path)
-      } catch {
-        return sendText(
+    const head = request.method === "HEAD"
+    // Aborted when the client goes away or the answer takes too long: the handler stops its work.
+    const controller = new AbortController()
+    const closed = new Promise<void>((resolve) =>
+      response.once("close", () => {
+        controller.abort()
+        resolve()
+      }),
+    )
+    let release: (() => void) | undefined
+    if (isExpensiveRoute(target.pathname)) {
+      release = await gate.enter(controller.signal)
+      if (release === undefined) {
+        if (controller.signal.aborted) return
+        return sendProblem(
           response,
-          404,
-          `Not found: ${pathname} (the dashboard is at /, the API at /api/v1)`,
+          503,
+          "The server is answering as many series and flows requests as it allows; try again shortly.",
+          { head, headers: { "retry-after": String(limits.retryAfterSeconds) } },
         )
       }
     }
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
-      "content-length": body.length,
-      "cache-control": "no-cache",
-      ...SECURITY_HEADERS,
-    })
-    response.end(request.method === "HEAD" ? undefined : body)
+    const timer = setTimeout(() => controller.abort(), limits.answerTimeoutMs)
+    try {
+      const answer = await api(
+        new Request(`${origin}${target.pathname}${target.search}`, {
+          method: request.method,
+          headers: toHeaders(request.headers),
+          signal: controller.signal,
+        }),
+      )
+      await sendResponse(answer, response, head)
+    } finally {
+      clearTimeout(timer)
+      // The slot is free once the body has left (or the client has gone), so a slow reader
+      // holds its share of memory against the cap.
+      if (release !== undefined) void closed.then(release)
+    }
   }
 
-  let origin = ""
-  const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? "/", "http://localhost").pathname
-    const handle =
-      pathname === "/api" || pathname.startsWith("/api/")
-        ? api(toRequest(request, origin)).then((answer) =>
-            sendResponse(answer, response, request.method === "HEAD"),
-          )
-        : pathname === "/favicon.ico"
-          ? serveStatic(request, response, "/favicon.svg")
-          : serveStatic(request, response, pathname)
-    handle.catch((error: unknown) => {
-      options.onError?.(error)
-      if (!response.headersSent) {
-        response.writeHead(500, { "content-type": "application/problem+json" })
-        response.end(
-          JSON.stringify({ type: "about:blank", title: "Internal Server Error", status: 500 }),
-        )
-      } else response.destroy()
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    const head = request.method === "HEAD"
+    if (request.httpVersion === "1.1" && request.headers.host === undefined) {
+      return sendProblem(response, 400, "An HTTP/1.1 request needs a Host header.", { head })
+    }
+    const target = requestTarget(request.url)
+    if (target === undefined) {
+      return sendProblem(
+        response,
+        400,
+        "The request target is not a path: expected e.g. /api/v1/elements or /.",
+        { head },
+      )
+    }
+    if (request.method !== "GET" && !head) {
+      return sendProblem(response, 405, `${request.method} is not supported: use GET.`, {
+        headers: { allow: ALLOWED_METHODS },
+      })
+    }
+    const { pathname } = target
+    if (pathname === "/api" || pathname.startsWith("/api/"))
+      return answerApi(request, response, target)
+    return serveStatic(request, response, pathname === "/favicon.ico" ? "/favicon.svg" : pathname)
+  }
+
+  // The last response on each connection, so that a parser error is answered only between responses.
+  const lastResponse = new WeakMap<Socket, ServerResponse>()
+
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckIntervalMs,
+      maxHeaderSize: 16 * 1024,
+      // Checked in `answer`, so that the refusal is a problem document like every other.
+      requireHostHeader: false,
+    },
+    (request, response) => {
+      lastResponse.set(request.socket, response)
+      for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value)
+      answer(request, response).catch((error: unknown) => {
+        logError(error)
+        try {
+          sendProblem(response, 500, "The server failed to answer this request.")
+        } catch {
+          response.destroy()
+        }
+      })
+    },
+  )
+  // A connection with no traffic either way for this long is closed (no 'timeout' listener:
+  // Node destroys the socket).
+  server.setTimeout(limits.idleSocketTimeoutMs)
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    const previous = lastResponse.get(socket)
+    if (
+      error.code === "ECONNRESET" ||
+      !socket.writable ||
+      (previous !== undefined && !previous.writableFinished)
+    ) {
+      socket.destroy()
+      return
+    }
+    const [status, detail, headers] = clientErrorAnswer(error.code)
+    writeRawProblem(socket, status, detail, headers)
+  })
+  server.on("connect", (_request: IncomingMessage, socket: Socket) => {
+    writeRawProblem(socket, 405, "CONNECT is not supported: this is not a proxy.", {
+      allow: ALLOWED_METHODS,
+    })
+  })
+  server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
+    for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value)
+    sendProblem(response, 417, "The server meets no Expect header but 100-continue.", {
+      head: request.method === "HEAD",
     })
   })
 
@@ -186,6 +268,7 @@ export const startExplorerServer = async (
     url: origin,
     host: address.address,
     port: address.port,
+    limits,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
