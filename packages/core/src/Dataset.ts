@@ -6,8 +6,10 @@ import * as z from "zod"
 import { Element } from "./Element.ts"
 import { ExportControlMeasure } from "./ExportControl.ts"
 import { fromZodError, type InputIssue } from "./InputError.ts"
+import { Measure } from "./Measure.ts"
 import { IsoDate } from "./Period.ts"
 import { PolicyEvent } from "./PolicyEvent.ts"
+import { PriceObservation } from "./Price.ts"
 import { Quota } from "./Quota.ts"
 import { type Confidence, SourceRef } from "./Source.ts"
 import { naturalKey, TradeFlow } from "./TradeFlow.ts"
@@ -28,6 +30,10 @@ export const Dataset = /* @__PURE__ */ z.object({
   quotas: /* @__PURE__ */ z.array(Quota),
   flows: /* @__PURE__ */ z.array(TradeFlow),
   events: /* @__PURE__ */ z.array(PolicyEvent),
+  /** Measures of other jurisdictions than China's export controls (optional: absent means none). */
+  worldMeasures: /* @__PURE__ */ z.array(Measure).optional(),
+  /** Price observations (optional: absent means none). */
+  prices: /* @__PURE__ */ z.array(PriceObservation).optional(),
 })
 export type Dataset = z.infer<typeof Dataset>
 
@@ -103,6 +109,14 @@ export const integrityIssues = (dataset: Dataset): InputIssue[] => {
     "events",
     dataset.events.map((event) => event.id),
   )
+  duplicates(
+    "worldMeasures",
+    (dataset.worldMeasures ?? []).map((measure) => measure.id),
+  )
+  duplicates(
+    "prices",
+    (dataset.prices ?? []).map((price) => price.id),
+  )
 
   const keys = new Map<string, number>()
   dataset.flows.forEach((flow, index) => {
@@ -123,8 +137,11 @@ export const integrityIssues = (dataset: Dataset): InputIssue[] => {
   for (const kind of recordKinds)
     for (const record of dataset[kind])
       for (const source of record.sources) sourceIds.add(source.id)
-  for (const kind of recordKinds) {
-    const records: ReadonlyArray<{ id: string; confidence: Confidence }> = dataset[kind]
+  for (const kind of [...recordKinds, "worldMeasures", "prices"] as const)
+    for (const record of dataset[kind] ?? [])
+      for (const source of record.sources) sourceIds.add(source.id)
+  for (const kind of [...recordKinds, "worldMeasures", "prices"] as const) {
+    const records: ReadonlyArray<{ id: string; confidence: Confidence }> = dataset[kind] ?? []
     for (const [index, record] of records.entries()) {
       if (record.confidence.kind !== "derived") continue
       for (const [name, input] of Object.entries(record.confidence.inputs))

@@ -5,13 +5,18 @@
  */
 export * as Commodity from "./Commodity.ts"
 export * as Country from "./Country.ts"
+export * as Currency from "./Currency.ts"
 export * as Dataset from "./Dataset.ts"
 export * as Element from "./Element.ts"
+export * as Evidence from "./Evidence.ts"
 export * as ExportControl from "./ExportControl.ts"
 export * as InputError from "./InputError.ts"
 export { InvalidInputError, isInvalidInputError } from "./InputError.ts"
+export * as Jurisdiction from "./Jurisdiction.ts"
+export * as Measure from "./Measure.ts"
 export * as Period from "./Period.ts"
 export * as PolicyEvent from "./PolicyEvent.ts"
+export * as Price from "./Price.ts"
 export * as Quantity from "./Quantity.ts"
 export * as Quota from "./Quota.ts"
 export {
