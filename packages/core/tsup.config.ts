@@ -8,7 +8,7 @@ export default defineConfig({
   // `@__PURE__` schema annotations, an app importing Element and Period drops zod and the rest.
   entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/__fixtures__/**"],
   format: ["esm"],
-  dts: true,
+  dts: false, // declarations: tooling/scripts/build-declarations.mjs (per module, with maps)
   sourcemap: true,
   clean: true,
   splitting: false,

@@ -3,7 +3,7 @@ import { defineConfig } from "tsup"
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm"],
-  dts: true,
+  dts: false, // declarations: tooling/scripts/build-declarations.mjs (per module, with maps)
   sourcemap: true,
   clean: true,
   treeshake: true,

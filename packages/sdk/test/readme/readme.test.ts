@@ -9,10 +9,14 @@
  *   it is only type-checked.
  */
 import { spawn } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import {
+  type ReadmeExample,
+  readmeExamples,
+} from "../../../../tooling/scripts/lib/readme-examples.mjs"
 
 const packageDir = fileURLToPath(new URL("../../", import.meta.url))
 const READMES = [
@@ -20,33 +24,9 @@ const READMES = [
   { name: "README.md", path: join(packageDir, "..", "..", "README.md") },
 ]
 
-interface Block {
-  readonly readme: string
-  readonly index: number
-  readonly line: number
-  readonly mode: "run" | "check"
-  readonly code: string
-  readonly expected: ReadonlyArray<string>
-}
+type Block = ReadmeExample
 
-const blocks: ReadonlyArray<Block> = READMES.flatMap(({ name, path }) => {
-  const readme = readFileSync(path, "utf8")
-  return [...readme.matchAll(/^```(?:ts|typescript)([^\n]*)\n([\s\S]*?)^```/gm)].map((match) => ({
-    readme,
-    name,
-    match,
-  }))
-}).map(({ readme, name, match }, index) => {
-  const code = match[2] ?? ""
-  return {
-    readme: name,
-    index,
-    line: readme.slice(0, match.index).split("\n").length,
-    mode: (match[1] ?? "").includes("check") ? "check" : "run",
-    code,
-    expected: [...code.matchAll(/\/\/ => (.*)$/gm)].map((expected) => (expected[1] ?? "").trim()),
-  }
-})
+const blocks: ReadonlyArray<Block> = readmeExamples(READMES)
 
 const run = (command: string, args: ReadonlyArray<string>, cwd: string) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
