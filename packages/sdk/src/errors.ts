@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { Data } from "effect"
+import type { InvalidResponseError } from "./http/InvalidResponseError.ts"
 
 /** @internal */
 export const RareEarthErrorTypeId: unique symbol = Symbol.for(
@@ -142,6 +143,7 @@ export type SdkError =
   | TimeoutError
   | SourceUnavailableError
   | TruncatedResultError
+  | InvalidResponseError
   | ImportError
   | StoreError
   | AbortedError

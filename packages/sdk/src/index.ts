@@ -15,6 +15,7 @@ export * from "./errors.ts"
 export * as ApiContract from "./http/ApiContract.ts"
 export { openApiDocument } from "./http/ApiContract.ts"
 export * from "./http/handler.ts"
+export { InvalidResponseError } from "./http/InvalidResponseError.ts"
 export {
   CallTimeout,
   DEFAULT_RETRY_POLICY,

@@ -7,6 +7,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
 import { expect } from "vitest"
+import { MAX_REDIRECTS, redirectRefusal } from "../../src/http/Redirect.ts"
 import { referenceFromDataset } from "../../src/internal/query/makeLocal.ts"
 import { ComtradeSource } from "../../src/sources/Comtrade.ts"
 import { HttpSource } from "../../src/sources/Http.ts"
@@ -105,4 +106,46 @@ describe("redirects and credentials", () => {
         }),
     ),
   )
+
+  it.live("redirects are bounded: a loop within the origin fails after MAX_REDIRECTS hops", () =>
+    withServers(
+      () => (index, _request, response) => redirectTo(`/loop/${index}`)(index, _request, response),
+      (_index, _request, response) => sendJson(response, 200, EMPTY),
+      (configured) =>
+        Effect.gen(function* () {
+          const source = yield* comtrade(configured)
+          const error = yield* Effect.flip(source.flows(QUERY))
+          assert.strictEqual(error._tag, "HttpError")
+          expect(error.message).toContain(`more than ${MAX_REDIRECTS} redirects`)
+          assert.strictEqual(configured.requests.length, MAX_REDIRECTS + 1)
+        }),
+    ),
+  )
+})
+
+describe("the redirect rule", () => {
+  const from = new URL("https://comtradeapi.un.org/data/v1/get/C/A/HS?period=2024")
+
+  it("allows the same origin, any path", () => {
+    assert.isUndefined(redirectRefusal(from, new URL("https://comtradeapi.un.org/v2/other")))
+  })
+
+  it("refuses a downgrade from https to http, even to the same host", () => {
+    expect(redirectRefusal(from, new URL("http://comtradeapi.un.org/data"))).toContain(
+      "downgrade from https to http",
+    )
+  })
+
+  it("refuses another host, another port and another scheme, naming the target origin", () => {
+    for (const target of [
+      "https://evil.example/steal",
+      "https://comtradeapi.un.org:8443/data",
+      "https://sub.comtradeapi.un.org/data",
+    ]) {
+      expect(redirectRefusal(from, new URL(target))).toContain(new URL(target).origin)
+    }
+    expect(
+      redirectRefusal(new URL("http://127.0.0.1:4321/a"), new URL("https://127.0.0.1:4321/a")),
+    ).toContain("another origin")
+  })
 })
