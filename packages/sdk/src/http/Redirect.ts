@@ -5,7 +5,9 @@
  * The remote client asks `fetch` for `redirect: "manual"` and follows a redirect only when this
  * rule allows it: same origin as the request the client was asked to make (scheme, host and
  * port), so never to another host and never from https to http, and at most
- * {@link MAX_REDIRECTS} hops.
+ * {@link MAX_REDIRECTS} hops. Node, Deno and Bun hand a manual redirect back with its
+ * `Location`; a browser hides it (an "opaqueredirect" response), so there every redirect is
+ * refused with an error that says so.
  * @since 0.2.0
  */
 

@@ -5,7 +5,10 @@
  * `Schedule` (exponential backoff with full jitter, the server's hint when it gives one).
  * @since 0.1.0
  */
-import { Duration, Effect, Random, Schedule } from "effect"
+import { Duration, Effect, Random } from "effect"
+// The module itself, not the "effect" barrel: through the barrel, esbuild keeps Schedule's cron
+// parser and date-time code (15 kB minified) although they are never called.
+import * as Schedule from "effect/Schedule"
 
 /**
  * How a remote source retries: up to `maxRetries` retries after the first attempt, waiting a

@@ -49,8 +49,8 @@ import {
   planComtradeRequests,
 } from "../http/ComtradeApi.ts"
 import { InvalidResponseError } from "../http/InvalidResponseError.ts"
+import { decodeJson } from "../http/JsonBody.ts"
 import {
-  decodeJson,
   type Fetch,
   makeRemoteClient,
   type RetryBackoff,

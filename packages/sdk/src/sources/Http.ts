@@ -18,8 +18,8 @@ import {
   Routes,
   routeUrl,
 } from "../http/ApiContract.ts"
+import { decodeJson } from "../http/JsonBody.ts"
 import {
-  decodeJson,
   type Fetch,
   makeRemoteClient,
   type RemoteResponse,
