@@ -115,6 +115,23 @@ export class AbortedError extends TaggedError("AbortedError")<{
 }> {}
 
 /** Every error the SDK can raise. @category errors */
+/**
+ * A remote source answered, but not with something usable (truncated or corrupted JSON, a body
+ * that violates the schema, rows that cannot be mapped). It is the upstream's fault, not the
+ * caller's: a server relaying it answers 502 with a generic detail, while the specifics (URL,
+ * status, the first 500 characters of the body, the zod issues) stay on the error for logs.
+ * @category errors
+ * @since 0.2.0
+ */
+export class InvalidResponseError extends TaggedError("InvalidResponseError")<{
+  readonly message: string
+  readonly source: string
+  readonly url: string
+  readonly status: number
+  readonly issues: ReadonlyArray<Issue>
+  readonly body?: string | undefined
+}> {}
+
 export type SdkError =
   | NotFoundError
   | ValidationError
@@ -123,6 +140,7 @@ export type SdkError =
   | TimeoutError
   | SourceUnavailableError
   | TruncatedResultError
+  | InvalidResponseError
   | ImportError
   | StoreError
   | AbortedError

@@ -6,8 +6,12 @@
  *
  * Behaviour a user relies on:
  * - the API key travels only in the `Ocp-Apim-Subscription-Key` header, as a `Redacted` value
- *   that prints as `<redacted>`: never in URLs, logs or errors. Without a key the keyless
- *   preview endpoint is used (capped at 500 rows).
+ *   that prints as `<redacted>`: never in URLs, logs or errors, and never to another origin (a
+ *   redirect off the configured base URL's origin is refused with an `HttpError`).
+ * - without a key the keyless preview endpoint answers (`/public/v1/preview`): at most 500 rows
+ *   per request (a response reaching them fails with `TruncatedResultError`, so narrow the
+ *   query: a partner, fewer periods) and Comtrade's stricter rate limits for anonymous callers
+ *   (429s are retried as below). Enough to try the source; use a key for real work.
  * - requests pin breakdowns to totals (`partner2Code=0`, `motCode=0`, `customsCode=C00`) and ask
  *   for at most 12 periods each; a two-year monthly query is two requests.
  * - a response whose `count` reaches the row cap fails with `TruncatedResultError`: never a
@@ -15,8 +19,11 @@
  * - codes are checked before any request (core's crosswalk: US is 842, not 840), so an empty
  *   `data: []` means Comtrade holds no rows for that filter: the answer is an empty page (and a
  *   series of gaps), not an error.
- * - rows Comtrade cannot map (an unknown area code, a period that does not fit its frequency)
- *   fail the query with a `ValidationError` listing each row: nothing is dropped silently.
+ * - a body that is not the documented envelope, and rows Comtrade cannot map (an unknown area
+ *   code, a period that does not fit its frequency), fail the query with an
+ *   `InvalidResponseError` listing each problem (Comtrade's fault, not the caller's): nothing is
+ *   dropped silently.
+ * - `timeout` bounds one call (`flows`, `series`...), all its requests included.
  * Web APIs only.
  * @since 0.1.0
  */
@@ -40,13 +47,15 @@ import {
   type ComtradeRequest,
   mapComtradeRow,
   planComtradeRequests,
-} from "../http/comtradeApi.ts"
+} from "../http/ComtradeApi.ts"
+import { InvalidResponseError } from "../http/InvalidResponseError.ts"
+import { decodeJson } from "../http/JsonBody.ts"
 import {
-  decodeJson,
   type Fetch,
   makeRemoteClient,
+  type RetryBackoff,
   type RetryInfo,
-  type RetryPolicy,
+  validateRemoteOptions,
 } from "../http/request.ts"
 import {
   makeLocal,
@@ -62,16 +71,23 @@ import { makeColumnarStore } from "../store/ColumnarStore.ts"
 export interface ComtradeSourceOptions {
   /**
    * Your Comtrade+ subscription key. A plain string is wrapped in a `Redacted` at once. Without
-   * a key, the keyless preview endpoint answers (at most 500 rows per request).
+   * a key (absent or ""), the keyless preview endpoint answers: at most 500 rows per request and
+   * stricter rate limits.
    */
   readonly apiKey?: Redacted.Redacted<string> | string | undefined
   /** Default `https://comtradeapi.un.org`; point it at a proxy or a recorded-response server. */
   readonly baseUrl?: string | URL | undefined
   readonly fetch?: Fetch | undefined
-  /** Timeout of one request, retries included. Default 60 000 ms. */
-  readonly timeoutMs?: number | undefined
-  /** Retry policy for 408/429/5xx and network errors; see `DEFAULT_RETRY_POLICY`. */
-  readonly retry?: Partial<RetryPolicy> | undefined
+  /**
+   * Timeout of one call in ms (`flows`, `series`...: all its requests, retries and waits
+   * included; `Infinity`: none). Default `DEFAULT_TIMEOUT_MS` (30 000); raise it for long
+   * monthly ranges, which take one request per year. A shorter per-call timeout wins.
+   */
+  readonly timeout?: number | undefined
+  /** Retries after the first attempt, on 408, 429, 5xx and network errors. Default 3; 0: none. */
+  readonly maxRetries?: number | undefined
+  /** The waits between attempts; see `DEFAULT_RETRY_POLICY` for the defaults. */
+  readonly retry?: Partial<RetryBackoff> | undefined
   readonly onRetry?: ((retry: RetryInfo) => void) | undefined
   /** How long responses are reused. Default 10 minutes (Comtrade data changes rarely). */
   readonly cacheTtlMs?: number | undefined
@@ -124,6 +140,7 @@ const make = (
 ): Effect.Effect<RareEarthService, ValidationError> =>
   Effect.gen(function* () {
     const base = yield* normaliseBaseUrl(options.baseUrl ?? COMTRADE_BASE_URL)
+    yield* validateRemoteOptions(options)
     const apiKey =
       options.apiKey === undefined || options.apiKey === ""
         ? undefined
@@ -141,8 +158,8 @@ const make = (
     const client = makeRemoteClient({
       source: SOURCE,
       fetch: options.fetch,
-      timeoutMs: options.timeoutMs ?? 60_000,
-      retry: options.retry,
+      timeout: options.timeout,
+      retry: { ...options.retry, maxRetries: options.maxRetries },
       onRetry: options.onRetry,
       cacheTtlMs: options.cacheTtlMs ?? 10 * 60_000,
       headers: apiKey === undefined ? {} : { [KEY_HEADER]: apiKey },
@@ -228,38 +245,48 @@ const make = (
           else if (mapped.ok === false) issues.push(mapped.issue)
         })
         if (issues.length > 0) {
-          return yield* invalid(
-            `comtrade: ${issues.length} row${issues.length === 1 ? "" : "s"} of ${operation} could not be mapped: ${issues
+          return yield* new InvalidResponseError({
+            message: `comtrade: ${issues.length} row${issues.length === 1 ? "" : "s"} of ${operation} could not be mapped: ${issues
               .slice(0, 5)
               .map((item) => item.message)
               .join("; ")}${issues.length > 5 ? "; ..." : ""}`,
             issues,
-          )
+            source: SOURCE,
+            url: response.url,
+            status: response.status,
+          })
         }
         return flows
       })
 
-    /** Plans and runs the requests of a filter, one after another (Comtrade rate-limits). */
+    /**
+     * Plans and runs the requests of a filter, one after another (Comtrade rate-limits), under
+     * one deadline: the timeout of the call `method`.
+     */
     const fetchFlows = (
+      method: string,
       query: FlowQuery,
       frequency: "auto" | "monthly",
     ): Effect.Effect<ReadonlyArray<TradeFlow.TradeFlow>, SdkError> =>
-      Effect.gen(function* () {
-        const filter = yield* validateFlowQuery(query)
-        const plan = planComtradeRequests(filter, maxRecords, frequency)
-        if (!plan.ok) {
-          return yield* invalid(
-            `comtrade: cannot ask UN Comtrade for this query: ${plan.issues.map((item) => item.message).join("; ")}`,
-            plan.issues,
+      client.timed(
+        method,
+        Effect.gen(function* () {
+          const filter = yield* validateFlowQuery(query)
+          const plan = planComtradeRequests(filter, maxRecords, frequency)
+          if (!plan.ok) {
+            return yield* invalid(
+              `comtrade: cannot ask UN Comtrade for this query: ${plan.issues.map((item) => item.message).join("; ")}`,
+              plan.issues,
+            )
+          }
+          const chunks = yield* Effect.forEach(plan.requests, (request) =>
+            fetchRequest(request, filter),
           )
-        }
-        const chunks = yield* Effect.forEach(plan.requests, (request) =>
-          fetchRequest(request, filter),
-        )
-        const flows = chunks.flat()
-        for (const flow of flows) fetchedIds.add(flow.id)
-        return flows
-      })
+          const flows = chunks.flat()
+          for (const flow of flows) fetchedIds.add(flow.id)
+          return flows
+        }),
+      )
 
     /** The local engine over just these rows. */
     const localOver = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
@@ -271,13 +298,13 @@ const make = (
 
     const flows: RareEarthService["flows"] = (query = {}, page) =>
       Effect.gen(function* () {
-        const local = yield* localOver(yield* fetchFlows(query, "auto"))
+        const local = yield* localOver(yield* fetchFlows("flows", query, "auto"))
         return yield* local.flows(query, page)
       })
 
     const flowStream: RareEarthService["flowStream"] = (query = {}) =>
       Stream.unwrap(
-        Effect.map(Effect.flatMap(fetchFlows(query, "auto"), localOver), (local) =>
+        Effect.map(Effect.flatMap(fetchFlows("flowStream", query, "auto"), localOver), (local) =>
           local.flowStream(query),
         ),
       )
@@ -297,7 +324,7 @@ const make = (
           filter.from === undefined
             ? undefined
             : Period.addMonths(Period.firstMonth(filter.from), -12)
-        const local = yield* localOver(yield* fetchFlows({ ...filter, from }, "monthly"))
+        const local = yield* localOver(yield* fetchFlows("series", { ...filter, from }, "monthly"))
         return yield* local.series(query)
       })
 

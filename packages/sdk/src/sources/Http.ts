@@ -1,8 +1,10 @@
 /**
  * The Http source: the RareEarth service over our own REST API (served by the explorer's
  * `serve`, or anything built on `makeApiHandler`). URLs come from the shared contract and every
- * response body is parsed with the contract's zod schemas; timeouts, retries, `Retry-After` and
- * the cache come from the shared remote client. Web APIs only.
+ * response body is parsed with the contract's zod schemas (a body that does not parse is an
+ * `InvalidResponseError`: the server's fault, not the caller's); timeouts, retries,
+ * `Retry-After`, same-origin-only redirects and the cache come from the shared remote client.
+ * Web APIs only.
  * @since 0.1.0
  */
 import { Effect, Layer, Option, Stream } from "effect"
@@ -16,13 +18,14 @@ import {
   Routes,
   routeUrl,
 } from "../http/ApiContract.ts"
+import { decodeJson } from "../http/JsonBody.ts"
 import {
-  decodeJson,
   type Fetch,
   makeRemoteClient,
   type RemoteResponse,
+  type RetryBackoff,
   type RetryInfo,
-  type RetryPolicy,
+  validateRemoteOptions,
 } from "../http/request.ts"
 import type { FlowQuery } from "../Query.ts"
 import { RareEarth, type RareEarthService } from "../RareEarth.ts"
@@ -36,10 +39,16 @@ export interface HttpSourceOptions {
   readonly baseUrl: string | URL
   /** Your own `fetch` (proxies, instrumentation, runtimes without a global one). */
   readonly fetch?: Fetch | undefined
-  /** Timeout of one call, retries included, in ms. Default 30 000. Per call: `withTimeout`. */
-  readonly timeoutMs?: number | undefined
-  /** Retry policy; see `DEFAULT_RETRY_POLICY` for the defaults. */
-  readonly retry?: Partial<RetryPolicy> | undefined
+  /**
+   * Timeout of one call in ms, its retries and waits included (`Infinity`: none). Default
+   * `DEFAULT_TIMEOUT_MS` (30 000). A per-call timeout (`withTimeout`, the client's
+   * `{ timeout }`) that is shorter wins; a longer one cannot extend this one.
+   */
+  readonly timeout?: number | undefined
+  /** Retries after the first attempt, on 408, 429, 5xx and network errors. Default 3; 0: none. */
+  readonly maxRetries?: number | undefined
+  /** The waits between attempts; see `DEFAULT_RETRY_POLICY` for the defaults. */
+  readonly retry?: Partial<RetryBackoff> | undefined
   /** How long successful GETs are reused, in ms; 0 turns the cache off. Default 60 000. */
   readonly cacheTtlMs?: number | undefined
   /** Called before each wait between attempts (logging, metrics). */
@@ -147,11 +156,12 @@ const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError
 const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, ValidationError> =>
   Effect.gen(function* () {
     const base = yield* normaliseBaseUrl(options.baseUrl)
+    yield* validateRemoteOptions(options)
     const client = makeRemoteClient({
       source: SOURCE,
       fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      retry: options.retry,
+      timeout: options.timeout,
+      retry: { ...options.retry, maxRetries: options.maxRetries },
       cacheTtlMs: options.cacheTtlMs,
       onRetry: options.onRetry,
     })
@@ -235,7 +245,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
  *   rareEarth.controls({ on: "2025-06-01", element: "Dy" }),
  * ).pipe(
  *   Effect.provide(
- *     HttpSource.layer({ baseUrl: "http://127.0.0.1:4321", timeoutMs: 5_000, retry: { maxRetries: 2 } }),
+ *     HttpSource.layer({ baseUrl: "http://127.0.0.1:4321", timeout: 5_000, maxRetries: 2 }),
  *   ),
  * )
  * ```

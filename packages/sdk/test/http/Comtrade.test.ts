@@ -9,13 +9,14 @@ import type { IncomingMessage, ServerResponse } from "node:http"
 import { inspect } from "node:util"
 import { assert, describe, it } from "@effect/vitest"
 import type { TradeFlow } from "@rareearth/core"
-import { Effect, Redacted, Stream } from "effect"
+import { Effect, Exit, Layer, Redacted, Stream } from "effect"
 import { expect } from "vitest"
 import type { SdkError } from "../../src/errors.ts"
-import { mapComtradeRow, planComtradeRequests } from "../../src/http/comtradeApi.ts"
-import type { RetryInfo } from "../../src/http/request.ts"
+import { mapComtradeRow, planComtradeRequests } from "../../src/http/ComtradeApi.ts"
 import { referenceFromDataset } from "../../src/internal/query/makeLocal.ts"
+import { RareEarth } from "../../src/RareEarth.ts"
 import { ComtradeSource, type ComtradeSourceOptions } from "../../src/sources/Comtrade.ts"
+import { runWithTestClock } from "./fixtures/clock.ts"
 import { testDataset } from "./fixtures/dataset.ts"
 import { type SeenRequest, sendJson, serveScript, type TestServer } from "./fixtures/server.ts"
 
@@ -23,7 +24,7 @@ const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/comtrade/${name}`, import.meta.url), "utf8"))
 
 const KEY = "test-subscription-key-0123456789"
-const fast = { maxRetries: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5_000 }
+const fast = { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5_000 }
 
 /** Answers like Comtrade from the recorded responses, by endpoint, commodity and period. */
 const recorded = (_index: number, request: IncomingMessage, response: ServerResponse): void => {
@@ -336,7 +337,7 @@ describe("limits and errors", () => {
     ),
   )
 
-  it.live("retries a 429, waiting as long as its message says", () =>
+  it.effect("retries a 429, waiting as long as its message says (on the TestClock)", () =>
     withServer(
       (index, request, response) =>
         index === 0
@@ -344,18 +345,16 @@ describe("limits and errors", () => {
           : recorded(index, request, response),
       (server) =>
         Effect.gen(function* () {
-          const retries: Array<RetryInfo> = []
-          const source = yield* comtrade(server, { onRetry: (info) => retries.push(info) })
-          const page = yield* source.flows({
-            reporter: "CN",
-            commodity: "850511",
-            from: "2024",
-            to: "2024",
-          })
-          assert.strictEqual(page.total, 6)
+          const { exit, waits } = yield* runWithTestClock((onRetry) =>
+            Effect.flatMap(comtrade(server, { onRetry }), (source) =>
+              source.flows({ reporter: "CN", commodity: "850511", from: "2024", to: "2024" }),
+            ),
+          )
+          assert.isTrue(Exit.isSuccess(exit))
+          if (Exit.isSuccess(exit)) assert.strictEqual(exit.value.total, 6)
           assert.strictEqual(server.requests.length, 2)
           assert.deepStrictEqual(
-            retries.map((info) => [info.status, info.delayMs]),
+            waits.map((info) => [info.status, info.delayMs]),
             [[429, 1000]],
           )
         }),
@@ -368,7 +367,7 @@ describe("limits and errors", () => {
         sendJson(response, 429, fixture("rate-limited-429.json"), { "retry-after": "0" }),
       (server) =>
         Effect.gen(function* () {
-          const source = yield* comtrade(server, { retry: { ...fast, maxRetries: 1 } })
+          const source = yield* comtrade(server, { maxRetries: 1 })
           const error = yield* Effect.flip(
             source.flows({ reporter: "CN", commodity: "850511", from: "2024", to: "2024" }),
           )
@@ -424,6 +423,53 @@ describe("limits and errors", () => {
     ),
   )
 
+  it.live("ComtradeSource.layer works without a key (the keyless preview)", () =>
+    withServer(recorded, (server) =>
+      Effect.gen(function* () {
+        const rareEarth = yield* RareEarth
+        const page = yield* rareEarth.flows({
+          reporter: "CN",
+          commodity: "850511",
+          from: "2024",
+          to: "2024",
+        })
+        assert.strictEqual(page.total, 6)
+        expect(server.requests[0]?.url).toMatch(/^\/public\/v1\/preview\//)
+      }).pipe(
+        Effect.provide(
+          Layer.fresh(
+            ComtradeSource.layer({
+              baseUrl: server.url,
+              reference: referenceFromDataset(testDataset),
+            }),
+          ),
+        ),
+      ),
+    ),
+  )
+
+  it.live("a garbage body is Comtrade's fault (InvalidResponseError), not a bad query", () =>
+    withServer(
+      (_index, _request, response) => {
+        response.writeHead(200, { "content-type": "application/json" })
+        response.end("<html>upstream maintenance</html>")
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const source = yield* comtrade(server)
+          const error = yield* Effect.flip(
+            source.flows({ reporter: "CN", commodity: "850511", from: "2024", to: "2024" }),
+          )
+          assert.strictEqual(error._tag, "InvalidResponseError")
+          if (error._tag !== "InvalidResponseError") return
+          // The specifics are kept for logs; no issue blames a query parameter.
+          expect(error.body).toContain("upstream maintenance")
+          expect(error.url).toContain(server.url)
+          assert.deepStrictEqual(error.issues[0]?.path, [])
+        }),
+    ),
+  )
+
   it.live("refuses what Comtrade cannot answer before sending anything", () =>
     withServer(recorded, (server) =>
       Effect.gen(function* () {
@@ -447,7 +493,7 @@ describe("limits and errors", () => {
     ),
   )
 
-  it.live("a row it cannot map fails the query, naming the row", () =>
+  it.live("a row it cannot map fails the query as Comtrade's fault, naming the row", () =>
     withServer(
       (_index, _request, response) => {
         const envelope = fixture("annual-cn-850511-2024.json") as {
@@ -462,8 +508,8 @@ describe("limits and errors", () => {
           const error = yield* Effect.flip(
             source.flows({ reporter: "CN", commodity: "850511", from: "2024", to: "2024" }),
           )
-          assert.strictEqual(error._tag, "ValidationError")
-          if (error._tag === "ValidationError") {
+          assert.strictEqual(error._tag, "InvalidResponseError")
+          if (error._tag === "InvalidResponseError") {
             assert.deepStrictEqual(error.issues[0]?.path, ["data", 2, "partnerCode"])
             expect(error.message).toContain("99999")
           }

@@ -9,15 +9,24 @@ import { afterAll, beforeAll, expect } from "vitest"
 import { createClient } from "../../src/client.ts"
 import { isRareEarthError, type SdkError } from "../../src/errors.ts"
 import { makeApiHandler } from "../../src/http/handler.ts"
-import { parseRetryAfter, type RetryInfo, withTimeout } from "../../src/http/request.ts"
+import { type RetryInfo, retryAfterFromBody } from "../../src/http/Retry.ts"
+import {
+  DEFAULT_TIMEOUT_MS,
+  effectiveTimeout,
+  parseRetryAfter,
+  withTimeout,
+} from "../../src/http/request.ts"
 import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
 import { EmbeddedSource } from "../../src/sources/Embedded.ts"
 import { HttpSource, type HttpSourceOptions } from "../../src/sources/Http.ts"
+import { runWithTestClock } from "./fixtures/clock.ts"
 import { testDataset } from "./fixtures/dataset.ts"
 import { sendJson, serveHandler, serveScript, type TestServer } from "./fixtures/server.ts"
 import { makeTestService } from "./fixtures/service.ts"
 
-const fast = { maxRetries: 3, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5_000 }
+const fast = { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5_000 }
+/** Waits long enough that only the TestClock can end them in a test's time. */
+const slow = { baseDelayMs: 2_000, maxDelayMs: 20_000, maxRetryAfterMs: 5_000 }
 
 const httpService = (options: HttpSourceOptions) => HttpSource.make(options)
 
@@ -223,7 +232,7 @@ describe("round trips over the embedded source (what the explorer serves)", () =
 })
 
 describe("faults", () => {
-  it.live("retries a 503 and then succeeds", () =>
+  it.effect("retries a 503 and then succeeds (waits on the TestClock)", () =>
     withScript(
       (index, _request, response) =>
         index === 0
@@ -231,55 +240,58 @@ describe("faults", () => {
           : sendJson(response, 200, elementsBody),
       (server) =>
         Effect.gen(function* () {
-          const retries: Array<RetryInfo> = []
-          const http = yield* httpService({
-            baseUrl: server.url,
-            retry: fast,
-            onRetry: (info) => retries.push(info),
-          })
-          const elements = yield* http.elements
-          assert.strictEqual(elements.length, 3)
+          const { exit, waits } = yield* runWithTestClock((onRetry) =>
+            Effect.flatMap(
+              httpService({ baseUrl: server.url, retry: slow, onRetry }),
+              (http) => http.elements,
+            ),
+          )
+          assert.isTrue(Exit.isSuccess(exit))
+          if (Exit.isSuccess(exit)) assert.strictEqual(exit.value.length, 3)
           assert.strictEqual(server.requests.length, 2)
-          assert.strictEqual(retries.length, 1)
-          assert.strictEqual(retries[0]?.status, 503)
+          assert.strictEqual(waits.length, 1)
+          assert.strictEqual(waits[0]?.status, 503)
           // Full jitter: anywhere between 0 and the base delay for the first retry.
-          expect(retries[0]?.delayMs).toBeGreaterThanOrEqual(0)
-          expect(retries[0]?.delayMs).toBeLessThanOrEqual(fast.baseDelayMs)
+          expect(waits[0]?.delayMs).toBeGreaterThanOrEqual(0)
+          expect(waits[0]?.delayMs).toBeLessThanOrEqual(slow.baseDelayMs)
         }),
     ),
   )
 
-  it.live("keeps retrying with growing, capped, jittered delays, then fails with HttpError", () =>
+  it.effect("keeps retrying with growing, capped, jittered delays, then fails with HttpError", () =>
     withScript(
       (_index, _request, response) =>
         sendJson(response, 502, { error: "bad gateway" }, { "x-request-id": "upstream-42" }),
       (server) =>
         Effect.gen(function* () {
-          const retries: Array<RetryInfo> = []
-          const policy = { maxRetries: 5, baseDelayMs: 4, maxDelayMs: 10, maxRetryAfterMs: 1_000 }
-          const http = yield* httpService({
-            baseUrl: server.url,
-            retry: policy,
-            onRetry: (info) => retries.push(info),
-          })
-          const error = yield* failureOf(http.elements)
-          assert.strictEqual(error._tag, "HttpError")
-          if (error._tag === "HttpError") {
-            assert.strictEqual(error.status, 502)
-            assert.strictEqual(error.requestId, "upstream-42")
-            expect(error.message).toContain("6 attempts")
+          const backoff = { baseDelayMs: 400, maxDelayMs: 1_000, maxRetryAfterMs: 1_000 }
+          const { exit, waits } = yield* runWithTestClock((onRetry) =>
+            Effect.flatMap(
+              httpService({ baseUrl: server.url, maxRetries: 5, retry: backoff, onRetry }),
+              (http) => http.elements,
+            ),
+          )
+          const error = Exit.isFailure(exit) ? Cause.findErrorOption(exit.cause) : undefined
+          assert.strictEqual(error?._tag, "Some")
+          if (error?._tag !== "Some") return
+          assert.strictEqual(error.value._tag, "HttpError")
+          if (error.value._tag === "HttpError") {
+            assert.strictEqual(error.value.status, 502)
+            assert.strictEqual(error.value.requestId, "upstream-42")
+            expect(error.value.message).toContain("6 attempts")
           }
           assert.strictEqual(server.requests.length, 6)
-          retries.forEach((info, index) => {
+          assert.strictEqual(waits.length, 5)
+          waits.forEach((info, index) => {
             expect(info.delayMs).toBeLessThanOrEqual(
-              Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** index),
+              Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** index),
             )
           })
         }),
     ),
   )
 
-  it.live("honours Retry-After on a 429", () =>
+  it.effect("honours Retry-After on a 429 (a one-second wait on the TestClock)", () =>
     withScript(
       (index, _request, response) =>
         index === 0
@@ -287,17 +299,16 @@ describe("faults", () => {
           : sendJson(response, 200, elementsBody),
       (server) =>
         Effect.gen(function* () {
-          const retries: Array<RetryInfo> = []
-          const http = yield* httpService({
-            baseUrl: server.url,
-            retry: fast,
-            onRetry: (info) => retries.push(info),
-          })
-          const elements = yield* http.elements
-          assert.strictEqual(elements.length, 3)
+          const { exit, waits } = yield* runWithTestClock((onRetry) =>
+            Effect.flatMap(
+              httpService({ baseUrl: server.url, retry: fast, onRetry }),
+              (http) => http.elements,
+            ),
+          )
+          assert.isTrue(Exit.isSuccess(exit))
           assert.strictEqual(server.requests.length, 2)
           assert.deepStrictEqual(
-            retries.map((info) => [info.status, info.retryAfterMs, info.delayMs]),
+            waits.map((info) => [info.status, info.retryAfterMs, info.delayMs]),
             [[429, 1000, 1000]],
           )
         }),
@@ -312,7 +323,8 @@ describe("faults", () => {
         Effect.gen(function* () {
           const http = yield* httpService({
             baseUrl: server.url,
-            retry: { ...fast, maxRetries: 2 },
+            maxRetries: 2,
+            retry: fast,
           })
           const error = yield* failureOf(http.elements)
           assert.strictEqual(error._tag, "RateLimitedError")
@@ -340,7 +352,7 @@ describe("faults", () => {
     ),
   )
 
-  it.live("times out a response slower than timeoutMs, and cancels the request", () => {
+  it.live("times out a response slower than timeout, and cancels the request", () => {
     const closed: Array<boolean> = []
     return withScript(
       (_index, _request, response) => {
@@ -352,7 +364,7 @@ describe("faults", () => {
       },
       (server) =>
         Effect.gen(function* () {
-          const http = yield* httpService({ baseUrl: server.url, timeoutMs: 150, retry: fast })
+          const http = yield* httpService({ baseUrl: server.url, timeout: 150, retry: fast })
           const error = yield* failureOf(http.elements)
           assert.strictEqual(error._tag, "TimeoutError")
           if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 150)
@@ -365,6 +377,48 @@ describe("faults", () => {
     )
   })
 
+  it.live("a per-call timeout longer than the source's cannot extend it", () =>
+    withScript(
+      (_index, _request, response) => {
+        const timer = setTimeout(() => sendJson(response, 200, elementsBody), 20_000)
+        response.on("close", () => clearTimeout(timer))
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({ baseUrl: server.url, timeout: 100 })
+          const error = yield* failureOf(http.elements.pipe(withTimeout(60_000)))
+          assert.strictEqual(error._tag, "TimeoutError")
+          if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 100)
+        }),
+    ),
+  )
+
+  it.live("maxRetries: 0 makes one attempt", () =>
+    withScript(
+      (_index, _request, response) => sendJson(response, 503, { error: "down" }),
+      (server) =>
+        Effect.gen(function* () {
+          const http = yield* httpService({ baseUrl: server.url, maxRetries: 0, retry: fast })
+          const error = yield* failureOf(http.elements)
+          assert.strictEqual(error._tag, "HttpError")
+          expect(error.message).toContain("1 attempt made (maxRetries = 0)")
+          assert.strictEqual(server.requests.length, 1)
+        }),
+    ),
+  )
+
+  it.effect("rejects a timeout or maxRetries that makes no sense, naming the option", () =>
+    Effect.gen(function* () {
+      const negative = yield* Effect.flip(
+        httpService({ baseUrl: "http://127.0.0.1:1", maxRetries: -1 }),
+      )
+      assert.deepStrictEqual(negative.issues[0]?.path, ["maxRetries"])
+      const zero = yield* Effect.flip(httpService({ baseUrl: "http://127.0.0.1:1", timeout: 0 }))
+      assert.deepStrictEqual(zero.issues[0]?.path, ["timeout"])
+      expect(zero.message).toContain("greater than 0")
+    }),
+  )
+
   it.live("a per-call timeout overrides the default", () =>
     withScript(
       (_index, _request, response) => {
@@ -373,7 +427,7 @@ describe("faults", () => {
       },
       (server) =>
         Effect.gen(function* () {
-          const http = yield* httpService({ baseUrl: server.url, timeoutMs: 60_000 })
+          const http = yield* httpService({ baseUrl: server.url, timeout: 60_000 })
           const error = yield* failureOf(http.elements.pipe(withTimeout(100)))
           assert.strictEqual(error._tag, "TimeoutError")
           if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 100)
@@ -381,7 +435,7 @@ describe("faults", () => {
     ),
   )
 
-  it.live("reports truncated JSON as a ValidationError", () =>
+  it.live("reports truncated JSON as an InvalidResponseError (the upstream's fault)", () =>
     withScript(
       (_index, _request, response) => {
         response.writeHead(200, { "content-type": "application/json" })
@@ -391,9 +445,11 @@ describe("faults", () => {
         Effect.gen(function* () {
           const http = yield* httpService({ baseUrl: server.url, retry: fast })
           const error = yield* failureOf(http.elements)
-          assert.strictEqual(error._tag, "ValidationError")
-          if (error._tag === "ValidationError") {
+          assert.strictEqual(error._tag, "InvalidResponseError")
+          if (error._tag === "InvalidResponseError") {
             assert.strictEqual(error.issues[0]?.code, "invalid_json")
+            assert.strictEqual(error.status, 200)
+            expect(error.body).toContain('"symbol"')
             expect(error.message).toContain("truncated")
           }
           assert.strictEqual(server.requests.length, 1)
@@ -412,7 +468,8 @@ describe("faults", () => {
         Effect.gen(function* () {
           const http = yield* httpService({
             baseUrl: server.url,
-            retry: { ...fast, maxRetries: 1 },
+            maxRetries: 1,
+            retry: fast,
           })
           const error = yield* failureOf(http.elements)
           assert.strictEqual(error._tag, "SourceUnavailableError")
@@ -421,22 +478,24 @@ describe("faults", () => {
     ),
   )
 
-  it.live("reports a body that violates the schema as a ValidationError with the zod issues", () =>
-    withScript(
-      (_index, _request, response) =>
-        sendJson(response, 200, [{ ...elementsBody[0], symbol: "Xx", atomicNumber: "sixty" }]),
-      (server) =>
-        Effect.gen(function* () {
-          const http = yield* httpService({ baseUrl: server.url })
-          const error = yield* failureOf(http.elements)
-          assert.strictEqual(error._tag, "ValidationError")
-          if (error._tag !== "ValidationError") return
-          const paths = error.issues.map((issue) => issue.path.join("."))
-          expect(paths).toContain("0.symbol")
-          expect(paths).toContain("0.atomicNumber")
-          expect(error.message).toContain("0.symbol")
-        }),
-    ),
+  it.live(
+    "reports a body that violates the schema as an InvalidResponseError with the zod issues",
+    () =>
+      withScript(
+        (_index, _request, response) =>
+          sendJson(response, 200, [{ ...elementsBody[0], symbol: "Xx", atomicNumber: "sixty" }]),
+        (server) =>
+          Effect.gen(function* () {
+            const http = yield* httpService({ baseUrl: server.url })
+            const error = yield* failureOf(http.elements)
+            assert.strictEqual(error._tag, "InvalidResponseError")
+            if (error._tag !== "InvalidResponseError") return
+            const paths = error.issues.map((issue) => issue.path.join("."))
+            expect(paths).toContain("0.symbol")
+            expect(paths).toContain("0.atomicNumber")
+            expect(error.message).toContain("0.symbol")
+          }),
+      ),
   )
 
   it.live("reports an unreachable server as SourceUnavailableError", () =>
@@ -444,7 +503,7 @@ describe("faults", () => {
       const server = yield* Effect.promise(() => serveScript(() => undefined))
       const url = server.url
       yield* Effect.promise(() => server.close())
-      const http = yield* httpService({ baseUrl: url, retry: { ...fast, maxRetries: 1 } })
+      const http = yield* httpService({ baseUrl: url, maxRetries: 1, retry: fast })
       const error = yield* failureOf(http.elements)
       assert.strictEqual(error._tag, "SourceUnavailableError")
       expect(error.message).toContain(url)
@@ -460,7 +519,7 @@ describe("faults", () => {
           const retries: Array<RetryInfo> = []
           const http = yield* httpService({
             baseUrl: server.url,
-            timeoutMs: 10 * 3_600_000,
+            timeout: 10 * 3_600_000,
             retry: { ...fast, maxRetryAfterMs: 2 * 3_600_000 },
             onRetry: (info) => retries.push(info),
           })
@@ -491,7 +550,7 @@ describe("faults", () => {
           Effect.gen(function* () {
             const http = yield* httpService({
               baseUrl: server.url,
-              timeoutMs: 10_000,
+              timeout: 10_000,
               retry: { ...fast, maxRetryAfterMs: 60_000 },
             })
             const error = yield* failureOf(http.elements)
@@ -574,6 +633,16 @@ describe("the Promise client over the Http source", () => {
   )
 })
 
+describe("effectiveTimeout: every timeout given holds, the default only when none is", () => {
+  it("takes the shortest of the call's and the source's", () => {
+    expect(effectiveTimeout(2_000, 10_000)).toBe(2_000)
+    expect(effectiveTimeout(60_000, 10_000)).toBe(10_000)
+    expect(effectiveTimeout(60_000, undefined)).toBe(60_000)
+    expect(effectiveTimeout(undefined, 5_000)).toBe(5_000)
+    expect(effectiveTimeout(undefined, undefined)).toBe(DEFAULT_TIMEOUT_MS)
+  })
+})
+
 describe("parseRetryAfter", () => {
   it("reads seconds and HTTP dates", () => {
     expect(parseRetryAfter("2", 0)).toBe(2000)
@@ -583,5 +652,12 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("Sat, 31 May 2025 00:00:00 GMT", now)).toBe(0)
     expect(parseRetryAfter("soon", now)).toBeUndefined()
     expect(parseRetryAfter(null, now)).toBeUndefined()
+  })
+
+  it("reads Comtrade's 'try again in N seconds' message", () => {
+    expect(
+      retryAfterFromBody('{"message":"Rate limit is exceeded. Try again in 12 seconds."}'),
+    ).toBe(12_000)
+    expect(retryAfterFromBody("slow down")).toBeUndefined()
   })
 })
