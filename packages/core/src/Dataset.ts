@@ -8,8 +8,12 @@ import { ExportControlMeasure } from "./ExportControl.ts"
 import { fromZodError, type InputIssue } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 import { PolicyEvent } from "./PolicyEvent.ts"
+import { Production } from "./Production.ts"
 import { Quota } from "./Quota.ts"
+import { Reserves } from "./Reserves.ts"
+import { SalientStatistic } from "./SalientStatistic.ts"
 import { type Confidence, SourceRef } from "./Source.ts"
+import { SupplyShare } from "./SupplyShare.ts"
 import { naturalKey, TradeFlow } from "./TradeFlow.ts"
 
 /**
@@ -28,6 +32,14 @@ export const Dataset = /* @__PURE__ */ z.object({
   quotas: /* @__PURE__ */ z.array(Quota),
   flows: /* @__PURE__ */ z.array(TradeFlow),
   events: /* @__PURE__ */ z.array(PolicyEvent),
+  /** Production by country and year, every edition's figure (optional: added in 0.2.0). */
+  production: /* @__PURE__ */ z.array(Production).optional(),
+  /** Reserves by country, every edition's value (optional: added in 0.2.0). */
+  reserves: /* @__PURE__ */ z.array(Reserves).optional(),
+  /** USGS salient statistics and import sources (optional: added in 0.2.0). */
+  salientStatistics: /* @__PURE__ */ z.array(SalientStatistic).optional(),
+  /** Stated shares of mining, refining and magnet making (optional: added in 0.2.0). */
+  supplyShares: /* @__PURE__ */ z.array(SupplyShare).optional(),
 })
 export type Dataset = z.infer<typeof Dataset>
 
