@@ -79,7 +79,10 @@ export interface ReservesQuery {
  * @category queries
  * @since 0.2.0
  */
-export const query = (records: ReadonlyArray<Reserves>, filters: ReservesQuery = {}): Reserves[] => {
+export const query = (
+  records: ReadonlyArray<Reserves>,
+  filters: ReservesQuery = {},
+): Reserves[] => {
   if (filters.vintages !== undefined && filters.vintages !== "latest" && filters.vintages !== "all")
     throw invalid(
       "invalid_vintages",

@@ -236,7 +236,9 @@ export const reservesToProductionYears = (
   )[0]
   if (latestReserves === undefined) return undefined
   const bound =
-    latestReserves.value.kind === "lower_bound" ? latestReserves.value.value : latestReserves.tonnesReo
+    latestReserves.value.kind === "lower_bound"
+      ? latestReserves.value.value
+      : latestReserves.tonnesReo
   if (bound === null) return undefined
   const candidates = Edition.latest(
     production.filter(

@@ -8,8 +8,9 @@
  * the data package's generator both do it in a few lines), so the rules live here once.
  * @since 0.2.0
  */
-import type * as Edition from "./Edition.ts"
+
 import * as Country from "./Country.ts"
+import type * as Edition from "./Edition.ts"
 import type { Production } from "./Production.ts"
 import type { Reserves } from "./Reserves.ts"
 import { kindOfStatistic, type SalientStatistic } from "./SalientStatistic.ts"
@@ -240,7 +241,11 @@ export const parse = (text: string, options: ParseOptions = {}): DataRelease => 
     }
     const checks: Array<[number, boolean, string]> = [
       [0, cell(0) !== "", "is empty: expected a chapter such as RARE EARTHS"],
-      [1, cell(1) !== "", "is empty: expected a section such as World Mine Production and Reserves"],
+      [
+        1,
+        cell(1) !== "",
+        "is empty: expected a section such as World Mine Production and Reserves",
+      ],
       [3, cell(3) !== "", "is empty: expected a country, Other countries or World total"],
       [4, cell(4) !== "", "is empty: expected a statistic such as Production or Reserves"],
     ]
@@ -251,7 +256,11 @@ export const parse = (text: string, options: ParseOptions = {}): DataRelease => 
         bad = true
       }
     if (!(flagCell in FLAG)) {
-      problem(COLUMNS[10], flagCell, 'is not a critical-mineral flag: expected "Yes", "No" or empty')
+      problem(
+        COLUMNS[10],
+        flagCell,
+        'is not a critical-mineral flag: expected "Yes", "No" or empty',
+      )
       bad = true
     }
     const yearText = cell(7)

@@ -286,7 +286,8 @@ export const SupplySources = {
   }),
   IEA24a: ref({
     id: "seaisi-iea-gcmo-2024",
-    title: "China continues to dominate rare earth element extraction (IEA Global Critical Minerals Outlook 2024)",
+    title:
+      "China continues to dominate rare earth element extraction (IEA Global Critical Minerals Outlook 2024)",
     publisher: "SEAISI",
     url: "https://seaisi.org/details/24787?type=news-rooms",
   }),
