@@ -297,19 +297,6 @@ export const SupplySources = {
     publisher: "Wayen",
     url: "https://www.wayenind.com/china-continues-to-dominate-rare-earth-element-extraction-for-another-decade/",
   }),
-  IEA25a: ref({
-    id: "iea-critical-minerals-topic",
-    title: "Critical minerals",
-    publisher: "International Energy Agency",
-    url: "https://www.iea.org/topics/critical-minerals?language=es",
-  }),
-  IEA25b: ref({
-    id: "semafor-2025-05-21-iea-gcmo",
-    title: "China maintains global critical minerals dominance: report",
-    publisher: "Semafor",
-    url: "https://www.semafor.com/article/05/21/2025/china-maintains-global-critical-minerals-dominance-report",
-    publishedOn: "2025-05-21",
-  }),
   REXiea: ref({
     id: "rareearthexchanges-iea-mineral-chessboard",
     title: "The mineral chessboard: IEA sounds alarm as China tightens its grip",
