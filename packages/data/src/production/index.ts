@@ -7,6 +7,7 @@
 import type { Production, Reserves, SalientStatistic } from "@rareearth/core"
 import { EARLIER_PRODUCTION, EARLIER_RESERVES } from "./earlier.ts"
 import { MCS_2026_PRODUCTION, MCS_2026_RESERVES, MCS_2026_SALIENT } from "./generated/mcs2026.ts"
+import { EARLIER_SALIENT } from "./salientEarlier.ts"
 
 export { SupplyEditions } from "./editions.ts"
 export { supplyShares } from "./shares.ts"
@@ -45,7 +46,8 @@ export const reserves: ReadonlyArray<Reserves.Reserves> = [
 ]
 
 /**
- * The US salient statistics and import sources of the rare earths chapter of MCS 2026.
+ * The US salient statistics and import sources: the rare earths chapter of MCS 2026 (generated
+ * from the release) and those of the earlier editions the reference gives.
  * @example
  * ```ts
  * import { SalientStatistic } from "@rareearth/core"
@@ -57,4 +59,5 @@ export const reserves: ReadonlyArray<Reserves.Reserves> = [
  */
 export const salientStatistics: ReadonlyArray<SalientStatistic.SalientStatistic> = [
   ...MCS_2026_SALIENT,
+  ...EARLIER_SALIENT,
 ]

@@ -43,6 +43,31 @@ export const SupplySources = {
     url: "https://pubs.usgs.gov/periodicals/mcs2026/versionHist.txt",
     note: "v1.1 2026-03-05, v1.2 2026-04-15, v1.3 2026-05-27.",
   }),
+  H26b: ref({
+    id: "usgs-mcs2026-rare-earths-heavy",
+    title: "Mineral Commodity Summaries 2026: Rare Earths (Heavy)",
+    publisher: "U.S. Geological Survey",
+    url: "https://pubs.usgs.gov/periodicals/mcs2026/mcs2026-rare-earths-heavy.pdf",
+    note: "Read from the copy in github therealjameswilson/critical-minerals-records-stage-v3 data/raw/usgs_mcs2026_rare_earths_heavy.pdf.",
+  }),
+  CKHQ: ref({
+    id: "ckhq-us-rare-earth-import-sources",
+    title: "US rare earth import sources and import reliance (Statista/USGS)",
+    publisher: "ckhq",
+    url: "https://en.ckhq.net/html/6031a93051e4bd20f1954e1d499219bf.html",
+  }),
+  DIGG: ref({
+    id: "digg-does-the-us-have-rare-earth",
+    title: "Does the US have rare earth minerals?",
+    publisher: "digg",
+    url: "https://digg.com/rare-metals/7qMaL1X/does-the-us-have-rare-earth",
+  }),
+  CNJ: ref({
+    id: "cnj-mcs2018-quote",
+    title: "Chinese journal page quoting the MCS 2018 rare earths text",
+    publisher: "Chinese journal (qikan) page",
+    url: "http://218.28.6.71:81/Qikan/Article/Detail?id=676516322",
+  }),
   A26: ref({
     id: "pranava0x0-mcs2026-rare-earths-audit",
     title: "usgs-mineral-commodity-summaries: data/audit/rare-earths/audit.md",
