@@ -150,6 +150,23 @@ export const EARLIER_SALIENT: ReadonlyArray<SalientStatistic.SalientStatistic> =
     [S.H26b],
   ),
 
+  ...(["Terbium", "Holmium", "Lutetium"] as const).flatMap((element) =>
+    series(
+      E.mcs2026v13,
+      {
+        chapter: "RARE EARTHS (HEAVY)",
+        kind: "import_share",
+        detail: `Import sources: ${element}`,
+        unit: PERCENT,
+        area: "CN",
+        note: "The span 2021-24 is that of every MCS 2026 import-source table; the reference gives the share without repeating the span.",
+      },
+      [[2021, 2024, "100"]],
+      "V",
+      [S.H26b],
+    ),
+  ),
+
   // MCS 2025 (2020-2024e).
   ...series(
     E.mcs2025,
