@@ -10,8 +10,12 @@ import { Measure } from "./Measure.ts"
 import { IsoDate } from "./Period.ts"
 import { PolicyEvent } from "./PolicyEvent.ts"
 import { PriceObservation } from "./Price.ts"
+import { Production } from "./Production.ts"
 import { Quota } from "./Quota.ts"
+import { Reserves } from "./Reserves.ts"
+import { SalientStatistic } from "./SalientStatistic.ts"
 import { type Confidence, SourceRef } from "./Source.ts"
+import { SupplyShare } from "./SupplyShare.ts"
 import { naturalKey, TradeFlow } from "./TradeFlow.ts"
 
 /**
@@ -34,6 +38,14 @@ export const Dataset = /* @__PURE__ */ z.object({
   worldMeasures: /* @__PURE__ */ z.array(Measure).optional(),
   /** Price observations (optional: absent means none). */
   prices: /* @__PURE__ */ z.array(PriceObservation).optional(),
+  /** Production by country and year, every edition's figure (optional: added in 0.2.0). */
+  production: /* @__PURE__ */ z.array(Production).optional(),
+  /** Reserves by country, every edition's value (optional: added in 0.2.0). */
+  reserves: /* @__PURE__ */ z.array(Reserves).optional(),
+  /** USGS salient statistics and import sources (optional: added in 0.2.0). */
+  salientStatistics: /* @__PURE__ */ z.array(SalientStatistic).optional(),
+  /** Stated shares of mining, refining and magnet making (optional: added in 0.2.0). */
+  supplyShares: /* @__PURE__ */ z.array(SupplyShare).optional(),
 })
 export type Dataset = z.infer<typeof Dataset>
 

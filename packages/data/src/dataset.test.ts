@@ -15,6 +15,10 @@ const provenanced = [
   ...dataset.quotas.map((record) => ({ kind: "quota", record })),
   ...dataset.flows.map((record) => ({ kind: "flow", record })),
   ...dataset.events.map((record) => ({ kind: "event", record })),
+  ...(dataset.production ?? []).map((record) => ({ kind: "production", record })),
+  ...(dataset.reserves ?? []).map((record) => ({ kind: "reserves", record })),
+  ...(dataset.salientStatistics ?? []).map((record) => ({ kind: "salient", record })),
+  ...(dataset.supplyShares ?? []).map((record) => ({ kind: "share", record })),
 ]
 
 /** Every SourceRef a record embeds: its own and those of its lifecycle events. */

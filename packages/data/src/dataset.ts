@@ -7,6 +7,13 @@ import { type Dataset, Element, type Source } from "@rareearth/core"
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"
+import {
+  production,
+  reserves,
+  SupplySources,
+  salientStatistics,
+  supplyShares,
+} from "./production/index.ts"
 import { quotas } from "./quotas.ts"
 import { Sources } from "./sources.ts"
 
@@ -45,6 +52,7 @@ const uniqueById = (refs: ReadonlyArray<Source.SourceRef>): Source.SourceRef[] =
 export const sources: ReadonlyArray<Source.SourceRef> = uniqueById([
   ...Object.values(Sources),
   ...Element.ELEMENT_SOURCES,
+  ...Object.values(SupplySources),
 ])
 
 /**
@@ -83,6 +91,10 @@ export const dataset: Dataset.Dataset = {
   quotas: [...quotas],
   flows: [...flows],
   events: [...events],
+  production: [...production],
+  reserves: [...reserves],
+  salientStatistics: [...salientStatistics],
+  supplyShares: [...supplyShares],
 }
 
 // ---------------------------------------------------------------------------------------------

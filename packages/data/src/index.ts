@@ -36,5 +36,13 @@ export {
   rareEarthProductFlows,
 } from "./flows.ts"
 export { measures } from "./measures.ts"
+export {
+  production,
+  reserves,
+  SupplyEditions,
+  SupplySources,
+  salientStatistics,
+  supplyShares,
+} from "./production/index.ts"
 export { quota2025ConflictGroup, quotas } from "./quotas.ts"
 export { Sources } from "./sources.ts"

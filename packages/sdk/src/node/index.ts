@@ -5,3 +5,4 @@
  */
 export * from "./files/index.ts"
 export * from "./stores.ts"
+export * from "./usgs/index.ts"

@@ -1,0 +1,67 @@
+/**
+ * Shares of a stage of the supply chain held by a country or a group of countries, as a
+ * publisher states them (the IEA's "China's share of global refined output: 92% in 2023"), with
+ * projections marked. A stated share is a sourced figure; a share computed from tonnes is not
+ * stored here (see `SupplyAnalytics`).
+ * @since 0.2.0
+ */
+import * as z from "zod"
+import { CountryCode } from "./Country.ts"
+import * as Edition from "./Edition.ts"
+import { fromZodError } from "./InputError.ts"
+import { Provenance } from "./Source.ts"
+
+/**
+ * The stage a share refers to: `mining`, `refining`, `separation`, `magnet_manufacturing`, or
+ * `processing` (a publisher's own word when it does not say refining or separation).
+ * @category schemas
+ * @since 0.2.0
+ */
+export const ShareStage = /* @__PURE__ */ z.enum([
+  "mining",
+  "refining",
+  "separation",
+  "magnet_manufacturing",
+  "processing",
+])
+export type ShareStage = z.infer<typeof ShareStage>
+
+/**
+ * One stated share. `areas` lists the countries whose combined share it is (one for China
+ * alone; several for "China, Malaysia and Australia"; empty for "the top three", with the
+ * meaning in `subject`). `year` is `null` when the source does not say which year the share
+ * refers to. `percent` is as stated; `approximate` when the source says "about" or "around".
+ * @category schemas
+ * @since 0.2.0
+ */
+export const SupplyShare = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string().min(1),
+  subject: /* @__PURE__ */ z.string().min(1),
+  areas: /* @__PURE__ */ z.array(CountryCode),
+  stage: ShareStage,
+  year: /* @__PURE__ */ z.number().int().min(1900).max(2100).nullable(),
+  projection: /* @__PURE__ */ z.boolean(),
+  percent: /* @__PURE__ */ z.number().min(0).max(100),
+  approximate: /* @__PURE__ */ z.boolean().default(false),
+  edition: Edition.Edition,
+  label: Edition.ReferenceLabel,
+  ...Provenance.shape,
+})
+export type SupplyShare = z.infer<typeof SupplyShare>
+
+/**
+ * Validate a stated share. Throws an {@link InvalidInputError} keeping every zod issue.
+ * @example
+ * ```ts
+ * import { SupplyShare } from "@rareearth/core"
+ * declare const row: unknown
+ * SupplyShare.parse(row).percent
+ * ```
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parse = (input: unknown): SupplyShare => {
+  const result = SupplyShare.safeParse(input)
+  if (result.success) return result.data
+  throw fromZodError(result.error, "supply share", input)
+}
