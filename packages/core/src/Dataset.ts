@@ -9,6 +9,7 @@ import { fromZodError, type InputIssue } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 import { PolicyEvent } from "./PolicyEvent.ts"
 import { Quota } from "./Quota.ts"
+import { ReleaseCalendar } from "./ReleaseCalendar.ts"
 import { type Confidence, SourceRef } from "./Source.ts"
 import { naturalKey, TradeFlow } from "./TradeFlow.ts"
 
@@ -28,6 +29,8 @@ export const Dataset = /* @__PURE__ */ z.object({
   quotas: /* @__PURE__ */ z.array(Quota),
   flows: /* @__PURE__ */ z.array(TradeFlow),
   events: /* @__PURE__ */ z.array(PolicyEvent),
+  /** When each monthly series is usually published, for the audit's overdue check (since 0.2.0). */
+  releaseCalendars: /* @__PURE__ */ z.array(ReleaseCalendar).optional(),
 })
 export type Dataset = z.infer<typeof Dataset>
 

@@ -3,9 +3,12 @@
  * Each concept is a module, re-exported as a namespace.
  * @since 0.1.0
  */
+export * as AsOf from "./AsOf.ts"
+export * as Audit from "./Audit.ts"
 export * as Commodity from "./Commodity.ts"
 export * as Country from "./Country.ts"
 export * as Dataset from "./Dataset.ts"
+export * as Diff from "./Diff.ts"
 export * as Element from "./Element.ts"
 export * as ExportControl from "./ExportControl.ts"
 export * as InputError from "./InputError.ts"
@@ -14,6 +17,7 @@ export * as Period from "./Period.ts"
 export * as PolicyEvent from "./PolicyEvent.ts"
 export * as Quantity from "./Quantity.ts"
 export * as Quota from "./Quota.ts"
+export * as ReleaseCalendar from "./ReleaseCalendar.ts"
 export * as Series from "./Series.ts"
 export * as Source from "./Source.ts"
 export * as TradeFlow from "./TradeFlow.ts"
