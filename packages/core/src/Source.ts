@@ -43,6 +43,7 @@ export type SourceRef = z.infer<typeof SourceRef>
  * @since 0.2.0
  */
 export const isWeak = (source: {
+  readonly id: string
   readonly reliability?: { readonly rating: string } | undefined
 }): boolean => source.reliability?.rating === "weak"
 
