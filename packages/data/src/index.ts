@@ -25,6 +25,7 @@ export {
 } from "./dataset.ts"
 export { events, NOVEMBER_2025_DEAL_CONFLICT } from "./events.ts"
 export {
+  AUGUST_2025_PRODUCTS_CONFLICT,
   annualFlows,
   flows,
   MAGNETS,
@@ -37,4 +38,5 @@ export {
 } from "./flows.ts"
 export { measures } from "./measures.ts"
 export { quota2025ConflictGroup, quotas } from "./quotas.ts"
+export { releaseCalendars } from "./releaseCalendars.ts"
 export { Sources } from "./sources.ts"
