@@ -16,7 +16,9 @@ describe("audit", () => {
       ["measures", "suspended", "2026-11-11"],
     ])
     expect(lapsed.every((finding) => finding.severity === "high")).toBe(true)
-    expect(lapsed[1]!.message).toMatch(/ended on 2026-11-10 \(suspended by order\)/)
+    expect(lapsed[1]!.message).toMatch(
+      /ended on 2026-11-10 \(suspended by order\) and nothing later/,
+    )
     expect(report.findings.slice(0, 2)).toEqual(lapsed)
   })
 
@@ -56,7 +58,7 @@ describe("audit", () => {
       relatedIds: ["flows/magnets-2026-03"],
     })
     expect(weak!.message).toMatch(/crypto-news mirror/)
-    expect(weak!.message).toMatch(/only support of flows\/magnets-2026-03/)
+    expect(weak!.message).toMatch(/1 resting on weak sources alone \(flows\/magnets-2026-03\)/)
   })
 
   it("lists single-source figures (low) and derived figures (info)", () => {

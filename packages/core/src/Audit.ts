@@ -154,7 +154,7 @@ const lapsedTerms = (dataset: Dataset, today: string): AuditFinding[] =>
           recordKind: kind,
           recordId: record.id,
           ...(status.since ? { since: status.since } : {}),
-          message: `Recorded term ended${ended ? ` on ${ended}` : ""}${by}; nothing recorded since: find a source for what happened (lapsed, extended or replaced). ${status.reason}`,
+          message: `Recorded term ended${ended ? ` on ${ended}` : ""}${by} and nothing later is recorded: find a source for what happened (lapsed, extended or replaced).`,
           sourceIds: [...citedIds(record.events)].sort(),
         },
       ]
@@ -241,7 +241,7 @@ const weakSources = (dataset: Dataset): AuditFinding[] => {
       kind: "weak_source",
       recordKind: "sources",
       recordId: id,
-      message: `Marked weak: ${reason}. Cited by ${cited.length} record${cited.length === 1 ? "" : "s"}${alone.length > 0 ? `; the only support of ${listed(alone)}` : ""}: find a stronger source.`,
+      message: `Marked weak: ${reason}. Cited by ${cited.length} record${cited.length === 1 ? "" : "s"}${alone.length > 0 ? `, ${alone.length} resting on weak sources alone (${listed(alone)})` : ""}: find a stronger source.`,
       sourceIds: [id],
       relatedIds: cited,
     }
