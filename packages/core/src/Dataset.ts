@@ -12,6 +12,7 @@ import { PolicyEvent } from "./PolicyEvent.ts"
 import { PriceObservation } from "./Price.ts"
 import { Production } from "./Production.ts"
 import { Quota } from "./Quota.ts"
+import { ReleaseCalendar } from "./ReleaseCalendar.ts"
 import { Reserves } from "./Reserves.ts"
 import { SalientStatistic } from "./SalientStatistic.ts"
 import { type Confidence, SourceRef } from "./Source.ts"
@@ -46,6 +47,8 @@ export const Dataset = /* @__PURE__ */ z.object({
   salientStatistics: /* @__PURE__ */ z.array(SalientStatistic).optional(),
   /** Stated shares of mining, refining and magnet making (optional: added in 0.2.0). */
   supplyShares: /* @__PURE__ */ z.array(SupplyShare).optional(),
+  /** When each monthly series is usually published, for the audit's overdue check (since 0.2.0). */
+  releaseCalendars: /* @__PURE__ */ z.array(ReleaseCalendar).optional(),
 })
 export type Dataset = z.infer<typeof Dataset>
 

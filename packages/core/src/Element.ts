@@ -118,6 +118,11 @@ export const ELEMENT_SOURCES: ReadonlyArray<SourceRef> = [
       "CIAAW 2017 revision of the standard atomic weights of monoisotopic Y, Tb, Ho, Tm and Pr",
     publisher: "5eugsc.org",
     url: "https://5eugsc.org/index-704.html",
+    reliability: {
+      rating: "weak",
+      reason:
+        "a page of unclear provenance, not CIAAW's own; the only page found for the 2017 values (re-check against ciaaw.org)",
+    },
   },
   {
     id: "usgs-earth-magazine-ree",

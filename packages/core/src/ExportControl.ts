@@ -25,6 +25,30 @@ export const MeasureKind = /* @__PURE__ */ z.enum([
 ])
 export type MeasureKind = z.infer<typeof MeasureKind>
 
+/**
+ * One item a measure's text lists, with what the text attaches to it and how well that is
+ * attested: `sourceIds` are the pages the item was read on, `singleSource` marks an item legible
+ * on one (poorer) copy only, and `minimumContent` is the threshold the text sets, or `null` when
+ * the text sets none (any content is caught).
+ * @category schemas
+ * @since 0.2.0
+ */
+export const ListedItem = /* @__PURE__ */ z.object({
+  item: /* @__PURE__ */ z.string().min(1),
+  /** The item as the text words it, in the original language, when it was read. */
+  originalText: /* @__PURE__ */ z.string().optional(),
+  element: /* @__PURE__ */ ElementSymbol.optional(),
+  productForm: /* @__PURE__ */ ProductForm.optional(),
+  controlCode: /* @__PURE__ */ z.string().optional(),
+  /** The reference customs codes the text attaches to the item (empty: none attached). */
+  chinaCodes: /* @__PURE__ */ z.array(CommodityCode).optional(),
+  minimumContent: /* @__PURE__ */ z.string().nullable().optional(),
+  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
+  singleSource: /* @__PURE__ */ z.boolean().optional(),
+  note: /* @__PURE__ */ z.string().optional(),
+})
+export type ListedItem = z.infer<typeof ListedItem>
+
 /** What a measure covers. Empty lists mean "not limited on this axis" only where `allDestinations` says so. @category schemas @since 0.1.0 */
 export const ControlScope = /* @__PURE__ */ z.object({
   elements: /* @__PURE__ */ z.array(ElementSymbol),
@@ -37,6 +61,8 @@ export const ControlScope = /* @__PURE__ */ z.object({
   destinations: /* @__PURE__ */ z.array(TradeArea),
   allDestinations: /* @__PURE__ */ z.boolean(),
   endUsers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /** The items the text lists, one by one with their codes and evidence (since 0.2.0). */
+  listedItems: /* @__PURE__ */ z.array(ListedItem).optional(),
 })
 export type ControlScope = z.infer<typeof ControlScope>
 

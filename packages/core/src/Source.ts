@@ -6,6 +6,19 @@ import * as z from "zod"
 import { invalid, quote } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 
+/**
+ * A maintainer's judgement that a source is weak (an aggregator repost, a machine-written page,
+ * a mirror of unclear provenance, a page that mixes facts up), with the reason. A figure resting
+ * on a weak source is shown, never hidden, but the audit lists it for re-sourcing.
+ * @category schemas
+ * @since 0.2.0
+ */
+export const SourceReliability = /* @__PURE__ */ z.object({
+  rating: /* @__PURE__ */ z.literal("weak"),
+  reason: /* @__PURE__ */ z.string().min(1),
+})
+export type SourceReliability = z.infer<typeof SourceReliability>
+
 /** A cited source. @category schemas @since 0.1.0 */
 export const SourceRef = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.string().min(1),
@@ -14,8 +27,25 @@ export const SourceRef = /* @__PURE__ */ z.object({
   url: /* @__PURE__ */ z.url().optional(),
   publishedOn: /* @__PURE__ */ IsoDate.optional(),
   note: /* @__PURE__ */ z.string().optional(),
+  /** Absent unless the source was judged weak (since 0.2.0). */
+  reliability: /* @__PURE__ */ SourceReliability.optional(),
 })
 export type SourceRef = z.infer<typeof SourceRef>
+
+/**
+ * Whether a source is marked weak (see {@link SourceReliability}).
+ * @example
+ * ```ts
+ * import { Source } from "@rareearth/core"
+ * Source.isWeak({ id: "x", title: "x", publisher: "x", reliability: { rating: "weak", reason: "a repost" } }) // true
+ * ```
+ * @category claims
+ * @since 0.2.0
+ */
+export const isWeak = (source: {
+  readonly id: string
+  readonly reliability?: { readonly rating: string } | undefined
+}): boolean => source.reliability?.rating === "weak"
 
 /** One named input of a derived figure. @category schemas @since 0.1.0 */
 export const DerivationInput = /* @__PURE__ */ z.object({

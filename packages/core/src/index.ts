@@ -3,10 +3,13 @@
  * Each concept is a module, re-exported as a namespace.
  * @since 0.1.0
  */
+export * as AsOf from "./AsOf.ts"
+export * as Audit from "./Audit.ts"
 export * as Commodity from "./Commodity.ts"
 export * as Country from "./Country.ts"
 export * as Currency from "./Currency.ts"
 export * as Dataset from "./Dataset.ts"
+export * as Diff from "./Diff.ts"
 export * as Edition from "./Edition.ts"
 export * as Element from "./Element.ts"
 export * as Evidence from "./Evidence.ts"
@@ -30,6 +33,7 @@ export {
   TaggedError,
   type TaggedErrorClass,
 } from "./RareEarthError.ts"
+export * as ReleaseCalendar from "./ReleaseCalendar.ts"
 export * as Reserves from "./Reserves.ts"
 export * as SalientStatistic from "./SalientStatistic.ts"
 export * as Series from "./Series.ts"

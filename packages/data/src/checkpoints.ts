@@ -131,8 +131,8 @@ export const CHECKPOINTS: ReadonlyArray<Checkpoint> = [
     "2025-01",
     "2025-12",
     57_392,
-    [S.goldseaDecember],
-    "Full year (single source).",
+    [S.goldseaDecember, S.bizMatomeDecember],
+    "Full year, -1.3% on 2024 (two reposts of one Reuters story, both marked weak).",
   ),
   checkpoint(
     MAGNETS,
@@ -140,8 +140,8 @@ export const CHECKPOINTS: ReadonlyArray<Checkpoint> = [
     "2025-01",
     "2025-12",
     5_933,
-    [S.goldseaDecember],
-    "Full year to the US, -20.3% on 2024 (single source).",
+    [S.goldseaDecember, S.bizMatomeDecember],
+    "Full year to the US, -20.3% on 2024 (two reposts of one Reuters story, both marked weak).",
   ),
   // Magnets, 2026
   checkpoint(

@@ -1,9 +1,9 @@
 /**
  * The dataset as one `Dataset.Dataset` value, its version and date, and the diff between two
- * dataset versions (for users who alert on updates).
+ * dataset versions (for users who alert on updates; the logic lives in core's `Diff`).
  * @since 0.1.0
  */
-import { type Dataset, Element, type Source } from "@rareearth/core"
+import { type Dataset, Diff, Element, type Source } from "@rareearth/core"
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"
@@ -15,6 +15,7 @@ import {
   supplyShares,
 } from "./production/index.ts"
 import { quotas } from "./quotas.ts"
+import { releaseCalendars } from "./releaseCalendars.ts"
 import { Sources } from "./sources.ts"
 
 /**
@@ -95,10 +96,11 @@ export const dataset: Dataset.Dataset = {
   reserves: [...reserves],
   salientStatistics: [...salientStatistics],
   supplyShares: [...supplyShares],
+  releaseCalendars: [...releaseCalendars],
 }
 
 // ---------------------------------------------------------------------------------------------
-// Diff
+// Diff: the pure logic lives in @rareearth/core (Diff); re-exported here for existing users.
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -106,133 +108,43 @@ export const dataset: Dataset.Dataset = {
  * @category diff
  * @since 0.1.0
  */
-export type RecordKind = "sources" | "elements" | "measures" | "quotas" | "flows" | "events"
+export type RecordKind = Diff.RecordKind
 
 /**
- * The record kinds in the order {@link diffDatasets} reports them.
+ * The record kinds of the dataset, in the order {@link diffDatasets} reports them.
  * @category diff
  * @since 0.1.0
  */
-export const RECORD_KINDS: ReadonlyArray<RecordKind> = [
-  "sources",
-  "elements",
-  "measures",
-  "quotas",
-  "flows",
-  "events",
-]
-
-type RecordOf<K extends RecordKind> = Dataset.Dataset[K][number]
+export const RECORD_KINDS: ReadonlyArray<RecordKind> = Diff.recordKinds(dataset)
 
 /**
- * What changed for one kind of record: records only in the newer dataset (`added`), records with
- * the same id and different content (`revised`, with both versions), records only in the older
- * one (`removed`). Each list is sorted by id.
+ * What changed for one kind of record (see `Diff.RecordChanges` in `@rareearth/core`).
  * @category diff
  * @since 0.1.0
  */
-export interface RecordChanges<A> {
-  readonly added: ReadonlyArray<A>
-  readonly revised: ReadonlyArray<{ readonly id: string; readonly before: A; readonly after: A }>
-  readonly removed: ReadonlyArray<A>
-}
+export type RecordChanges<A> = Diff.RecordChanges<A>
 
 /**
- * The difference between two datasets, per record kind.
+ * The difference between two datasets (see `Diff.DatasetDiff` in `@rareearth/core`).
  * @category diff
  * @since 0.1.0
  */
-export type DatasetDiff = {
-  readonly [K in RecordKind]: RecordChanges<RecordOf<K>>
-} & {
-  readonly from: { readonly version: string; readonly asOf: string }
-  readonly to: { readonly version: string; readonly asOf: string }
-  /** Counts over every kind. */
-  readonly totals: { readonly added: number; readonly revised: number; readonly removed: number }
-}
-
-/** The identity of a record: its `id`, or its symbol for an element. */
-const keyOf = (record: object): string =>
-  "id" in record && typeof record.id === "string"
-    ? record.id
-    : "symbol" in record && typeof record.symbol === "string"
-      ? record.symbol
-      : JSON.stringify(record)
-
-/** JSON with object keys sorted, so that key order never counts as a revision. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === "object" && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>)
-            .filter(([, entry]) => entry !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : inner,
-  )
-
-const byKey = (a: object, b: object): number => {
-  const left = keyOf(a)
-  const right = keyOf(b)
-  return left < right ? -1 : left > right ? 1 : 0
-}
-
-const diffRecords = <A extends object>(
-  before: ReadonlyArray<A>,
-  after: ReadonlyArray<A>,
-): RecordChanges<A> => {
-  const old = new Map(before.map((record) => [keyOf(record), record]))
-  const now = new Map(after.map((record) => [keyOf(record), record]))
-  const added = after.filter((record) => !old.has(keyOf(record))).sort(byKey)
-  const removed = before.filter((record) => !now.has(keyOf(record))).sort(byKey)
-  const revised = after
-    .flatMap((record) => {
-      const previous = old.get(keyOf(record))
-      return previous !== undefined && canonical(previous) !== canonical(record)
-        ? [{ id: keyOf(record), before: previous, after: record }]
-        : []
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return { added, revised, removed }
-}
+export type DatasetDiff = Diff.DatasetDiff
 
 /**
- * Lists what changed from dataset `a` (older) to dataset `b` (newer), per record kind: records
- * added, revised (same id, different content; key order does not count) and removed. Records are
- * identified by `id` (elements by `symbol`).
+ * `Diff.diffDatasets` of `@rareearth/core`, re-exported: what changed from dataset `a` (older)
+ * to dataset `b` (newer), for every record kind, with each revised field's old and new value and
+ * the sources before and after, and the measures whose status on `options.on` changed.
  *
  * @example
  * ```ts
  * import { dataset, diffDatasets } from "@rareearth/data"
- * const next = { ...dataset, version: "0.2.0", flows: dataset.flows.slice(1) }
+ * const next = { ...dataset, version: "0.3.0", flows: dataset.flows.slice(1) }
  * const diff = diffDatasets(dataset, next)
- * diff.flows.removed.length // 1
- * diff.totals // { added: 0, revised: 0, removed: 1 }
+ * diff.records.flows.removed.length // 1
+ * diff.totals // { added: 0, revised: 0, removed: 1, statusChanges: 0 }
  * ```
  * @category diff
  * @since 0.1.0
  */
-export const diffDatasets = (a: Dataset.Dataset, b: Dataset.Dataset): DatasetDiff => {
-  const sources = diffRecords(a.sources, b.sources)
-  const elements = diffRecords(a.elements, b.elements)
-  const measuresDiff = diffRecords(a.measures, b.measures)
-  const quotasDiff = diffRecords(a.quotas, b.quotas)
-  const flowsDiff = diffRecords(a.flows, b.flows)
-  const eventsDiff = diffRecords(a.events, b.events)
-  const all = [sources, elements, measuresDiff, quotasDiff, flowsDiff, eventsDiff]
-  return {
-    from: { version: a.version, asOf: a.asOf },
-    to: { version: b.version, asOf: b.asOf },
-    sources,
-    elements,
-    measures: measuresDiff,
-    quotas: quotasDiff,
-    flows: flowsDiff,
-    events: eventsDiff,
-    totals: {
-      added: all.reduce((total, changes) => total + changes.added.length, 0),
-      revised: all.reduce((total, changes) => total + changes.revised.length, 0),
-      removed: all.reduce((total, changes) => total + changes.removed.length, 0),
-    },
-  }
-}
+export const diffDatasets: typeof Diff.diffDatasets = Diff.diffDatasets

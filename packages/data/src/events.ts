@@ -142,16 +142,15 @@ export const events: ReadonlyArray<Event> = [
   {
     id: "2025-07-bessent-recovery-too-slow",
     date: "2025-07-01",
-    endDate: "2025-07-31",
     kind: "official_statement",
-    title: "Bessent: trade has resumed but the recovery is too slow (the seed article's claim)",
+    title: "Bessent: magnet shipments from China have picked up but are not flowing fast enough",
     participants: ["Scott Bessent"],
     summary:
-      "According to the seed article, US Treasury Secretary Scott Bessent noted in July that although trade had resumed, the pace of recovery was too slow to meet industrial needs.",
+      "On 2025-07-01 US Treasury Secretary Scott Bessent said shipments of magnets from China had picked up but still were not flowing fast enough. The seed article reports the same remark as made 'in July': trade had resumed, but the recovery was too slow to meet industrial needs.",
     relatedMeasureIds: [],
-    sources: [Sources.seedArticle],
+    sources: [Sources.catenaaJune, Sources.seedArticle],
     confidence: reported,
-    note: "Not verified in any other source. The article says only 'in July': the date range is the whole month, not the length of an event.",
+    note: "Dated by Catenaa's report of 2025-07-21 ('On July 1, US Treasury Secretary Scott Bessent said ...'); the seed article says only 'in July'.",
   },
   {
     id: "2025-09-14-madrid-talks",

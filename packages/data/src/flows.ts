@@ -58,6 +58,9 @@ interface RowOptions {
   readonly valueUsd?: number
   readonly note?: string
   readonly singleSource?: boolean
+  /** Rival claims about one figure share a conflict group; all but one need an id suffix. */
+  readonly conflictGroup?: string
+  readonly idSuffix?: string
 }
 
 const ANNUAL_NOTE =
@@ -83,7 +86,7 @@ const row = (
 ): Flow => {
   const note = noteFor(period, options)
   return {
-    id: `cn-export-${SLUG[commodity]}-${partner.toLowerCase()}-${period}`,
+    id: `cn-export-${SLUG[commodity]}-${partner.toLowerCase()}-${period}${options.idSuffix ? `-${options.idSuffix}` : ""}`,
     period,
     reporter: "CN",
     partner,
@@ -93,6 +96,7 @@ const row = (
     valueUsd: options.valueUsd ?? null,
     sources: [...sources],
     confidence,
+    ...(options.conflictGroup === undefined ? {} : { conflictGroup: options.conflictGroup }),
     ...(note === undefined ? {} : { note }),
   }
 }
@@ -154,6 +158,21 @@ const rareEarths = (
 const DERIVED_NOTE =
   "Derived from a reported percentage change, which is rounded: the true figure may differ by a few tonnes."
 
+const REPOSTS_NOTE =
+  "Two reposts of one Reuters story (goldsea, biz-matome), both marked weak; no wire original found."
+
+/** The answer to "is Adamas's 2024 total the same series as the GAC magnet rows?" */
+const SCOPE_2024_NOTE =
+  "Adamas Intelligence, from GAC data: 58,152 t of 'rare earth permanent magnets and permanent magnet alloys', +10%. Same scope as this series? Yes, as far as the figures can tell: 2025's 57,392 t was -1.3% on 2024, which puts 2024 at 57,392 / 0.987 ≈ 58,147.9 t on this series' basis, and, the -1.3% being rounded to a tenth of a point, anywhere from about 58,118.5 t (57,392 / 0.9875) to about 58,177.4 t (57,392 / 0.9865). Adamas's 58,152 t lies inside, so its 'magnet alloys' are within this series' scope rather than added to it. No source states the scope outright."
+
+/**
+ * The conflict group of the two published values of Bloomberg's August 2025 "rare earth
+ * products" figure (7,336 t and 7,338 t).
+ * @category flows
+ * @since 0.2.0
+ */
+export const AUGUST_2025_PRODUCTS_CONFLICT = "bbg-rare-earth-products-2025-08"
+
 // Inputs reused by several derived rows.
 const S = Sources
 const may2025 = input(1_238, "May 2025 magnet exports, total (t)", S.econoTimesMayPlunge)
@@ -195,7 +214,7 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       yoy_change: input(-0.74, "May 2025 change on May 2024 (-74%)", S.econoTimesMayPlunge),
     },
     [S.econoTimesMayPlunge],
-    DERIVED_NOTE,
+    "Derived from May 2025's 1,238 t and its reported -74% on May 2024. The -74% is a whole percent: anything from -74.5% to -73.5% is reported as -74%, so May 2024 lies between about 4,672 t (1,238 / 0.265 ≈ 4,671.7) and 4,855 t (1,238 / 0.255 ≈ 4,854.9). 4,762 t is the value at exactly -74%, not a figure any source states.",
   ),
   derived(
     MAGNETS,
@@ -251,15 +270,16 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       us_august_2025: input(
         590,
         "August 2025 magnet exports to the US (t)",
+        S.samariumSevenMonthHigh,
         S.rareEarthExchangesRisingExceptUs,
       ),
       yoy_change: input(
         -0.118,
         "August 2025 change on August 2024, to the US (-11.8%)",
-        S.rareEarthExchangesRisingExceptUs,
+        S.samariumSevenMonthHigh,
       ),
     },
-    [S.rareEarthExchangesRisingExceptUs],
+    [S.samariumSevenMonthHigh, S.rareEarthExchangesRisingExceptUs],
     DERIVED_NOTE,
   ),
   derived(
@@ -308,12 +328,27 @@ export const magnetFlows: ReadonlyArray<Flow> = [
     7_444,
     "us_2025 / (1 + yoy_change)",
     {
-      us_2025: input(5_933, "2025 magnet exports to the US, full year (t)", S.goldseaDecember),
-      yoy_change: input(-0.203, "2025 change on 2024, to the US (-20.3%)", S.goldseaDecember),
+      us_2025: input(
+        5_933,
+        "2025 magnet exports to the US, full year (t)",
+        S.goldseaDecember,
+        S.bizMatomeDecember,
+      ),
+      yoy_change: input(
+        -0.203,
+        "2025 change on 2024, to the US (-20.3%)",
+        S.goldseaDecember,
+        S.bizMatomeDecember,
+      ),
     },
-    [S.goldseaDecember],
+    [S.goldseaDecember, S.bizMatomeDecember],
     `${ANNUAL_NOTE} ${DERIVED_NOTE}`,
   ),
+
+  magnets("2024", "WORLD", 58_152, [S.adamas2024Record], {
+    singleSource: true,
+    note: SCOPE_2024_NOTE,
+  }),
 
   // 2025
   magnets("2025-01", "WORLD", 6_357, [S.samariumSurgeAfterDeal, S.devDiscourseMagnetSurge], {
@@ -381,14 +416,17 @@ export const magnetFlows: ReadonlyArray<Flow> = [
   }),
   magnets("2025-11", "US", 582, [S.theWestNovember, S.devDiscourseMagnetSurge]),
   magnets("2025-11", "JP", 305, [S.tradingKeyJapan]),
-  magnets("2025-12", "WORLD", 5_952, [S.goldseaDecember], { singleSource: true }),
-  magnets("2025-12", "US", 564, [S.goldseaDecember], { singleSource: true }),
-  magnets("2025-12", "JP", 280, [S.tradingKeyJapan]),
-  magnets("2025", "WORLD", 57_392, [S.goldseaDecember], {
-    singleSource: true,
-    note: "The 2025 months of the sources add up exactly to it.",
+  magnets("2025-12", "WORLD", 5_952, [S.goldseaDecember, S.bizMatomeDecember], {
+    note: REPOSTS_NOTE,
   }),
-  magnets("2025", "US", 5_933, [S.goldseaDecember], { singleSource: true }),
+  magnets("2025-12", "US", 564, [S.goldseaDecember, S.bizMatomeDecember], { note: REPOSTS_NOTE }),
+  magnets("2025-12", "JP", 280, [S.tradingKeyJapan]),
+  magnets("2025", "WORLD", 57_392, [S.goldseaDecember, S.bizMatomeDecember], {
+    note: `-1.3% on 2024 (biz-matome). The 2025 months of the sources add up exactly to it. ${REPOSTS_NOTE}`,
+  }),
+  magnets("2025", "US", 5_933, [S.goldseaDecember, S.bizMatomeDecember], {
+    note: `-20.3% on 2024. ${REPOSTS_NOTE}`,
+  }),
 
   // 2026: January and February are reported only together; the split is derived.
   derived(
@@ -474,7 +512,9 @@ export const rareEarthFlows: ReadonlyArray<Flow> = [
   }),
   rareEarths("2025-04", 4_784.8, [S.zawyaApril2025, S.rawMaterialsMixedTrends]),
   rareEarths("2025-05", 5_864.6, [S.rawMaterialsMay2025, S.energyNewsMay2025]),
-  rareEarths("2025-06", 7_742, [S.newsBytesJune2025], { singleSource: true }),
+  rareEarths("2025-06", 7_742.2, [S.newsmaxJune2025, S.newsBytesJune2025], {
+    note: "NewsBytes gives 7,742 t.",
+  }),
   rareEarths("2025-07", 5_994, [S.kitcoAugust2025]),
   rareEarths("2025-08", 5_792, [S.kitcoAugust2025, S.questMetalsAugust2025]),
   derived(
@@ -529,7 +569,14 @@ export const rareEarthProductFlows: ReadonlyArray<Flow> = [
   ),
   reported(RARE_EARTH_PRODUCTS, "2025-08", "WORLD", 7_336, [S.newsAzBoostsExports], {
     singleSource: true,
-    note: "A record month.",
+    conflictGroup: AUGUST_2025_PRODUCTS_CONFLICT,
+    note: "A record month. Business Standard gives 7,338 t for the same Bloomberg figure: the two claims are kept side by side (same conflict group).",
+  }),
+  reported(RARE_EARTH_PRODUCTS, "2025-08", "WORLD", 7_338, [S.businessStandardAugust2025], {
+    singleSource: true,
+    conflictGroup: AUGUST_2025_PRODUCTS_CONFLICT,
+    idSuffix: "business-standard",
+    note: "The largest month since records began in 2012 (Bloomberg calculations). News.Az gives 7,336 t for the same figure: the two claims are kept side by side (same conflict group).",
   }),
   reported(RARE_EARTH_PRODUCTS, "2025-11", "WORLD", 6_958, [S.newsAzBoostsExports], {
     singleSource: true,

@@ -25,6 +25,7 @@ export {
 } from "./dataset.ts"
 export { events, NOVEMBER_2025_DEAL_CONFLICT } from "./events.ts"
 export {
+  AUGUST_2025_PRODUCTS_CONFLICT,
   annualFlows,
   flows,
   MAGNETS,
@@ -45,4 +46,5 @@ export {
   supplyShares,
 } from "./production/index.ts"
 export { quota2025ConflictGroup, quotas } from "./quotas.ts"
+export { releaseCalendars } from "./releaseCalendars.ts"
 export { Sources } from "./sources.ts"

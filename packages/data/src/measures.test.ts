@@ -122,10 +122,15 @@ describe("No. 46 of 2024, Article 2, suspended by No. 72", () => {
     expect(after.reason).toMatch(/in force until 2026-11-27; nothing recorded since/)
   })
 
-  it("applies to the US only and notes that its start day is unconfirmed", () => {
+  it("applies to the US only, from 2024-12-03 (confirmed by Economic Daily News: no caveat left)", () => {
     expect(ExportControl.covers(article2, { destination: "US" })).toBe(true)
     expect(ExportControl.covers(article2, { destination: "DE" })).toBe(false)
-    expect(article2.events[0]?.note).toMatch(/unconfirmed/)
+    expect(ExportControl.statusOn(article2, "2024-12-02").status).toBe("pending")
+    expect(ExportControl.statusOn(article2, "2024-12-03").status).toBe("in_force")
+    const effective = article2.events.find((event) => event.type === "effective")!
+    expect(effective.sources.map((source) => source.id)).toContain("udn-9128338-no46-no72")
+    const texts = [article2.note ?? "", ...article2.events.map((event) => event.note ?? "")]
+    for (const text of texts) expect(text).not.toMatch(/unconfirmed|\(R\)|label R|with care/)
   })
 })
 

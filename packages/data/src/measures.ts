@@ -162,24 +162,121 @@ export const announcement46of2024Article2: Measure = {
   }),
   events: [
     {
+      type: "announced",
+      date: "2024-12-03",
+      sources: [Sources.udnNo46And72],
+      note: "Issued by MOFCOM on 2024-12-03 (Economic Daily News, 2025-11-10).",
+    },
+    {
       type: "effective",
       date: "2024-12-03",
-      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
-      note: "December 2024 is verified; the exact day (2024-12-03) is unconfirmed (facts label R).",
+      sources: [Sources.udnNo46And72, Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      note: "In force from publication (Economic Daily News).",
     },
     {
       type: "suspended",
       date: "2025-11-09",
       until: "2026-11-27",
       byMeasureId: NO_72,
-      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension, Sources.udnNo46And72],
       note: "Suspended by Announcement No. 72 of 2025 until 2026-11-27. Dual-use licensing still applies and military end users remain banned. What happened after that date is not known to the dataset.",
     },
   ],
-  sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+  sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension, Sources.udnNo46And72],
   confidence: official,
-  note: "The day of the month of the December 2024 announcement is unconfirmed (R); treat status before 2024-12-31 with care.",
 }
+
+const SM_METAL_CODES = ["2805301910"]
+const SM_TARGET_CODES = ["3824999922", "8486909110"]
+const SM_OXIDE_CODES = ["2846901940", "2846901993", "3824999922"]
+const SM_COMPOUND_CODES = [
+  "2846902810",
+  "2846902910",
+  "2846903910",
+  "2846904820",
+  "2846904910",
+  "2846909920",
+  "3824999922",
+]
+const SM_SOURCES = [Sources.osencNo18.id, Sources.hyMagneticsNo18.id]
+
+/**
+ * The items of No. 18 read one by one (materials-composition.md §5a, §5b): the samarium items
+ * with the reference customs codes the text attaches (V2), and the NdFeB magnet materials the
+ * Chinese text names: Tb-containing (V) and Dy-containing (legible on a scrambled mirror only: S).
+ * The legible text sets no minimum Tb or Dy content.
+ */
+const NO_18_LISTED_ITEMS: ExportControl.ListedItem[] = [
+  {
+    item: "samarium metal",
+    element: "Sm",
+    productForm: "metal",
+    controlCode: "1C902.a",
+    chinaCodes: SM_METAL_CODES,
+    sourceIds: SM_SOURCES,
+  },
+  {
+    item: "samarium alloys (Sm-Co, Sm-Fe, Sm-Ni, Sm-Al, Sm-Mg)",
+    element: "Sm",
+    productForm: "alloy",
+    controlCode: "1C902.a",
+    chinaCodes: [],
+    sourceIds: SM_SOURCES,
+    note: "The text attaches no customs code to the alloys.",
+  },
+  {
+    item: "samarium, Sm-Co and Sm-Fe sputtering targets",
+    element: "Sm",
+    productForm: "target",
+    controlCode: "1C902.a",
+    chinaCodes: SM_TARGET_CODES,
+    sourceIds: SM_SOURCES,
+  },
+  {
+    item: "samarium-cobalt (SmCo) permanent-magnet materials",
+    element: "Sm",
+    productForm: "magnet",
+    controlCode: "1C902.a",
+    chinaCodes: [],
+    sourceIds: SM_SOURCES,
+    note: "The text attaches no customs code to SmCo magnet materials.",
+  },
+  {
+    item: "samarium oxide and mixtures",
+    element: "Sm",
+    productForm: "oxide_compound",
+    controlCode: "1C902.b",
+    chinaCodes: SM_OXIDE_CODES,
+    sourceIds: SM_SOURCES,
+  },
+  {
+    item: "samarium compounds and mixtures",
+    element: "Sm",
+    productForm: "oxide_compound",
+    controlCode: "1C902.c",
+    chinaCodes: SM_COMPOUND_CODES,
+    sourceIds: SM_SOURCES,
+  },
+  {
+    item: "Tb-containing NdFeB permanent-magnet materials",
+    originalText: "含铽的钕铁硼永磁材料",
+    element: "Tb",
+    productForm: "magnet",
+    minimumContent: null,
+    sourceIds: [Sources.gticNo18Chinese.id],
+    note: "Listed under Tb (1C904, a control number inferred from the numbering). The legible Chinese text sets no minimum Tb content: any Tb-containing NdFeB magnet material is a listed dual-use item. Its customs codes are stripped on the legible copy.",
+  },
+  {
+    item: "Dy-containing NdFeB permanent-magnet materials",
+    originalText: "含镝的钕铁硼永磁材料",
+    element: "Dy",
+    productForm: "magnet",
+    minimumContent: null,
+    sourceIds: [Sources.szvfNo18Mirror.id, Sources.courageMagnetEnforcement.id],
+    singleSource: true,
+    note: "Legible only on a scrambled mirror of the text (single source). No minimum Dy content is legible; a customs case relayed by a vendor treated NdFeB containing 1.9% Dy as a listed dual-use item (to be declared under 8505111000).",
+  },
+]
 
 /**
  * Announcement No. 18 of 2025: dual-use licensing for seven medium and heavy rare earths.
@@ -195,20 +292,35 @@ export const announcement18of2025: Measure = {
   instrument: "MOFCOM/GAC Announcement No. 18 of 2025",
   kind: "dual_use_licence",
   summary:
-    "A dual-use export licence is required for seven elements (Sm, Gd, Tb, Dy, Lu, Sc, Y): their metals, alloys, sputtering targets, SmCo permanent magnet materials, oxides, compounds and mixtures. In practice NdFeB magnets containing Dy or Tb were caught too.",
+    "A dual-use export licence is required for seven elements (Sm, Gd, Tb, Dy, Lu, Sc, Y): their metals, alloys, sputtering targets, SmCo permanent magnet materials, oxides, compounds and mixtures. The Chinese text also lists Tb-containing NdFeB permanent-magnet materials (and, on a poorer copy, Dy-containing ones) as controlled items, with no minimum Tb or Dy content.",
   scope: scope({
     elements: ["Sm", "Gd", "Tb", "Dy", "Lu", "Sc", "Y"],
     productForms: ["metal", "alloy", "target", "magnet", "oxide_compound"],
     hsCodes: ["280530", "284690", "382499", "848690"],
-    chinaCodes: ["2805301910", "2846902810", "3824999922", "8486909110"],
+    chinaCodes: [
+      "2805301910",
+      "2846901940",
+      "2846901993",
+      "2846902810",
+      "2846902910",
+      "2846903910",
+      "2846904820",
+      "2846904910",
+      "2846909920",
+      "3824999922",
+      "8486909110",
+    ],
     controlCodes: ["1C902", "1C903"],
     items: [
       "rare-earth metals of the seven elements",
       "alloys (SmCo, Sm-Fe, Gd-Mg, Tb-Co, Dy-Fe, Sc-Al, Y-Al and others)",
       "sputtering targets",
       "samarium-cobalt (SmCo) permanent magnet materials",
+      "Tb-containing NdFeB permanent-magnet materials (no minimum content)",
+      "Dy-containing NdFeB permanent-magnet materials (no minimum content; single source)",
       "oxides and mixtures; compounds and mixtures",
     ],
+    listedItems: NO_18_LISTED_ITEMS,
   }),
   events: [
     {
@@ -229,9 +341,12 @@ export const announcement18of2025: Measure = {
     Sources.hollandKnightNo18,
     Sources.ckhqNo18Spokesperson,
     Sources.cirsNo18Chinese,
+    Sources.gticNo18Chinese,
+    Sources.szvfNo18Mirror,
+    Sources.courageMagnetEnforcement,
   ],
   confidence: official,
-  note: "Not suspended by No. 70. The White House fact sheet of 2025-11-01 reads the November 2025 deal as effectively removing the April 2025 controls; the Chinese texts leave No. 18 in force (see the events in conflict group 'nov-2025-deal-scope'). Control codes 1C902 (Sm) and 1C903 (Gd) are verified; 1C904-1C908 for Tb, Dy, Lu, Sc and Y are only inferred from the numbering and are not listed. Reference HS codes also include 28469019xx (oxides and compounds), which cannot be written as one code. `hsCodes` are the six-digit headings of the listed reference codes.",
+  note: "Not suspended by No. 70. The White House fact sheet of 2025-11-01 reads the November 2025 deal as effectively removing the April 2025 controls; the Chinese texts leave No. 18 in force (see the events in conflict group 'nov-2025-deal-scope'). Control codes 1C902 (Sm) and 1C903 (Gd) are verified; 1C904-1C908 for Tb, Dy, Lu, Sc and Y are only inferred from the numbering and are not listed. The samarium items' reference customs codes are in `chinaCodes` and, item by item, in `scope.listedItems`; the codes of the Tb, Dy, Lu, Sc and Y items are not legible on any copy found. `hsCodes` are the six-digit headings of the listed reference codes.",
 }
 
 /**

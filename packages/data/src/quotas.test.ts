@@ -1,4 +1,4 @@
-import { Quota, Source } from "@rareearth/core"
+import { Quota } from "@rareearth/core"
 import { describe, expect, it } from "vitest"
 import { quota2025ConflictGroup, quotas } from "./index.ts"
 
@@ -41,12 +41,19 @@ describe("quotas", () => {
     })
   })
 
-  it("carry the 2020 smelting total only as derived, recomputing from 2021's figure", () => {
+  it("carry the 2020 smelting total as reported, citing MIIT's notice 工信部联原〔2020〕103号", () => {
     const smelting2020 = quotas.find((quota) => quota.id === "quota-2020-smelting_separation")!
-    expect(smelting2020.confidence.kind).toBe("derived")
-    expect(Source.evaluateDerivation(smelting2020.confidence)).toBe(135_000)
+    expect(smelting2020.tonnesReo).toBe(135_000)
+    expect(smelting2020.confidence.kind).toBe("reported")
+    const notice = smelting2020.sources.find((source) => source.id === "miit-2020-103-quota-notice")
+    expect(notice?.url).toBe("http://myyun.cc/xwzx/zcfg/202007/t20200717_35514.html")
+    expect(notice?.title).toContain("工信部联原〔2020〕103号")
+    expect(smelting2020.note).not.toMatch(/No source found/)
+    // The notice agrees with the earlier derivation from 2021's quota and its +20% rise.
+    expect(162_000 / 1.2).toBe(smelting2020.tonnesReo)
     const official = quotas.filter((quota) => quota.confidence.kind === "official")
     expect(official.every((quota) => quota.year <= 2024 && quota.tonnesReo !== null)).toBe(true)
+    expect(quotas.some((quota) => quota.confidence.kind === "derived")).toBe(false)
   })
 
   it("have batches that add up to the year where every batch is known", () => {

@@ -3,8 +3,8 @@
  * (facts §3). Issuers: MIIT with the Ministry of Natural Resources (MLR before 2018).
  *
  * Confidence rule for quotas: `official` for totals the issuers published (the MIIT/MNR notices,
- * as reported by the pages cited); `reported` for the 2025 claims, which rest on news reports;
- * `derived` for the 2020 smelting/separation total, which no source states directly.
+ * as reported by the pages cited); `reported` for the 2025 claims, which rest on news reports,
+ * and for the 2020 smelting/separation total, read on a third-party copy of MIIT's notice.
  *
  * 2025 has two rival claims per kind, side by side with one `conflictGroup`: the seed article's
  * 270,000 t / 254,000 t, and the reports that the 2025 figures were not disclosed. 2026 is absent:
@@ -47,7 +47,7 @@ const SIX_GROUPS_2019 = [
 export const quota2025ConflictGroup = (kind: Quota.QuotaKind): string => `quota-2025-${kind}`
 
 const UNDISCLOSED_2025_REASON =
-  "Not disclosed: the first 2025 batch was issued quietly, without a public MIIT notice (the first year without one), and recipients were told not to share the numbers for security reasons (Reuters exclusive, mid-2025)."
+  "Not disclosed: the first 2025 batch was issued quietly, without a public MIIT notice (the first year without one), and recipients were told not to share the numbers for security reasons (Reuters exclusive, 2025-07-18)."
 
 const SEED_ARTICLE_2025_NOTE =
   "The seed article's claim. 270,000 t (mining) and 254,000 t (smelting/separation) are exactly the published 2024 totals, and Reuters reported that the 2025 numbers were not disclosed: this claim conflicts with the other record of its conflict group. The article says the quotas were not publicly announced and were limited to two state-owned companies."
@@ -168,9 +168,14 @@ export const quotas: ReadonlyArray<QuotaRecord> = [
     allocations: [{ group: Group.chinaNorthern, tonnesReo: 35_375, batch: 1 }],
     oreTypeSplit: { rock_light: 120_850, ion_adsorption: 19_150 },
     recipientGroups: [],
-    sources: [Sources.miningCom2020, Sources.cmGroup2020, Sources.argus2020],
+    sources: [
+      Sources.miitNotice2020,
+      Sources.miningCom2020,
+      Sources.cmGroup2020,
+      Sources.argus2020,
+    ],
     confidence: official,
-    note: "Allocated to six state groups (not all named by the sources for this year).",
+    note: "Allocated to six state groups (not all named by the sources for this year). MIIT and MNR's notice 工信部联原〔2020〕103号 states the 140,000 t total, including the first batch.",
   },
   {
     id: "quota-2020-smelting_separation",
@@ -182,25 +187,9 @@ export const quotas: ReadonlyArray<QuotaRecord> = [
     batches: [{ number: 1, tonnesReo: 63_500 }],
     allocations: [{ group: Group.chinaNorthern, tonnesReo: 30_492, batch: 1 }],
     recipientGroups: [],
-    sources: [Sources.nationalPost2021, Sources.upNewsInfo2021, Sources.argus2020],
-    confidence: {
-      kind: "derived",
-      formula: "smelting_2021 / (1 + rise_2021)",
-      inputs: {
-        smelting_2021: {
-          value: 162_000,
-          label: "2021 smelting/separation quota (t REO)",
-          sourceIds: [Sources.nationalPost2021.id, Sources.upNewsInfo2021.id],
-        },
-        rise_2021: {
-          value: 0.2,
-          label: "Reported year-on-year rise of the 2021 quotas (20%, a rounded percentage)",
-          sourceIds: [Sources.nationalPost2021.id],
-        },
-      },
-      rounding: "integer",
-    },
-    note: "No source found states the 2020 smelting/separation total. 135,000 t is derived from the 2021 quota and its reported +20% rise, which is rounded, so the true total may differ by a few hundred tonnes (facts label D/R). The first-batch figure of 63,500 t is verified.",
+    sources: [Sources.miitNotice2020, Sources.argus2020],
+    confidence: reported,
+    note: "Stated by MIIT and MNR's notice 工信部联原〔2020〕103号 (2020 totals of 140,000 t mining and 135,000 t smelting/separation, including the first batch), read on a third-party copy. It agrees with 162,000 t (2021) / 1.20, the earlier derivation. The first-batch figure of 63,500 t is verified.",
   },
   // 2021 ---------------------------------------------------------------------------------------
   {
@@ -379,12 +368,17 @@ export const quotas: ReadonlyArray<QuotaRecord> = [
       {
         number: 1,
         tonnesReo: null,
-        note: "Issued quietly in mid-2025; the month is unclear ('last month' relative to the report vs 'in July').",
+        note: "Issued in June 2025, quietly: Reuters reported on 2025-07-18 that the first 2025 quotas had been issued 'only last month'. The day is not known.",
       },
     ],
     allocations: [],
     recipientGroups: [],
-    sources: [Sources.daily8ReutersQuotas, Sources.deepNewzQuotas, Sources.koalaByQuotaSystem],
+    sources: [
+      Sources.cnaReutersQuotas2025,
+      Sources.daily8ReutersQuotas,
+      Sources.deepNewzQuotas,
+      Sources.koalaByQuotaSystem,
+    ],
     confidence: reported,
     conflictGroup: quota2025ConflictGroup("mining"),
     note: "Two state groups. From 2025-08-22 the Interim Measures bring imported ore and monazite into the quota.",
@@ -416,12 +410,17 @@ export const quotas: ReadonlyArray<QuotaRecord> = [
       {
         number: 1,
         tonnesReo: null,
-        note: "Issued quietly in mid-2025; the month is unclear ('last month' relative to the report vs 'in July').",
+        note: "Issued in June 2025, quietly: Reuters reported on 2025-07-18 that the first 2025 quotas had been issued 'only last month'. The day is not known.",
       },
     ],
     allocations: [],
     recipientGroups: [],
-    sources: [Sources.daily8ReutersQuotas, Sources.deepNewzQuotas, Sources.koalaByQuotaSystem],
+    sources: [
+      Sources.cnaReutersQuotas2025,
+      Sources.daily8ReutersQuotas,
+      Sources.deepNewzQuotas,
+      Sources.koalaByQuotaSystem,
+    ],
     confidence: reported,
     conflictGroup: quota2025ConflictGroup("smelting_separation"),
     note: "Two state groups. From 2025-08-22 the Interim Measures bring imported ore and monazite into the quota.",

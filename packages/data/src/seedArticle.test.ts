@@ -100,9 +100,15 @@ describe("the seed article, reproduced", () => {
     expect(statement?.confidence.kind).toBe("official")
   })
 
-  it("Bessent's July remark is the article's claim only, with the article as its source", () => {
+  it("Bessent's July remark is dated 2025-07-01 by Catenaa, with the article beside it", () => {
     const remark = dataset.events.find((event) => event.id === "2025-07-bessent-recovery-too-slow")
-    expect(remark?.sources.map((source) => source.id)).toEqual(["seed-article"])
+    expect(remark?.date).toBe("2025-07-01")
+    expect(remark?.endDate).toBeUndefined()
+    expect(remark?.sources.map((source) => source.id)).toEqual([
+      "catenaa-magnet-exports-june",
+      "seed-article",
+    ])
     expect(remark?.confidence.kind).toBe("reported")
+    expect(remark?.note ?? "").not.toMatch(/not verified/i)
   })
 })

@@ -92,6 +92,15 @@ export const Sources = {
     url: "https://evertiq.com/news/2025-11-10-china-suspends-ban-on-gallium-and-germanium-exports-to-the-us",
     publishedOn: "2025-11-10",
   }),
+  udnNo46And72: ref({
+    id: "udn-9128338-no46-no72",
+    title:
+      "Economic Daily News: MOFCOM suspends Article 2 of Announcement No. 46 of 2024 until 2026-11-27",
+    publisher: "United Daily News (經濟日報)",
+    url: "https://udn.com/news/story/7331/9128338",
+    publishedOn: "2025-11-10",
+    note: "Title describes the page (Chinese). It dates Announcement No. 46 of 2024 to 2024-12-03, in force from publication.",
+  }),
   osencNo18: fromCore("mofcom-2025-18-text"),
   hyMagneticsNo18: ref({
     id: "hymagnetics-no18",
@@ -118,6 +127,33 @@ export const Sources = {
     title: "Announcement No. 18 of 2025 (Chinese text)",
     publisher: "CIRS Group",
     url: "https://hgt.cirs-group.com/service/detail/eiyexqfy7aps",
+  }),
+  gticNo18Chinese: ref({
+    id: "gtic-007swz-no18-chinese-text",
+    title:
+      "Announcement No. 18 of 2025: the list of controlled items (Chinese text, codes stripped)",
+    publisher: "gtic.007swz.com",
+    url: "https://gtic.007swz.com/xinxi/cmerpta.html",
+    note: "Title describes the page. The legible copy of the Tb items, including 含铽的钕铁硼永磁材料 (materials-composition.md §5a).",
+  }),
+  szvfNo18Mirror: ref({
+    id: "szvf-no18-scrambled-mirror",
+    title: "Announcement No. 18 of 2025: the list of controlled items (scrambled mirror)",
+    publisher: "wmgs.szvf.com.cn",
+    url: "http://wmgs.szvf.com.cn/wap/?id=wap894615147160",
+    note: "Title describes the page. The only legible copy of the Dy, Lu, Sc and Y item phrases found (materials-composition.md §5a).",
+    reliability: {
+      rating: "weak",
+      reason:
+        "a scrambled mirror of the Chinese text: the Dy-containing NdFeB item and the Gd oxide codes are legible only here",
+    },
+  }),
+  courageMagnetEnforcement: ref({
+    id: "couragemagnet-3345-customs-cases",
+    title: "Customs cases: dysprosium-containing NdFeB declared under the wrong tariff line",
+    publisher: "Courage Magnet (vendor blog)",
+    url: "https://www.couragemagnet.com/magnet-blog/3345.html",
+    note: "Title describes the page. A vendor's relay of customs penalty notices (single source): NdFeB containing 1.9% Dy treated as a listed dual-use item.",
   }),
   anewsInterimMeasures: ref({
     id: "anews-2025-08-23-quota-targets",
@@ -159,6 +195,11 @@ export const Sources = {
     title: "China expands rare-earth export controls with extraterritorial reach",
     publisher: "Particle",
     url: "https://particle.news/story/china-expands-rareearth-export-controls-with-extraterritorial-reach",
+    reliability: {
+      rating: "weak",
+      reason:
+        "a machine-written news summary that mixes up No. 57 and No. 61; No. 57 is also cited on SiliconExpert, CKHQ and the Chinese text",
+    },
   }),
   ssCollegeNo61: ref({
     id: "sscollege-44800-no61",
@@ -453,6 +494,14 @@ export const Sources = {
     publisher: "Argus Media",
     url: "https://www.argusmedia.com/zh/news/2121738-china-allocates-1h-re-quotas-to-six-large-groups",
   }),
+  miitNotice2020: ref({
+    id: "miit-2020-103-quota-notice",
+    title:
+      "工业和信息化部 自然资源部关于下达2020年度稀土开采、冶炼分离总量控制指标的通知 (工信部联原〔2020〕103号)",
+    publisher: "MIIT and MNR (notice, copy on myyun.cc)",
+    url: "http://myyun.cc/xwzx/zcfg/202007/t20200717_35514.html",
+    note: "MIIT and MNR's notice of the 2020 totals: 140,000 t mining and 135,000 t smelting/separation, including the first batch. Copy of the notice on a third-party site.",
+  }),
   nationalPost2021: ref({
     id: "nationalpost-2021-quota-hike",
     title: "China hikes 2021 rare earth quotas by 20% year on year",
@@ -544,6 +593,14 @@ export const Sources = {
     publisher: "koala-by.com",
     url: "https://koala-by.com/china-introduces-new-rare-earth-supply-quota-system-regulations/5",
   }),
+  cnaReutersQuotas2025: ref({
+    id: "cna-reuters-2025-07-18-quotas",
+    title: "China quietly issues 2025 rare earth quotas, sources say",
+    publisher: "CNA (Reuters)",
+    url: "https://www.channelnewsasia.com/business/china-quietly-issues-2025-rare-earth-quotas-sources-say-5245691",
+    publishedOn: "2025-07-18",
+    note: "Reuters, 2025-07-18: the first 2025 quotas were issued 'only last month' (June 2025), without the usual public statement.",
+  }),
 
   // --- Magnet exports (facts §4.1-§4.3) -------------------------------------------------------
   samariumSurgeAfterDeal: ref({
@@ -583,6 +640,7 @@ export const Sources = {
     title: "China exports of rare earth magnets hike by 158% in June",
     publisher: "Catenaa",
     url: "https://investors.catenaa.com/news/china-exports-of-rare-earth-magnets-hike-by-158-in-june",
+    publishedOn: "2025-07-21",
   }),
   rbcUkraineJune: ref({
     id: "rbc-ukraine-magnet-exports-to-us-surge",
@@ -656,6 +714,31 @@ export const Sources = {
     title: "China rare earth exports to US, Japan fell in December (Reuters text)",
     publisher: "GoldSea (Reuters)",
     url: "http://www.goldsea.com/public/index.php/article_details/china-rare-earth-exports-to-us-japan-fell-in-december",
+    reliability: {
+      rating: "weak",
+      reason:
+        "a repost of the Reuters text on an unrelated site; the only full source for December 2025 and FY 2025 (no wire original found)",
+    },
+  }),
+  bizMatomeDecember: ref({
+    id: "biz-matome-10146-december-2025",
+    title:
+      "China's rare earth magnet exports to Japan fell in December (Japanese summary of Reuters)",
+    publisher: "biz-matome.com",
+    url: "http://biz-matome.com/?p=10146",
+    note: "Title describes the page. Gives December 2025 (total 5,952 t, US 564 t, Japan 280 t) and 2025 (57,392 t, -1.3% on 2024; US 5,933 t, -20.3%).",
+    reliability: {
+      rating: "weak",
+      reason:
+        "a machine-written Japanese summary (matome) of a Reuters story, secondary (labelled S in prices-and-trade.md)",
+    },
+  }),
+  adamas2024Record: ref({
+    id: "adamas-record-magnet-exports-2024",
+    title: "Record rare earth magnet exports from China in 2024",
+    publisher: "Adamas Intelligence",
+    url: "https://www.adamasintel.com/record-rare-earth-magnet-exports-from-china-in-2024/",
+    note: "58,152 t of rare earth permanent magnets and permanent magnet alloys in 2024, +10%, from GAC data.",
   }),
   tradingKeyJapan: ref({
     id: "tradingkey-261489648-reuters",
@@ -677,6 +760,11 @@ export const Sources = {
     url: "https://www.hdmune.cn/news/detail/12560605375505",
     publishedOn: "2026-04-20",
     note: "Title describes the page.",
+    reliability: {
+      rating: "weak",
+      reason:
+        "a crypto-news mirror of the Reuters / Mining.com story; the only source found for March 2026 and Q1 2026",
+    },
   }),
 
   // --- "Rare earths" headline exports, GAC (facts §4.4) ---------------------------------------
@@ -744,6 +832,14 @@ export const Sources = {
     publisher: "NewsBytes",
     url: "https://www.newsbytesapp.com/news/business/chinas-rare-earth-exports-reach-decade-high/tldr",
   }),
+  newsmaxJune2025: ref({
+    id: "newsmax-1218642-rare-earth-exports-june",
+    title: "China's rare earth minerals exports in June 2025",
+    publisher: "Newsmax",
+    url: "https://www.newsmax.com/world/globaltalk/china-rare-earth-minerals-exports/2025/07/14/id/1218642/",
+    publishedOn: "2025-07-14",
+    note: "Title describes the page. Gives June 2025 exports of rare earths as 7,742.2 t.",
+  }),
   questMetalsAugust2025: ref({
     id: "questmetals-rare-earth-exports-decline",
     title: "China rare earth exports decline",
@@ -795,6 +891,13 @@ export const Sources = {
     title: "China's rare earth exports hit five-year low as magnet sales curbed",
     publisher: "Business Standard (Bloomberg)",
     url: "https://www.business-standard.com/amp/world-news/china-s-rare-earth-exports-hit-five-year-low-as-magnet-sales-curbs-125061801486_1.html",
+  }),
+  businessStandardAugust2025: ref({
+    id: "business-standard-rare-earth-exports-record-august",
+    title: "China rare earth exports hit record in August amid US talks",
+    publisher: "Business Standard (Bloomberg)",
+    url: "https://www.business-standard.com/world-news/china-rare-earth-exports-hit-record-august-amid-us-talks-125091800461_1.html",
+    publishedOn: "2025-09-18",
   }),
   sgLatestNewsMay2025: ref({
     id: "sglatestnews-rare-earth-exports-slump-may",
