@@ -35,6 +35,7 @@ export {
   rareEarthFlows,
   rareEarthProductFlows,
 } from "./flows.ts"
+export { MaterialSources, materialPresets, oxideFactors } from "./materials/index.ts"
 export { measures } from "./measures.ts"
 export { quota2025ConflictGroup, quotas } from "./quotas.ts"
 export { Sources } from "./sources.ts"
