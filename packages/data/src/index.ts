@@ -36,6 +36,7 @@ export {
   rareEarthFlows,
   rareEarthProductFlows,
 } from "./flows.ts"
+export { MaterialSources, materialPresets, oxideFactors } from "./materials/index.ts"
 export { measures } from "./measures.ts"
 export {
   production,
