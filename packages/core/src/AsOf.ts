@@ -15,6 +15,7 @@ import {
   type StatusOnDate,
   statusOn,
 } from "./ExportControl.ts"
+import { shiftDays } from "./internal/records.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 
 /**
@@ -60,9 +61,6 @@ export type Horizon = z.infer<typeof Horizon>
 
 const DAY = 86_400_000
 const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY
-const shift = (date: string, days: number): string =>
-  new Date((dayNumber(date) + days) * DAY).toISOString().slice(0, 10)
-
 /**
  * A date against the data's horizon.
  * @example
@@ -191,7 +189,7 @@ export const describeStatus = (
   const window = answer.horizon
   const label = STATUS_PHRASES[status]
   if (status === "unknown") {
-    const ended = since === undefined ? "" : `: the recorded term ended on ${shift(since, -1)}`
+    const ended = since === undefined ? "" : `: the recorded term ended on ${shiftDays(since, -1)}`
     return `unknown${since ? ` since ${since}` : ""}${ended} and nothing later is recorded${window ? ` (data as of ${window.asOf})` : ""}`
   }
   if (window?.beyond) {
@@ -202,7 +200,7 @@ export const describeStatus = (
     case "pending":
       return until === undefined
         ? "pending; no effective date recorded"
-        : `pending; takes effect on ${shift(until, 1)}`
+        : `pending; takes effect on ${shiftDays(until, 1)}`
     case "revoked":
       return `revoked${since ? ` since ${since}` : ""}`
     default:

@@ -9,7 +9,15 @@
 import * as z from "zod"
 import { Horizon, horizon } from "./AsOf.ts"
 import type { Dataset } from "./Dataset.ts"
-import { type LifecycleEvent, statusOn } from "./ExportControl.ts"
+import { statusOn } from "./ExportControl.ts"
+import {
+  type AnyRecord,
+  hasLifecycle,
+  isPlainObject,
+  recordArrays,
+  recordKey,
+  shiftDays,
+} from "./internal/records.ts"
 import { textTable } from "./internal/textTable.ts"
 import { IsoDate, type Month, parseDate } from "./Period.ts"
 import { freshness, type ReleaseCalendar } from "./ReleaseCalendar.ts"
@@ -69,15 +77,11 @@ export interface AuditOptions {
   readonly releaseCalendars?: ReadonlyArray<ReleaseCalendar>
 }
 
-type AnyRecord = Readonly<Record<string, unknown>>
 type ProvenanceRecord = AnyRecord & {
   readonly id: string
   readonly sources: ReadonlyArray<{ readonly id: string }>
   readonly confidence: { readonly kind: string; readonly formula?: string }
 }
-
-const isPlainObject = (value: unknown): value is AnyRecord =>
-  value !== null && typeof value === "object" && !Array.isArray(value)
 
 const isProvenanced = (record: unknown): record is ProvenanceRecord =>
   isPlainObject(record) &&
@@ -85,22 +89,6 @@ const isProvenanced = (record: unknown): record is ProvenanceRecord =>
   Array.isArray(record.sources) &&
   isPlainObject(record.confidence) &&
   typeof record.confidence.kind === "string"
-
-const hasLifecycle = (
-  record: unknown,
-): record is { readonly id: string; readonly events: LifecycleEvent[] } =>
-  isPlainObject(record) &&
-  typeof record.id === "string" &&
-  Array.isArray(record.events) &&
-  record.events.length > 0 &&
-  record.events.every((event) => isPlainObject(event) && typeof event.type === "string")
-
-/** Every array of records the dataset holds (every record kind, including ones added later). */
-const recordArrays = (dataset: Dataset): Array<[string, ReadonlyArray<unknown>]> =>
-  Object.entries(dataset as Readonly<Record<string, unknown>>).flatMap(
-    ([kind, value]): Array<[string, ReadonlyArray<unknown>]> =>
-      Array.isArray(value) ? [[kind, value]] : [],
-  )
 
 /** Every source id a record cites: in `sources` and `sourceIds`, at any depth. */
 const citedIds = (value: unknown, into: Set<string> = new Set()): Set<string> => {
@@ -116,18 +104,6 @@ const citedIds = (value: unknown, into: Set<string> = new Set()): Set<string> =>
     }
   return into
 }
-
-const recordKey = (record: unknown): string | undefined =>
-  isPlainObject(record)
-    ? typeof record.id === "string"
-      ? record.id
-      : typeof record.symbol === "string"
-        ? record.symbol
-        : undefined
-    : undefined
-
-const dayBefore = (date: string): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 
 const listed = (ids: ReadonlyArray<string>, max = 4): string =>
   ids.length <= max
@@ -146,7 +122,7 @@ const lapsedTerms = (dataset: Dataset, today: string): AuditFinding[] =>
         suspension?.type === "suspended" && suspension.byMeasureId
           ? ` (suspended by ${suspension.byMeasureId})`
           : ""
-      const ended = status.since ? dayBefore(status.since) : undefined
+      const ended = status.since ? shiftDays(status.since, -1) : undefined
       return [
         {
           severity: "high",

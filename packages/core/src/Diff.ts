@@ -7,6 +7,13 @@
  */
 import type { Dataset } from "./Dataset.ts"
 import { type ControlStatus, type LifecycleEvent, statusOn } from "./ExportControl.ts"
+import {
+  type AnyRecord,
+  hasLifecycle,
+  isPlainObject,
+  recordArrays,
+  recordKey,
+} from "./internal/records.ts"
 import { textTable } from "./internal/textTable.ts"
 import { type IsoDate, parseDate } from "./Period.ts"
 
@@ -106,8 +113,6 @@ export interface DiffOptions {
   readonly on?: IsoDate
 }
 
-type AnyRecord = Readonly<Record<string, unknown>>
-
 /**
  * The record kinds present in the given datasets: their array-valued keys, in the order of the
  * first dataset (then any only in a later one).
@@ -123,8 +128,7 @@ type AnyRecord = Readonly<Record<string, unknown>>
 export const recordKinds = (...datasets: ReadonlyArray<object>): RecordKind[] => {
   const kinds: string[] = []
   for (const dataset of datasets)
-    for (const [key, value] of Object.entries(dataset))
-      if (Array.isArray(value) && !kinds.includes(key)) kinds.push(key)
+    for (const [kind] of recordArrays(dataset)) if (!kinds.includes(kind)) kinds.push(kind)
   return kinds as RecordKind[]
 }
 
@@ -139,14 +143,7 @@ export const recordKinds = (...datasets: ReadonlyArray<object>): RecordKind[] =>
  * @category diff
  * @since 0.2.0
  */
-export const keyOf = (record: unknown): string => {
-  if (record !== null && typeof record === "object") {
-    const { id, symbol } = record as AnyRecord
-    if (typeof id === "string") return id
-    if (typeof symbol === "string") return symbol
-  }
-  return canonical(record)
-}
+export const keyOf = (record: unknown): string => recordKey(record) ?? canonical(record)
 
 /** JSON with object keys sorted and `undefined` fields dropped: key order never counts. */
 const canonical = (value: unknown): string =>
@@ -159,9 +156,6 @@ const canonical = (value: unknown): string =>
         )
       : inner,
   ) ?? "undefined"
-
-const isPlainObject = (value: unknown): value is AnyRecord =>
-  value !== null && typeof value === "object" && !Array.isArray(value)
 
 /** Every leaf that differs between two values, with its path. */
 const fieldChanges = (before: unknown, after: unknown, path = ""): FieldChange[] => {
@@ -223,28 +217,6 @@ const diffRecords = <A>(before: ReadonlyArray<A>, after: ReadonlyArray<A>): Reco
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return { added, revised, removed }
 }
-
-const LIFECYCLE_TYPES = new Set([
-  "announced",
-  "effective",
-  "suspended",
-  "resumed",
-  "amended",
-  "revoked",
-])
-
-/** A record with an id and lifecycle events: something `statusOn` can answer for. */
-const hasLifecycle = (
-  record: unknown,
-): record is { readonly id: string; readonly events: LifecycleEvent[] } =>
-  isPlainObject(record) &&
-  typeof record.id === "string" &&
-  Array.isArray(record.events) &&
-  record.events.length > 0 &&
-  record.events.every(
-    (event) =>
-      isPlainObject(event) && typeof event.type === "string" && LIFECYCLE_TYPES.has(event.type),
-  )
 
 const snapshot = (
   record: { readonly id: string; readonly events: LifecycleEvent[] } | undefined,
