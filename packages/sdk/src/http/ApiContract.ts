@@ -18,7 +18,12 @@ import {
   TradeFlow,
 } from "@rareearth/core"
 import { z } from "zod"
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "../Query.ts"
+import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+  MAX_SERIES_MONTHS,
+  seriesSpanProblem,
+} from "../Query.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -428,8 +433,7 @@ export const Routes = {
     operationId: "getSeries",
     path: "/series",
     summary: "A monthly series with its changes",
-    description:
-      "One commodity, one reporter (default CN), one partner (default WORLD), one direction (default export), month by month. Missing months are gaps (null), never 0.",
+    description: `One commodity, one reporter (default CN), one partner (default WORLD), one direction (default export), month by month, spanning at most ${MAX_SERIES_MONTHS} months. Missing months are gaps (null), never 0.`,
     pathParameters: {},
     queryParameters: {
       ...flowFilterParameters,
@@ -590,7 +594,8 @@ export const parseRouteParameters = <N extends RouteName>(
   }
   const known = Object.keys(spec.queryParameters)
   for (const key of new Set(search.keys())) {
-    if (!(key in spec.queryParameters)) {
+    // Own keys only: `__proto__`, `constructor` or `toString` are not parameters.
+    if (!Object.hasOwn(spec.queryParameters, key)) {
       problems.push({
         parameter: key,
         message: `Unknown parameter "${key}" for ${API_PREFIX}${spec.path}`,
@@ -629,16 +634,23 @@ const rangeProblems = (
   const after = isDateRange
     ? Period.widenToDate(from, "first") > Period.widenToDate(to, "last")
     : Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
-  return after
-    ? [
-        {
-          parameter: "from",
-          message: `"from" (${from}) is after "to" (${to})`,
-          expected: `a period on or before ${to}`,
-        },
-      ]
-    : []
+  if (after) {
+    return [
+      {
+        parameter: "from",
+        message: `"from" (${from}) is after "to" (${to})`,
+        expected: `a period on or before ${to}`,
+      },
+    ]
+  }
+  const span =
+    spec.path === "/series"
+      ? seriesSpanProblem(Period.firstMonth(from), Period.lastMonth(to))
+      : undefined
+  return span === undefined ? [] : [{ parameter: "from", message: span, expected: SERIES_SPAN }]
 }
+
+const SERIES_SPAN = `a range of at most ${MAX_SERIES_MONTHS} months`
 
 /**
  * Builds the URL path and query string of a route call (the client side of the contract).
