@@ -18,6 +18,8 @@ import {
   TradeFlow,
 } from "@rareearth/core"
 import { z } from "zod"
+// The API's version is the SDK's: one source of truth, bumped by changesets at release.
+import packageJson from "../../package.json" with { type: "json" }
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
@@ -828,7 +830,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
       title: "rareearth API",
-      version: "0.1.0",
+      version: packageJson.version,
       description:
         "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline. Errors are RFC 9457 problem documents.",
     },
