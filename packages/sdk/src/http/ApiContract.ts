@@ -229,9 +229,13 @@ const periodParameter = (bound: "from" | "to") =>
     check: Period.parse,
   }) as const satisfies ParameterSpec
 
+// The doc comments on the parameters below show on hover in the SDK's query types (FlowQuery...).
 const flowFilterParameters = {
+  /** First period, inclusive: a month `2025-01` or a year `2025` (= from its January). */
   from: periodParameter("from"),
+  /** Last period, inclusive: a month `2025-12` or a year `2025` (= to its December). */
   to: periodParameter("to"),
+  /** The reporting country: an ISO code, alpha-3 code or English name (`CN`, `chn`, `China`). */
   reporter: {
     schema: Country.CountryCode,
     required: false,
@@ -240,6 +244,7 @@ const flowFilterParameters = {
     example: "CN",
     check: Country.parseCountryCode,
   },
+  /** The partner: a country (as `reporter`) or an area such as `WORLD`. */
   partner: {
     schema: Country.TradeArea,
     required: false,
@@ -248,6 +253,7 @@ const flowFilterParameters = {
     example: "US",
     check: Country.parseTradeArea,
   },
+  /** The direction of the flow: `export`, `import`, `re_export` or `re_import` (any case). */
   flow: {
     schema: TradeFlow.FlowDirection,
     required: false,
@@ -256,6 +262,7 @@ const flowFilterParameters = {
     example: "export",
     check: TradeFlow.parseFlowDirection,
   },
+  /** A commodity code or alias (`850511`, `8505111000`, `magnets`, `TOTAL`); HS codes match their sub-codes. */
   commodity: {
     schema: text,
     required: false,
@@ -345,6 +352,7 @@ export const Routes = {
       "Every measure with its status (pending, in_force, suspended, revoked, unknown) on `on`, optionally only those covering an element and/or a product form.",
     pathParameters: {},
     queryParameters: {
+      /** The date to evaluate status on, `YYYY-MM-DD`; defaults to today. */
       on: {
         schema: Period.IsoDate,
         required: false,
@@ -353,6 +361,7 @@ export const Routes = {
         example: "2025-06-01",
         check: Period.parseDate,
       },
+      /** Only measures covering this element: a symbol, name or atomic number (`Dy`, `dysprosium`, `66`). */
       element: {
         schema: text,
         required: false,
@@ -361,6 +370,7 @@ export const Routes = {
         example: "Dy",
         check: Element.parseSymbol,
       },
+      /** Only measures covering this product form (`magnet`, `metal`, `oxide_compound`...). */
       form: {
         schema: Commodity.ProductForm,
         required: false,
@@ -383,6 +393,7 @@ export const Routes = {
       "Quota claims per year and kind; rival claims about one year are all returned (see `conflictGroup`), undisclosed totals are null.",
     pathParameters: {},
     queryParameters: {
+      /** Only this year (2000 to 2100). */
       year: {
         schema: wholeNumber(2000, 2100),
         required: false,
@@ -390,6 +401,7 @@ export const Routes = {
         expected: "a year from 2000 to 2100",
         example: "2025",
       },
+      /** Only this kind of quota: `mining` or `smelting_separation`. */
       kind: {
         schema: Quota.QuotaKind,
         required: false,
@@ -412,6 +424,7 @@ export const Routes = {
     pathParameters: {},
     queryParameters: {
       ...flowFilterParameters,
+      /** How many matching rows to skip (default 0). */
       offset: {
         schema: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(0),
         required: false,
@@ -419,6 +432,7 @@ export const Routes = {
         expected: "a whole number, 0 or more",
         example: "0",
       },
+      /** The page size (default `DEFAULT_PAGE_LIMIT`, 100; at most `MAX_PAGE_LIMIT`, 10,000). */
       limit: {
         schema: wholeNumber(1, MAX_FLOW_LIMIT).default(DEFAULT_FLOW_LIMIT),
         required: false,
@@ -452,6 +466,7 @@ export const Routes = {
     description: "Policy events and measure lifecycle steps, in date order.",
     pathParameters: {},
     queryParameters: {
+      /** First day, inclusive: a date, a month (= its first day) or a year. */
       from: {
         schema: text,
         required: false,
@@ -460,6 +475,7 @@ export const Routes = {
         example: "2025-01-01",
         check: checkDateBound,
       },
+      /** Last day, inclusive: a date, a month (= its last day) or a year. */
       to: {
         schema: text,
         required: false,
@@ -770,6 +786,9 @@ const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: "Bad parameters: an RFC 9457 problem document whose `errors` name each bad parameter.",
   404: "Not found: a problem document naming the resource and id.",
   500: "Internal error: a problem document with a request id (no stack trace).",
+  502: "The server's upstream source failed: a problem document with a generic detail.",
+  503: "The upstream source is rate limiting the server, or the request was cancelled.",
+  504: "The server's upstream source timed out.",
 }
 
 /**
@@ -798,7 +817,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
         },
       },
     }
-    for (const status of [...spec.errorStatuses, 500]) {
+    for (const status of [...spec.errorStatuses, 500, 502, 503, 504]) {
       responses[status] = { description: STATUS_DESCRIPTIONS[status], content: problemContent }
     }
     paths[`${API_PREFIX}${spec.path}`] = {
