@@ -310,3 +310,14 @@ describe("properties", () => {
     )
   })
 })
+
+describe("changes at the start of the calendar", () => {
+  it("are null for 0000-01 (no earlier month), not an error", () => {
+    const points = [
+      { period: "0000-01", value: 5 },
+      { period: "0000-02", value: 10 },
+    ]
+    expect(Series.monthOnMonth(points).map((p) => p.value)).toEqual([null, 100])
+    expect(Series.yearOnYear(points).map((p) => p.value)).toEqual([null, null])
+  })
+})

@@ -100,6 +100,13 @@ export const monthly = (
   return monthRange(from, to).map((period) => ({ period, value: byMonth.get(period) ?? null }))
 }
 
+// The value `months` before `month`, null when unknown or before the calendar's first month
+// (0000-01), which has no earlier month to compare with.
+const valueBefore = (map: ReadonlyMap<string, number | null>, month: Month, months: number) =>
+  yearOf(month) * 12 + monthOf(month) - 1 < months
+    ? null
+    : (map.get(addMonths(month, -months)) ?? null)
+
 /**
  * The exact percent change from one value to another: `(to - from) / from * 100`, unrounded.
  * `null` when either value is unknown or `from` is 0 (no finite change).
@@ -143,7 +150,7 @@ export const monthOnMonth = (points: ReadonlyArray<MonthlyPoint>): MonthlyPoint[
   const map = pointMap(points)
   return points.map((point) => ({
     period: point.period,
-    value: percentChange(map.get(addMonths(point.period, -1)) ?? null, point.value),
+    value: percentChange(valueBefore(map, point.period, 1), point.value),
   }))
 }
 
@@ -161,7 +168,7 @@ export const yearOnYear = (points: ReadonlyArray<MonthlyPoint>): MonthlyPoint[] 
   const map = pointMap(points)
   return points.map((point) => ({
     period: point.period,
-    value: percentChange(map.get(addMonths(point.period, -12)) ?? null, point.value),
+    value: percentChange(valueBefore(map, point.period, 12), point.value),
   }))
 }
 

@@ -46,6 +46,43 @@ export const MAX_PAGE_LIMIT = 10_000
 export const STORE_PAGE_LIMIT = 1_000
 
 /**
+ * The most months a series spans (50 years), like `flows`' page limit: a longer `from`-`to`
+ * range is a validation error naming `from`, so one request cannot make the server build an
+ * unbounded series.
+ * @example
+ * ```ts
+ * import { MAX_SERIES_MONTHS } from "@rareearth/sdk"
+ * console.log(MAX_SERIES_MONTHS) // 600
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const MAX_SERIES_MONTHS = 600
+
+/**
+ * What is wrong with a series range from month `from` to month `to`, or `undefined` when it
+ * spans at most {@link MAX_SERIES_MONTHS}: the one check the REST API and every local source run.
+ * @example
+ * ```ts
+ * import { seriesSpanProblem } from "@rareearth/sdk"
+ * seriesSpanProblem("2024-01", "2025-12") // undefined
+ * seriesSpanProblem("1000-01", "9999-12") // '"from" (1000-01) to "to" (9999-12) spans 107988 months; ...'
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const seriesSpanProblem = (from: string, to: string): string | undefined => {
+  const months = monthIndex(to) - monthIndex(from) + 1
+  return months > MAX_SERIES_MONTHS
+    ? `"from" (${from}) to "to" (${to}) spans ${months} months; a series spans at most ${MAX_SERIES_MONTHS} months: narrow the range`
+    : undefined
+}
+
+// Months since year 0 of a `YYYY-MM` month (no range limit, unlike core's month arithmetic).
+const monthIndex = (month: string): number =>
+  Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1
+
+/**
  * Filters on trade flows. Every field narrows; absent means "any". Names are read as users type
  * them: `from`/`to` a month `2025-01` or a year `2025` (= from its January / to its December);
  * `reporter` and `partner` an ISO code, alpha-3 code or English name (`partner` also an area

@@ -121,3 +121,27 @@ describe("createTestClient", () => {
     await client.close()
   })
 })
+
+describe("names in test data", () => {
+  it("are read with core's parsers, as users type them", async () => {
+    const client = createTestClient({
+      flows: [
+        {
+          ...flow("2025-01", "WORLD", 100),
+          flow: "Export",
+          commodity: "magnet",
+          reporter: "china",
+          partner: "world",
+        },
+      ],
+    })
+    const page = await client.flows({ flow: "export", partner: "WORLD" })
+    expect(
+      page.items.map((item) => [item.flow, item.commodity, item.reporter, item.partner]),
+    ).toEqual([["export", "8505111000", "CN", "WORLD"]])
+    await client.close()
+    expect(() =>
+      createTestClient({ flows: [{ ...flow("2025-01", "WORLD", 1), flow: "sideways" }] }),
+    ).toThrow(/Unknown flow direction "sideways"/)
+  })
+})

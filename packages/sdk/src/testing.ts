@@ -4,15 +4,40 @@
  * 17 reference elements of @rareearth/core).
  * @since 0.1.0
  */
-import { type Dataset, Element } from "@rareearth/core"
+import { Commodity, Country, type Dataset, Element, TradeFlow } from "@rareearth/core"
 import type { Layer } from "effect"
 import { type ClientOptions, createClient, type RareEarthClient } from "./client.ts"
 import type { StoreError } from "./errors.ts"
 import type { RareEarth } from "./RareEarth.ts"
 import { EmbeddedSource } from "./sources/Embedded.ts"
 
+/**
+ * A trade flow for a test source: its names may be spelled as users type them (`flow:
+ * "Export"`, `commodity: "magnets"`, `partner: "united states"`); core's parsers make them
+ * canonical.
+ * @category testing
+ * @since 0.1.0
+ */
+export type TestFlow = Omit<TradeFlow.TradeFlow, "flow" | "commodity" | "reporter" | "partner"> & {
+  readonly flow: string
+  readonly commodity: string
+  readonly reporter: string
+  readonly partner: string
+}
+
 /** The data of a test source: any part of a dataset. @category testing @since 0.1.0 */
-export type TestData = Partial<Dataset.Dataset>
+export type TestData = Partial<Omit<Dataset.Dataset, "flows">> & {
+  readonly flows?: ReadonlyArray<TestFlow> | undefined
+}
+
+// The same parsers as every surface: a test spells names the way users do.
+const canonicalFlow = (flow: TestFlow): TradeFlow.TradeFlow => ({
+  ...flow,
+  flow: TradeFlow.parseFlowDirection(flow.flow),
+  commodity: Commodity.parse(flow.commodity),
+  reporter: Country.parseCountryCode(flow.reporter),
+  partner: Country.parseTradeArea(flow.partner),
+})
 
 const TEST_SOURCE_NAME = "test"
 
@@ -23,7 +48,7 @@ const complete = (data: TestData): Dataset.Dataset => ({
   elements: data.elements ?? [...Element.ELEMENTS],
   measures: data.measures ?? [],
   quotas: data.quotas ?? [],
-  flows: data.flows ?? [],
+  flows: (data.flows ?? []).map(canonicalFlow),
   events: data.events ?? [],
 })
 
@@ -46,7 +71,10 @@ const complete = (data: TestData): Dataset.Dataset => ({
 export const TestSource = {
   /** The name `datasetInfo` reports. */
   name: TEST_SOURCE_NAME,
-  /** A RareEarth layer over the given data; an invalid flow fails it with a StoreError. */
+  /**
+   * A RareEarth layer over the given data; an invalid flow fails it with a StoreError. Throws
+   * core's `InvalidInputError` for a name no parser knows (`flow: "sideways"`).
+   */
   layer: (data: TestData): Layer.Layer<RareEarth, StoreError> =>
     EmbeddedSource.fromDataset(complete(data), TEST_SOURCE_NAME),
 } as const

@@ -18,7 +18,14 @@ import {
   TradeFlow,
 } from "@rareearth/core"
 import { z } from "zod"
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from "../Query.ts"
+// The API's version is the SDK's: one source of truth, bumped by changesets at release.
+import packageJson from "../../package.json" with { type: "json" }
+import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+  MAX_SERIES_MONTHS,
+  seriesSpanProblem,
+} from "../Query.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -222,9 +229,13 @@ const periodParameter = (bound: "from" | "to") =>
     check: Period.parse,
   }) as const satisfies ParameterSpec
 
+// The doc comments on the parameters below show on hover in the SDK's query types (FlowQuery...).
 const flowFilterParameters = {
+  /** First period, inclusive: a month `2025-01` or a year `2025` (= from its January). */
   from: periodParameter("from"),
+  /** Last period, inclusive: a month `2025-12` or a year `2025` (= to its December). */
   to: periodParameter("to"),
+  /** The reporting country: an ISO code, alpha-3 code or English name (`CN`, `chn`, `China`). */
   reporter: {
     schema: Country.CountryCode,
     required: false,
@@ -233,6 +244,7 @@ const flowFilterParameters = {
     example: "CN",
     check: Country.parseCountryCode,
   },
+  /** The partner: a country (as `reporter`) or an area such as `WORLD`. */
   partner: {
     schema: Country.TradeArea,
     required: false,
@@ -241,6 +253,7 @@ const flowFilterParameters = {
     example: "US",
     check: Country.parseTradeArea,
   },
+  /** The direction of the flow: `export`, `import`, `re_export` or `re_import` (any case). */
   flow: {
     schema: TradeFlow.FlowDirection,
     required: false,
@@ -249,6 +262,7 @@ const flowFilterParameters = {
     example: "export",
     check: TradeFlow.parseFlowDirection,
   },
+  /** A commodity code or alias (`850511`, `8505111000`, `magnets`, `TOTAL`); HS codes match their sub-codes. */
   commodity: {
     schema: text,
     required: false,
@@ -338,6 +352,7 @@ export const Routes = {
       "Every measure with its status (pending, in_force, suspended, revoked, unknown) on `on`, optionally only those covering an element and/or a product form.",
     pathParameters: {},
     queryParameters: {
+      /** The date to evaluate status on, `YYYY-MM-DD`; defaults to today. */
       on: {
         schema: Period.IsoDate,
         required: false,
@@ -346,6 +361,7 @@ export const Routes = {
         example: "2025-06-01",
         check: Period.parseDate,
       },
+      /** Only measures covering this element: a symbol, name or atomic number (`Dy`, `dysprosium`, `66`). */
       element: {
         schema: text,
         required: false,
@@ -354,6 +370,7 @@ export const Routes = {
         example: "Dy",
         check: Element.parseSymbol,
       },
+      /** Only measures covering this product form (`magnet`, `metal`, `oxide_compound`...). */
       form: {
         schema: Commodity.ProductForm,
         required: false,
@@ -376,6 +393,7 @@ export const Routes = {
       "Quota claims per year and kind; rival claims about one year are all returned (see `conflictGroup`), undisclosed totals are null.",
     pathParameters: {},
     queryParameters: {
+      /** Only this year (2000 to 2100). */
       year: {
         schema: wholeNumber(2000, 2100),
         required: false,
@@ -383,6 +401,7 @@ export const Routes = {
         expected: "a year from 2000 to 2100",
         example: "2025",
       },
+      /** Only this kind of quota: `mining` or `smelting_separation`. */
       kind: {
         schema: Quota.QuotaKind,
         required: false,
@@ -405,6 +424,7 @@ export const Routes = {
     pathParameters: {},
     queryParameters: {
       ...flowFilterParameters,
+      /** How many matching rows to skip (default 0). */
       offset: {
         schema: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(0),
         required: false,
@@ -412,6 +432,7 @@ export const Routes = {
         expected: "a whole number, 0 or more",
         example: "0",
       },
+      /** The page size (default `DEFAULT_PAGE_LIMIT`, 100; at most `MAX_PAGE_LIMIT`, 10,000). */
       limit: {
         schema: wholeNumber(1, MAX_FLOW_LIMIT).default(DEFAULT_FLOW_LIMIT),
         required: false,
@@ -428,8 +449,7 @@ export const Routes = {
     operationId: "getSeries",
     path: "/series",
     summary: "A monthly series with its changes",
-    description:
-      "One commodity, one reporter (default CN), one partner (default WORLD), one direction (default export), month by month. Missing months are gaps (null), never 0.",
+    description: `One commodity, one reporter (default CN), one partner (default WORLD), one direction (default export), month by month, spanning at most ${MAX_SERIES_MONTHS} months. Missing months are gaps (null), never 0.`,
     pathParameters: {},
     queryParameters: {
       ...flowFilterParameters,
@@ -446,6 +466,7 @@ export const Routes = {
     description: "Policy events and measure lifecycle steps, in date order.",
     pathParameters: {},
     queryParameters: {
+      /** First day, inclusive: a date, a month (= its first day) or a year. */
       from: {
         schema: text,
         required: false,
@@ -454,6 +475,7 @@ export const Routes = {
         example: "2025-01-01",
         check: checkDateBound,
       },
+      /** Last day, inclusive: a date, a month (= its last day) or a year. */
       to: {
         schema: text,
         required: false,
@@ -590,7 +612,8 @@ export const parseRouteParameters = <N extends RouteName>(
   }
   const known = Object.keys(spec.queryParameters)
   for (const key of new Set(search.keys())) {
-    if (!(key in spec.queryParameters)) {
+    // Own keys only: `__proto__`, `constructor` or `toString` are not parameters.
+    if (!Object.hasOwn(spec.queryParameters, key)) {
       problems.push({
         parameter: key,
         message: `Unknown parameter "${key}" for ${API_PREFIX}${spec.path}`,
@@ -629,16 +652,23 @@ const rangeProblems = (
   const after = isDateRange
     ? Period.widenToDate(from, "first") > Period.widenToDate(to, "last")
     : Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
-  return after
-    ? [
-        {
-          parameter: "from",
-          message: `"from" (${from}) is after "to" (${to})`,
-          expected: `a period on or before ${to}`,
-        },
-      ]
-    : []
+  if (after) {
+    return [
+      {
+        parameter: "from",
+        message: `"from" (${from}) is after "to" (${to})`,
+        expected: `a period on or before ${to}`,
+      },
+    ]
+  }
+  const span =
+    spec.path === "/series"
+      ? seriesSpanProblem(Period.firstMonth(from), Period.lastMonth(to))
+      : undefined
+  return span === undefined ? [] : [{ parameter: "from", message: span, expected: SERIES_SPAN }]
 }
+
+const SERIES_SPAN = `a range of at most ${MAX_SERIES_MONTHS} months`
 
 /**
  * Builds the URL path and query string of a route call (the client side of the contract).
@@ -756,6 +786,9 @@ const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: "Bad parameters: an RFC 9457 problem document whose `errors` name each bad parameter.",
   404: "Not found: a problem document naming the resource and id.",
   500: "Internal error: a problem document with a request id (no stack trace).",
+  502: "The server's upstream source failed: a problem document with a generic detail.",
+  503: "The upstream source is rate limiting the server, or the request was cancelled.",
+  504: "The server's upstream source timed out.",
 }
 
 /**
@@ -784,7 +817,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
         },
       },
     }
-    for (const status of [...spec.errorStatuses, 500]) {
+    for (const status of [...spec.errorStatuses, 500, 502, 503, 504]) {
       responses[status] = { description: STATUS_DESCRIPTIONS[status], content: problemContent }
     }
     paths[`${API_PREFIX}${spec.path}`] = {
@@ -816,7 +849,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
       title: "rareearth API",
-      version: "0.1.0",
+      version: packageJson.version,
       description:
         "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline. Errors are RFC 9457 problem documents.",
     },

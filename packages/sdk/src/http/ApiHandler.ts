@@ -35,8 +35,9 @@ export interface ApiHandlerOptions {
   /** The `servers[0].url` of the OpenAPI document. Default `/`. */
   readonly serverUrl?: string
   /**
-   * Called with every internal error (500s and failed response validation), for logging. The
-   * client only gets the request id to quote.
+   * Called with every internal error (500s and failed response validation) and every failure of
+   * the upstream source (502s and 504s, with their URLs and bodies), for logging. The client only
+   * gets a generic detail and the request id to quote.
    */
   readonly onError?: (
     error: unknown,
@@ -78,8 +79,16 @@ const dispatch: Dispatch = {
       flow: p.flow,
     }),
   timeline: (service, p) => service.timeline({ from: p.from, to: p.to }),
-  dataset: (service) => service.datasetInfo,
+  // The kind of source only: a source's name may hold a URL, a user@host or a local path.
+  dataset: (service) =>
+    Effect.map(service.datasetInfo, (info) => ({ ...info, source: sourceKind(info.source) })),
 }
+
+/**
+ * The kind of a source from its name: `postgres://user@host/db` -> `postgres`,
+ * `http:https://...` -> `http`, `files:/path/a.csv` -> `files`; a plain name stays.
+ */
+const sourceKind = (name: string): string => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(name)?.[1] ?? name
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/
 const ALLOWED_METHODS = "GET, HEAD"
@@ -124,7 +133,11 @@ export const makeApiHandler = (
       incoming !== null && REQUEST_ID_PATTERN.test(incoming) ? incoming : newRequestId()
     const url = new URL(request.url)
     const instance = `${url.pathname}${url.search}`
-    const baseHeaders: Record<string, string> = { "x-request-id": requestId }
+    // nosniff: a browser must never guess another type for a JSON or problem body.
+    const baseHeaders: Record<string, string> = {
+      "x-request-id": requestId,
+      "x-content-type-options": "nosniff",
+    }
     if (options.cors !== undefined) {
       baseHeaders["access-control-allow-origin"] = options.cors
       baseHeaders["access-control-expose-headers"] = "x-request-id, retry-after"
@@ -174,6 +187,27 @@ export const makeApiHandler = (
         ProblemType.internal,
         `The server failed to answer this request. Quote request id ${requestId} when reporting it.`,
       )
+    }
+
+    // A failure of the source behind the service: the client gets a generic detail, the
+    // server's log (onError) the specifics (URLs, bodies).
+    const upstreamFailure = (status: 502 | 504, error: unknown): Response => {
+      try {
+        options.onError?.(error, { requestId, url: request.url })
+      } catch {
+        // A failing logger must not turn a 502 into a crash.
+      }
+      return status === 504
+        ? problem(
+            504,
+            ProblemType.timeout,
+            "The server's upstream source timed out; try again later.",
+          )
+        : problem(
+            502,
+            ProblemType.upstreamUnavailable,
+            "The server's upstream source failed to answer; try again later.",
+          )
     }
 
     try {
@@ -236,7 +270,7 @@ export const makeApiHandler = (
       }
       const error = Cause.findErrorOption(exit.cause)
       if (Option.isSome(error)) {
-        return fromSdkError(problem, internalError, error.value, match.name)
+        return fromSdkError(problem, internalError, upstreamFailure, error.value, match.name)
       }
       if (Cause.hasInterruptsOnly(exit.cause)) {
         return problem(
@@ -280,27 +314,28 @@ const invalidParameters = (
 const fromSdkError = (
   problem: ProblemFactory,
   internalError: (error: unknown) => Response,
+  upstreamFailure: (status: 502 | 504, error: unknown) => Response,
   error: SdkError,
   route: RouteName,
 ): Response => {
   switch (error._tag) {
     case "ValidationError": {
       // The service validated what the contract could not check: name the parameter from the
-      // first segment of each issue's path, and say what the contract expects of it.
+      // first segment of each issue's path, and say what the contract expects of it. An issue
+      // that names no parameter of the route is about what the upstream source answered (a
+      // body that is not JSON, a row that does not parse): not the client's fault.
       const spec: RouteSpec = Routes[route]
       const parameters: Readonly<Record<string, ParameterSpec>> = {
         ...spec.pathParameters,
         ...spec.queryParameters,
       }
+      const aboutRequest =
+        error.issues.length > 0 &&
+        error.issues.every((issue) => Object.hasOwn(parameters, String(issue.path[0])))
+      if (!aboutRequest) return upstreamFailure(502, error)
       const errors = error.issues.map((issue): ParameterProblem => {
-        const parameter = String(issue.path[0] ?? "query")
-        return {
-          parameter,
-          message: issue.message,
-          expected:
-            parameters[parameter]?.expected ??
-            `see the parameters of ${API_PREFIX}${spec.path} in ${API_PREFIX}/openapi.json`,
-        }
+        const parameter = String(issue.path[0])
+        return { parameter, message: issue.message, expected: parameters[parameter]!.expected }
       })
       return problem(400, ProblemType.invalidParameters, error.message, { errors })
     }
@@ -323,21 +358,13 @@ const fromSdkError = (
       )
     }
     case "TimeoutError":
-      return problem(
-        504,
-        ProblemType.timeout,
-        `The server's upstream source timed out (${error.operation}).`,
-      )
+      return upstreamFailure(504, error)
     case "TruncatedResultError":
       // Safe to pass on (no URL, no key) and tells the caller how to narrow the query.
       return problem(502, ProblemType.upstreamUnavailable, error.message)
     case "HttpError":
     case "SourceUnavailableError":
-      return problem(
-        502,
-        ProblemType.upstreamUnavailable,
-        "The server's upstream source failed to answer; try again later.",
-      )
+      return upstreamFailure(502, error)
     default:
       return internalError(error)
   }

@@ -41,6 +41,7 @@ import {
   type SeriesQuery,
   type SeriesResult,
   STORE_PAGE_LIMIT,
+  seriesSpanProblem,
   type TimelineItem,
 } from "../Query.ts"
 import type { RareEarthService } from "../RareEarth.ts"
@@ -331,10 +332,13 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const commodity = filter.commodity!
         const requestedFrom = filter.from === undefined ? undefined : Period.firstMonth(filter.from)
         const requestedTo = filter.to === undefined ? undefined : Period.lastMonth(filter.to)
+        if (requestedFrom !== undefined && requestedTo !== undefined) {
+          yield* checkSpan(requestedFrom, requestedTo)
+        }
         // Twelve months more than asked, so that the first months have their changes too.
         const rows = yield* allRows({
           ...filter,
-          from: requestedFrom === undefined ? undefined : Period.addMonths(requestedFrom, -12),
+          from: requestedFrom === undefined ? undefined : lookback(requestedFrom),
           to: requestedTo,
         })
         const observations = TradeFlow.monthlyObservations(rows, commodity)
@@ -351,7 +355,8 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const from = requestedFrom ?? first?.period
         const to = requestedTo ?? last?.period
         if (from === undefined || to === undefined) return { query: normalised, points: [] }
-        const extendedFrom = Period.addMonths(from, -12)
+        yield* checkSpan(from, to)
+        const extendedFrom = lookback(from)
         const monthly = Series.monthly(
           observations.map((observation) => ({
             period: observation.period,
@@ -447,6 +452,18 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       datasetInfo,
     } satisfies RareEarthService
   })
+
+/** A series range over MAX_SERIES_MONTHS fails naming `from` (the same check as the REST API's). */
+const checkSpan = (from: Period.Month, to: Period.Month) => {
+  const problem = seriesSpanProblem(from, to)
+  return problem === undefined
+    ? Effect.void
+    : Effect.fail(invalidParameter("from", problem, "too_big"))
+}
+
+/** Twelve months before `month`, stopping at the first month of the calendar (0000-01). */
+const lookback = (month: Period.Month): Period.Month =>
+  Period.compare(month, "0001-01") >= 0 ? Period.addMonths(month, -12) : "0000-01"
 
 const stripUndefined = <A extends object>(value: A): Partial<A> =>
   Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<A>

@@ -11,9 +11,11 @@ import {
   type SdkError,
   TimeoutError,
   TruncatedResultError,
+  ValidationError,
 } from "../../src/errors.ts"
 import { Problem, Routes } from "../../src/http/ApiContract.ts"
-import { makeApiHandler } from "../../src/http/ApiHandler.ts"
+import { type ApiHandlerOptions, makeApiHandler } from "../../src/http/ApiHandler.ts"
+import { MAX_SERIES_MONTHS } from "../../src/Query.ts"
 import { makeLocal, referenceFromDataset } from "../../src/query/LocalQuery.ts"
 import type { RareEarthService } from "../../src/RareEarth.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
@@ -242,25 +244,26 @@ describe("bad parameters", () => {
   })
 })
 
-describe("names as users type them (core's parsers, like the CLI)", () => {
-  const local = () =>
-    Effect.runPromise(
-      Effect.gen(function* () {
-        const store = makeColumnarStore()
-        yield* store.write(testDataset.flows)
-        const service = yield* makeLocal({
-          reference: referenceFromDataset(testDataset),
-          store,
-          sourceName: "test",
-        })
-        return makeApiHandler(service, { validateResponses: true })
-      }),
-    )
-  const getJson = async (handler: (request: Request) => Promise<Response>, path: string) => {
-    const response = await handler(new Request(`http://localhost${path}`))
-    return { status: response.status, body: (await response.json()) as unknown }
-  }
+/** The handler over the real local query engine (not the transport fixture service). */
+const local = (sourceName = "test", options: ApiHandlerOptions = {}) =>
+  Effect.runPromise(
+    Effect.gen(function* () {
+      const store = makeColumnarStore()
+      yield* store.write(testDataset.flows)
+      const service = yield* makeLocal({
+        reference: referenceFromDataset(testDataset),
+        store,
+        sourceName,
+      })
+      return makeApiHandler(service, { validateResponses: true, ...options })
+    }),
+  )
+const getJson = async (handler: (request: Request) => Promise<Response>, path: string) => {
+  const response = await handler(new Request(`http://localhost${path}`))
+  return { response, status: response.status, body: (await response.json()) as unknown }
+}
 
+describe("names as users type them (core's parsers, like the CLI)", () => {
   it("reads product forms in any case and their aliases (form=oxide, form=Magnet)", async () => {
     const handler = await local()
     const ids = async (form: string) => {
@@ -295,6 +298,104 @@ describe("names as users type them (core's parsers, like the CLI)", () => {
     }
     expect(problem.errors?.[0]).toMatchObject({ parameter: "form", message: coreMessage })
     expect(problem.errors?.[0]?.expected).toContain("oxide_compound")
+  })
+})
+
+describe("request bounds and upstream failures (issue 16)", () => {
+  it("refuses a series span over the maximum with a 400 naming from and the maximum", async () => {
+    for (const handler of [await local(), makeApiHandler(makeTestService(testDataset).service)]) {
+      const { status, body } = await getJson(
+        handler,
+        "/api/v1/series?commodity=magnets&from=1000-01&to=9999-12",
+      )
+      expect(status).toBe(400)
+      const problem = problemOf(body)
+      expect(problem.errors?.[0]?.parameter).toBe("from")
+      expect(problem.errors?.[0]?.message).toContain(String(MAX_SERIES_MONTHS))
+      expect(problem.errors?.[0]?.expected).toContain(String(MAX_SERIES_MONTHS))
+    }
+  })
+
+  it("answers months at the edge of the calendar with a 400 naming from, not a 500", async () => {
+    const handler = await local()
+    for (const query of ["from=0000-01", "from=0001-02&to=9999-12", "from=0000"]) {
+      const { status, body } = await getJson(handler, `/api/v1/series?commodity=magnets&${query}`)
+      expect(status, query).toBe(400)
+      expect(problemOf(body).errors?.[0]?.parameter, query).toBe("from")
+    }
+    const small = await getJson(handler, "/api/v1/series?commodity=magnets&from=0000-01&to=0000-03")
+    expect(small.status).toBe(200)
+    expect(Routes.series.response.parse(small.body).points).toHaveLength(3)
+  })
+
+  it("maps a bad upstream answer to 502 with a generic detail, logging the specifics", async () => {
+    const logged: Array<unknown> = []
+    const upstream = new ValidationError({
+      message:
+        "comtrade: the body of monthly data (https://comtradeapi.un.org/data/v1/get?subscription-key=k) is not valid JSON: <html>",
+      issues: [{ code: "invalid_json", path: [], message: "not JSON <html>" }],
+    })
+    const handler = makeApiHandler(
+      { ...makeTestService(testDataset).service, series: () => Effect.fail(upstream) },
+      { onError: (error) => logged.push(error) },
+    )
+    const { status, body } = await getJson(handler, "/api/v1/series?commodity=magnets")
+    expect(status).toBe(502)
+    const text = JSON.stringify(body)
+    expect(text).not.toContain("comtradeapi")
+    expect(text).not.toContain("<html>")
+    expect(problemOf(body).errors).toBeUndefined()
+    expect(logged).toEqual([upstream])
+    const timeout = await getJson(
+      makeApiHandler({
+        ...makeTestService(testDataset).service,
+        series: () =>
+          Effect.fail(
+            new TimeoutError({
+              message: "slow",
+              timeoutMs: 5,
+              operation: "GET https://comtradeapi.un.org/data/v1/get?subscription-key=k",
+            }),
+          ),
+      }),
+      "/api/v1/series?commodity=magnets",
+    )
+    expect(timeout.status).toBe(504)
+    expect(JSON.stringify(timeout.body)).not.toContain("comtradeapi")
+  })
+
+  it("describes the source kind only in /dataset (no URL, no user@host)", async () => {
+    for (const [name, kind] of [
+      ["postgres://analyst:***@db.internal:5432/trade", "postgres"],
+      ["http:https://api.example.org/rareearth", "http"],
+      ["files:/home/analyst/customs-2025.csv", "files"],
+      ["embedded", "embedded"],
+    ] as const) {
+      const { body } = await getJson(await local(name), "/api/v1/dataset")
+      expect(Routes.dataset.response.parse(body).source).toBe(kind)
+      expect(JSON.stringify(body)).not.toMatch(/analyst|example\.org|db\.internal/)
+    }
+  })
+
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])(
+    "refuses %s as an unknown parameter",
+    async (name) => {
+      const { status, body } = await getJson(await local(), `/api/v1/quotas?${name}=1`)
+      expect(status).toBe(400)
+      expect(problemOf(body).errors?.[0]).toMatchObject({ parameter: name })
+    },
+  )
+
+  it("sends x-content-type-options: nosniff on every API response", async () => {
+    for (const path of [
+      "/api/v1/elements",
+      "/api/v1/flows?limit=-1",
+      "/api/v1/nothing",
+      "/api/v1/openapi.json",
+    ]) {
+      const { response } = await get(path)
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff")
+    }
   })
 })
 
