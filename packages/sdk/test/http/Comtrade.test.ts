@@ -377,6 +377,29 @@ describe("limits and errors", () => {
     ),
   )
 
+  it.live("timeout bounds one call with all its requests", () =>
+    withServer(
+      (index, request, response) => {
+        const timer = setTimeout(() => recorded(index, request, response), 120)
+        response.on("close", () => clearTimeout(timer))
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const source = yield* comtrade(server, { timeout: 200, cacheTtlMs: 0 })
+          // Two requests (2024, 2025) of 120 ms each: each fits the timeout, the call does not.
+          const error = yield* Effect.flip(
+            source.flows({ reporter: "CN", commodity: "850511", from: "2024-01", to: "2025-12" }),
+          )
+          assert.strictEqual(error._tag, "TimeoutError")
+          if (error._tag === "TimeoutError") {
+            assert.strictEqual(error.timeoutMs, 200)
+            assert.strictEqual(error.operation, "flows")
+          }
+          assert.strictEqual(server.requests.length, 2)
+        }),
+    ),
+  )
+
   it.live("never shows the API key: not in errors, not when printed", () =>
     withServer(
       (_index, _request, response) =>
