@@ -3,17 +3,18 @@
  * per call (default and per call, see {@link effectiveTimeout}), retries on 408/429/5xx and
  * network errors scheduled by `Retry.ts` (an Effect `Schedule`), redirects followed only within
  * the configured origin (`Redirect.ts`: a credential never reaches another host), a bounded TTL
- * cache of successful GETs (`ResponseCache.ts`); bodies are parsed by `JsonBody.ts`. Web APIs only (`fetch`, `Headers`). The package entry exports the user-facing part:
- * `withTimeout`, `CallTimeout`, `DEFAULT_TIMEOUT_MS` and the retry policy.
+ * cache of successful GETs (`ResponseCache.ts`); bodies are parsed by `JsonBody.ts`. Web APIs
+ * only (`fetch`, `Headers`). The package entry exports the user-facing part: `withTimeout`,
+ * `CallTimeout`, `DEFAULT_TIMEOUT_MS` and the retry policy.
  *
- * Effect's own HTTP client (`effect/http`: `HttpClient`, `FetchHttpClient`) is not used: it adds
+ * Effect's own HTTP client (`effect/http`: `HttpClient`, `FetchHttpClient`) is not used. It adds
  * 12 kB min+gzip to today's browser bundle of `createClient` with the Http source (esbuild,
  * 225.6 -> 238.0 kB) and 29 kB to Effect's core alone, where the whole bundle's target is 60 kB;
  * and what it would bring does not fit: its `followRedirects` keeps custom credential headers
- * across origins and follows
- * https -> http, its `retryTransient` retries six statuses and treats `Retry-After` as a minimum
- * without a ceiling, and `FetchHttpClient` adds trace headers that fail CORS preflights by
- * default. The retry policy is Effect's `Schedule`; `fetch` is the transport.
+ * across origins and follows https -> http, its `retryTransient` retries six statuses and takes
+ * `Retry-After` as a minimum without a ceiling, and `FetchHttpClient` adds trace headers that
+ * fail CORS preflights by default. The retry policy is Effect's `Schedule`; `fetch` is the
+ * transport.
  * @since 0.1.0
  */
 import { Clock, Context, Effect, Redacted } from "effect"
@@ -247,7 +248,8 @@ type Exchange =
       readonly _tag: "Refused"
       readonly url: string
       readonly status: number
-      readonly target: string
+      /** The origin the redirect pointed at, when known. */
+      readonly target: string | undefined
       readonly reason: string
     }
 
@@ -319,7 +321,7 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
                 _tag: "Refused",
                 url: current.href,
                 status: response.status,
-                target: target?.origin ?? "an unknown origin",
+                target: target?.origin,
                 reason: reason ?? "",
               }
             }
@@ -453,8 +455,9 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
         retrySchedule(retry, deadline, onWait(url)),
       ).pipe(Effect.mapError((failure) => finalError(url, operation, failure)))
       if (outcome._tag === "Response") return outcome.response
+      const to = outcome.target === undefined ? "" : ` to ${outcome.target}`
       return yield* new HttpError({
-        message: `${source}: ${operation} was redirected from ${outcome.url} to ${outcome.target}, which this client does not follow: ${outcome.reason}. A source only talks to the origin it was configured with, so that its credentials never reach another host; if ${outcome.target} is the right server, configure it as the base URL.`,
+        message: `${source}: ${operation} was redirected from ${outcome.url}${to}, which this client does not follow: ${outcome.reason}. A source only talks to the origin it was configured with, so that its credentials never reach another host; configure the address that answers without a redirect as the base URL.`,
         status: outcome.status,
         url: outcome.url,
       })

@@ -10,8 +10,10 @@
  *   redirect off the configured base URL's origin is refused with an `HttpError`).
  * - without a key the keyless preview endpoint answers (`/public/v1/preview`): at most 500 rows
  *   per request (a response reaching them fails with `TruncatedResultError`, so narrow the
- *   query: a partner, fewer periods) and Comtrade's stricter rate limits for anonymous callers
- *   (429s are retried as below). Enough to try the source; use a key for real work.
+ *   query: a partner, fewer periods); 429s are retried as below. Enough to try the source; use
+ *   a key for larger answers (250 000 rows per request).
+ * - `datasetInfo().source` names the kind of source (`comtrade`, or `comtrade (keyless
+ *   preview)`), never the base URL: a server relays it to any client.
  * - requests pin breakdowns to totals (`partner2Code=0`, `motCode=0`, `customsCode=C00`) and ask
  *   for at most 12 periods each; a two-year monthly query is two requests.
  * - a response whose `count` reaches the row cap fails with `TruncatedResultError`: never a
@@ -71,8 +73,7 @@ import { makeColumnarStore } from "../store/ColumnarStore.ts"
 export interface ComtradeSourceOptions {
   /**
    * Your Comtrade+ subscription key. A plain string is wrapped in a `Redacted` at once. Without
-   * a key (absent or ""), the keyless preview endpoint answers: at most 500 rows per request and
-   * stricter rate limits.
+   * a key (absent or ""), the keyless preview endpoint answers: at most 500 rows per request.
    */
   readonly apiKey?: Redacted.Redacted<string> | string | undefined
   /** Default `https://comtradeapi.un.org`; point it at a proxy or a recorded-response server. */
@@ -339,7 +340,7 @@ const make = (
       timeline: referenceOnly.timeline,
       datasetInfo: Effect.map(referenceOnly.datasetInfo, (info) => ({
         ...info,
-        source: `${SOURCE} (${base})`,
+        source: apiKey === undefined ? `${SOURCE} (keyless preview)` : SOURCE,
         // What this source has fetched so far: Comtrade's own total is not knowable.
         counts: { ...info.counts, flows: fetchedIds.size },
       })),

@@ -9,7 +9,8 @@ import type { IncomingMessage, ServerResponse } from "node:http"
 import { inspect } from "node:util"
 import { assert, describe, it } from "@effect/vitest"
 import type { TradeFlow } from "@rareearth/core"
-import { Effect, Exit, Layer, Redacted, Stream } from "effect"
+import { Deferred, Effect, Exit, Fiber, Layer, Redacted, Stream } from "effect"
+import { TestClock } from "effect/testing"
 import { expect } from "vitest"
 import type { SdkError } from "../../src/errors.ts"
 import { mapComtradeRow, planComtradeRequests } from "../../src/http/ComtradeApi.ts"
@@ -377,6 +378,40 @@ describe("limits and errors", () => {
     ),
   )
 
+  it.effect("timeout bounds one call with all its requests (on the TestClock)", () => {
+    const arrived = [Deferred.makeUnsafe<() => void>(), Deferred.makeUnsafe<() => void>()]
+    return withServer(
+      (index, request, response) => {
+        const answer = () => recorded(index, request, response)
+        if (arrived[index] !== undefined)
+          Deferred.doneUnsafe(arrived[index], Effect.succeed(answer))
+      },
+      (server) =>
+        Effect.gen(function* () {
+          const source = yield* comtrade(server, { timeout: 200, cacheTtlMs: 0 })
+          // Two requests (2024, 2025): 150 ms for the first, 60 ms into the second. Each is
+          // shorter than the timeout; together they are not.
+          const fiber = yield* Effect.forkChild(
+            Effect.flip(
+              source.flows({ reporter: "CN", commodity: "850511", from: "2024-01", to: "2025-12" }),
+            ),
+          )
+          const answerFirst = yield* Deferred.await(arrived[0]!)
+          yield* TestClock.adjust(150)
+          answerFirst()
+          yield* Deferred.await(arrived[1]!)
+          yield* TestClock.adjust(60)
+          const error = yield* Fiber.join(fiber)
+          assert.strictEqual(error._tag, "TimeoutError")
+          if (error._tag === "TimeoutError") {
+            assert.strictEqual(error.timeoutMs, 200)
+            assert.strictEqual(error.operation, "flows")
+          }
+          assert.strictEqual(server.requests.length, 2)
+        }),
+    )
+  })
+
   it.live("never shows the API key: not in errors, not when printed", () =>
     withServer(
       (_index, _request, response) =>
@@ -529,7 +564,9 @@ describe("limits and errors", () => {
         const quotas = yield* source.quotas({ year: 2025 })
         assert.strictEqual(quotas.length, 2)
         const info = yield* source.datasetInfo
-        expect(info.source).toContain("comtrade")
+        assert.strictEqual(info.source, "comtrade")
+        // The kind of source only: a server relays this to any client (issue 16.5).
+        expect(JSON.stringify(info)).not.toContain(server.url)
         assert.strictEqual(server.requests.length, 0)
       }),
     ),

@@ -19,7 +19,7 @@ import {
 import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
 import { EmbeddedSource } from "../../src/sources/Embedded.ts"
 import { HttpSource, type HttpSourceOptions } from "../../src/sources/Http.ts"
-import { runWithTestClock } from "./fixtures/clock.ts"
+import { failAfterTestClock, holdingScript, runWithTestClock } from "./fixtures/clock.ts"
 import { testDataset } from "./fixtures/dataset.ts"
 import { sendJson, serveHandler, serveScript, type TestServer } from "./fixtures/server.ts"
 import { makeTestService } from "./fixtures/service.ts"
@@ -352,46 +352,38 @@ describe("faults", () => {
     ),
   )
 
-  it.live("times out a response slower than timeout, and cancels the request", () => {
-    const closed: Array<boolean> = []
-    return withScript(
-      (_index, _request, response) => {
-        const timer = setTimeout(() => sendJson(response, 200, elementsBody), 20_000)
-        response.on("close", () => {
-          clearTimeout(timer)
-          closed.push(!response.writableFinished)
+  it.effect("times out a response slower than timeout, and cancels the request", () => {
+    const { script, arrived, hungUp } = holdingScript()
+    return withScript(script, (server) =>
+      Effect.gen(function* () {
+        const http = yield* httpService({ baseUrl: server.url, timeout: 150, retry: fast })
+        const error = yield* failAfterTestClock(http.elements, arrived, 150)
+        assert.strictEqual(error._tag, "TimeoutError")
+        if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 150)
+        // The client hung up: the server saw its response closed before it was written.
+        yield* Effect.promise(async () => {
+          while (hungUp.length === 0) await new Promise((resolve) => setImmediate(resolve))
         })
-      },
-      (server) =>
-        Effect.gen(function* () {
-          const http = yield* httpService({ baseUrl: server.url, timeout: 150, retry: fast })
-          const error = yield* failureOf(http.elements)
-          assert.strictEqual(error._tag, "TimeoutError")
-          if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 150)
-          // The client hung up: the server saw its response closed before it was written.
-          yield* Effect.promise(async () => {
-            while (closed.length === 0) await new Promise((resolve) => setTimeout(resolve, 5))
-          })
-          assert.deepStrictEqual(closed, [true])
-        }),
+        assert.deepStrictEqual(hungUp, [true])
+      }),
     )
   })
 
-  it.live("a per-call timeout longer than the source's cannot extend it", () =>
-    withScript(
-      (_index, _request, response) => {
-        const timer = setTimeout(() => sendJson(response, 200, elementsBody), 20_000)
-        response.on("close", () => clearTimeout(timer))
-      },
-      (server) =>
-        Effect.gen(function* () {
-          const http = yield* httpService({ baseUrl: server.url, timeout: 100 })
-          const error = yield* failureOf(http.elements.pipe(withTimeout(60_000)))
-          assert.strictEqual(error._tag, "TimeoutError")
-          if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 100)
-        }),
-    ),
-  )
+  it.effect("a per-call timeout longer than the source's cannot extend it", () => {
+    const { script, arrived } = holdingScript()
+    return withScript(script, (server) =>
+      Effect.gen(function* () {
+        const http = yield* httpService({ baseUrl: server.url, timeout: 100 })
+        const error = yield* failAfterTestClock(
+          http.elements.pipe(withTimeout(60_000)),
+          arrived,
+          100,
+        )
+        assert.strictEqual(error._tag, "TimeoutError")
+        if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 100)
+      }),
+    )
+  })
 
   it.live("maxRetries: 0 makes one attempt", () =>
     withScript(
@@ -419,21 +411,17 @@ describe("faults", () => {
     }),
   )
 
-  it.live("a per-call timeout overrides the default", () =>
-    withScript(
-      (_index, _request, response) => {
-        const timer = setTimeout(() => sendJson(response, 200, elementsBody), 20_000)
-        response.on("close", () => clearTimeout(timer))
-      },
-      (server) =>
-        Effect.gen(function* () {
-          const http = yield* httpService({ baseUrl: server.url, timeout: 60_000 })
-          const error = yield* failureOf(http.elements.pipe(withTimeout(100)))
-          assert.strictEqual(error._tag, "TimeoutError")
-          if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 100)
-        }),
-    ),
-  )
+  it.effect("a per-call timeout shorter than the source's wins", () => {
+    const { script, arrived } = holdingScript()
+    return withScript(script, (server) =>
+      Effect.gen(function* () {
+        const http = yield* httpService({ baseUrl: server.url, timeout: 60_000 })
+        const error = yield* failAfterTestClock(http.elements.pipe(withTimeout(100)), arrived, 100)
+        assert.strictEqual(error._tag, "TimeoutError")
+        if (error._tag === "TimeoutError") assert.strictEqual(error.timeoutMs, 100)
+      }),
+    )
+  })
 
   it.live("reports truncated JSON as an InvalidResponseError (the upstream's fault)", () =>
     withScript(

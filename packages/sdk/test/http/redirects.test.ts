@@ -123,6 +123,32 @@ describe("redirects and credentials", () => {
   )
 })
 
+describe("redirects in a browser", () => {
+  it.effect(
+    "a redirect whose target the browser hides (opaqueredirect) is refused, saying so",
+    () =>
+      Effect.gen(function* () {
+        const seen: Array<RequestInit | undefined> = []
+        const http = yield* HttpSource.make({
+          baseUrl: "https://rareearth.example.org",
+          cacheTtlMs: 0,
+          // What a browser's fetch answers to a redirect under `redirect: "manual"`.
+          maxRetries: 0,
+          fetch: async (_input, init) => {
+            seen.push(init)
+            const opaque = { type: "opaqueredirect", status: 0, headers: new Headers(), body: null }
+            return opaque as unknown as Response
+          },
+        })
+        const error = yield* Effect.flip(http.elements)
+        assert.strictEqual(error._tag, "HttpError")
+        expect(error.message).toContain("the browser does not reveal its target")
+        assert.strictEqual(seen[0]?.redirect, "manual")
+        assert.strictEqual(seen.length, 1)
+      }),
+  )
+})
+
 describe("the redirect rule", () => {
   const from = new URL("https://comtradeapi.un.org/data/v1/get/C/A/HS?period=2024")
 
