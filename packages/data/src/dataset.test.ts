@@ -15,6 +15,8 @@ const provenanced = [
   ...dataset.quotas.map((record) => ({ kind: "quota", record })),
   ...dataset.flows.map((record) => ({ kind: "flow", record })),
   ...dataset.events.map((record) => ({ kind: "event", record })),
+  ...(dataset.worldMeasures ?? []).map((record) => ({ kind: "world measure", record })),
+  ...(dataset.prices ?? []).map((record) => ({ kind: "price", record })),
 ]
 
 /** Every SourceRef a record embeds: its own and those of its lifecycle events. */
@@ -114,7 +116,9 @@ describe("derived figures", () => {
       ? record.netWeightTonnes
       : "tonnesReo" in record
         ? record.tonnesReo
-        : null
+        : "low" in record
+          ? record.low
+          : null
 
   it("exist (the check below is not vacuous)", () => {
     expect(derived.length).toBeGreaterThanOrEqual(10)

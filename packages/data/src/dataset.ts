@@ -7,8 +7,11 @@ import { type Dataset, Element, type Source } from "@rareearth/core"
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"
+import { worldMeasures } from "./measures-world/index.ts"
+import { prices } from "./prices/index.ts"
 import { quotas } from "./quotas.ts"
 import { Sources } from "./sources.ts"
+import { tradeFlowsBeyondMagnets } from "./trade-beyond-magnets.ts"
 
 /**
  * The dataset's release version (semver). Every data update is a release.
@@ -31,9 +34,21 @@ const uniqueById = (refs: ReadonlyArray<Source.SourceRef>): Source.SourceRef[] =
   return [...seen.values()]
 }
 
+/** The pages of the reference files that the measures of other jurisdictions, the prices and the trade flows beyond magnets cite. */
+const citedPages = (): Source.SourceRef[] => [
+  ...worldMeasures.flatMap((measure) => [
+    ...measure.sources,
+    ...measure.events.flatMap((event) => event.sources),
+  ]),
+  ...prices.flatMap((price) => price.sources),
+  ...tradeFlowsBeyondMagnets.flatMap((flow) => flow.sources),
+]
+
 /**
- * Every source the dataset cites, once: the data package's own ({@link Sources}) and the
- * sources of the element reference data in `@rareearth/core`.
+ * Every source the dataset cites, once: the data package's own ({@link Sources}), the
+ * sources of the element reference data in `@rareearth/core`, then the pages of the reference
+ * files cited by the measures of other jurisdictions, the prices and the trade flows beyond
+ * magnets.
  * @example
  * ```ts
  * import { sources } from "@rareearth/data"
@@ -45,6 +60,7 @@ const uniqueById = (refs: ReadonlyArray<Source.SourceRef>): Source.SourceRef[] =
 export const sources: ReadonlyArray<Source.SourceRef> = uniqueById([
   ...Object.values(Sources),
   ...Element.ELEMENT_SOURCES,
+  ...citedPages(),
 ])
 
 /**
@@ -81,8 +97,10 @@ export const dataset: Dataset.Dataset = {
   elements: [...elements],
   measures: [...measures],
   quotas: [...quotas],
-  flows: [...flows],
+  flows: [...flows, ...tradeFlowsBeyondMagnets],
   events: [...events],
+  worldMeasures: [...worldMeasures],
+  prices: [...prices],
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,7 +112,15 @@ export const dataset: Dataset.Dataset = {
  * @category diff
  * @since 0.1.0
  */
-export type RecordKind = "sources" | "elements" | "measures" | "quotas" | "flows" | "events"
+export type RecordKind =
+  | "sources"
+  | "elements"
+  | "measures"
+  | "quotas"
+  | "flows"
+  | "events"
+  | "worldMeasures"
+  | "prices"
 
 /**
  * The record kinds in the order {@link diffDatasets} reports them.
@@ -108,9 +134,11 @@ export const RECORD_KINDS: ReadonlyArray<RecordKind> = [
   "quotas",
   "flows",
   "events",
+  "worldMeasures",
+  "prices",
 ]
 
-type RecordOf<K extends RecordKind> = Dataset.Dataset[K][number]
+type RecordOf<K extends RecordKind> = NonNullable<Dataset.Dataset[K]>[number]
 
 /**
  * What changed for one kind of record: records only in the newer dataset (`added`), records with
@@ -207,7 +235,18 @@ export const diffDatasets = (a: Dataset.Dataset, b: Dataset.Dataset): DatasetDif
   const quotasDiff = diffRecords(a.quotas, b.quotas)
   const flowsDiff = diffRecords(a.flows, b.flows)
   const eventsDiff = diffRecords(a.events, b.events)
-  const all = [sources, elements, measuresDiff, quotasDiff, flowsDiff, eventsDiff]
+  const worldMeasuresDiff = diffRecords(a.worldMeasures ?? [], b.worldMeasures ?? [])
+  const pricesDiff = diffRecords(a.prices ?? [], b.prices ?? [])
+  const all = [
+    sources,
+    elements,
+    measuresDiff,
+    quotasDiff,
+    flowsDiff,
+    eventsDiff,
+    worldMeasuresDiff,
+    pricesDiff,
+  ]
   return {
     from: { version: a.version, asOf: a.asOf },
     to: { version: b.version, asOf: b.asOf },
@@ -217,6 +256,8 @@ export const diffDatasets = (a: Dataset.Dataset, b: Dataset.Dataset): DatasetDif
     quotas: quotasDiff,
     flows: flowsDiff,
     events: eventsDiff,
+    worldMeasures: worldMeasuresDiff,
+    prices: pricesDiff,
     totals: {
       added: all.reduce((total, changes) => total + changes.added.length, 0),
       revised: all.reduce((total, changes) => total + changes.revised.length, 0),

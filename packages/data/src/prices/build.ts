@@ -10,7 +10,7 @@
  * @since 0.2.0
  */
 import type { Currency, Evidence, Price, Source } from "@rareearth/core"
-import { type CiteKey as Key, cite } from "../pages.ts"
+import { cite, type CiteKey as Key } from "../pages.ts"
 
 type SourceRef = Source.SourceRef
 type Label = "V" | "V2" | "S" | "D"
@@ -136,7 +136,6 @@ export const price = (row: Row): Price.PriceObservation => {
     ...(note.length === 0 ? {} : { note: note.join(" ") }),
   }
 }
-
 
 /**
  * An SMM China-domestic assessment in yuan per tonne on a day (the most common row):
