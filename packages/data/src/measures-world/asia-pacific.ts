@@ -371,7 +371,7 @@ export const asiaPacificMeasures: ReadonlyArray<Measure.Measure> = [
       "rareearthexchanges-kachin-independence-army",
     ),
     label: "V2-wire",
-    note: "One Reuters origin. The ~US$4,800/t equivalent is the source's own.",
+    note: "One Reuters origin. The ~US$4,800/t equivalent is the source's own. A 35,000 yuan/t tax on mineral exports was already reported after the KIA seized Kanpaiti in November 2024 (AP via Rare Earth Exchanges, single source).",
   }),
   measure({
     id: "vn-re-ore-export-ban",

@@ -718,6 +718,6 @@ export const usDomesticMeasures: ReadonlyArray<Measure.Measure> = [
     ),
     label: "V2-wire",
     official: true,
-    note: "One Bloomberg origin. The '60-day supply' goal appears only at principlecivics (single source) and is not recorded.",
+    note: "One Bloomberg origin. A '60-day supply' goal appears only at principlecivics (single source).",
   }),
 ]
