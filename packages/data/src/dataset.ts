@@ -11,7 +11,7 @@ import { worldMeasures } from "./measures-world/index.ts"
 import { prices } from "./prices/index.ts"
 import { quotas } from "./quotas.ts"
 import { Sources } from "./sources.ts"
-import { tradeFlowsBeyondMagnets } from "./trade-beyond-magnets.ts"
+import { tradeFlowsBeyondMagnets } from "./trade-beyond-magnets/index.ts"
 
 /**
  * The dataset's release version (semver). Every data update is a release.

@@ -53,4 +53,4 @@ export {
   importFlows,
   TRADE_SERIES,
   tradeFlowsBeyondMagnets,
-} from "./trade-beyond-magnets.ts"
+} from "./trade-beyond-magnets/index.ts"

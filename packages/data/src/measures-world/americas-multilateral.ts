@@ -6,8 +6,7 @@
  */
 import type { Measure } from "@rareearth/core"
 import { cite } from "../pages.ts"
-import { amended, BN, M, measure, money, on } from "./build.ts"
-import { ALL_REE } from "./us-domestic.ts"
+import { ALL_REE, amended, BN, M, measure, money, on } from "./build.ts"
 
 const ca01 = cite(
   "newswire-887790380",

@@ -5,8 +5,7 @@
  */
 import type { Measure } from "@rareearth/core"
 import { cite } from "../pages.ts"
-import { amended, BN, CRORE, M, measure, money, on, rate } from "./build.ts"
-import { ALL_REE } from "./us-domestic.ts"
+import { ALL_REE, amended, BN, CRORE, M, measure, money, on, rate } from "./build.ts"
 
 const my02 = cite("malaymail-122951", "nst-1024679", "rareearthexchanges-malaysias-ban-export")
 const vn02 = cite(

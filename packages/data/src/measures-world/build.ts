@@ -127,3 +127,24 @@ export const M = 1_000_000
 export const BN = 1_000_000_000
 /** An Indian crore: 10 million rupees. */
 export const CRORE = 10_000_000
+
+/** Every rare earth element, for measures that name "rare earths" or "REE" as a whole. */
+export const ALL_REE = [
+  "Sc",
+  "Y",
+  "La",
+  "Ce",
+  "Pr",
+  "Nd",
+  "Pm",
+  "Sm",
+  "Eu",
+  "Gd",
+  "Tb",
+  "Dy",
+  "Ho",
+  "Er",
+  "Tm",
+  "Yb",
+  "Lu",
+] as const

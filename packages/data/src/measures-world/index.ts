@@ -11,6 +11,7 @@ import { asiaPacificMeasures } from "./asia-pacific.ts"
 import { europeJapanMeasures } from "./europe-japan.ts"
 import { usBilateralMeasures } from "./us-bilateral.ts"
 import { usDomesticMeasures } from "./us-domestic.ts"
+import { usFinanceMeasures } from "./us-finance.ts"
 
 /**
  * Every measure of another jurisdiction: the US, the EU and France, Japan, Australia, Malaysia,
@@ -27,6 +28,7 @@ import { usDomesticMeasures } from "./us-domestic.ts"
  */
 export const worldMeasures: ReadonlyArray<Measure.Measure> = [
   ...usDomesticMeasures,
+  ...usFinanceMeasures,
   ...usBilateralMeasures,
   ...europeJapanMeasures,
   ...asiaPacificMeasures,

@@ -164,3 +164,51 @@ export const smm = (
     ...rest,
   })
 }
+
+/** A single-source China-domestic row in yuan per tonne (SunSirs, Chinatungsten, reposts). */
+export const secondary = (
+  product: Price.Product,
+  date: string,
+  low: number,
+  high: number,
+  assessor: string,
+  sources: Row["sources"],
+  extra: Partial<Row> = {},
+): Price.PriceObservation =>
+  price({
+    product,
+    market: "china_domestic",
+    period: day(date),
+    currency: "CNY",
+    unit: "tonne",
+    low,
+    high,
+    assessor,
+    label: "S",
+    sources,
+    ...extra,
+  })
+
+/** An SMM overseas weekly quote in US dollars per kilogram (date inferred by the reference). */
+export const overseas = (
+  product: Price.Product,
+  market: Price.Market,
+  period: Price.PricePeriod,
+  low: number,
+  high: number,
+  key: Key,
+  when: string,
+): Price.PriceObservation =>
+  price({
+    product,
+    market,
+    period,
+    currency: "USD",
+    unit: "kg",
+    low,
+    high,
+    assessor: "SMM",
+    label: "V",
+    sources: cite(key),
+    note: `SMM overseas weekly review, ${when}; the date is inferred by the reference.`,
+  })

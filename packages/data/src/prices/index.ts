@@ -5,9 +5,11 @@
  * @since 0.2.0
  */
 import type { Price } from "@rareearth/core"
+import { dyOxidePrices, tbPrices } from "./dy-tb.ts"
 import { annualAverages, europePrices, lynasPrices, mpMaterialsPrices } from "./europe-producers.ts"
-import { dyOxidePrices, ndPrices, tbPrices } from "./nd-dy-tb.ts"
-import { concentrateTransferPrices, ndprOxideChina, ndprUsd } from "./ndpr.ts"
+import { ndPrices } from "./nd.ts"
+import { ndprOxideChina } from "./ndpr-china.ts"
+import { concentrateTransferPrices, ndprUsd } from "./ndpr-usd.ts"
 
 /**
  * Every price observation: NdPr oxide (China, FOB, USD), Nd and PrNd, Dy and Tb (China, FOB,

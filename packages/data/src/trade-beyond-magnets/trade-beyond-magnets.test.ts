@@ -7,7 +7,7 @@ import {
   RARE_EARTHS,
   TRADE_SERIES,
   tradeFlowsBeyondMagnets,
-} from "./index.ts"
+} from "../index.ts"
 
 describe("trade flows beyond China's magnet totals", () => {
   it("parse with TradeFlow.TradeFlow, unchanged, and are in the dataset", () => {
