@@ -1,6 +1,6 @@
 /**
  * Australia, Malaysia, Myanmar, Viet Nam, India and Indonesia (policies-beyond-china.md §2c to
- * §2h). MM-03, a trade figure, is a trade flow (see `trade-beyond-magnets.ts`), not a measure.
+ * §2h). MM-03, a trade figure, is a trade flow (see `trade-beyond-magnets/`), not a measure.
  * @since 0.2.0
  */
 import type { Measure } from "@rareearth/core"
