@@ -15,7 +15,14 @@ if (!parsed.success) {
     problems.push(`schema: ${issue.message} at dataset.${issue.path.join(".")}`)
 }
 
-const records = [...dataset.measures, ...dataset.quotas, ...dataset.flows, ...dataset.events]
+const records = [
+  ...dataset.measures,
+  ...dataset.quotas,
+  ...dataset.flows,
+  ...dataset.events,
+  ...(dataset.worldMeasures ?? []),
+  ...(dataset.prices ?? []),
+]
 for (const record of records) {
   if (record.confidence.kind !== "derived") continue
   const value =
@@ -23,7 +30,9 @@ for (const record of records) {
       ? record.netWeightTonnes
       : "tonnesReo" in record
         ? record.tonnesReo
-        : null
+        : "low" in record
+          ? record.low
+          : null
   const expected = Source.evaluateDerivation(record.confidence)
   if (value === null || !Source.verifyDerivation(value, record.confidence))
     problems.push(`derived: ${record.id} stores ${value} but its formula gives ${expected}`)
@@ -42,5 +51,5 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(
-  `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events: all checks passed`,
+  `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events, ${dataset.worldMeasures?.length ?? 0} measures of other jurisdictions, ${dataset.prices?.length ?? 0} prices: all checks passed`,
 )

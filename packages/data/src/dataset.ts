@@ -7,6 +7,8 @@ import { type Dataset, Diff, Element, type Source } from "@rareearth/core"
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"
+import { worldMeasures } from "./measures-world/index.ts"
+import { prices } from "./prices/index.ts"
 import {
   production,
   reserves,
@@ -17,6 +19,7 @@ import {
 import { quotas } from "./quotas.ts"
 import { releaseCalendars } from "./releaseCalendars.ts"
 import { Sources } from "./sources.ts"
+import { tradeFlowsBeyondMagnets } from "./trade-beyond-magnets/index.ts"
 
 /**
  * The dataset's release version (semver). Every data update is a release.
@@ -39,9 +42,21 @@ const uniqueById = (refs: ReadonlyArray<Source.SourceRef>): Source.SourceRef[] =
   return [...seen.values()]
 }
 
+/** The pages of the reference files that the measures of other jurisdictions, the prices and the trade flows beyond magnets cite. */
+const citedPages = (): Source.SourceRef[] => [
+  ...worldMeasures.flatMap((measure) => [
+    ...measure.sources,
+    ...measure.events.flatMap((event) => event.sources),
+  ]),
+  ...prices.flatMap((price) => price.sources),
+  ...tradeFlowsBeyondMagnets.flatMap((flow) => flow.sources),
+]
+
 /**
- * Every source the dataset cites, once: the data package's own ({@link Sources}) and the
- * sources of the element reference data in `@rareearth/core`.
+ * Every source the dataset cites, once: the data package's own ({@link Sources}), the
+ * sources of the element reference data in `@rareearth/core`, then the pages of the reference
+ * files cited by the measures of other jurisdictions, the prices and the trade flows beyond
+ * magnets.
  * @example
  * ```ts
  * import { sources } from "@rareearth/data"
@@ -54,6 +69,7 @@ export const sources: ReadonlyArray<Source.SourceRef> = uniqueById([
   ...Object.values(Sources),
   ...Element.ELEMENT_SOURCES,
   ...Object.values(SupplySources),
+  ...citedPages(),
 ])
 
 /**
@@ -90,13 +106,15 @@ export const dataset: Dataset.Dataset = {
   elements: [...elements],
   measures: [...measures],
   quotas: [...quotas],
-  flows: [...flows],
+  flows: [...flows, ...tradeFlowsBeyondMagnets],
   events: [...events],
   production: [...production],
   reserves: [...reserves],
   salientStatistics: [...salientStatistics],
   supplyShares: [...supplyShares],
   releaseCalendars: [...releaseCalendars],
+  worldMeasures: [...worldMeasures],
+  prices: [...prices],
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,6 +127,15 @@ export const dataset: Dataset.Dataset = {
  * @since 0.1.0
  */
 export type RecordKind = Diff.RecordKind
+export type RecordKind =
+  | "sources"
+  | "elements"
+  | "measures"
+  | "quotas"
+  | "flows"
+  | "events"
+  | "worldMeasures"
+  | "prices"
 
 /**
  * The record kinds of the dataset, in the order {@link diffDatasets} reports them.
@@ -116,6 +143,18 @@ export type RecordKind = Diff.RecordKind
  * @since 0.1.0
  */
 export const RECORD_KINDS: ReadonlyArray<RecordKind> = Diff.recordKinds(dataset)
+export const RECORD_KINDS: ReadonlyArray<RecordKind> = [
+  "sources",
+  "elements",
+  "measures",
+  "quotas",
+  "flows",
+  "events",
+  "worldMeasures",
+  "prices",
+]
+
+type RecordOf<K extends RecordKind> = NonNullable<Dataset.Dataset[K]>[number]
 
 /**
  * What changed for one kind of record (see `Diff.RecordChanges` in `@rareearth/core`).
@@ -148,3 +187,40 @@ export type DatasetDiff = Diff.DatasetDiff
  * @since 0.1.0
  */
 export const diffDatasets: typeof Diff.diffDatasets = Diff.diffDatasets
+export const diffDatasets = (a: Dataset.Dataset, b: Dataset.Dataset): DatasetDiff => {
+  const sources = diffRecords(a.sources, b.sources)
+  const elements = diffRecords(a.elements, b.elements)
+  const measuresDiff = diffRecords(a.measures, b.measures)
+  const quotasDiff = diffRecords(a.quotas, b.quotas)
+  const flowsDiff = diffRecords(a.flows, b.flows)
+  const eventsDiff = diffRecords(a.events, b.events)
+  const worldMeasuresDiff = diffRecords(a.worldMeasures ?? [], b.worldMeasures ?? [])
+  const pricesDiff = diffRecords(a.prices ?? [], b.prices ?? [])
+  const all = [
+    sources,
+    elements,
+    measuresDiff,
+    quotasDiff,
+    flowsDiff,
+    eventsDiff,
+    worldMeasuresDiff,
+    pricesDiff,
+  ]
+  return {
+    from: { version: a.version, asOf: a.asOf },
+    to: { version: b.version, asOf: b.asOf },
+    sources,
+    elements,
+    measures: measuresDiff,
+    quotas: quotasDiff,
+    flows: flowsDiff,
+    events: eventsDiff,
+    worldMeasures: worldMeasuresDiff,
+    prices: pricesDiff,
+    totals: {
+      added: all.reduce((total, changes) => total + changes.added.length, 0),
+      revised: all.reduce((total, changes) => total + changes.revised.length, 0),
+      removed: all.reduce((total, changes) => total + changes.removed.length, 0),
+    },
+  }
+}
