@@ -193,6 +193,21 @@ describe("the reference's derived figures, recomputed (D: computed, never stored
     expect(percent(2025)).toBe("69.2")
   })
 
+  it("concentration by year uses complete tables only (2015-2017 have none: DS140 gives the US and the world)", () => {
+    const years = SupplyAnalytics.concentrationByYear(production)
+    expect(years.map((year) => [year.year, year.edition.id, year.leader?.area])).toEqual([
+      [2018, "myb-2022", "CN"],
+      [2019, "myb-2022", "CN"],
+      [2020, "myb-2022", "CN"],
+      [2021, "myb-2022", "CN"],
+      [2022, "myb-2022", "CN"],
+      [2023, "mcs-2025", "CN"],
+      [2024, "mcs-2026-v1.0", "CN"],
+      [2025, "mcs-2026-v1.0", "CN"],
+    ])
+    for (const year of years) expect(year.herfindahlIndex).toBeGreaterThan(3000)
+  })
+
   it("the US share of 2025 and Burma's 2023 to 2024 change in MCS 2025", () => {
     const us = SupplyAnalytics.sharesOfWorld(production, 2025)?.shares.find((s) => s.area === "US")
     expect(us?.percent.toFixed(1)).toBe("13.1")
