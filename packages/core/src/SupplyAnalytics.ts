@@ -136,7 +136,9 @@ const sharesIn = (
  * The Herfindahl-Hirschman index of shares given in percent: the sum of squared shares, from
  * near 0 (many small producers) to 10,000 (one producer). `OTHER_COUNTRIES` is left out: it is
  * a residual of several countries, not one producer, so counting it as one would overstate
- * concentration.
+ * concentration. Why not `Series.herfindahl`: it refuses shares that add up to more than 100%,
+ * and shares of a rounded USGS world total can (MCS 2025's 2024 countries add up to 393,950 t
+ * against a printed 390,000 t, 101%); the formula is the same.
  * @example
  * ```ts
  * import { SupplyAnalytics } from "@rareearth/core"

@@ -52,7 +52,7 @@ export const reserves: ReadonlyArray<Reserves.Reserves> = [
  * ```ts
  * import { SalientStatistic } from "@rareearth/core"
  * import { salientStatistics } from "@rareearth/data"
- * SalientStatistic.query(salientStatistics, { kind: "net_import_reliance", year: 2024 }).map((s) => s.value.text) // ["53", "E"]
+ * SalientStatistic.query(salientStatistics, { kind: "net_import_reliance", chapter: "RARE EARTHS", year: 2024 }).map((s) => s.value.text) // ["53", "E"]
  * ```
  * @category salient statistics
  * @since 0.2.0
