@@ -37,12 +37,16 @@ export {
 } from "./flows.ts"
 export { measures } from "./measures.ts"
 export {
+  COMPLETE_TABLES,
   production,
   reserves,
   SupplyEditions,
   SupplySources,
   salientStatistics,
   supplyShares,
+  verifyWorldTotals,
+  type WorldTotalCheck,
+  worldTotalTolerance,
 } from "./production/index.ts"
 export { quota2025ConflictGroup, quotas } from "./quotas.ts"
 export { Sources } from "./sources.ts"

@@ -12,6 +12,12 @@ import { EARLIER_SALIENT } from "./salientEarlier.ts"
 export { SupplyEditions } from "./editions.ts"
 export { supplyShares } from "./shares.ts"
 export { SupplySources } from "./sources.ts"
+export {
+  COMPLETE_TABLES,
+  verifyWorldTotals,
+  type WorldTotalCheck,
+  worldTotalTolerance,
+} from "./worldTotals.ts"
 
 /**
  * Every production figure, every edition (MCS 2016-2026, Minerals Yearbook 2022, DS140).
