@@ -455,6 +455,9 @@ export const EARLIER_PRODUCTION: ReadonlyArray<Production.Production> = [
               ],
             }
           : {}),
+        ...(index === 3 && (area === "MG" || area === "RU" || area === "WORLD")
+          ? { notes: ["r: revised."] }
+          : {}),
         ...(area === "TH" || area === "VN"
           ? { notes: ["Footnote 5: Rare-earth oxide content of exports."] }
           : {}),
@@ -472,7 +475,7 @@ export const EARLIER_PRODUCTION: ReadonlyArray<Production.Production> = [
   ...(["129,000", "133,000", "147,000", "190,000", "219,000", "243,000"] as const).map(
     (text, index) => produced(E.ds140, "WORLD", 2015 + index, text, "V", [S.DS140]),
   ),
-  ...(["5,900", "\u2014", "\u2014", "14,000", "28,000", "39,000"] as const).map((text, index) =>
+  ...(["5,900", "0", "0", "14,000", "28,000", "39,000"] as const).map((text, index) =>
     produced(E.ds140, "US", 2015 + index, text, "V", [S.DS140]),
   ),
 ]
