@@ -81,6 +81,40 @@ describe("records", () => {
   })
 })
 
+describe("salient statistics", () => {
+  it("keep the net import reliance revisions and their special values", () => {
+    const reliance = (year: number, vintages: "latest" | "all" = "latest") =>
+      SalientStatistic.query(salientStatistics, { kind: "net_import_reliance", year, vintages })
+        .filter(
+          (record) =>
+            record.chapter === "RARE EARTHS" && record.detail.endsWith("Compounds and metals"),
+        )
+        .map((record) => `${record.edition.id}:${record.value.text}`)
+    expect(reliance(2024)).toEqual(["mcs-2026-v1.0:53"])
+    expect(reliance(2024, "all")).toEqual(["mcs-2026-v1.0:53", "mcs-2025:80"])
+    expect(reliance(2023, "all")).toEqual(["mcs-2026-v1.0:>90", "mcs-2025:>95"])
+    const concentrates = SalientStatistic.query(salientStatistics, {
+      kind: "net_import_reliance",
+      year: 2025,
+    }).find((record) => record.detail.endsWith("Mineral concentrates"))
+    expect(concentrates?.value).toEqual({ kind: "net_exporter", text: "E" })
+  })
+
+  it("import sources of 2021-24 add up to 100%", () => {
+    const shares = SalientStatistic.query(salientStatistics, {
+      kind: "import_share",
+      edition: "mcs-2026-v1.0",
+    }).filter((record) => record.chapter === "RARE EARTHS")
+    expect(shares.map((record) => [record.area, record.value.text])).toEqual([
+      ["CN", "71"],
+      ["MY", "13"],
+      ["JP", "5"],
+      ["EE", "5"],
+      ["OTHER_COUNTRIES", "6"],
+    ])
+  })
+})
+
 describe("world totals against their countries", () => {
   for (const check of verifyWorldTotals(production))
     it(`${check.edition}, ${check.year}: the countries add up to the rounded world total`, () => {
