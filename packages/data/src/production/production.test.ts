@@ -112,6 +112,12 @@ describe("salient statistics", () => {
       ["EE", "5"],
       ["OTHER_COUNTRIES", "6"],
     ])
+    expect(
+      shares.reduce(
+        (total, record) => total + (record.value.kind === "number" ? record.value.value : 0),
+        0,
+      ),
+    ).toBe(100)
   })
 })
 
