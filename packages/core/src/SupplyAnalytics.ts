@@ -20,6 +20,11 @@ import type { Reserves } from "./Reserves.ts"
  * The share of the world total an edition's exact area figures must cover for its table to be
  * chosen by default: 95%, which every complete USGS table meets (the printed world total is
  * rounded) and partial tables quoted by secondary pages do not.
+ * @example
+ * ```ts
+ * import { SupplyAnalytics } from "@rareearth/core"
+ * SupplyAnalytics.MIN_COVERAGE_PERCENT // 95
+ * ```
  * @category shares
  * @since 0.2.0
  */

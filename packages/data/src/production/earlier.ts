@@ -153,6 +153,11 @@ const mcs2025Table: ReadonlyArray<
 
 /**
  * Every production figure of the earlier editions (and of the MYB 2022 and DS140 revisions).
+ * Internal to the package: users read `production`.
+ * @example
+ * ```ts
+ * EARLIER_PRODUCTION.filter((record) => record.edition.id === "myb-2022").length // 65
+ * ```
  * @category production
  * @since 0.2.0
  */
@@ -483,7 +488,12 @@ export const EARLIER_PRODUCTION: ReadonlyArray<Production.Production> = [
 // Reserves -----------------------------------------------------------------------------------
 
 /**
- * Every reserves value of the earlier editions and the MCS 2026 v1.3 revisions.
+ * Every reserves value of the earlier editions and the MCS 2026 v1.3 revisions. Internal to
+ * the package: users read `reserves`.
+ * @example
+ * ```ts
+ * EARLIER_RESERVES.find((record) => record.id === "mcs-2026-v1.3-reserves-br")?.tonnesReo // 11000000
+ * ```
  * @category reserves
  * @since 0.2.0
  */

@@ -9,6 +9,11 @@ import { Production } from "@rareearth/core"
 /**
  * The editions and years whose whole world table is in the data. Secondary editions print
  * partial tables (a page quoting the top producers) and are not summed.
+ * @example
+ * ```ts
+ * import { COMPLETE_TABLES } from "@rareearth/data"
+ * COMPLETE_TABLES.map((table) => table.edition) // ["mcs-2026-v1.0", "mcs-2025", "myb-2022"]
+ * ```
  * @category world totals
  * @since 0.2.0
  */
