@@ -69,7 +69,16 @@ export const parse = (input: unknown): Production => {
   throw fromZodError(result.error, "production record", input)
 }
 
-/** The key of one fact across editions: area, year and stage. @category keys @since 0.2.0 */
+/**
+ * The key of one fact across editions: area, year and stage.
+ * @example
+ * ```ts
+ * import { Production } from "@rareearth/core"
+ * Production.factKey({ area: "AU", year: 2024, stage: "mine" }) // "AU|2024|mine"
+ * ```
+ * @category keys
+ * @since 0.2.0
+ */
 export const factKey = (record: Pick<Production, "area" | "year" | "stage">): string =>
   `${record.area}|${record.year}|${record.stage}`
 

@@ -5,7 +5,7 @@
  * Run: `node --conditions=@rareearth/source scripts/check-dataset.ts`.
  */
 import { Dataset, Source } from "@rareearth/core"
-import { dataset, verifyCheckpoints } from "../src/index.ts"
+import { dataset, verifyCheckpoints, verifyWorldTotals } from "../src/index.ts"
 
 const problems: string[] = []
 
@@ -45,6 +45,13 @@ for (const result of verifyCheckpoints(dataset.flows)) {
     )
 }
 
+for (const check of verifyWorldTotals(dataset.production ?? [])) {
+  if (!check.ok)
+    problems.push(
+      `world total: ${check.edition} ${check.year} prints ${check.worldTonnesReo} t but its countries add up to ${check.countriesTonnesReo} t (tolerance ${check.tolerance} t for USGS rounding${check.unknownAreas.length > 0 ? `; unknown: ${check.unknownAreas.join(", ")}` : ""})`,
+    )
+}
+
 if (problems.length > 0) {
   console.error(`@rareearth/data: the dataset failed ${problems.length} check(s):`)
   for (const problem of problems) console.error(`  - ${problem}`)
@@ -52,4 +59,5 @@ if (problems.length > 0) {
 }
 console.log(
   `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events, ${dataset.worldMeasures?.length ?? 0} measures of other jurisdictions, ${dataset.prices?.length ?? 0} prices: all checks passed`,
+  `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events, ${dataset.production?.length ?? 0} production, ${dataset.reserves?.length ?? 0} reserves, ${dataset.salientStatistics?.length ?? 0} salient statistics, ${dataset.supplyShares?.length ?? 0} supply shares: all checks passed`,
 )

@@ -40,12 +40,16 @@ export {
 export { MaterialSources, materialPresets, oxideFactors } from "./materials/index.ts"
 export { measures } from "./measures.ts"
 export {
+  COMPLETE_TABLES,
   production,
   reserves,
   SupplyEditions,
   SupplySources,
   salientStatistics,
   supplyShares,
+  verifyWorldTotals,
+  type WorldTotalCheck,
+  worldTotalTolerance,
 } from "./production/index.ts"
 
   PROCLAMATION_11001_DATE_CONFLICT,
