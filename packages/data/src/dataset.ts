@@ -53,10 +53,8 @@ const citedPages = (): Source.SourceRef[] => [
 ]
 
 /**
- * Every source the dataset cites, once: the data package's own ({@link Sources}), the
- * sources of the element reference data in `@rareearth/core`, then the pages of the reference
- * files cited by the measures of other jurisdictions, the prices and the trade flows beyond
- * magnets.
+ * Every source the dataset cites, once: the data package's own ({@link Sources}) and the
+ * sources of the element reference data in `@rareearth/core`.
  * @example
  * ```ts
  * import { sources } from "@rareearth/data"
@@ -127,15 +125,6 @@ export const dataset: Dataset.Dataset = {
  * @since 0.1.0
  */
 export type RecordKind = Diff.RecordKind
-export type RecordKind =
-  | "sources"
-  | "elements"
-  | "measures"
-  | "quotas"
-  | "flows"
-  | "events"
-  | "worldMeasures"
-  | "prices"
 
 /**
  * The record kinds of the dataset, in the order {@link diffDatasets} reports them.
@@ -143,18 +132,6 @@ export type RecordKind =
  * @since 0.1.0
  */
 export const RECORD_KINDS: ReadonlyArray<RecordKind> = Diff.recordKinds(dataset)
-export const RECORD_KINDS: ReadonlyArray<RecordKind> = [
-  "sources",
-  "elements",
-  "measures",
-  "quotas",
-  "flows",
-  "events",
-  "worldMeasures",
-  "prices",
-]
-
-type RecordOf<K extends RecordKind> = NonNullable<Dataset.Dataset[K]>[number]
 
 /**
  * What changed for one kind of record (see `Diff.RecordChanges` in `@rareearth/core`).
@@ -187,40 +164,3 @@ export type DatasetDiff = Diff.DatasetDiff
  * @since 0.1.0
  */
 export const diffDatasets: typeof Diff.diffDatasets = Diff.diffDatasets
-export const diffDatasets = (a: Dataset.Dataset, b: Dataset.Dataset): DatasetDiff => {
-  const sources = diffRecords(a.sources, b.sources)
-  const elements = diffRecords(a.elements, b.elements)
-  const measuresDiff = diffRecords(a.measures, b.measures)
-  const quotasDiff = diffRecords(a.quotas, b.quotas)
-  const flowsDiff = diffRecords(a.flows, b.flows)
-  const eventsDiff = diffRecords(a.events, b.events)
-  const worldMeasuresDiff = diffRecords(a.worldMeasures ?? [], b.worldMeasures ?? [])
-  const pricesDiff = diffRecords(a.prices ?? [], b.prices ?? [])
-  const all = [
-    sources,
-    elements,
-    measuresDiff,
-    quotasDiff,
-    flowsDiff,
-    eventsDiff,
-    worldMeasuresDiff,
-    pricesDiff,
-  ]
-  return {
-    from: { version: a.version, asOf: a.asOf },
-    to: { version: b.version, asOf: b.asOf },
-    sources,
-    elements,
-    measures: measuresDiff,
-    quotas: quotasDiff,
-    flows: flowsDiff,
-    events: eventsDiff,
-    worldMeasures: worldMeasuresDiff,
-    prices: pricesDiff,
-    totals: {
-      added: all.reduce((total, changes) => total + changes.added.length, 0),
-      revised: all.reduce((total, changes) => total + changes.revised.length, 0),
-      removed: all.reduce((total, changes) => total + changes.removed.length, 0),
-    },
-  }
-}

@@ -40,6 +40,13 @@ export {
 export { MaterialSources, materialPresets, oxideFactors } from "./materials/index.ts"
 export { measures } from "./measures.ts"
 export {
+  PROCLAMATION_11001_DATE_CONFLICT,
+  SECTION_301_YEAR_CONFLICT,
+  worldMeasures,
+} from "./measures-world/index.ts"
+export { type CiteKey, cite, type PageKey, Pages } from "./pages.ts"
+export { prices } from "./prices/index.ts"
+export {
   COMPLETE_TABLES,
   production,
   reserves,
@@ -51,14 +58,6 @@ export {
   type WorldTotalCheck,
   worldTotalTolerance,
 } from "./production/index.ts"
-
-  PROCLAMATION_11001_DATE_CONFLICT,
-  SECTION_301_YEAR_CONFLICT,
-  worldMeasures,
-} from "./measures-world/index.ts"
-
-export { type CiteKey, cite, type PageKey, Pages } from "./pages.ts"
-export { prices } from "./prices/index.ts"
 export { quota2025ConflictGroup, quotas } from "./quotas.ts"
 export { releaseCalendars } from "./releaseCalendars.ts"
 export { Sources } from "./sources.ts"

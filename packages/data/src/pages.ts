@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 import type { Source } from "@rareearth/core"
+import { SupplySources } from "./production/index.ts"
 import { Sources } from "./sources.ts"
 
 type SourceRef = Source.SourceRef
@@ -444,7 +445,8 @@ export const Pages = {
   "fool-2026": page("fool-2026", "fool.com.au", "https://www.fool.com.au/2026/01/21/lynas-rare-earths-reports-43-sales-growth-ceo-to-retire", "Lynas rare earths reports 43 sales growth ceo to retire"),
   "grafa-united-states-lynas": page("grafa-united-states-lynas", "grafa.com", "https://grafa.com/pt-BR/news/united-states/lynas-rare-earths-sees-30-drop-in-ndpr-output", "Lynas rare earths sees 30 drop in ndpr output"),
   "adhocnews-68508717": page("adhocnews-68508717", "adhocnews.de", "https://adhocnews.de/boerse/news/ueberblick/lynas-shares-surge-on-robust-quarterly-performance/68508717", "adhocnews.de page cited for Dec qtr 2025", true),
-  "docslib-10507567": page("docslib-10507567", "docslib.org", "https://docslib.org/doc/10507567/rare-earths1", "docslib.org page cited for USGS average Dy oxide (99.5%), $/kg", true),
+  // The same page as production's USGS MCS 2021 copy: one page, one id.
+  "docslib-10507567": SupplySources.D21,
   "metalnomist-2025-2": page("metalnomist-2025-2", "metalnomist.com", "https://metalnomist.com/2025/03/chinas-rare-earth-exports-surge-to-18.html", "Chinas rare earth exports surge to 18"),
   "scrapinsight-2025-2": page("scrapinsight-2025-2", "scrapinsight.com", "https://scrapinsight.com/2025/03/chinas-rare-earth-exports-hit-18-year.html", "Chinas rare earth exports hit 18 year"),
   "udn-9265203": page("udn-9265203", "udn.com", "https://udn.com/news/story/7333/9265203", "udn.com page cited for China average export price, Nov 2025", true),
@@ -504,7 +506,8 @@ export const Pages = {
   "livemint-11763889213829": page("livemint-11763889213829", "livemint.com", "https://www.livemint.com/news/india/automakers-see-no-turning-back-as-china-led-magnet-imports-more-than-halve-11763889213829.html", "Automakers see no turning back as china led magnet imports more than halve 11763889213829"),
   "daily8-dfb": page("daily8-dfb", "daily8.com", "https://www.daily8.com/en/article/dfb99fd5a0a15bd3da0ac2aa0fd666c9", "daily8.com page cited for Jun 2025", true),
   "wownews24x7-rare-earth-rush": page("wownews24x7-rare-earth-rush", "wownews24x7.com", "https://www.wownews24x7.com/news/rare-earth-rush-germany-us-south-korea-vietnam-and-india-battle-for-chinas-magnets", "Rare earth rush germany us south korea vietnam and india battle for chinas magnets"),
-  "adamasintel-2024": page("adamasintel-2024", "adamasintel.com", "https://www.adamasintel.com/record-rare-earth-magnet-exports-from-china-in-2024/", "Record rare earth magnet exports from china in 2024"),
+  // The same page as Sources.adamas2024Record: one page, one id.
+  "adamasintel-2024": Sources.adamas2024Record,
   "rawmaterials-chinese-dysprosium-exports": page("rawmaterials-chinese-dysprosium-exports", "rawmaterials.net", "https://rawmaterials.net/chinese-dysprosium-exports-plummet-in-october-while-terbium-rebounds", "Chinese dysprosium exports plummet in october while terbium rebounds"),
   "reportify-tags-product-tagvalue-2": page("reportify-tags-product-tagvalue-2", "reportify.cn", "https://reportify.cn/tags/product?tagValue=%E9%92%95", "reportify.cn page cited for 2026-02-08 (Nikkei Chinese edition)", true),
   "rbtfl-2026": page("rbtfl-2026", "rbtfl.xyz", "https://rbtfl.xyz/zh/n/ndpr-price-surge-2026.md", "Ndpr price surge 2026"),
