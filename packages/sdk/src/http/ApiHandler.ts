@@ -12,7 +12,6 @@ import type { RareEarthService } from "../RareEarth.ts"
 import {
   API_PREFIX,
   matchRoute,
-  openApiDocument,
   type ParameterProblem,
   type ParameterSpec,
   type Problem,
@@ -23,6 +22,7 @@ import {
   type RouteSpec,
   Routes,
 } from "./ApiContract.ts"
+import { openApiDocument } from "./OpenApi.ts"
 
 /** Options of {@link makeApiHandler}. @category http @since 0.1.0 */
 export interface ApiHandlerOptions {
