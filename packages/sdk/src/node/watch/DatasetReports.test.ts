@@ -42,7 +42,11 @@ describe("diffSources", () => {
     const next = revised((dataset) => {
       dataset.flows.pop()
       dataset.events[0]!.id = "call-renamed"
-      dataset.measures[1]!.events.push({ type: "revoked", date: "2026-03-01", sources: [] } as never)
+      dataset.measures[1]!.events.push({
+        type: "revoked",
+        date: "2026-03-01",
+        sources: [],
+      } as never)
     })
     const diff = await diffSources(
       { kind: "dataset", dataset: watchDataset },
@@ -53,7 +57,12 @@ describe("diffSources", () => {
     expect(diff.records.events.added.map((event) => event.id)).toEqual(["call-renamed"])
     expect(diff.records.events.removed.map((event) => event.id)).toEqual(["call"])
     expect(diff.statusChanges).toMatchObject([
-      { id: "suspended", on: "2026-04-01", before: { status: "suspended" }, after: { status: "revoked" } },
+      {
+        id: "suspended",
+        on: "2026-04-01",
+        before: { status: "suspended" },
+        after: { status: "revoked" },
+      },
     ])
   })
 

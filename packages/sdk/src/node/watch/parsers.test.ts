@@ -39,7 +39,10 @@ describe("parseDuration", () => {
 describe("parseChangeTarget", () => {
   it.each([
     ["stdout", { kind: "stdout" }],
-    ["https://hooks.example.com/x?a=1", { kind: "webhook", url: "https://hooks.example.com/x?a=1" }],
+    [
+      "https://hooks.example.com/x?a=1",
+      { kind: "webhook", url: "https://hooks.example.com/x?a=1" },
+    ],
     ["webhook http://127.0.0.1:9/hook", { kind: "webhook", url: "http://127.0.0.1:9/hook" }],
     ["webhook:http://127.0.0.1:9/hook", { kind: "webhook", url: "http://127.0.0.1:9/hook" }],
     ["command ./notify.sh --all", { kind: "command", command: "./notify.sh --all" }],

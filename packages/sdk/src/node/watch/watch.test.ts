@@ -14,8 +14,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { revised, watchDataset } from "./__fixtures__/watchDataset.ts"
-import { type WatchOptions, type WatchProgress, watch, watchChanges } from "./watch.ts"
 import type { WatchEvent } from "./WatchEvent.ts"
+import { type WatchOptions, type WatchProgress, watch, watchChanges } from "./watch.ts"
 
 interface Received {
   readonly key: string | undefined
@@ -103,7 +103,9 @@ describe("watch", () => {
       const ids = receiver.accepted.map((entry) => entry.event.id)
       expect(new Set(ids).size).toBe(3)
       expect(ids).toHaveLength(3)
-      expect(receiver.accepted.map((entry) => `${entry.event.type} ${entry.event.recordId}`)).toEqual([
+      expect(
+        receiver.accepted.map((entry) => `${entry.event.type} ${entry.event.recordId}`),
+      ).toEqual([
         "record.revised magnets-2026-02",
         "record.removed magnets-2026-03",
         "record.added call-2",
@@ -187,7 +189,10 @@ describe("watch", () => {
     await watch(
       changingSource({ onChange: { kind: "command", command: `cat >> '${out}'` }, maxPolls: 2 }),
     )
-    const lines = readFileSync(out, "utf8").trim().split("\n").map((line) => JSON.parse(line))
+    const lines = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
     expect(lines.map((event: WatchEvent) => event.recordId)).toEqual([
       "magnets-2026-02",
       "magnets-2026-03",
