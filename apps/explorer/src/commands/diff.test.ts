@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { runCli } from "../../test/helpers.ts"
+import { runCli, startTestServer } from "../../test/helpers.ts"
 import { embeddedWithOneRevision, revised, watchDataset } from "./__fixtures__/datasets.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "rareearth-diff-cli-"))
@@ -101,4 +101,37 @@ describe("rareearth diff", () => {
       `error: Invalid dataset file ${JSON.stringify(path)}: at flows[2].period:`,
     )
   })
+})
+
+describe("diff and audit of a running explorer (a source layer over HTTP)", () => {
+  it("finds it equal to the embedded dataset it serves, and audits it the same way", async () => {
+    const server = await startTestServer()
+    try {
+      const diff = await runCli(["diff", "embedded", server.url, "--json"])
+      expect(diff.stderr).toBe("")
+      expect(diff.code).toBe(0)
+      const parsed = JSON.parse(diff.stdout)
+      expect(parsed.kinds).toEqual(["elements", "measures", "quotas", "flows", "events"])
+      expect(parsed.notCompared).toContain("sources")
+
+      const local = JSON.parse((await runCli(["audit", "--today", "2026-12-02", "--json"])).stdout)
+      const remote = await runCli([
+        "audit",
+        "--source",
+        server.url,
+        "--today",
+        "2026-12-02",
+        "--json",
+      ])
+      expect(remote.code).toBe(0)
+      const lapsed = (report: { findings: Array<{ kind: string; recordId: string }> }) =>
+        report.findings
+          .filter((finding) => finding.kind === "lapsed_term")
+          .map((finding) => finding.recordId)
+      expect(lapsed(JSON.parse(remote.stdout))).toEqual(lapsed(local))
+      expect(lapsed(local).length).toBeGreaterThan(0)
+    } finally {
+      await server.stop()
+    }
+  }, 60_000)
 })

@@ -50,9 +50,12 @@ export const diffCommand = defineCommand({
       const b = await datasetArgument(second, "B", context.env)
       diff = await diffSources(a, b, context.options.on ? { on: context.options.on } : {})
     } catch (error) {
-      // Anything that keeps the comparison from happening is trouble (exit 2), as for diff(1).
-      if (isRareEarthError(error)) throw new UsageError(error.message)
-      throw error
+      // Anything that keeps the comparison from happening is trouble (exit 2), as for diff(1),
+      // never 1, which says "different".
+      if (context.signal.aborted) throw error
+      throw new UsageError(
+        isRareEarthError(error) || error instanceof Error ? error.message : String(error),
+      )
     }
     context.stdout(context.format === "json" ? renderJson(diff) : `${formatSourceDiff(diff)}\n`)
     return diff.equal ? 0 : 1
