@@ -6,7 +6,7 @@
  * the async iterator. Retry waits are a millisecond (their backoff is tested on the TestClock in
  * Delivery.test.ts); nothing here asserts a duration.
  */
-import { readFileSync, writeFileSync } from "node:fs"
+import { readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { mkdtemp, rm } from "node:fs/promises"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -117,6 +117,8 @@ describe("watch", () => {
       const state = readState()
       expect(state.pending).toEqual([])
       expect(state.delivered).toEqual(ids)
+      // Written by rename: no temporary file is left beside it.
+      expect(readdirSync(dir).sort()).toEqual(["dataset.json", "state.json"])
     } finally {
       await receiver.close()
     }
