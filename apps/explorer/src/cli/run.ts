@@ -56,11 +56,23 @@ const completions = async (
   return 0
 }
 
-const runCommand = async (command: Command, args: ReadonlyArray<string>, io: RunIo) => {
-  const raw = readArguments(command, args)
+const runCommand = async (
+  command: Command,
+  args: ReadonlyArray<string>,
+  io: RunIo,
+): Promise<number> => {
+  const positionals: string[] = []
+  const raw = readArguments(command, args, positionals)
   if (raw.help === true) {
     io.stdout(commandHelp(command))
-    return
+    return 0
+  }
+  const expected = command.arguments ?? []
+  if (expected.length > 0 && positionals.length !== expected.length) {
+    const names = expected.map((argument) => argument.name).join(" ")
+    throw new UsageError(
+      `${command.name} takes ${expected.length} arguments (${names}), got ${positionals.length}${positionals.length > 0 ? `: ${positionals.map((value) => JSON.stringify(value)).join(" ")}` : ""}; e.g. rareearth ${command.usage}`,
+    )
   }
   if (raw.json === true && raw.csv === true) {
     throw new UsageError(`--json and --csv exclude each other (${command.name}): pick one`)
@@ -80,9 +92,10 @@ const runCommand = async (command: Command, args: ReadonlyArray<string>, io: Run
     stderr: io.stderr,
     env: io.env,
     signal: io.signal ?? new AbortController().signal,
+    arguments: positionals,
   }
   try {
-    await command.run(context)
+    return (await command.run(context)) ?? 0
   } finally {
     await client?.close()
   }
@@ -122,8 +135,7 @@ export const run = async (
       const names = [...program.commands.map((c) => c.name), "completions"].join(", ")
       return fail(`unknown command "${name}": expected one of ${names} (see rareearth --help)`, 2)
     }
-    await runCommand(await entry.load(), rest, io)
-    return 0
+    return await runCommand(await entry.load(), rest, io)
   } catch (error) {
     // Stopped by the user (Ctrl-C, SIGTERM): not an error to report.
     if (io.signal?.aborted) return 130

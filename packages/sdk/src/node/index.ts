@@ -6,3 +6,4 @@
 export * from "./files/index.ts"
 export * from "./stores.ts"
 export * from "./usgs/index.ts"
+export * from "./watch/index.ts"
