@@ -71,7 +71,7 @@ const zsh = (commands: ReadonlyArray<Command>): string => {
       const help = `[${zshText(spec.description)}]`
       if (spec.type === "boolean") return `'--${name}${help}'`
       const choices = spec.choices ?? []
-      const action = choices.length > 0 ? `(${choices.join(" ")})` : "_files"
+      const action = choices.length > 0 ? `(${choices.join(" ")})` : " "
       return `'--${name}${help}:${spec.valueName ?? "VALUE"}:${action}'`
     })
     return `    ${command.name}) _arguments ${specs.join(" ")} ;;`
