@@ -4,6 +4,7 @@
  * (binary.test.ts runs the real built binary end to end.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { run } from "../src/rareearth.ts"
 import { runCli, runCliJson, startTestServer } from "./helpers.ts"
 
 const SEVEN = ["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]
@@ -592,5 +593,29 @@ describe("confidence and as-of in every format", () => {
     const csv = (await runCli(["controls", "--on", "2025-06-01", "--csv"])).stdout.split("\r\n")
     expect(csv[0]?.endsWith(",asOf")).toBe(true)
     expect(csv[1]?.endsWith(`,${asOf}`)).toBe(true)
+  })
+})
+
+describe("colours", () => {
+  const runOnTerminal = async (env: Record<string, string | undefined>) => {
+    let stderr = ""
+    const code = await run(["elements", "--colour"], {
+      stdout: () => {},
+      stderr: (text) => {
+        stderr += text
+      },
+      env,
+      stderrIsTerminal: true,
+    })
+    return { code, stderr }
+  }
+
+  it("colours the error prefix on a terminal, and never with NO_COLOR set", async () => {
+    const coloured = await runOnTerminal({})
+    expect(coloured.stderr.startsWith("\u001b[1;31merror:\u001b[0m unknown option")).toBe(true)
+    const plain = await runOnTerminal({ NO_COLOR: "1" })
+    expect(plain.code).toBe(2)
+    expect(plain.stderr).toMatch(/^error: unknown option --colour/)
+    expect(plain.stderr).not.toContain("\u001b")
   })
 })

@@ -20,6 +20,7 @@ import { duckDbVersion } from "./engines/duckdb.ts"
 import { canCollectGarbage } from "./measure.ts"
 import { describeMachine, ratioTable, writeJson } from "./report.ts"
 import { runBundleSuite } from "./suites/bundle.ts"
+import { runCliSuite } from "./suites/cli.ts"
 import { runLoadSuite } from "./suites/load.ts"
 import { runMemorySuite } from "./suites/memory.ts"
 import { runPersistSuite } from "./suites/persist.ts"
@@ -110,7 +111,7 @@ const SUITE_RUNNERS: Record<SuiteName, (context: BenchContext) => Promise<void>>
   query: runQuerySuite,
   validate: runValidateSuite,
   memory: runMemorySuite,
-  bundle: runBundleSuite,
+  bundle: (context) => runBundleSuite(context).then(() => runCliSuite(context)),
   persist: runPersistSuite,
 }
 

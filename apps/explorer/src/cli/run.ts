@@ -4,12 +4,11 @@
  * 1 anything else). It runs in-process: `main.ts` wires it to the real process, tests call it
  * with their own streams and environment.
  */
-import { isRareEarthError } from "@rareearth/sdk"
 import { type Command, type CommandContext, commandHelp, mainHelp } from "./Command.ts"
 import { completionScript, SHELLS } from "./completions.ts"
 import { styleFor } from "./Output.ts"
 import { parseOptions, readArguments } from "./parseArguments.ts"
-import { type Client, createClientFor, parseSource } from "./Source.ts"
+import type { Client } from "./Source.ts"
 import { isUsageError, UsageError } from "./UsageError.ts"
 
 /** Where the runner writes, and what it reads from the environment. */
@@ -78,6 +77,8 @@ const runCommand = async (
     throw new UsageError(`--json and --csv exclude each other (${command.name}): pick one`)
   }
   const options = parseOptions(command, raw)
+  // The SDK loads with the first command that needs it: --version and --help stay light.
+  const { createClientFor, parseSource } = await import("./Source.ts")
   const source = await parseSource(typeof raw.source === "string" ? raw.source : undefined, io.env)
   let client: Client | undefined
   const context: CommandContext = {
@@ -140,7 +141,6 @@ export const run = async (
     // Stopped by the user (Ctrl-C, SIGTERM): not an error to report.
     if (io.signal?.aborted) return 130
     if (isUsageError(error)) return fail(error.message, 2)
-    if (isRareEarthError(error)) return fail(error.message, 1)
     const code = fail(error instanceof Error ? error.message : String(error), 1)
     if (io.env.RAREEARTH_DEBUG && error instanceof Error && error.stack)
       io.stderr(`${error.stack}\n`)
