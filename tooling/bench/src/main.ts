@@ -25,6 +25,7 @@ import { runLoadSuite } from "./suites/load.ts"
 import { runMemorySuite } from "./suites/memory.ts"
 import { runPersistSuite } from "./suites/persist.ts"
 import { runQuerySuite } from "./suites/query.ts"
+import { runServeSuite } from "./suites/serve.ts"
 import { runValidateSuite } from "./suites/validate.ts"
 
 const USAGE = `usage: pnpm bench [--rows N] [--rounds N] [--only ${SUITES.join(",")}] [--seed N] [--out FILE.json] [--smoke]`
@@ -113,6 +114,7 @@ const SUITE_RUNNERS: Record<SuiteName, (context: BenchContext) => Promise<void>>
   memory: runMemorySuite,
   bundle: (context) => runBundleSuite(context).then(() => runCliSuite(context)),
   persist: runPersistSuite,
+  serve: runServeSuite,
 }
 
 /** Formats a written JSON file with the repository's Biome, so that `biome check` passes on it. */
