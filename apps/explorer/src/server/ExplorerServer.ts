@@ -142,7 +142,8 @@ export const startExplorerServer = async (
     const controller = new AbortController()
     const closed = new Promise<void>((resolve) =>
       response.once("close", () => {
-        controller.abort()
+        // Only a client that left early cancels (abort() builds a DOMException: not per request).
+        if (!response.writableFinished) controller.abort()
         resolve()
       }),
     )
