@@ -6,7 +6,7 @@ import type { Command } from "../cli/Command.ts"
 import { describeSource, type SourceSpec, serviceFor } from "../cli/Source.ts"
 import { integerOption } from "../cli/validate.ts"
 import { startExplorerServer } from "../server/ExplorerServer.ts"
-import { isServeWorker, reportListening, runPrimary } from "../server/workers.ts"
+import { isServeWorker, leaveCluster, reportListening, runPrimary } from "../server/workers.ts"
 
 /** The port `serve` uses without --port. */
 export const DEFAULT_PORT = 8080
@@ -121,6 +121,7 @@ export const serveCommand: Command = {
       await server.close()
     } finally {
       await dispose()
+      leaveCluster()
     }
   },
 }

@@ -28,6 +28,12 @@ export const reportListening = (url: string, host: string): void => {
   process.send?.(message)
 }
 
+/** In a worker whose server has stopped: lets go of the primary, so the process can exit. */
+export const leaveCluster = (): void => {
+  // The IPC channel to the primary would otherwise keep the worker alive past its stop.
+  if (cluster.isWorker) cluster.worker?.disconnect()
+}
+
 /** Crashes replaced within {@link RESTART_WINDOW_MS} at most, per worker slot, before giving up. */
 const MAX_RESTARTS_PER_WINDOW = 5
 const RESTART_WINDOW_MS = 60_000
