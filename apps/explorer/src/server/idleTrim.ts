@@ -7,7 +7,8 @@
  * When the server has been idle (no request in flight, none started) for `idleMs` and its
  * resident size is more than 10% over what it was at start, one memory-reducing full
  * collection (V8's "last resort" GC: compacts, shrinks the young generation, unmaps free pages)
- * brings it back (measured: 339 MB -> 167 MB). It runs only when idle, at most once per burst.
+ * brings it back (measured: 339 MB -> 167 MB). It runs only when idle, at most once per burst;
+ * the collection pauses the process (0.1-0.9 s measured), hence a long idle time before it.
  */
 import { setFlagsFromString } from "node:v8"
 import { runInNewContext } from "node:vm"
@@ -60,7 +61,7 @@ export const startIdleTrim = (idleMs: number): IdleTrim => {
             collect({ type: "major", execution: "sync", flavor: "last-resort" })
             trims += 1
           },
-          Math.max(100, Math.floor(idleMs / 2)),
+          Math.min(1_000, Math.max(100, Math.floor(idleMs / 2))),
         )
   timer?.unref()
   return {

@@ -48,7 +48,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   retryAfterSeconds: 1,
   answerCacheEntries: 1_000,
   answerCacheBytes: 64 * 1024 * 1024,
-  idleTrimMs: 5_000,
+  idleTrimMs: 30_000,
 }
 
 /** The routes that go through the gate: their answers grow with the data. */

@@ -184,6 +184,8 @@ export const runServeSuite = async (context: BenchContext): Promise<void> => {
   const soakSeconds = Number(
     process.env.RAREEARTH_BENCH_SOAK_SECONDS ?? (options.smoke ? "2" : "300"),
   )
+  // Longer than the server's idleTrimMs (30 s): the resting size, after it gave memory back.
+  const idlePause = options.smoke ? 500 : 35_000
   log("\n## serve: the explorer's HTTP server under load (autocannon, loopback)")
 
   const ours = await startServe(context)
@@ -281,12 +283,12 @@ export const runServeSuite = async (context: BenchContext): Promise<void> => {
       // The flood's answers still being computed count towards the peak: wait until the gate
       // lets a series through again, then an idle pause, then the resting size.
       while ((await fetch(`${ours.url}${ROUTES[0]?.[1]}`)).status !== 200) await sleep(250)
-      await sleep(options.smoke ? 500 : 10_000)
+      await sleep(idlePause)
       rssAfter = rssOf(ours.child.pid)
       // The same load again on ours: a server that grows per request ends higher than after the
       // first pass; one that only keeps the pages it grew ends about where it was.
       for (const [, path] of ROUTES) await load(`${ours.url}${path}`, 200, seconds)
-      await sleep(options.smoke ? 500 : 10_000)
+      await sleep(idlePause)
       rssAfterRepeat = rssOf(ours.child.pid)
       // A long mixed run: RSS per minute must stay flat (issue 15).
       const perMinute: Array<number> = []
@@ -305,7 +307,7 @@ export const runServeSuite = async (context: BenchContext): Promise<void> => {
       )
       clearInterval(soakSampler)
       clearInterval(minuteTicker)
-      await sleep(options.smoke ? 500 : 10_000)
+      await sleep(idlePause)
       soakResult = {
         seconds: soakSeconds,
         requestsPerSecond: soak.requestsPerSecond,
@@ -362,7 +364,8 @@ export const runServeSuite = async (context: BenchContext): Promise<void> => {
     if (trivial !== undefined) await stop(trivial)
     await stop(ours)
   }
-  await runPostgresScaling(context, seconds, connectionCounts)
+  // 16 connections fit one process's gate (4 answered + 32 waiting): capacity, not refusals.
+  await runPostgresScaling(context, seconds, options.smoke ? [10] : [16, 200])
 }
 
 /** Series and flows over one PostgreSQL database, with 1 and 2 server processes. */
