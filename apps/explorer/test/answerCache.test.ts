@@ -55,6 +55,16 @@ describe("AnswerCache", () => {
     expect(bytes.get("big")).toBeUndefined()
   })
 
+  it("empties itself when the UTC date changes (answers that default to today)", () => {
+    let now = Date.parse("2026-06-01T23:59:59Z")
+    const cache = new AnswerCache({ maxEntries: 10, maxBytes: 8_000 }, () => now)
+    cache.set("/api/v1/controls", answer(10))
+    expect(cache.get("/api/v1/controls")).toBeDefined()
+    now = Date.parse("2026-06-02T00:00:00Z")
+    expect(cache.get("/api/v1/controls")).toBeUndefined()
+    expect(cache.size).toEqual({ entries: 0, bytes: 0 })
+  })
+
   it("matches If-None-Match by strong, weak, listed and * forms", () => {
     expect(matchesEtag('"x"', '"x"')).toBe(true)
     expect(matchesEtag('W/"x"', '"x"')).toBe(true)

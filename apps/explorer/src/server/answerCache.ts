@@ -7,7 +7,9 @@
  *
  * Keys are the path plus the query with its parameters sorted by name (values of a repeated name
  * keep their order), decoded as the API decodes them: `?b=2&a=1` and `?a=1&b=%32` share an entry.
- * Only 200 answers are kept; problem documents carry a request id and are never cached.
+ * Only 200 answers are kept; problem documents carry a request id and are never cached. Some
+ * answers depend on the date (`/controls` without `on` is evaluated today, UTC): the cache is
+ * emptied when the UTC date changes.
  * Each process has its own cache (nothing another process would miss); bounded in entries and
  * bytes, least recently used out first. Mutable sources (SQLite, PostgreSQL, HTTP, Comtrade) get
  * no cache: `serve` decides (see `cacheableSource`).
@@ -58,9 +60,23 @@ export class AnswerCache {
   private readonly entries = new Map<string, CachedAnswer>()
   private bytes = 0
   private readonly limits: AnswerCacheLimits
+  private readonly now: () => number
+  /** The next midnight UTC (ms): past it, every kept answer may be stale. */
+  private nextDay = 0
 
-  constructor(limits: AnswerCacheLimits) {
+  /** `now` (ms since the epoch) is for tests. */
+  constructor(limits: AnswerCacheLimits, now: () => number = Date.now) {
     this.limits = limits
+    this.now = now
+  }
+
+  /** Empties the cache when the UTC date has changed since the last call. */
+  private checkDay(): void {
+    const now = this.now()
+    if (now < this.nextDay) return
+    this.entries.clear()
+    this.bytes = 0
+    this.nextDay = (Math.floor(now / 86_400_000) + 1) * 86_400_000
   }
 
   /** Entries and bytes held now (tests, the bench). */
@@ -69,6 +85,7 @@ export class AnswerCache {
   }
 
   get(key: string): CachedAnswer | undefined {
+    this.checkDay()
     const found = this.entries.get(key)
     if (found !== undefined) {
       this.entries.delete(key)
@@ -81,6 +98,7 @@ export class AnswerCache {
   set(key: string, answer: CachedAnswer): void {
     const { maxEntries, maxBytes } = this.limits
     if (maxEntries <= 0 || answer.body.length > maxBytes / 8) return
+    this.checkDay()
     const previous = this.entries.get(key)
     if (previous !== undefined) {
       this.entries.delete(key)
