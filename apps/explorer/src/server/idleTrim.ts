@@ -19,8 +19,15 @@ type Collect = (options: {
   readonly flavor: "last-resort"
 }) => void
 
+let exposed: { readonly collect: Collect | undefined } | undefined
+
 /** V8's gc() in a context of its own, without --expose-gc on the command line; undefined if refused. */
 const memoryReducingGc = (): Collect | undefined => {
+  exposed ??= { collect: exposeGc() }
+  return exposed.collect
+}
+
+const exposeGc = (): Collect | undefined => {
   try {
     // Exposes gc() to contexts created from now on; the main context is unchanged.
     setFlagsFromString("--expose-gc")
