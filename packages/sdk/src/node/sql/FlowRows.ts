@@ -5,8 +5,7 @@
  * `node/sqlite` and `node/postgres`, not exported from the package.
  * @since 0.1.0
  */
-import { Commodity, InputError, Period, TradeFlow } from "@rareearth/core"
-import { StoreError } from "../../errors.ts"
+import { Commodity, Period, type TradeFlow } from "@rareearth/core"
 import { type FlowQuery, STORE_PAGE_LIMIT } from "../../Query.ts"
 import type { AggregateRow, GroupKey } from "../../store/TradeFlowStore.ts"
 
@@ -416,30 +415,3 @@ export const toAggregateRows = (
         knownValueCount: Number(row.value_known),
       }
     })
-
-/**
- * Validates every flow with core's TradeFlow schema before anything is written (so a bad row
- * fails the whole write), returning the parsed records (defaults applied, unknown keys dropped)
- * exactly as the columnar store stores them.
- */
-export const validateFlows = (
-  store: string,
-  flows: ReadonlyArray<TradeFlow.TradeFlow>,
-): ReadonlyArray<TradeFlow.TradeFlow> => {
-  const parsed: Array<TradeFlow.TradeFlow> = new Array(flows.length)
-  for (let i = 0; i < flows.length; i++) {
-    const result = TradeFlow.TradeFlow.safeParse(flows[i])
-    if (!result.success) {
-      const id = (flows[i] as { id?: unknown } | undefined)?.id
-      const issues = InputError.formatIssues(result.error.issues)
-      throw new StoreError({
-        message: `${store}: Invalid trade flow at index ${i}${typeof id === "string" ? ` (id "${id}")` : ""}: ${issues}. Nothing was written.`,
-        store,
-        operation: "write",
-        cause: result.error.issues,
-      })
-    }
-    parsed[i] = result.data
-  }
-  return parsed
-}
