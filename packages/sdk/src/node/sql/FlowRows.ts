@@ -125,6 +125,39 @@ export const toRow = (flow: TradeFlow.TradeFlow): FlowRow => {
   }
 }
 
+/**
+ * A TradeFlow's values in FLOW_COLUMNS order, written into `target` from `offset` (booleans as
+ * 1/0, as SQLite binds them): {@link toRow} without the object, for bulk inserts that bind
+ * thousands of rows per second. Returns the offset after the row.
+ */
+export const putFlowValues = (
+  flow: TradeFlow.TradeFlow,
+  target: Array<string | number | null>,
+  offset: number,
+): number => {
+  const bounds = periodBounds(flow.period) ?? [flow.period, flow.period]
+  let k = offset
+  target[k++] = sourceIdOf(flow)
+  target[k++] = flow.period
+  target[k++] = bounds[0]
+  target[k++] = bounds[1]
+  target[k++] = flow.reporter
+  target[k++] = flow.partner
+  target[k++] = flow.flow
+  target[k++] = flow.commodity
+  target[k++] = flow.vintage ?? ""
+  target[k++] = flow.id
+  target[k++] = flow.hsVersion ?? null
+  target[k++] = flow.netWeightTonnes
+  target[k++] = flow.valueUsd
+  target[k++] = flow.estimated === undefined ? null : flow.estimated ? 1 : 0
+  target[k++] = JSON.stringify(flow.sources)
+  target[k++] = JSON.stringify(flow.confidence)
+  target[k++] = flow.conflictGroup ?? null
+  target[k++] = flow.note ?? null
+  return k
+}
+
 /** The stored columns a reader gets back (drivers differ on booleans and JSON). */
 export interface StoredRow {
   readonly id: string

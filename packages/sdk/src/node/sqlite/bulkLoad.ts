@@ -10,7 +10,7 @@
 import type { DatabaseSync, StatementSync } from "node:sqlite"
 import type { TradeFlow } from "@rareearth/core"
 import type { WriteSummary } from "../../store/TradeFlowStore.ts"
-import { FLOW_COLUMNS, type FlowRow, toRow } from "../sql/FlowRows.ts"
+import { FLOW_COLUMNS, putFlowValues } from "../sql/FlowRows.ts"
 import { NATURAL_KEY_INDEX, REPORTER_INDEX } from "./migrations.ts"
 
 /** Rows per INSERT statement: 50 x 18 parameters, well under SQLite's limit of 32 766. */
@@ -20,10 +20,6 @@ const SAVEPOINT = "rareearth_bulk_load"
 
 /** SQLITE_CONSTRAINT_UNIQUE: CREATE UNIQUE INDEX found two rows with one natural key. */
 const UNIQUE_VIOLATION = 2067
-
-/** A FlowRow value as SQLite binds it (booleans as 0/1). */
-export const bindable = (value: string | number | boolean | null): string | number | null =>
-  typeof value === "boolean" ? (value ? 1 : 0) : value
 
 const insertSql = (rows: number): string => {
   const tuple = `(${FLOW_COLUMNS.map(() => "?").join(", ")})`
@@ -59,19 +55,16 @@ const insertRange = (
   end: number,
   params: Array<string | number | null>,
 ): void => {
-  const width = FLOW_COLUMNS.length
   let index = start
   for (; index + ROWS_PER_STATEMENT <= end; index += ROWS_PER_STATEMENT) {
     let k = 0
-    for (let i = index; i < index + ROWS_PER_STATEMENT; i++) {
-      const row: FlowRow = toRow(flows[i]!)
-      for (let c = 0; c < width; c++) params[k++] = bindable(row[FLOW_COLUMNS[c]!])
-    }
+    for (let i = index; i < index + ROWS_PER_STATEMENT; i++) k = putFlowValues(flows[i]!, params, k)
     statements.insertMany.run(...params)
   }
+  const one: Array<string | number | null> = new Array(FLOW_COLUMNS.length)
   for (; index < end; index++) {
-    const row = toRow(flows[index]!)
-    statements.insertOne.run(...FLOW_COLUMNS.map((column) => bindable(row[column])))
+    putFlowValues(flows[index]!, one, 0)
+    statements.insertOne.run(...one)
   }
 }
 
