@@ -285,6 +285,22 @@ describe.each(harnesses)("$kind store", (harness) => {
       expect(await indexes(store)).toEqual(BOTH)
     })
 
+    it("refuses an invalid row after thousands of rows went in, and writes none of them", async () => {
+      const store = await harness.fresh()
+      const many = Array.from({ length: 12_000 }, (_, i) =>
+        flow({
+          id: `row-${i}`,
+          period: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+        }),
+      )
+      many[11_000] = { ...many[11_000]!, netWeightTonnes: -1 }
+      const error = await failure(store.write(many))
+      expect(error).toBeInstanceOf(StoreError)
+      expect(error.message).toMatch(/index 11000 \(id "row-11000"\).*Nothing was written/)
+      expect(await run(store.rowCount)).toBe(0)
+      expect(await indexes(store)).toEqual(BOTH)
+    })
+
     it("rolls back and restores both indexes when aborted midway", async () => {
       const store = await harness.fresh()
       const controller = new AbortController()

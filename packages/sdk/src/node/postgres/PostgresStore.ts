@@ -33,7 +33,7 @@ import {
   storeError,
   type WriteOptions,
 } from "../sql/StoreSupport.ts"
-import { validateFlows } from "../sql/ValidatedFlows.ts"
+import { flowsToWrite } from "../sql/ValidatedFlows.ts"
 import { lockKeyOf, quoteSchema, type ResolvedConnection, resolveConnection } from "./connection.ts"
 import { POSTGRES_MIGRATIONS } from "./migrations.ts"
 import { type CopyModule, makeFlowWriter } from "./writeFlows.ts"
@@ -251,15 +251,16 @@ export const open = async (options: PostgresStoreOptions = {}): Promise<Postgres
     signal: AbortSignal | undefined,
   ): Promise<WriteSummary> => {
     ensureOpen("write")
-    // Rows from sync (a ValidatedFlows batch) were checked once already and are not again.
-    const flows = validateFlows(STORE, input)
+    // Rows from sync (a ValidatedFlows batch) were checked once already and are not again;
+    // others are checked chunk by chunk as they stream (before any of a chunk is sent).
+    const flows = flowsToWrite(STORE, input)
     const checkAbort = (): void => {
       if (signal?.aborted === true || writeOptions?.signal?.aborted === true)
         throw abortedError(STORE)
     }
     checkAbort()
     const onProgress = writeOptions?.onProgress
-    const progress = (done: number): void => onProgress?.(done, flows.length)
+    const progress = (done: number): void => onProgress?.(done, input.length)
     const { client, release } = await acquire()
     try {
       await client.query("BEGIN")

@@ -16,7 +16,6 @@
  */
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
-import type { TradeFlow } from "@rareearth/core"
 import type { PoolClient } from "pg"
 import type { WriteSummary } from "../../store/TradeFlowStore.ts"
 import {
@@ -27,7 +26,7 @@ import {
   OBSERVATION_KEY,
   toRow,
 } from "../sql/FlowRows.ts"
-import type { ValidatedFlows } from "../sql/ValidatedFlows.ts"
+import type { FlowsToWrite } from "../sql/ValidatedFlows.ts"
 
 /** pg-copy-streams' `from`, the one function of it the store uses. */
 export interface CopyModule {
@@ -91,9 +90,10 @@ export const makeFlowWriter = (options: FlowWriterOptions) => {
   const streamRows = async (
     client: PoolClient,
     target: { readonly table: string; readonly withOrd: boolean },
-    rows: ReadonlyArray<TradeFlow.TradeFlow>,
+    flows: FlowsToWrite,
     control: WriteControl,
   ): Promise<void> => {
+    const rows = flows.rows
     const names = [...(target.withOrd ? ["ord"] : []), ...FLOW_COLUMNS].join(", ")
     if (copy !== undefined) {
       const stream = client.query(
@@ -103,6 +103,7 @@ export const makeFlowWriter = (options: FlowWriterOptions) => {
         for (let start = 0; start < rows.length; start += chunkSize) {
           control.checkAbort()
           const end = Math.min(rows.length, start + chunkSize)
+          flows.through(end)
           let text = ""
           for (let i = start; i < end; i++) {
             const row = toRow(rows[i]!)
@@ -123,6 +124,7 @@ export const makeFlowWriter = (options: FlowWriterOptions) => {
     for (let start = 0; start < rows.length; start += chunkSize) {
       control.checkAbort()
       const end = Math.min(rows.length, start + chunkSize)
+      flows.through(end)
       const params: Array<string | number | boolean | null> = []
       const tuples: Array<string> = []
       for (let i = start; i < end; i++) {
@@ -146,7 +148,7 @@ export const makeFlowWriter = (options: FlowWriterOptions) => {
    */
   const loadIntoEmpty = async (
     client: PoolClient,
-    flows: ValidatedFlows,
+    flows: FlowsToWrite,
     control: WriteControl,
   ): Promise<WriteSummary | undefined> => {
     await client.query(`SAVEPOINT ${SAVEPOINT}`)
@@ -170,15 +172,16 @@ export const makeFlowWriter = (options: FlowWriterOptions) => {
     await client.query(`RELEASE SAVEPOINT ${SAVEPOINT}`)
     // Natural keys are distinct now. With one vintage in the batch, so are observations; else
     // an observation's later vintages count as revisions, as a row-by-row write counts them.
-    const vintage = flows[0]?.vintage
-    if (flows.every((flow) => flow.vintage === vintage)) {
-      return { added: flows.length, revised: 0, unchanged: 0 }
+    const rows = flows.rows
+    const vintage = rows[0]?.vintage
+    if (rows.every((flow) => flow.vintage === vintage)) {
+      return { added: rows.length, revised: 0, unchanged: 0 }
     }
     const result = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${table} GROUP BY ${OBSERVATION_ORDER}) o`,
     )
     const observations = Number(result.rows[0]?.n ?? 0)
-    return { added: observations, revised: flows.length - observations, unchanged: 0 }
+    return { added: observations, revised: rows.length - observations, unchanged: 0 }
   }
 
   // Classification replays the batch in order, as the columnar store does: the state a row meets
@@ -243,14 +246,14 @@ WHERE c.nth_vintage = 1 AND c.stored_row_id IS NOT NULL AND t.row_id = c.stored_
   /** Merges through the staging table (any table, any batch). */
   const merge = async (
     client: PoolClient,
-    flows: ValidatedFlows,
+    flows: FlowsToWrite,
     control: WriteControl,
   ): Promise<WriteSummary> => {
     await client.query(
       `CREATE TEMP TABLE ${STAGING} (ord integer NOT NULL, LIKE ${table} INCLUDING DEFAULTS EXCLUDING CONSTRAINTS EXCLUDING INDEXES EXCLUDING IDENTITY) ON COMMIT DROP`,
     )
     await client.query(`ALTER TABLE ${STAGING} DROP COLUMN row_id`)
-    if (flows.length > 0)
+    if (flows.rows.length > 0)
       await streamRows(client, { table: STAGING, withOrd: true }, flows, control)
     else control.progress(0)
     control.checkAbort()
@@ -274,20 +277,24 @@ WHERE c.nth_vintage = 1 AND c.stored_row_id IS NOT NULL AND t.row_id = c.stored_
     return summary
   }
 
-  /** Writes a validated batch; the caller has begun the transaction and holds the write lock. */
+  /**
+   * Writes a batch (validated as it streams); the caller has begun the transaction and holds
+   * the write lock.
+   */
   return async (
     client: PoolClient,
-    flows: ValidatedFlows,
+    flows: FlowsToWrite,
     control: WriteControl,
   ): Promise<WriteSummary> => {
     // Sorting a large batch (the merge's windows, the load's index builds) in memory rather than
     // on disk, for this transaction only: about 256 bytes a row, between 64 MiB and 1 GiB.
-    const memoryMb = Math.min(1024, Math.max(64, Math.ceil((flows.length * 256) / 2 ** 20)))
+    const count = flows.rows.length
+    const memoryMb = Math.min(1024, Math.max(64, Math.ceil((count * 256) / 2 ** 20)))
     await client.query(
       "SELECT set_config('work_mem', $1, true), set_config('maintenance_work_mem', $1, true)",
       [`${memoryMb}MB`],
     )
-    if (flows.length > 0) {
+    if (count > 0) {
       const empty = await client.query<{ empty: boolean }>(
         `SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`,
       )

@@ -103,6 +103,50 @@ export const isValidated = (flows: ReadonlyArray<TradeFlow.TradeFlow>): flows is
   batches.has(flows)
 
 /**
+ * The rows of a write, validated as they are needed: `through(end)` checks rows up to `end`
+ * (once each) and throws a StoreError naming the first invalid one, before any of it is used.
+ * A store that streams rows (PostgreSQL's COPY) checks each chunk just before sending it, so the
+ * check overlaps with the database's work on the previous chunk; the transaction makes the
+ * write all or nothing either way. A {@link ValidatedFlows} batch needs no check at all.
+ * @category stores
+ * @since 0.1.0
+ */
+export interface FlowsToWrite {
+  /** The rows; those before the last `through(end)` are validated (all of a trusted batch). */
+  readonly rows: ReadonlyArray<TradeFlow.TradeFlow>
+  readonly through: (end: number) => void
+}
+
+export const flowsToWrite = (
+  store: string,
+  flows: ReadonlyArray<TradeFlow.TradeFlow>,
+): FlowsToWrite => {
+  if (isValidated(flows)) return { rows: flows, through: () => undefined }
+  const parsed: Array<TradeFlow.TradeFlow> = new Array(flows.length)
+  let checked = 0
+  return {
+    rows: parsed,
+    through: (end) => {
+      const last = Math.min(end, flows.length)
+      for (let i = checked; i < last; i++) {
+        const result = checkFlow(flows[i])
+        if (!result.success) {
+          const id = (flows[i] as { id?: unknown } | undefined)?.id
+          throw new StoreError({
+            message: `${store}: Invalid trade flow at index ${i}${typeof id === "string" ? ` (id "${id}")` : ""}: ${InputError.formatIssues(result.issues)}. Nothing was written.`,
+            store,
+            operation: "write",
+            cause: result.issues,
+          })
+        }
+        parsed[i] = result.data
+      }
+      if (last > checked) checked = last
+    },
+  }
+}
+
+/**
  * The rows of a write, validated: a {@link ValidatedFlows} batch as it is, any other array
  * checked row by row (one invalid row fails the whole write with a StoreError naming its index
  * and id, before anything is written).
@@ -114,19 +158,7 @@ export const validateFlows = (
   flows: ReadonlyArray<TradeFlow.TradeFlow>,
 ): ValidatedFlows => {
   if (isValidated(flows)) return flows
-  const parsed: Array<TradeFlow.TradeFlow> = new Array(flows.length)
-  for (let i = 0; i < flows.length; i++) {
-    const result = checkFlow(flows[i])
-    if (!result.success) {
-      const id = (flows[i] as { id?: unknown } | undefined)?.id
-      throw new StoreError({
-        message: `${store}: Invalid trade flow at index ${i}${typeof id === "string" ? ` (id "${id}")` : ""}: ${InputError.formatIssues(result.issues)}. Nothing was written.`,
-        store,
-        operation: "write",
-        cause: result.issues,
-      })
-    }
-    parsed[i] = result.data
-  }
-  return seal(parsed)
+  const toWrite = flowsToWrite(store, flows)
+  toWrite.through(flows.length)
+  return seal(toWrite.rows as Array<TradeFlow.TradeFlow>)
 }
