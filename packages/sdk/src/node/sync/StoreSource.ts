@@ -29,7 +29,7 @@ export type StoreLocation =
 
 /** What a location string may be, for messages. @category locations @since 0.1.0 */
 export const STORE_LOCATION_FORMS =
-  "sqlite:PATH (e.g. sqlite:rareearth.sqlite), postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME], or dataset:PATH (a dataset JSON file, read only)"
+  "sqlite:PATH (e.g. sqlite:rareearth.sqlite) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME]; to read only, dataset:PATH (a dataset JSON file)"
 
 /** The stores a sync can write into, for messages. */
 const WRITABLE_FORMS = "sqlite:PATH or postgres://USER@HOST/DATABASE"
