@@ -1,12 +1,15 @@
 /**
- * The Promise client: every method over the embedded source, abort (also while waiting between
- * retries), timeouts, and the errors it rejects with.
+ * The Promise client: every method over the frozen fixture dataset (the embedded source's engine
+ * over test/__fixtures__/dataset.json), abort (also while waiting between retries), timeouts, and
+ * the errors it rejects with; and a few deliberate end-to-end checks of the default client on
+ * the shipped dataset, which a revised figure in @rareearth/data is meant to break.
  */
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { fixtureDataset, fixtureLayer } from "../test/__fixtures__/fixtureDataset.ts"
 import { createClient, DEFAULT_TIMEOUTS } from "./client.ts"
 import {
   AbortedError,
@@ -19,7 +22,6 @@ import {
   ValidationError,
 } from "./errors.ts"
 import { RareEarth } from "./RareEarth.ts"
-import { EmbeddedSource } from "./sources/Embedded.ts"
 
 /** A promise and the function that resolves it. */
 const latch = () => {
@@ -40,8 +42,8 @@ const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> => {
   throw new Error("expected the promise to reject")
 }
 
-describe("createClient over the embedded source (default)", () => {
-  const client = createClient()
+describe("createClient over the fixture dataset", () => {
+  const client = createClient({ source: fixtureLayer })
   afterAll(() => client.close())
 
   it("lists and looks up elements", async () => {
@@ -86,8 +88,8 @@ describe("createClient over the embedded source (default)", () => {
     const dates = items.map((item) => item.date)
     expect(dates).toEqual(dates.toSorted())
     const info = await client.datasetInfo()
-    expect(info).toMatchObject({ source: "embedded", version: dataset.version })
-    expect(info.counts.flows).toBe(dataset.flows.length)
+    expect(info).toMatchObject({ source: "fixture", version: fixtureDataset.version })
+    expect(info.counts.flows).toBe(fixtureDataset.flows.length)
   })
 
   it("rejects with the SDK's own error classes, not wrappers", async () => {
@@ -123,7 +125,7 @@ describe("createClient over the embedded source (default)", () => {
 
 /**
  * A source whose `series` never answers and whose `datasetInfo` keeps failing with 503 and
- * waits an hour before each retry; the rest is the embedded source.
+ * waits an hour before each retry; the rest is the fixture source.
  */
 interface Events {
   readonly interrupted: Array<string>
@@ -168,7 +170,7 @@ const stuckSource = (events: Events) =>
         ),
       })
     }),
-  ).pipe(Layer.provide(EmbeddedSource.layer))
+  ).pipe(Layer.provide(fixtureLayer))
 
 describe("createClient: abort and timeouts", () => {
   it("aborting interrupts the call's work and rejects with AbortedError", async () => {
@@ -232,7 +234,7 @@ describe("createClient: abort and timeouts", () => {
   })
 })
 
-/** The embedded source, counting the pages `flows` serves. */
+/** The fixture source, counting the pages `flows` serves. */
 const countingSource = (pages: { count: number }) =>
   Layer.effect(
     RareEarth,
@@ -248,7 +250,7 @@ const countingSource = (pages: { count: number }) =>
             }),
         }),
     ),
-  ).pipe(Layer.provide(EmbeddedSource.layer))
+  ).pipe(Layer.provide(fixtureLayer))
 
 describe("createClient: flowsIterator", () => {
   it("fetches pages lazily and stops when the loop stops", async () => {
@@ -265,7 +267,7 @@ describe("createClient: flowsIterator", () => {
   })
 
   it("rejects with AbortedError when aborted between pages", async () => {
-    const client = createClient()
+    const client = createClient({ source: fixtureLayer })
     const controller = new AbortController()
     let seen = 0
     const error = await rejectionOf(
@@ -282,6 +284,25 @@ describe("createClient: flowsIterator", () => {
     expect(error).toBeInstanceOf(AbortedError)
     expect(seen).toBe(5)
     await client.close()
+  })
+})
+
+// Deliberate end-to-end checks: the default client serves @rareearth/data as shipped. A revised
+// figure there breaks these (and the data package's own tests), nothing else.
+describe("createClient() on the shipped dataset", () => {
+  const client = createClient()
+  afterAll(() => client.close())
+
+  it("reads the embedded @rareearth/data dataset by default", async () => {
+    const info = await client.datasetInfo()
+    expect(info).toMatchObject({ source: "embedded", version: dataset.version, asOf: dataset.asOf })
+    expect(info.counts.flows).toBe(dataset.flows.length)
+  })
+
+  it("tells the seed article's June 2025: 3,188 t of magnets, +157.5 % on May's 1,238 t", async () => {
+    const { points } = await client.series({ commodity: "magnets", from: "2025-05", to: "2025-06" })
+    expect(points.map((point) => point.tonnes)).toEqual([1238, 3188])
+    expect(points[1]?.changePercent).toBeCloseTo(157.51, 2)
   })
 })
 
