@@ -93,12 +93,14 @@ export class FlowRowSink {
   // The row being validated: CSV cells or a JSON record, its line, its codes and its problems.
   #cells: CsvRowView | null = null
   /** The current JSON record's value of each field but the figures (see `#readRecord`). */
-  readonly #values: Array<unknown> = new Array(FIELDS.length).fill(undefined)
+  readonly #values: Array<unknown> = FIELDS.map(() => undefined)
   #record: Record<string, unknown> | null = null
   #line = 0
   readonly #row: RowCodes = emptyRow()
   /** The row's weight and value (see `#figure`). */
   readonly #figures = new Float64Array(2)
+  /** The row's key codes, by field. */
+  readonly #codes = new Int32Array(COMMODITY + 1)
   #problems: Array<RejectedRow> = []
 
   accepted = 0
@@ -258,11 +260,28 @@ export class FlowRowSink {
   /** The one validation path: every field of the current row, then append or reject. */
   #accept(): boolean {
     const row = this.#row
-    row.period = this.#key(PERIOD)
-    row.reporter = this.#key(PERIOD + 1)
-    row.partner = this.#key(PERIOD + 2)
-    row.flow = this.#key(PERIOD + 3)
-    row.commodity = this.#key(COMMODITY)
+    // The key fields in a loop rather than five calls: `#key` itself is too large (the cache
+    // lookup inlined into it) for the runtime to inline it here, and a call per field costs as
+    // much as the lookup.
+    const codes = this.#codes
+    const keys = this.#keys
+    const cells = this.#cells
+    for (let field = PERIOD; field <= COMMODITY; field++) {
+      let code = -1
+      if (cells === null) {
+        const raw = this.#values[field]
+        if (typeof raw === "string") code = keys[field]!.code(raw)
+      } else {
+        const i = this.#at[field]!
+        if (i >= 0) code = keys[field]!.codeAt(cells.bytes, cells.starts[i]!, cells.ends[i]!)
+      }
+      codes[field] = code >= 0 ? code : this.#keyOf(field)
+    }
+    row.period = codes[PERIOD]!
+    row.reporter = codes[PERIOD + 1]!
+    row.partner = codes[PERIOD + 2]!
+    row.flow = codes[PERIOD + 3]!
+    row.commodity = codes[COMMODITY]!
     this.#figure(NET_WEIGHT, this.#weightRule)
     this.#figure(VALUE_USD, this.#valueRule)
     row.weight = this.#figures[0]!
@@ -336,29 +355,9 @@ export class FlowRowSink {
   }
 
   /**
-   * A key field's code, or -1 (a problem was recorded). The usual value, valid and seen before,
-   * is found in the key's cache here; the rest (constants, numbers, new or invalid values) takes
-   * `#keyOf`. Both stay small on purpose, so that the runtime inlines the usual case.
+   * A key field's code by the general rules (constants, numbers, new or invalid values), or -1
+   * (a problem was recorded). The usual value, valid and seen before, was found by `#accept`.
    */
-  #key(field: number): number {
-    const cells = this.#cells
-    if (cells === null) {
-      const raw = this.#values[field]
-      if (typeof raw === "string") {
-        const code = this.#keys[field]!.code(raw)
-        if (code >= 0) return code
-      }
-    } else {
-      const i = this.#at[field]!
-      if (i >= 0) {
-        const code = this.#keys[field]!.codeAt(cells.bytes, cells.starts[i]!, cells.ends[i]!)
-        if (code >= 0) return code
-      }
-    }
-    return this.#keyOf(field)
-  }
-
-  /** The general rules of `#key`. */
   #keyOf(field: number): number {
     const key = this.#keys[field]!
     const constant = this.#constants[field]
