@@ -282,10 +282,27 @@ export class FlowRowSink {
     row.partner = codes[PERIOD + 2]!
     row.flow = codes[PERIOD + 3]!
     row.commodity = codes[COMMODITY]!
-    this.#figure(NET_WEIGHT, this.#weightRule)
-    this.#figure(VALUE_USD, this.#valueRule)
-    row.weight = this.#figures[0]!
-    row.value = this.#figures[1]!
+    // A JSON record's plain numbers are checked here (each read its own statement, as above);
+    // anything else takes `#figure`.
+    const figures = this.#figures
+    const weightProperty = this.#properties[NET_WEIGHT]
+    const weight =
+      cells === null && weightProperty !== null ? this.#record![weightProperty!] : undefined
+    if (typeof weight === "number" && Number.isFinite(weight) && weight >= this.#weightRule.min) {
+      figures[0] = weight / this.#weightDivisor
+    } else {
+      this.#figure(NET_WEIGHT, this.#weightRule)
+    }
+    const valueProperty = this.#properties[VALUE_USD]
+    const value =
+      cells === null && valueProperty !== null ? this.#record![valueProperty!] : undefined
+    if (typeof value === "number" && Number.isFinite(value) && value >= this.#valueRule.min) {
+      figures[1] = value
+    } else {
+      this.#figure(VALUE_USD, this.#valueRule)
+    }
+    row.weight = figures[0]!
+    row.value = figures[1]!
     row.vintage = this.#vintage()
     row.hsVersion = this.#hsVersion()
     row.estimated = this.#estimated()
