@@ -12,10 +12,7 @@
  * Every problem becomes a RejectedRow naming the file, line, column, value and reason.
  * @internal
  */
-import { Source } from "@rareearth/core"
 import type { RejectedRow } from "../../errors.ts"
-import { canonicalJson } from "../../store/columnar/Dictionary.ts"
-import { LastProvenance } from "../../store/columnar/LastProvenance.ts"
 import {
   ESTIMATED_ABSENT,
   ESTIMATED_FALSE,
@@ -34,6 +31,7 @@ import {
 } from "./ColumnMapping.ts"
 import type { CsvRowView } from "./CsvRows.ts"
 import { FigureRule, figureOfText, NOT_A_NUMBER, plainDecimalAt, plainEnds } from "./Figures.ts"
+import { type ProvenanceCodes, RecordProvenance } from "./RecordProvenance.ts"
 import { FileProblem } from "./TextInput.ts"
 
 // The fields of a row, by number (an index into the per-field tables below).
@@ -55,12 +53,6 @@ export interface SinkProvenance {
   readonly vintage?: string | undefined
 }
 
-/** A provenance's codes in the batch. */
-interface ProvenanceCodes {
-  readonly code: number
-  readonly source: number
-}
-
 /** @internal */
 export class FlowRowSink {
   readonly #file: string
@@ -77,8 +69,7 @@ export class FlowRowSink {
   readonly #defaultProvenance: ProvenanceCodes
   readonly #defaultVintage: number
   /** A record's own provenance, validated once per distinct value (codes, or the reason). */
-  readonly #ownProvenance = new Map<string, ProvenanceCodes | string>()
-  readonly #lastOwnProvenance = new LastProvenance<ProvenanceCodes>()
+  readonly #ownProvenance: RecordProvenance
 
   /** Per field: the constant value of a key mapped to one (null: read from the row). */
   readonly #constants: ReadonlyArray<string | null>
@@ -132,6 +123,7 @@ export class FlowRowSink {
       code: d.provenance.code(provenance),
       source: d.source.code(provenance.sources[0]!.id),
     }
+    this.#ownProvenance = new RecordProvenance(d)
     this.#defaultVintage = d.vintage.code(options.provenance.vintage ?? "")
     const m = options.mapping
     this.#weightDivisor = m.weightUnit === "kg" ? 1000 : 1
@@ -249,7 +241,12 @@ export class FlowRowSink {
     this.#line = line
     let provenance = this.#defaultProvenance
     if (r.sources !== undefined || r.confidence !== undefined) {
-      provenance = this.#lastOwnProvenance.get(r) ?? this.#provenanceOf(r) ?? provenance
+      const own = this.#ownProvenance.of(r)
+      if (typeof own === "string") {
+        this.#problems.push({ file: this.#file, line, column: "sources", reason: own })
+      } else {
+        provenance = own
+      }
     }
     const row = this.#row
     row.provenance = provenance.code
@@ -573,41 +570,5 @@ export class FlowRowSink {
     }
     const text = String(raw).trim()
     return text === "" ? undefined : text
-  }
-
-  /** A record's own provenance, validated with core's schema once per distinct value. */
-  #provenanceOf(r: Record<string, unknown>): ProvenanceCodes | undefined {
-    const candidate = {
-      sources: r.sources,
-      confidence: r.confidence,
-      ...(r.conflictGroup !== undefined ? { conflictGroup: r.conflictGroup } : {}),
-      ...(r.note !== undefined ? { note: r.note } : {}),
-    }
-    const key = canonicalJson(candidate)
-    let cached = this.#ownProvenance.get(key)
-    if (cached === undefined) {
-      const parsed = Source.Provenance.omit({ vintage: true }).safeParse(candidate)
-      if (parsed.success) {
-        const d = this.#batch.dictionaries
-        const value = parsed.data as StoredProvenance
-        cached = { code: d.provenance.code(value), source: d.source.code(value.sources[0]!.id) }
-      } else {
-        cached = parsed.error.issues
-          .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
-          .join("; ")
-      }
-      this.#ownProvenance.set(key, cached)
-    }
-    if (typeof cached === "string") {
-      this.#problems.push({
-        file: this.#file,
-        line: this.#line,
-        column: "sources",
-        reason: `invalid provenance: ${cached}`,
-      })
-      return undefined
-    }
-    this.#lastOwnProvenance.set(r, cached)
-    return cached
   }
 }
