@@ -3,47 +3,52 @@
  * Sources (embedded dataset, HTTP API, UN Comtrade, files, stores) are layers of this service.
  * @since 0.1.0
  */
-import type { Element, Quota, TradeFlow } from "@rareearth/core"
+import type { TradeFlow } from "@rareearth/core"
 import { Context, type Effect, Layer, type Stream } from "effect"
 import type { SdkError } from "./errors.ts"
 import type {
-  ControlStatusRow,
+  ControlList,
   ControlsQuery,
   DatasetInfo,
+  ElementAnswer,
+  ElementList,
+  FlowPage,
   FlowQuery,
-  Page,
   PageRequest,
+  QuotaList,
   QuotaQuery,
   SeriesQuery,
   SeriesResult,
-  TimelineItem,
+  Timeline,
   TimelineQuery,
 } from "./Query.ts"
 import { type LocalOptions, makeLocal } from "./query/LocalQuery.ts"
 
-/** The operations of the RareEarth service. @category services */
+/**
+ * The operations of the RareEarth service. Every answer carries the `dataAge` of the data it
+ * rests on: lists come as `{ items, dataAge }` (`ItemList`), records and pages have the field.
+ * @category services
+ */
 export interface RareEarthService {
   /** The 17 rare earth elements. */
-  readonly elements: Effect.Effect<ReadonlyArray<Element.Element>, SdkError>
+  readonly elements: Effect.Effect<ElementList, SdkError>
   /** One element by symbol, name or atomic number (case-insensitive). */
-  readonly element: (input: string | number) => Effect.Effect<Element.Element, SdkError>
-  /** Export-control measures with their status on a date, optionally only those covering an element/form. */
-  readonly controls: (
-    query?: ControlsQuery,
-  ) => Effect.Effect<ReadonlyArray<ControlStatusRow>, SdkError>
+  readonly element: (input: string | number) => Effect.Effect<ElementAnswer, SdkError>
+  /**
+   * Export-control measures with their status on a date, optionally only those covering an
+   * element/form. A date after the data's as-of says so in each row's `horizon` and `summary`.
+   */
+  readonly controls: (query?: ControlsQuery) => Effect.Effect<ControlList, SdkError>
   /** Production quotas; conflicting claims about one year are all returned. */
-  readonly quotas: (query?: QuotaQuery) => Effect.Effect<ReadonlyArray<Quota.Quota>, SdkError>
+  readonly quotas: (query?: QuotaQuery) => Effect.Effect<QuotaList, SdkError>
   /** One page of trade flows. */
-  readonly flows: (
-    query?: FlowQuery,
-    page?: PageRequest,
-  ) => Effect.Effect<Page<TradeFlow.TradeFlow>, SdkError>
+  readonly flows: (query?: FlowQuery, page?: PageRequest) => Effect.Effect<FlowPage, SdkError>
   /** Every trade flow matching the query, page by page. */
   readonly flowStream: (query?: FlowQuery) => Stream.Stream<TradeFlow.TradeFlow, SdkError>
   /** A monthly series with its changes; missing months are gaps, not zeros. */
   readonly series: (query: SeriesQuery) => Effect.Effect<SeriesResult, SdkError>
   /** Policy events and measure lifecycle steps, in date order. */
-  readonly timeline: (query?: TimelineQuery) => Effect.Effect<ReadonlyArray<TimelineItem>, SdkError>
+  readonly timeline: (query?: TimelineQuery) => Effect.Effect<Timeline, SdkError>
   /** What the source holds. */
   readonly datasetInfo: Effect.Effect<DatasetInfo, SdkError>
 }

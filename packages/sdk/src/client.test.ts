@@ -45,19 +45,23 @@ describe("createClient over the embedded source (default)", () => {
   afterAll(() => client.close())
 
   it("lists and looks up elements", async () => {
-    const elements = await client.elements()
+    const { items: elements } = await client.elements()
     expect(elements).toHaveLength(17)
     expect((await client.element("dysprosium")).symbol).toBe("Dy")
     expect((await client.element(66)).symbol).toBe("Dy")
   })
 
   it("answers which measures control Dy magnets on 2025-06-01", async () => {
-    const rows = await client.controls({ on: "2025-06-01", element: "Dy", form: "magnet" })
+    const { items: rows } = await client.controls({
+      on: "2025-06-01",
+      element: "Dy",
+      form: "magnet",
+    })
     expect(rows.find((row) => row.measure.id === "cn-mofcom-2025-18")?.status).toBe("in_force")
   })
 
   it("returns both 2025 quota claims", async () => {
-    const quotas = await client.quotas({ year: 2025, kind: "smelting_separation" })
+    const { items: quotas } = await client.quotas({ year: 2025, kind: "smelting_separation" })
     expect(quotas.map((quota) => quota.tonnesReo)).toEqual(expect.arrayContaining([null, 254_000]))
   })
 
@@ -82,7 +86,7 @@ describe("createClient over the embedded source (default)", () => {
   })
 
   it("returns the timeline in date order and the dataset information", async () => {
-    const items = await client.timeline({ from: "2025", to: "2025" })
+    const { items } = await client.timeline({ from: "2025", to: "2025" })
     const dates = items.map((item) => item.date)
     expect(dates).toEqual(dates.toSorted())
     const info = await client.datasetInfo()
@@ -209,7 +213,7 @@ describe("createClient: abort and timeouts", () => {
     expect(error).toMatchObject({ _tag: "TimeoutError", timeoutMs: 20, operation: "series" })
     expect(recorded.interrupted).toContain("series")
     // Other calls are unaffected.
-    expect(await client.elements()).toHaveLength(17)
+    expect((await client.elements()).items).toHaveLength(17)
     await client.close()
   })
 
@@ -288,7 +292,7 @@ describe("createClient: flowsIterator", () => {
 describe("createClient: close", () => {
   it("rejects calls after close() with SourceUnavailableError", async () => {
     const client = createClient({ source: "embedded" })
-    expect(await client.elements()).toHaveLength(17)
+    expect((await client.elements()).items).toHaveLength(17)
     await client.close()
     await client.close() // idempotent
     const error = await rejectionOf(client.elements())

@@ -4,7 +4,7 @@
  * error classes (`isRareEarthError(e)`, `e._tag`, `e instanceof NotFoundError`).
  * @since 0.1.0
  */
-import type { Element, Quota, TradeFlow } from "@rareearth/core"
+import type { TradeFlow } from "@rareearth/core"
 import { Cause, Effect, Exit, Layer, ManagedRuntime } from "effect"
 import {
   AbortedError,
@@ -15,17 +15,20 @@ import {
 } from "./errors.ts"
 import { CallTimeout } from "./http/request.ts"
 import {
-  type ControlStatusRow,
+  type ControlList,
   type ControlsQuery,
   type DatasetInfo,
+  type ElementAnswer,
+  type ElementList,
+  type FlowPage,
   type FlowQuery,
-  type Page,
   type PageRequest,
+  type QuotaList,
   type QuotaQuery,
   type SeriesQuery,
   type SeriesResult,
   STORE_PAGE_LIMIT,
-  type TimelineItem,
+  type Timeline,
   type TimelineQuery,
 } from "./Query.ts"
 import { RareEarth, type RareEarthService } from "./RareEarth.ts"
@@ -78,25 +81,22 @@ export const DEFAULT_TIMEOUTS = {
 /** The RareEarth service as Promises. @category client @since 0.1.0 */
 export interface RareEarthClient {
   /** The 17 rare earth elements. */
-  readonly elements: (options?: CallOptions) => Promise<ReadonlyArray<Element.Element>>
+  readonly elements: (options?: CallOptions) => Promise<ElementList>
   /** One element by symbol, name or atomic number; rejects with `NotFoundError` if unknown. */
-  readonly element: (input: string | number, options?: CallOptions) => Promise<Element.Element>
-  /** Export-control measures with their status on a date (default today). */
-  readonly controls: (
-    query?: ControlsQuery,
-    options?: CallOptions,
-  ) => Promise<ReadonlyArray<ControlStatusRow>>
+  readonly element: (input: string | number, options?: CallOptions) => Promise<ElementAnswer>
+  /**
+   * Export-control measures with their status on a date (default today); for a date after the
+   * data's as-of, each row's `horizon.beyond` is true and its `summary` says so.
+   */
+  readonly controls: (query?: ControlsQuery, options?: CallOptions) => Promise<ControlList>
   /** Production quotas; rival claims about one year are all returned. */
-  readonly quotas: (
-    query?: QuotaQuery,
-    options?: CallOptions,
-  ) => Promise<ReadonlyArray<Quota.Quota>>
+  readonly quotas: (query?: QuotaQuery, options?: CallOptions) => Promise<QuotaList>
   /** One page of trade flows. */
   readonly flows: (
     query?: FlowQuery,
     page?: PageRequest,
     options?: CallOptions,
-  ) => Promise<Page<TradeFlow.TradeFlow>>
+  ) => Promise<FlowPage>
   /** Every matching trade flow, fetched page by page as you iterate (`for await`). */
   readonly flowsIterator: (
     query?: FlowQuery,
@@ -105,10 +105,7 @@ export interface RareEarthClient {
   /** A monthly series with its changes; missing months are gaps (`tonnes: null`). */
   readonly series: (query: SeriesQuery, options?: CallOptions) => Promise<SeriesResult>
   /** Policy events and measure lifecycle steps, in date order. */
-  readonly timeline: (
-    query?: TimelineQuery,
-    options?: CallOptions,
-  ) => Promise<ReadonlyArray<TimelineItem>>
+  readonly timeline: (query?: TimelineQuery, options?: CallOptions) => Promise<Timeline>
   /** What the source holds. */
   readonly datasetInfo: (options?: CallOptions) => Promise<DatasetInfo>
   /** Releases the source's resources. Calls made after `close()` reject with `SourceUnavailableError`. */
@@ -265,7 +262,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
         const limit = call?.pageSize ?? STORE_PAGE_LIMIT
         let offset: number | null = 0
         while (offset !== null) {
-          const page: Page<TradeFlow.TradeFlow> = await client.flows(query, { offset, limit }, call)
+          const page: FlowPage = await client.flows(query, { offset, limit }, call)
           yield* page.items
           offset = page.nextOffset
         }

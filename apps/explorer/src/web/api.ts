@@ -6,6 +6,7 @@ import type { Element, Quota, Source, TradeFlow } from "@rareearth/core"
 import type {
   ControlStatusRow,
   DatasetInfo,
+  ItemList,
   Page,
   SeriesResult,
   TimelineItem,
@@ -38,24 +39,30 @@ const get = async <A>(
   return (await response.json()) as A
 }
 
+/** The items of a list answer (`{ items, dataAge }`; the age is shown from `datasetInfo`). */
+const items = async <A>(
+  path: string,
+  parameters: Record<string, string | number | undefined> = {},
+): Promise<ReadonlyArray<A>> => (await get<ItemList<A>>(path, parameters)).items
+
 /** What the server's source holds. */
 export const datasetInfo = () => get<DatasetInfo>("/dataset")
 
 /** The 17 elements. */
-export const elements = () => get<ReadonlyArray<Element.Element>>("/elements")
+export const elements = () => items<Element.Element>("/elements")
 
 /** Measures and their status on a date. */
-export const controls = (on: string) => get<ReadonlyArray<ControlStatusRow>>("/controls", { on })
+export const controls = (on: string) => items<ControlStatusRow>("/controls", { on })
 
 /** Every quota claim. */
-export const quotas = () => get<ReadonlyArray<Quota.Quota>>("/quotas")
+export const quotas = () => items<Quota.Quota>("/quotas")
 
 /** A monthly series of China's magnet exports to a partner. */
 export const magnetSeries = (partner: string) =>
   get<SeriesResult>("/series", { commodity: "magnets", reporter: "CN", partner, flow: "export" })
 
 /** The policy timeline. */
-export const timeline = () => get<ReadonlyArray<TimelineItem>>("/timeline")
+export const timeline = () => items<TimelineItem>("/timeline")
 
 /** Every magnet export record from China (for the sources behind the series), page by page. */
 export const magnetFlows = async (): Promise<ReadonlyArray<TradeFlow.TradeFlow>> => {

@@ -32,7 +32,7 @@
 import type { TradeFlow } from "@rareearth/core"
 import { Period } from "@rareearth/core"
 import { dataset } from "@rareearth/data"
-import { Effect, Layer, Redacted, Stream } from "effect"
+import { Clock, Effect, Layer, Redacted, Stream } from "effect"
 import {
   HttpError,
   type Issue,
@@ -65,7 +65,7 @@ import {
   referenceFromDataset,
   validateFlowQuery,
 } from "../internal/query/makeLocal.ts"
-import type { FlowQuery } from "../Query.ts"
+import type { DataAge, FlowQuery } from "../Query.ts"
 import { RareEarth, type RareEarthService } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
@@ -185,7 +185,10 @@ const make = (
     const fetchRequest = (
       request: ComtradeRequest,
       filter: ComtradeFilter,
-    ): Effect.Effect<ReadonlyArray<TradeFlow.TradeFlow>, SdkError> =>
+    ): Effect.Effect<
+      { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly fromCache: boolean },
+      SdkError
+    > =>
       Effect.gen(function* () {
         const url = endpoint(request)
         const operation = `Comtrade ${request.freqCode === "A" ? "annual" : "monthly"} data for ${request.periods[0]}${
@@ -257,7 +260,7 @@ const make = (
             status: response.status,
           })
         }
-        return flows
+        return { flows, fromCache: response.fromCache }
       })
 
     /**
@@ -268,7 +271,10 @@ const make = (
       method: string,
       query: FlowQuery,
       frequency: "auto" | "monthly",
-    ): Effect.Effect<ReadonlyArray<TradeFlow.TradeFlow>, SdkError> =>
+    ): Effect.Effect<
+      { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly dataAge: DataAge },
+      SdkError
+    > =>
       client.timed(
         method,
         Effect.gen(function* () {
@@ -283,18 +289,27 @@ const make = (
           const chunks = yield* Effect.forEach(plan.requests, (request) =>
             fetchRequest(request, filter),
           )
-          const flows = chunks.flat()
+          const flows = chunks.flatMap((chunk) => chunk.flows)
           for (const flow of flows) fetchedIds.add(flow.id)
-          return flows
+          // Live data: its age is the time it was read (a cached answer is at most cacheTtlMs old).
+          const retrievedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
+          const cached = chunks.length > 0 && chunks.every((chunk) => chunk.fromCache)
+          const dataAge: DataAge = cached
+            ? { kind: "cache", asOf: retrievedAt.slice(0, 10), source: SOURCE }
+            : { kind: "live", asOf: retrievedAt.slice(0, 10), retrievedAt, source: SOURCE }
+          return { flows, dataAge }
         }),
       )
 
     /** The local engine over just these rows. */
-    const localOver = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
+    const localOver = (fetched: {
+      readonly flows: ReadonlyArray<TradeFlow.TradeFlow>
+      readonly dataAge: DataAge
+    }) =>
       Effect.gen(function* () {
         const store = makeColumnarStore()
-        yield* store.write(flows)
-        return yield* makeLocal({ reference, store, sourceName: SOURCE })
+        yield* store.write(fetched.flows)
+        return yield* makeLocal({ reference, store, sourceName: SOURCE, dataAge: fetched.dataAge })
       })
 
     const flows: RareEarthService["flows"] = (query = {}, page) =>
