@@ -78,20 +78,35 @@ export const DEFAULT_TIMEOUTS = {
   layer: 30_000,
 } as const
 
-/** The RareEarth service as Promises. @category client @since 0.1.0 */
+/**
+ * The RareEarth service as Promises. Every method may reject with `TimeoutError` (its timeout
+ * passed), `AbortedError` (its signal fired), `SourceUnavailableError` (called after `close()`,
+ * or a remote source unreachable) and `ValidationError` (a bad `timeout` option); a remote source
+ * (`http`, `comtrade`) adds `HttpError`, `RateLimitedError` and `InvalidResponseError`. Each
+ * method names the errors of its own below (`RareEarthErrors` in the Effect API).
+ * @category client
+ * @since 0.1.0
+ */
 export interface RareEarthClient {
-  /** The 17 rare earth elements. */
+  /** The 17 rare earth elements. Rejects only with the errors every method shares. */
   readonly elements: (options?: CallOptions) => Promise<ElementList>
-  /** One element by symbol, name or atomic number; rejects with `NotFoundError` if unknown. */
+  /**
+   * One element by symbol, name or atomic number. Rejects with `NotFoundError` if unknown,
+   * `ValidationError` if the input is no symbol, name or number.
+   */
   readonly element: (input: string | number, options?: CallOptions) => Promise<ElementAnswer>
   /**
    * Export-control measures with their status on a date (default today); for a date after the
-   * data's as-of, each row's `horizon.beyond` is true and its `summary` says so.
+   * data's as-of, each row's `horizon.beyond` is true and its `summary` says so. Rejects with
+   * `ValidationError` naming a bad `on`, `element` or `form`.
    */
   readonly controls: (query?: ControlsQuery, options?: CallOptions) => Promise<ControlList>
-  /** Production quotas; rival claims about one year are all returned. */
+  /** Production quotas; rival claims about one year are all returned. Rejects with `ValidationError` (bad `year`/`kind`). */
   readonly quotas: (query?: QuotaQuery, options?: CallOptions) => Promise<QuotaList>
-  /** One page of trade flows. */
+  /**
+   * One page of trade flows. Rejects with `ValidationError` (bad filter or page), `StoreError`
+   * (a store source failed), `TruncatedResultError` (UN Comtrade's row cap cut the answer).
+   */
   readonly flows: (
     query?: FlowQuery,
     page?: PageRequest,
@@ -102,11 +117,14 @@ export interface RareEarthClient {
     query?: FlowQuery,
     options?: CallOptions & { readonly pageSize?: number },
   ) => AsyncIterable<TradeFlow.TradeFlow>
-  /** A monthly series with its changes; missing months are gaps (`tonnes: null`). */
+  /**
+   * A monthly series with its changes; missing months are gaps (`tonnes: null`). Rejects as
+   * `flows` does, and with `ValidationError` when `commodity` is missing.
+   */
   readonly series: (query: SeriesQuery, options?: CallOptions) => Promise<SeriesResult>
-  /** Policy events and measure lifecycle steps, in date order. */
+  /** Policy events and measure lifecycle steps, in date order. Rejects with `ValidationError` (bad `from`/`to`). */
   readonly timeline: (query?: TimelineQuery, options?: CallOptions) => Promise<Timeline>
-  /** What the source holds. */
+  /** What the source holds. Rejects with `StoreError` when a store cannot count its rows. */
   readonly datasetInfo: (options?: CallOptions) => Promise<DatasetInfo>
   /** Releases the source's resources. Calls made after `close()` reject with `SourceUnavailableError`. */
   readonly close: () => Promise<void>

@@ -36,7 +36,6 @@ import { Clock, Effect, Layer, Redacted, Stream } from "effect"
 import {
   HttpError,
   type Issue,
-  type SdkError,
   SourceUnavailableError,
   TruncatedResultError,
   ValidationError,
@@ -66,7 +65,7 @@ import {
   validateFlowQuery,
 } from "../internal/query/makeLocal.ts"
 import type { DataAge, FlowQuery } from "../Query.ts"
-import { RareEarth, type RareEarthService } from "../RareEarth.ts"
+import { RareEarth, type RareEarthErrors, type RareEarthService } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
 /** Options of {@link ComtradeSource}. @category sources @since 0.1.0 */
@@ -187,7 +186,7 @@ const make = (
       filter: ComtradeFilter,
     ): Effect.Effect<
       { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly fromCache: boolean },
-      SdkError
+      RareEarthErrors["flows"]
     > =>
       Effect.gen(function* () {
         const url = endpoint(request)
@@ -273,7 +272,7 @@ const make = (
       frequency: "auto" | "monthly",
     ): Effect.Effect<
       { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly dataAge: DataAge },
-      SdkError
+      RareEarthErrors["flows"]
     > =>
       client.timed(
         method,
@@ -385,6 +384,6 @@ export const ComtradeSource = {
   /** The service as an Effect, for building your own layer. */
   make,
   /** The RareEarth service over UN Comtrade (flows, series) and the embedded reference data. */
-  layer: (options: ComtradeSourceOptions = {}): Layer.Layer<RareEarth, SdkError> =>
+  layer: (options: ComtradeSourceOptions = {}): Layer.Layer<RareEarth, ValidationError> =>
     Layer.effect(RareEarth, make(options)),
 } as const

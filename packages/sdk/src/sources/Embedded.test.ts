@@ -477,7 +477,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
     it.effect("every answer carries the dataset's as-of and version", () =>
       Effect.gen(function* () {
         const rareEarth = yield* RareEarth
-        const expected = { kind: "dataset", asOf: dataset.asOf, version: dataset.version }
+        const expected = { kind: "dataset" as const, asOf: dataset.asOf, version: dataset.version }
         const answers = [
           yield* rareEarth.elements,
           yield* rareEarth.element("Dy"),

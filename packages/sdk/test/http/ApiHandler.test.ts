@@ -17,7 +17,7 @@ import { Problem, Routes } from "../../src/http/ApiContract.ts"
 import { type ApiHandlerOptions, makeApiHandler } from "../../src/http/ApiHandler.ts"
 import { MAX_SERIES_MONTHS } from "../../src/Query.ts"
 import { makeLocal, referenceFromDataset } from "../../src/query/LocalQuery.ts"
-import type { RareEarthService } from "../../src/RareEarth.ts"
+import type { RareEarthService, RemoteFailure } from "../../src/RareEarth.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import { testDataset } from "./fixtures/dataset.ts"
 import { serveHandler, type TestServer } from "./fixtures/server.ts"
@@ -468,7 +468,7 @@ describe("errors and headers", () => {
 
 describe("errors of remote services behind the API", () => {
   const failingWith = (error: SdkError) =>
-    makeApiHandler({ ...makeTestService(testDataset).service, elements: Effect.fail(error) })
+    makeApiHandler({ ...makeTestService(testDataset).service, elements: Effect.fail(error as RemoteFailure) })
   const call = async (error: SdkError) => {
     const response = await failingWith(error)(new Request("http://localhost/api/v1/elements"))
     return { response, problem: problemOf(await response.json()) }
