@@ -233,10 +233,10 @@ describe("the SDK's HttpSource reads this API", () => {
       )
       expect(await remote.quotas({ year: 2025 })).toEqual(await local.quotas({ year: 2025 }))
       const remoteFlows = []
-      for await (const flow of remote.flowsIterator({ reporter: "CN" }, { pageSize: 5 }))
+      for await (const flow of remote.allFlows({ reporter: "CN" }, { pageSize: 5 }))
         remoteFlows.push(flow)
       const localFlows = []
-      for await (const flow of local.flowsIterator({ reporter: "CN" })) localFlows.push(flow)
+      for await (const flow of local.allFlows({ reporter: "CN" })) localFlows.push(flow)
       expect(remoteFlows).toEqual(localFlows)
     } finally {
       await remote.close()

@@ -87,7 +87,7 @@ export interface RareEarthErrors {
    */
   readonly flows: ValidationError | StoreError | TruncatedResultError | RemoteFailure
   /** As `flows`. */
-  readonly flowStream: ValidationError | StoreError | TruncatedResultError | RemoteFailure
+  readonly allFlows: ValidationError | StoreError | TruncatedResultError | RemoteFailure
   /** As `flows`; a missing commodity or a range over 600 months is a `ValidationError`. */
   readonly series: ValidationError | StoreError | TruncatedResultError | RemoteFailure
   /** A bad `from`/`to`. */
@@ -123,9 +123,9 @@ export interface RareEarthService {
     page?: PageRequest,
   ) => Effect.Effect<FlowPage, RareEarthErrors["flows"]>
   /** Every trade flow matching the query, page by page. */
-  readonly flowStream: (
+  readonly allFlows: (
     query?: FlowQuery,
-  ) => Stream.Stream<TradeFlow.TradeFlow, RareEarthErrors["flowStream"]>
+  ) => Stream.Stream<TradeFlow.TradeFlow, RareEarthErrors["allFlows"]>
   /** A monthly series with its changes; missing months are gaps, not zeros. */
   readonly series: (query: SeriesQuery) => Effect.Effect<SeriesResult, RareEarthErrors["series"]>
   /** Policy events and measure lifecycle steps, in date order. */

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { createClient, DEFAULT_TIMEOUTS } from "./client.ts"
+import { createClient } from "./client.ts"
 import {
   AbortedError,
   HttpError,
@@ -18,6 +18,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "./errors.ts"
+import { CallTimeout } from "./http/request.ts"
 import { RareEarth } from "./RareEarth.ts"
 import { EmbeddedSource } from "./sources/Embedded.ts"
 
@@ -69,7 +70,7 @@ describe("createClient over the embedded source (default)", () => {
     const page = await client.flows({ commodity: "magnets", partner: "US" }, { limit: 2 })
     expect(page.items).toHaveLength(2)
     const all = []
-    for await (const flow of client.flowsIterator(
+    for await (const flow of client.allFlows(
       { commodity: "magnets", partner: "US" },
       { pageSize: 2 },
     )) {
@@ -106,7 +107,7 @@ describe("createClient over the embedded source (default)", () => {
     expect(invalid).toBeInstanceOf(ValidationError)
     expect((invalid as ValidationError).issues[0]?.path[0]).toBe("from")
 
-    const iterator = client.flowsIterator({ commodity: "unobtainium" })[Symbol.asyncIterator]()
+    const iterator = client.allFlows({ commodity: "unobtainium" })[Symbol.asyncIterator]()
     expect(await rejectionOf(iterator.next())).toBeInstanceOf(ValidationError)
   })
 
@@ -226,13 +227,45 @@ describe("createClient: abort and timeouts", () => {
     await client.close()
   })
 
-  it("has a default timeout per kind of source", () => {
-    expect(DEFAULT_TIMEOUTS).toEqual({
-      embedded: 10_000,
-      http: 30_000,
-      comtrade: 120_000,
-      layer: 30_000,
+  it("passes the timeout given (the call's, else the client's) to the source", async () => {
+    const seen: Array<number | undefined> = []
+    const layer = Layer.effect(
+      RareEarth,
+      Effect.gen(function* () {
+        const base = yield* RareEarth
+        return RareEarth.of({
+          ...base,
+          elements: Effect.gen(function* () {
+            seen.push(yield* CallTimeout)
+            return yield* base.elements
+          }),
+        })
+      }),
+    ).pipe(Layer.provide(EmbeddedSource.layer))
+    const plain = createClient({ source: layer })
+    await plain.elements()
+    const bounded = createClient({ source: layer, timeout: 5_000 })
+    await bounded.elements()
+    await bounded.elements({ timeout: 2_000 })
+    expect(seen).toEqual([undefined, 5_000, 2_000])
+    await plain.close()
+    await bounded.close()
+  })
+
+  it("passes a client-level maxRetries to a remote source; the source's own wins", async () => {
+    let requests = 0
+    const fetch = async () => {
+      requests++
+      return new Response("unavailable", { status: 503 })
+    }
+    const client = createClient({
+      source: { http: { baseUrl: "http://127.0.0.1:9" } },
+      fetch,
+      maxRetries: 0,
     })
+    expect(await rejectionOf(client.elements())).toBeInstanceOf(HttpError)
+    expect(requests).toBe(1)
+    await client.close()
   })
 })
 
@@ -254,12 +287,12 @@ const countingSource = (pages: { count: number }) =>
     ),
   ).pipe(Layer.provide(EmbeddedSource.layer))
 
-describe("createClient: flowsIterator", () => {
+describe("createClient: allFlows", () => {
   it("fetches pages lazily and stops when the loop stops", async () => {
     const pages = { count: 0 }
     const client = createClient({ source: countingSource(pages) })
     const seen: Array<string> = []
-    for await (const flow of client.flowsIterator({ commodity: "magnets" }, { pageSize: 2 })) {
+    for await (const flow of client.allFlows({ commodity: "magnets" }, { pageSize: 2 })) {
       seen.push(flow.id)
       if (seen.length === 3) break
     }
@@ -274,10 +307,7 @@ describe("createClient: flowsIterator", () => {
     let seen = 0
     const error = await rejectionOf(
       (async () => {
-        for await (const _ of client.flowsIterator(
-          {},
-          { pageSize: 5, signal: controller.signal },
-        )) {
+        for await (const _ of client.allFlows({}, { pageSize: 5, signal: controller.signal })) {
           seen++
           if (seen === 5) controller.abort()
         }

@@ -328,7 +328,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         return yield* withAge(yield* store.query(filter, request))
       })
 
-    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+    const allFlows: RareEarthService["allFlows"] = (query = {}) =>
       Stream.unwrap(
         Effect.map(validateFlowQuery(query), (filter) =>
           Stream.paginate(0 as number, (offset) =>
@@ -494,7 +494,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       controls,
       quotas,
       flows,
-      flowStream,
+      allFlows,
       series,
       timeline,
       datasetInfo,

@@ -317,10 +317,10 @@ const make = (
         return yield* local.flows(query, page)
       })
 
-    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+    const allFlows: RareEarthService["allFlows"] = (query = {}) =>
       Stream.unwrap(
-        Effect.map(Effect.flatMap(fetchFlows("flowStream", query, "auto"), localOver), (local) =>
-          local.flowStream(query),
+        Effect.map(Effect.flatMap(fetchFlows("allFlows", query, "auto"), localOver), (local) =>
+          local.allFlows(query),
         ),
       )
 
@@ -349,7 +349,7 @@ const make = (
       controls: referenceOnly.controls,
       quotas: referenceOnly.quotas,
       flows,
-      flowStream,
+      allFlows,
       series,
       timeline: referenceOnly.timeline,
       datasetInfo: Effect.map(referenceOnly.datasetInfo, (info) => ({

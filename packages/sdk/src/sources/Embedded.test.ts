@@ -292,7 +292,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
     it.effect("streams every matching flow page by page", () =>
       Effect.gen(function* () {
         const rareEarth = yield* RareEarth
-        const streamed = yield* Stream.runCollect(rareEarth.flowStream({ commodity: "magnets" }))
+        const streamed = yield* Stream.runCollect(rareEarth.allFlows({ commodity: "magnets" }))
         const page = yield* rareEarth.flows({ commodity: "magnets" }, { limit: 10_000 })
         assert.deepStrictEqual(
           streamed.map((flow) => flow.id),
@@ -322,7 +322,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
         const limit = yield* invalid(rareEarth.flows({}, { limit: 0 }))
         assert.deepStrictEqual(limit.issues[0]?.path, ["limit"])
 
-        const stream = yield* invalid(Stream.runCollect(rareEarth.flowStream({ partner: "U" })))
+        const stream = yield* invalid(Stream.runCollect(rareEarth.allFlows({ partner: "U" })))
         assert.strictEqual(stream.issues[0]?.path[0], "partner")
       }),
     )

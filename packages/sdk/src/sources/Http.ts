@@ -53,7 +53,7 @@ export interface HttpSourceOptions {
   readonly cacheTtlMs?: number | undefined
   /** Called before each wait between attempts (logging, metrics). */
   readonly onRetry?: ((retry: RetryInfo) => void) | undefined
-  /** Page size `flowStream` asks for. Default 1 000. */
+  /** Page size `allFlows` asks for. Default 1 000. */
   readonly pageSize?: number | undefined
 }
 
@@ -221,7 +221,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
     const flows: RareEarthService["flows"] = (query, page) =>
       call("flows", { ...flowValues(query), offset: page?.offset, limit: page?.limit })
 
-    const flowStream: RareEarthService["flowStream"] = (query) =>
+    const allFlows: RareEarthService["allFlows"] = (query) =>
       Stream.paginate(0 as number, (offset) =>
         Effect.map(
           call("flows", { ...flowValues(query), offset, limit: pageSize }),
@@ -253,7 +253,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
         call("controls", { on: query.on, element: query.element, form: query.form }),
       quotas: (query = {}) => call("quotas", { year: query.year, kind: query.kind }),
       flows,
-      flowStream,
+      allFlows,
       series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
       timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
       datasetInfo: call("dataset"),

@@ -120,7 +120,7 @@ describe.skipIf(process.env.RAREEARTH_SKIP_BROWSER === "1")(
         })
         const info = await client.datasetInfo()
         let iterated = 0
-        for await (const _ of client.flowsIterator(
+        for await (const _ of client.allFlows(
           { commodity: "magnets", partner: "US" },
           { pageSize: 3 },
         ))

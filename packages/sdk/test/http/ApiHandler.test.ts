@@ -468,7 +468,10 @@ describe("errors and headers", () => {
 
 describe("errors of remote services behind the API", () => {
   const failingWith = (error: SdkError) =>
-    makeApiHandler({ ...makeTestService(testDataset).service, elements: Effect.fail(error as RemoteFailure) })
+    makeApiHandler({
+      ...makeTestService(testDataset).service,
+      elements: Effect.fail(error as RemoteFailure),
+    })
   const call = async (error: SdkError) => {
     const response = await failingWith(error)(new Request("http://localhost/api/v1/elements"))
     return { response, problem: problemOf(await response.json()) }

@@ -248,12 +248,12 @@ describe("monthly data", () => {
     ),
   )
 
-  it.live("a year range with a month asks for months; flowStream streams the same rows", () =>
+  it.live("a year range with a month asks for months; allFlows streams the same rows", () =>
     withServer(recorded, (server) =>
       Effect.gen(function* () {
         const source = yield* comtrade(server)
         const rows = yield* Stream.runCollect(
-          source.flowStream({
+          source.allFlows({
             reporter: "CN",
             partner: "WORLD",
             commodity: "850511",

@@ -85,11 +85,11 @@ describe("round trips through makeApiHandler", () => {
   same("timeline", (service) => service.timeline({ from: "2025-01-01" }))
   same("datasetInfo", (service) => service.datasetInfo)
 
-  it.effect("flowStream follows nextOffset page by page", () =>
+  it.effect("allFlows follows nextOffset page by page", () =>
     Effect.gen(function* () {
       const paged = yield* httpService({ baseUrl: server.url, pageSize: 20, cacheTtlMs: 0 })
       const before = server.requests.length
-      const streamed = yield* Stream.runCollect(paged.flowStream({ reporter: "CN" }))
+      const streamed = yield* Stream.runCollect(paged.allFlows({ reporter: "CN" }))
       assert.strictEqual(streamed.length, 72)
       assert.strictEqual(new Set(streamed.map((flow) => flow.id)).size, 72)
       const pages = server.requests.slice(before).map((request) => request.url)
@@ -212,11 +212,11 @@ describe("round trips over the embedded source (what the explorer serves)", () =
   same("timeline", (service) => service.timeline({ from: "2025-04", to: "2025-12-31" }))
   same("datasetInfo", (service) => service.datasetInfo)
 
-  it.effect("flowStream yields every flow of the dataset", () =>
+  it.effect("allFlows yields every flow of the dataset", () =>
     Effect.gen(function* () {
-      const direct = yield* Stream.runCollect(embedded.flowStream({}))
+      const direct = yield* Stream.runCollect(embedded.allFlows({}))
       const paged = yield* httpService({ baseUrl: server.url, pageSize: 50, cacheTtlMs: 0 })
-      const streamed = yield* Stream.runCollect(paged.flowStream({}))
+      const streamed = yield* Stream.runCollect(paged.allFlows({}))
       assert.deepStrictEqual(streamed, direct)
     }),
   )
