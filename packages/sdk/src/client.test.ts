@@ -402,3 +402,14 @@ describe("createClient over the Http source, against a loopback server", () => {
     await client.close()
   })
 })
+
+describe("createClient: lookup", () => {
+  it("finds countries, commodities, forms and elements by keyword", async () => {
+    const client = createClient()
+    expect(client.lookup("korea").countries.map((match) => match.code)).toEqual(["KP", "KR"])
+    expect(client.lookup("NdFeB").commodities.map((match) => match.code)).toContain("8505111000")
+    expect(client.lookup("oxide").forms[0]?.code).toBe("oxide_compound")
+    expect(client.lookup("dysprosium").elements[0]?.code).toBe("Dy")
+    await client.close()
+  })
+})

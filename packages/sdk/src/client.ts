@@ -4,7 +4,7 @@
  * error classes (`isRareEarthError(e)`, `e._tag`, `e instanceof NotFoundError`).
  * @since 0.1.0
  */
-import type { TradeFlow } from "@rareearth/core"
+import { Lookup, type TradeFlow } from "@rareearth/core"
 import { Cause, Effect, Exit, Layer, ManagedRuntime } from "effect"
 import {
   AbortedError,
@@ -147,6 +147,12 @@ export interface RareEarthClient {
   readonly timeline: (query?: TimelineQuery, options?: CallOptions) => Promise<Timeline>
   /** What the source holds. Rejects with `StoreError` when a store cannot count its rows. */
   readonly datasetInfo: (options?: CallOptions) => Promise<DatasetInfo>
+  /**
+   * Countries, commodity codes, product forms and elements matching a name or keyword
+   * (`"korea"`, `"magnet"`, `"NdFeB"`, `"oxide"`, `"dysprosium"`), best first: core's
+   * `Lookup.lookup`, answered at once from core's catalogues (no source, no data age).
+   */
+  readonly lookup: (text: string) => Lookup.LookupResult
   /** Releases the source's resources. Calls made after `close()` reject with `SourceUnavailableError`. */
   readonly close: () => Promise<void>
 }
@@ -338,6 +344,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     series: (query, call) => run("series", (service) => service.series(query), call),
     timeline: (query, call) => run("timeline", (service) => service.timeline(query), call),
     datasetInfo: (call) => run("datasetInfo", (service) => service.datasetInfo, call),
+    lookup: Lookup.lookup,
     close: async () => {
       if (closed) return
       closed = true
