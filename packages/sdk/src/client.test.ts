@@ -9,12 +9,8 @@ import type { AddressInfo } from "node:net"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-<<<<<<< HEAD
 import { fixtureDataset, fixtureLayer } from "../test/__fixtures__/fixtureDataset.ts"
-import { createClient, DEFAULT_TIMEOUTS } from "./client.ts"
-=======
 import { createClient } from "./client.ts"
->>>>>>> surface
 import {
   AbortedError,
   HttpError,
@@ -247,7 +243,7 @@ describe("createClient: abort and timeouts", () => {
           }),
         })
       }),
-    ).pipe(Layer.provide(EmbeddedSource.layer))
+    ).pipe(Layer.provide(fixtureLayer))
     const plain = createClient({ source: layer })
     await plain.elements()
     const bounded = createClient({ source: layer, timeout: 5_000 })
