@@ -13,6 +13,7 @@
  * @internal
  */
 import type { RejectedRow } from "../../errors.ts"
+import { LastProvenance } from "../../store/columnar/LastProvenance.ts"
 import {
   ESTIMATED_ABSENT,
   ESTIMATED_FALSE,
@@ -70,6 +71,7 @@ export class FlowRowSink {
   readonly #defaultVintage: number
   /** A record's own provenance, validated once per distinct value (codes, or the reason). */
   readonly #ownProvenance: RecordProvenance
+  readonly #lastOwnProvenance = new LastProvenance<ProvenanceCodes>()
 
   /** Per field: the constant value of a key mapped to one (null: read from the row). */
   readonly #constants: ReadonlyArray<string | null>
@@ -241,11 +243,17 @@ export class FlowRowSink {
     this.#line = line
     let provenance = this.#defaultProvenance
     if (r.sources !== undefined || r.confidence !== undefined) {
-      const own = this.#ownProvenance.of(r)
-      if (typeof own === "string") {
-        this.#problems.push({ file: this.#file, line, column: "sources", reason: own })
+      const last = this.#lastOwnProvenance.get(r)
+      if (last !== undefined) {
+        provenance = last
       } else {
-        provenance = own
+        const own = this.#ownProvenance.of(r)
+        if (typeof own === "string") {
+          this.#problems.push({ file: this.#file, line, column: "sources", reason: own })
+        } else {
+          provenance = own
+          this.#lastOwnProvenance.set(r, own)
+        }
       }
     }
     const row = this.#row

@@ -1,12 +1,11 @@
 /**
  * The provenance a JSON record carries itself (`sources`, `confidence`, `conflictGroup`, `note`:
- * our export format), validated with core's Provenance schema once per distinct value and found
- * by identity when records share it (see LastProvenance).
+ * our export format), validated with core's Provenance schema once per distinct value (the sink
+ * first looks for it by identity, see LastProvenance).
  * @internal
  */
 import { Source } from "@rareearth/core"
 import { canonicalJson } from "../../store/columnar/Dictionary.ts"
-import { LastProvenance } from "../../store/columnar/LastProvenance.ts"
 import type { Dictionaries, StoredProvenance } from "../../store/columnar/RowBatch.ts"
 
 /** A provenance's codes in a batch. @internal */
@@ -19,16 +18,13 @@ export interface ProvenanceCodes {
 export class RecordProvenance {
   readonly #dictionaries: Dictionaries
   readonly #byValue = new Map<string, ProvenanceCodes | string>()
-  readonly #last = new LastProvenance<ProvenanceCodes>()
 
   constructor(dictionaries: Dictionaries) {
     this.#dictionaries = dictionaries
   }
 
-  /** The batch codes of a record's own provenance, or why it is invalid. */
+  /** The batch codes of a record's own provenance, or why it is invalid (cached by value). */
   of(r: Record<string, unknown>): ProvenanceCodes | string {
-    const last = this.#last.get(r)
-    if (last !== undefined) return last
     const candidate = {
       sources: r.sources,
       confidence: r.confidence,
@@ -50,7 +46,6 @@ export class RecordProvenance {
       }
       this.#byValue.set(key, cached)
     }
-    if (typeof cached !== "string") this.#last.set(r, cached)
     return cached
   }
 }
