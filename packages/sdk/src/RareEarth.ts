@@ -19,6 +19,7 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "./Query.ts"
+import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { type LocalOptions, makeLocal } from "./query/LocalQuery.ts"
 
 /** The operations of the RareEarth service. @category services */
@@ -46,6 +47,13 @@ export interface RareEarthService {
   readonly timeline: (query?: TimelineQuery) => Effect.Effect<ReadonlyArray<TimelineItem>, SdkError>
   /** What the source holds. */
   readonly datasetInfo: Effect.Effect<DatasetInfo, SdkError>
+  /**
+   * The exposure of a bill of materials on a date (or over a range): contained rare earths per
+   * part and in total, the measures reaching each element and form, supply shares and sourced
+   * prices, and the dataset's as-of date. Bad rows fail with `InvalidBomError` (all-or-nothing).
+   * @since 0.2.0
+   */
+  readonly exposure: (query: ExposureQuery) => Effect.Effect<ExposureResult, SdkError>
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type TimelineItem,
   type TimelineQuery,
 } from "./Query.ts"
+import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { RareEarth, type RareEarthService } from "./RareEarth.ts"
 import { ComtradeSource, type ComtradeSourceOptions } from "./sources/Comtrade.ts"
 import { EmbeddedSource } from "./sources/Embedded.ts"
@@ -111,6 +112,12 @@ export interface RareEarthClient {
   ) => Promise<ReadonlyArray<TimelineItem>>
   /** What the source holds. */
   readonly datasetInfo: (options?: CallOptions) => Promise<DatasetInfo>
+  /**
+   * The exposure of a bill of materials (records, file text or lines read by `readBomFile`) on a
+   * date or over a range; rejects with `InvalidBomError` naming each bad row and column.
+   * @since 0.2.0
+   */
+  readonly exposure: (query: ExposureQuery, options?: CallOptions) => Promise<ExposureResult>
   /** Releases the source's resources. Calls made after `close()` reject with `SourceUnavailableError`. */
   readonly close: () => Promise<void>
 }
@@ -274,6 +281,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     series: (query, call) => run("series", (service) => service.series(query), call),
     timeline: (query, call) => run("timeline", (service) => service.timeline(query), call),
     datasetInfo: (call) => run("datasetInfo", (service) => service.datasetInfo, call),
+    exposure: (query, call) => run("exposure", (service) => service.exposure(query), call),
     close: async () => {
       if (closed) return
       closed = true

@@ -26,6 +26,23 @@ import {
   MAX_SERIES_MONTHS,
   seriesSpanProblem,
 } from "../Query.ts"
+import {
+  BomIssue,
+  EXPOSURE_PATH,
+  ExposureRequest,
+  ExposureResponse,
+  exposurePathItem,
+} from "./ExposureContract.ts"
+
+export {
+  BomIssue,
+  EXPOSURE_PATH,
+  EXPOSURE_QUERY_OPTIONS,
+  EXPOSURE_TEXT_TYPES,
+  ExposureRequest,
+  ExposureResponse,
+  MAX_EXPOSURE_BODY_BYTES,
+} from "./ExposureContract.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -146,6 +163,8 @@ export const Problem = z.object({
   resource: z.string().optional(),
   id: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
+  /** The bad rows of a bill of materials (`POST /exposure`): row, column, value, code, message. */
+  rows: z.array(BomIssue).optional(),
 })
 export type Problem = z.infer<typeof Problem>
 
@@ -159,6 +178,9 @@ export const ProblemType = {
   timeout: "urn:rareearth:problem:timeout",
   upstreamUnavailable: "urn:rareearth:problem:upstream-unavailable",
   internal: "urn:rareearth:problem:internal-error",
+  invalidBom: "urn:rareearth:problem:invalid-bill-of-materials",
+  payloadTooLarge: "urn:rareearth:problem:payload-too-large",
+  unsupportedMediaType: "urn:rareearth:problem:unsupported-media-type",
 } as const
 
 // --- parameters -----------------------------------------------------------------------------
@@ -746,6 +768,8 @@ const componentSchemas = (): Record<string, unknown> => {
     ["ControlStatusRow", ControlStatusRow],
     ["TimelineItem", TimelineItem],
     ["Problem", Problem],
+    ["ExposureRequest", ExposureRequest],
+    ["ExposureResponse", ExposureResponse],
     ...Object.values(Routes)
       .filter((spec) => spec.responseName !== "Element")
       .map((spec) => [spec.responseName, spec.response] as const),
@@ -835,6 +859,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
       },
     }
   }
+  paths[`${API_PREFIX}${EXPOSURE_PATH}`] = exposurePathItem()
   paths[`${API_PREFIX}/openapi.json`] = {
     get: {
       operationId: "getOpenApiDocument",

@@ -338,6 +338,7 @@ const make = (
       flowStream,
       series,
       timeline: referenceOnly.timeline,
+      exposure: referenceOnly.exposure,
       datasetInfo: Effect.map(referenceOnly.datasetInfo, (info) => ({
         ...info,
         source: apiKey === undefined ? `${SOURCE} (keyless preview)` : SOURCE,

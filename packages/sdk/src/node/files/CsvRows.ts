@@ -9,9 +9,36 @@
  * neither wrong column counts nor line numbers could be reported. This splitter follows RFC 4180
  * (quoted fields with `""` escapes, delimiters and line breaks inside quotes, CRLF or LF) and
  * reports each malformed line. uDSV still infers the delimiter from the header.
+ * Browser-safe (bytes are `Uint8Array`s; Node's Buffer is used for decoding when present), so
+ * that the SDK's main entry reads CSV text with the same splitter (bills of materials).
  * @internal
  */
 import { inferSchema } from "udsv"
+
+type Bytes = Uint8Array
+
+// Node's Buffer decodes a slice without a copy and faster than TextDecoder; browsers have TextDecoder.
+const NodeBuffer = (
+  globalThis as {
+    Buffer?: {
+      from(array: ArrayBuffer, offset: number, length: number): { toString(e: "utf8"): string }
+    }
+  }
+).Buffer
+const textDecoder = new TextDecoder()
+const decode = (bytes: Bytes, start: number, end: number): string =>
+  NodeBuffer === undefined
+    ? textDecoder.decode(bytes.subarray(start, end))
+    : NodeBuffer.from(bytes.buffer as ArrayBuffer, bytes.byteOffset + start, end - start).toString(
+        "utf8",
+      )
+
+const concat = (a: Bytes, b: Bytes): Bytes => {
+  const joined = new Uint8Array(a.length + b.length)
+  joined.set(a)
+  joined.set(b, a.length)
+  return joined
+}
 
 const QUOTE = 34
 const CR = 13
@@ -23,7 +50,7 @@ const LF = 10
  * @internal
  */
 export class CsvRowView {
-  bytes: Buffer = Buffer.alloc(0)
+  bytes: Bytes = new Uint8Array(0)
   starts: Int32Array = new Int32Array(64)
   ends: Int32Array = new Int32Array(64)
   count = 0
@@ -31,7 +58,7 @@ export class CsvRowView {
 
   /** Field `i` as a string. */
   field(i: number): string {
-    return this.bytes.toString("utf8", this.starts[i]!, this.ends[i]!)
+    return decode(this.bytes, this.starts[i]!, this.ends[i]!)
   }
 
   /** All fields as strings. */
@@ -73,7 +100,7 @@ export const inferDelimiter = (headerText: string): string => {
   }
 }
 
-const countLines = (s: Buffer, from: number, to: number): number => {
+const countLines = (s: Bytes, from: number, to: number): number => {
   let lines = 0
   let at = s.indexOf(LF, from)
   while (at >= 0 && at < to) {
@@ -83,20 +110,20 @@ const countLines = (s: Buffer, from: number, to: number): number => {
   return lines
 }
 
-const snippet = (s: Buffer, from: number, to: number): string =>
-  s.toString("utf8", from, Math.min(to, from + 200))
+const snippet = (s: Bytes, from: number, to: number): string =>
+  decode(s, from, Math.min(to, from + 200))
 
 /** @internal */
 export class CsvRowSplitter {
   readonly #delimiter: number
   readonly #onRow: RowHandler
   readonly #onError: LineErrorHandler
-  #carry: Buffer | null = null
+  #carry: Bytes | null = null
   /** The line number of the first line of the next bytes. */
   #line = 1
   readonly #view = new CsvRowView()
   /** Unescaped fields of a row with quotes. */
-  #scratch = Buffer.alloc(4096)
+  #scratch: Bytes = new Uint8Array(4096)
 
   constructor(delimiter: string, onRow: RowHandler, onError: LineErrorHandler) {
     const code = delimiter.charCodeAt(0)
@@ -110,9 +137,9 @@ export class CsvRowSplitter {
     this.#onError = onError
   }
 
-  push(chunk: Buffer): void {
+  push(chunk: Bytes): void {
     const carry = this.#carry
-    this.#process(carry === null ? chunk : Buffer.concat([carry, chunk]), false)
+    this.#process(carry === null ? chunk : concat(carry, chunk), false)
   }
 
   end(): void {
@@ -121,7 +148,7 @@ export class CsvRowSplitter {
     this.#carry = null
   }
 
-  #process(s: Buffer, final: boolean): void {
+  #process(s: Bytes, final: boolean): void {
     const n = s.length
     const delimiter = this.#delimiter
     const view = this.#view
@@ -164,15 +191,15 @@ export class CsvRowSplitter {
       pos = newline + 1
     }
     // Copy the tail: a subarray would keep the whole chunk alive.
-    this.#carry = pos >= n ? null : Buffer.from(s.subarray(pos))
+    this.#carry = pos >= n ? null : s.slice(pos)
   }
 
-  #append(s: Buffer, from: number, to: number, at: number): number {
+  #append(s: Bytes, from: number, to: number, at: number): number {
     const needed = at + (to - from)
     if (needed > this.#scratch.length) {
       let size = this.#scratch.length * 2
       while (size < needed) size *= 2
-      const scratch = Buffer.alloc(size)
+      const scratch = new Uint8Array(size)
       scratch.set(this.#scratch.subarray(0, at))
       this.#scratch = scratch
     }
@@ -184,7 +211,7 @@ export class CsvRowSplitter {
    * Parses one row containing quotes, starting at `start`, into the scratch buffer. Returns the
    * position after the row, or -1 when the row continues past the end of the bytes.
    */
-  #quotedRow(s: Buffer, start: number, final: boolean): number {
+  #quotedRow(s: Bytes, start: number, final: boolean): number {
     const n = s.length
     const delimiter = this.#delimiter
     const firstLine = this.#line

@@ -5,7 +5,7 @@
  * with its line instead of failing the whole file.
  * @internal
  */
-import { FileProblem } from "./TextInput.ts"
+import { FileProblem } from "./FileProblem.ts"
 
 /** Receives each parsed record and its first line. @internal */
 export type RecordHandler = (record: unknown, line: number) => void
