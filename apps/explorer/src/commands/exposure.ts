@@ -73,7 +73,7 @@ const PART_COLUMNS: ReadonlyArray<Column<PartRow>> = [
     header: "Basis",
     value: (row) => (row.component.basis.kind === "metal" ? "metal" : row.component.basis.formula),
   },
-  { key: "source", header: "Source", value: sourceOf, maxWidth: 40 },
+  { key: "source", header: "Source", value: (row) => sourceOf(row.component), maxWidth: 40 },
 ]
 const TABLE_PART_COLUMNS = PART_COLUMNS.filter((column) => column.key !== "contained_kg_max")
 

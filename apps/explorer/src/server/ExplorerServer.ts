@@ -15,7 +15,8 @@ import {
   type ServerResponse,
 } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import { makeApiHandler, type RareEarthService } from "@rareearth/sdk"
+import { Readable } from "node:stream"
+import { ApiContract, makeApiHandler, type RareEarthService } from "@rareearth/sdk"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
 import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
 import { makeStaticHandler } from "./staticFiles.ts"
@@ -158,13 +159,17 @@ export const startExplorerServer = async (
       }
     }
     const timer = setTimeout(() => controller.abort(), limits.answerTimeoutMs)
+    // Only POST /api/v1/exposure has a body; the handler reads it up to its own limit.
+    const body =
+      request.method === "POST" ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : null
     try {
       const answer = await api(
         new Request(`${origin}${target.pathname}${target.search}`, {
           method: request.method,
           headers: toHeaders(request.headers),
           signal: controller.signal,
-        }),
+          ...(body === null ? {} : { body, duplex: "half" }),
+        } as RequestInit),
       )
       await sendResponse(answer, response, head)
     } finally {
@@ -189,6 +194,9 @@ export const startExplorerServer = async (
         { head },
       )
     }
+    const isExposure =
+      target.pathname.replace(/\/+$/, "") === `${ApiContract.API_PREFIX}${ApiContract.EXPOSURE_PATH}`
+    if (request.method === "POST" && isExposure) return answerApi(request, response, target)
     if (request.method !== "GET" && !head) {
       return sendProblem(response, 405, `${request.method} is not supported: use GET.`, {
         headers: { allow: ALLOWED_METHODS },

@@ -1,7 +1,7 @@
 /**
  * Reading a bill of materials held in memory: records (parsed JSON) or the text of a CSV, TSV,
  * JSON or NDJSON file. Browser-safe: the CSV and JSON splitters are the file import's own
- * (`node/files/CsvRows.ts`, `JsonRows.ts`), so a malformed line is reported the same way; core's
+ * (`internal/text/CsvRows.ts`, `JsonRows.ts`), so a malformed line is reported the same way; core's
  * `Bom.parseRows` then checks every cell. All-or-nothing by default: one bad row fails with an
  * {@link InvalidBomError} naming each row and column; `mode: "valid-rows"` returns the valid rows
  * with the report. Files are read by `readBomFile` of `@rareearth/sdk/node`.
@@ -11,9 +11,9 @@ import { Bom, type Material } from "@rareearth/core"
 import { materialPresets } from "@rareearth/data"
 import { Effect } from "effect"
 import { InvalidBomError } from "../errors.ts"
-import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "../node/files/CsvRows.ts"
-import { FileProblem } from "../node/files/FileProblem.ts"
-import { JsonArraySplitter, NdjsonSplitter } from "../node/files/JsonRows.ts"
+import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "../internal/text/CsvRows.ts"
+import { FileProblem } from "../internal/text/FileProblem.ts"
+import { JsonArraySplitter, NdjsonSplitter } from "../internal/text/JsonRows.ts"
 
 /** The formats of a bill of materials. @category bill of materials @since 0.2.0 */
 export type BomFormat = "csv" | "tsv" | "json" | "ndjson"

@@ -16,7 +16,7 @@ import {
   jsonCollector,
 } from "../../bom/readBom.ts"
 import { InvalidBomError } from "../../errors.ts"
-import { FileProblem } from "../files/FileProblem.ts"
+import { FileProblem } from "../../internal/text/FileProblem.ts"
 import { formatOf } from "../files/importFlows.ts"
 import { readTextChunks, readUtf8Chunks } from "../files/TextInput.ts"
 

@@ -7,7 +7,7 @@
 import { isUtf8 } from "node:buffer"
 import { closeSync, createReadStream, openSync, readSync } from "node:fs"
 
-import { FileProblem } from "./FileProblem.ts"
+import { FileProblem } from "../../internal/text/FileProblem.ts"
 
 export { FileProblem }
 
