@@ -189,6 +189,29 @@ describe("dashboard", () => {
     }
   })
 
+  it("refuses an API answer that breaks the contract, naming the route, instead of drawing it", async () => {
+    const broken = await browser.newPage()
+    try {
+      // A series whose tonnes are text: the page must not chart it.
+      await broken.route("**/api/v1/series?**", (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "application/json",
+          body: JSON.stringify({
+            query: { commodity: "8505111000" },
+            points: [{ period: "2025-06", tonnes: "lots" }],
+          }),
+        }),
+      )
+      await broken.goto(`${server.url}/`)
+      const error = broken.locator("#error")
+      await expect.poll(() => error.textContent(), { timeout: 20_000 }).toContain("/api/v1/series")
+      expect(await error.textContent()).toContain("does not match the API contract")
+    } finally {
+      await broken.close()
+    }
+  })
+
   it("logs no console error, and saves a screenshot for the README", async () => {
     await pickDate("2025-06-01")
     await page.click('.element[data-symbol="Dy"]')

@@ -3,7 +3,9 @@
  * its --json shape, --csv, and bad arguments with their exit codes and one-line messages.
  * (binary.test.ts runs the real built binary end to end.)
  */
+import { dataset } from "@rareearth/data"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { run } from "../src/rareearth.ts"
 import { runCli, runCliJson, startTestServer } from "./helpers.ts"
 
 const SEVEN = ["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]
@@ -347,7 +349,7 @@ describe.concurrent("rareearth CLI", () => {
       [
         "unknown element",
         ["controls", "--on", "2025-06-01", "--element", "Xx"],
-        /^error: unknown element "Xx" \(--element\): expected one of Sc, Y, La, /,
+        /^error: unknown rare earth element "Xx" \(--element\): expected a symbol, English name or atomic number of one of Sc, Y, La, /,
       ],
       [
         "month 13",
@@ -372,7 +374,7 @@ describe.concurrent("rareearth CLI", () => {
       [
         "unknown commodity",
         ["series", "--commodity", "unobtainium"],
-        /^error: unknown commodity "unobtainium" \(--commodity\): expected an alias \(magnets, /,
+        /^error: invalid commodity "unobtainium" \(--commodity\): expected an HS code of 2, 4 or 6 digits .* or an alias: magnets, /,
       ],
       [
         "unknown partner",
@@ -382,7 +384,7 @@ describe.concurrent("rareearth CLI", () => {
       [
         "unknown form",
         ["controls", "--form", "liquid"],
-        /^error: unknown product form "liquid" \(--form\): expected one of magnet, metal, oxide/,
+        /^error: unknown product form "liquid" \(--form\): expected one of ore_concentrate, oxide_compound, metal, alloy, magnet, target, other \(or an alias: magnets, metals, oxide, /,
       ],
       [
         "from after to",
@@ -546,34 +548,73 @@ describe("version, help and completions", () => {
 })
 
 describe("confidence and as-of in every format", () => {
+  // The expectations come from the dataset itself (which US magnet month is single-source), so a
+  // revised record changes which month is checked, not whether the marking works.
+  const usMagnetMonths = dataset.flows.filter(
+    (flow) =>
+      flow.commodity === "8505111000" &&
+      flow.partner === "US" &&
+      flow.flow === "export" &&
+      /^\d{4}-\d{2}$/.test(flow.period),
+  )
+  const isSingle = (note: string | undefined) => /\bsingle[- ]source\b/i.test(note ?? "")
+  const single = usMagnetMonths.find((flow) => isSingle(flow.note) && flow.netWeightTonnes !== null)
+  const several = usMagnetMonths.find(
+    (flow) => !isSingle(flow.note) && flow.netWeightTonnes !== null,
+  )
+
   it("flows: single-source figures are marked (S) in the table, and flagged in JSON and CSV", async () => {
-    const args = ["flows", "--partner", "US", "--from", "2025-12", "--to", "2025-12"]
+    if (single === undefined) throw new Error("the dataset has no single-source US magnet month")
+    const args = ["flows", "--partner", "US", "--from", single.period, "--to", single.period]
     const table = await runCli(args)
     expect(table.stdout).toMatch(
-      /^2025-12\s+CN\s+US\s+export\s+8505111000\s+564\s+.*reported \(S\)/m,
+      new RegExp(
+        `^${single.period}\\s+CN\\s+US\\s+export\\s+8505111000\\s+[\\d,.]+\\s+.*${single.confidence.kind} \\(S\\)`,
+        "m",
+      ),
     )
     expect(table.stdout).toContain("(S) = single source")
-    const [december] =
+    const [row] =
       await runCliJson<Array<{ confidence: string; singleSource: boolean; note: string | null }>>(
         args,
       )
-    expect(december).toMatchObject({ confidence: "reported", singleSource: true })
-    expect(december?.note).toMatch(/single source/i)
+    expect(row).toMatchObject({ confidence: single.confidence.kind, singleSource: true })
+    expect(row?.note).toMatch(/single source/i)
     const csv = (await runCli([...args, "--csv"])).stdout.split("\r\n")
-    expect(csv[1]).toMatch(/,reported,[^,]*,true,"?Single source\./)
+    expect(csv[1]).toMatch(/,true,"?[^\n]*[Ss]ingle source/)
   })
 
   it("series: each month's confidence, single-source months marked", async () => {
+    if (single === undefined || several === undefined)
+      throw new Error("the dataset lacks the months this test needs")
     const points = await runCliJson<
       Array<{ period: string; confidence: string | null; singleSource: boolean }>
-    >(["series", "--from", "2025-11", "--to", "2025-12"])
-    expect(points.map((point) => [point.period, point.confidence, point.singleSource])).toEqual([
-      ["2025-11", "reported", false],
-      ["2025-12", "reported", true],
+    >(["series", "--partner", "US", "--from", single.period, "--to", single.period])
+    expect(points.map((point) => [point.period, point.singleSource])).toEqual([
+      [single.period, true],
     ])
-    const table = await runCli(["series", "--from", "2025-11", "--to", "2025-12"])
-    expect(table.stdout).toMatch(/^2025-12\s+5,952\s.*reported \(S\)/m)
-    expect(table.stdout).toMatch(/^2025-11\s+6,150\s.*reported\s/m)
+    const other = await runCliJson<Array<{ period: string; singleSource: boolean }>>([
+      "series",
+      "--partner",
+      "US",
+      "--from",
+      several.period,
+      "--to",
+      several.period,
+    ])
+    expect(other.map((point) => [point.period, point.singleSource])).toEqual([
+      [several.period, false],
+    ])
+    const table = await runCli([
+      "series",
+      "--partner",
+      "US",
+      "--from",
+      single.period,
+      "--to",
+      single.period,
+    ])
+    expect(table.stdout).toMatch(new RegExp(`^${single.period}\\s+[\\d,]+\\s.*\\(S\\)`, "m"))
   })
 
   it("controls: the dataset's as-of in the table, JSON and CSV", async () => {
@@ -592,5 +633,29 @@ describe("confidence and as-of in every format", () => {
     const csv = (await runCli(["controls", "--on", "2025-06-01", "--csv"])).stdout.split("\r\n")
     expect(csv[0]?.endsWith(",asOf")).toBe(true)
     expect(csv[1]?.endsWith(`,${asOf}`)).toBe(true)
+  })
+})
+
+describe("colours", () => {
+  const runOnTerminal = async (env: Record<string, string | undefined>) => {
+    let stderr = ""
+    const code = await run(["elements", "--colour"], {
+      stdout: () => {},
+      stderr: (text) => {
+        stderr += text
+      },
+      env,
+      stderrIsTerminal: true,
+    })
+    return { code, stderr }
+  }
+
+  it("colours the error prefix on a terminal, and never with NO_COLOR set", async () => {
+    const coloured = await runOnTerminal({})
+    expect(coloured.stderr.startsWith("\u001b[1;31merror:\u001b[0m unknown option")).toBe(true)
+    const plain = await runOnTerminal({ NO_COLOR: "1" })
+    expect(plain.code).toBe(2)
+    expect(plain.stderr).toMatch(/^error: unknown option --colour/)
+    expect(plain.stderr).not.toContain("\u001b")
   })
 })

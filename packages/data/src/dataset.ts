@@ -4,6 +4,8 @@
  * @since 0.1.0
  */
 import { type Dataset, Diff, Element, type Source } from "@rareearth/core"
+// One source of truth for the version: package.json, bumped by changesets at release.
+import packageJson from "../package.json" with { type: "json" }
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"
@@ -22,11 +24,12 @@ import { Sources } from "./sources.ts"
 import { tradeFlowsBeyondMagnets } from "./trade-beyond-magnets/index.ts"
 
 /**
- * The dataset's release version (semver). Every data update is a release.
+ * The dataset's release version (semver): the data package's own version, so that changesets
+ * bump both at once. Every data update is a release.
  * @category dataset
  * @since 0.1.0
  */
-export const DATASET_VERSION = "0.1.0"
+export const DATASET_VERSION: string = packageJson.version
 
 /**
  * The latest date the sources behind the dataset cover: Chinese customs magnet data for

@@ -15,4 +15,7 @@ export const COMMANDS: ReadonlyArray<CommandEntry> = [
   { name: "report", load: async () => (await import("./report.ts")).reportCommand },
   { name: "serve", load: async () => (await import("./serve.ts")).serveCommand },
   { name: "sync", load: async () => (await import("./sync.ts")).syncCommand },
+  { name: "audit", load: async () => (await import("./audit.ts")).auditCommand },
+  { name: "diff", load: async () => (await import("./diff.ts")).diffCommand },
+  { name: "watch", load: async () => (await import("./watch.ts")).watchCommand },
 ]

@@ -46,6 +46,8 @@ export interface ExplorerServer {
   readonly port: number
   /** The limits in force. */
   readonly limits: ServerLimits
+  /** Series and flows requests being answered and waiting for a turn, now. */
+  readonly expensiveLoad: () => { readonly running: number; readonly waiting: number }
   /** Stops accepting connections and closes idle ones. */
   readonly close: () => Promise<void>
 }
@@ -277,6 +279,7 @@ export const startExplorerServer = async (
     host: address.address,
     port: address.port,
     limits,
+    expensiveLoad: () => gate.load,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))

@@ -3,6 +3,8 @@
  * chart, the element grid for a chosen date, and the quotas. Exposes its charts on
  * `window.rareearth` (used by the browser tests and handy in the console).
  */
+// First, before any zod schema is built (see the module).
+import "./zodJitless.ts"
 import type { ControlStatusRow } from "@rareearth/sdk"
 import {
   BarController,

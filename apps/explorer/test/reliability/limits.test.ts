@@ -68,7 +68,7 @@ describe("the gate on series and flows", () => {
     await waitFor(() => started() === 2)
     const queued = series(server)
     // The queued one waits; one more finds the queue full.
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await waitFor(() => server.expensiveLoad().waiting === 1)
     const refused = await series(server)
     expect(refused.status).toBe(503)
     expect(refused.headers.get("retry-after")).toBe("3")
@@ -111,6 +111,7 @@ describe("the gate on series and flows", () => {
     controller.abort()
     await first
     // The cancelled answer gave its slot back: the next request gets in.
+    await waitFor(() => server.expensiveLoad().running === 0)
     const next = series(server)
     await waitFor(() => started() === 2)
     release()
@@ -185,7 +186,7 @@ describe("slow clients", () => {
       // Asks for more than the socket buffers hold, back to back, and reads none of it for a
       // while: the server's writes stall. Reading again, the client finds the connection closed;
       // a server that had kept it would send everything and keep it open for 60 s.
-      socket.write("GET /app.js HTTP/1.1\r\nHost: a\r\n\r\n".repeat(100))
+      socket.write("GET /app.js HTTP/1.1\r\nHost: a\r\n\r\n".repeat(30))
       socket.pause()
       setTimeout(() => socket.resume(), 3_000)
       const giveUp = setTimeout(() => {

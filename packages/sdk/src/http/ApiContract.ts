@@ -2,24 +2,11 @@
  * The REST API contract, defined once: the routes under `/api/v1`, their parameters and the zod
  * schemas of their responses. The server side (`makeApiHandler`) parses requests with it, the
  * client side (`HttpSource`) builds URLs and parses responses with it, and `openApiDocument()`
- * turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
+ * (module `OpenApi.ts`) turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
  * @since 0.1.0
  */
-import {
-  Commodity,
-  Country,
-  Element,
-  ExportControl,
-  InputError,
-  Period,
-  PolicyEvent,
-  Quota,
-  Source,
-  TradeFlow,
-} from "@rareearth/core"
+import { Commodity, Country, Element, InputError, Period, Quota, TradeFlow } from "@rareearth/core"
 import { z } from "zod"
-// The API's version is the SDK's: one source of truth, bumped by changesets at release.
-import packageJson from "../../package.json" with { type: "json" }
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
@@ -27,22 +14,13 @@ import {
   seriesSpanProblem,
 } from "../Query.ts"
 import {
-  BomIssue,
-  EXPOSURE_PATH,
-  ExposureRequest,
-  ExposureResponse,
-  exposurePathItem,
-} from "./ExposureContract.ts"
-
-export {
-  BomIssue,
-  EXPOSURE_PATH,
-  EXPOSURE_QUERY_OPTIONS,
-  EXPOSURE_TEXT_TYPES,
-  ExposureRequest,
-  ExposureResponse,
-  MAX_EXPOSURE_BODY_BYTES,
-} from "./ExposureContract.ts"
+  ControlStatusRow,
+  DatasetInfo,
+  FlowPage,
+  type ParameterProblem,
+  SeriesResult,
+  TimelineItem,
+} from "./ApiSchemas.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -53,135 +31,18 @@ export const DEFAULT_FLOW_LIMIT: number = DEFAULT_PAGE_LIMIT
 /** The largest `limit` `GET /flows` accepts: the SDK's `MAX_PAGE_LIMIT`. @category contract @since 0.1.0 */
 export const MAX_FLOW_LIMIT: number = MAX_PAGE_LIMIT
 
-// --- response schemas -------------------------------------------------------------------------
-
-/** A measure with its status on the query date (`GET /controls`). @category schemas @since 0.1.0 */
-export const ControlStatusRow = z.object({
-  measure: ExportControl.ExportControlMeasure,
-  on: Period.IsoDate,
-  status: ExportControl.ControlStatus,
-  reason: z.string(),
-  /** The date this status began, when known. */
-  since: Period.IsoDate.optional(),
-  /** The date this status is due to end (a suspension's last day), when known. */
-  until: Period.IsoDate.optional(),
-})
-export type ControlStatusRow = z.infer<typeof ControlStatusRow>
-
-/** One page of trade flows (`GET /flows`). @category schemas @since 0.1.0 */
-export const FlowPage = z.object({
-  items: z.array(TradeFlow.TradeFlow),
-  total: z.number().int().nonnegative(),
-  offset: z.number().int().nonnegative(),
-  limit: z.number().int().positive(),
-  /** The offset of the next page, or null on the last page. */
-  nextOffset: z.number().int().nonnegative().nullable(),
-})
-export type FlowPage = z.infer<typeof FlowPage>
-
-/** The normalised query a series answers. @category schemas @since 0.1.0 */
-export const SeriesQuery = z.object({
-  commodity: z.string(),
-  reporter: z.string().optional(),
-  partner: z.string().optional(),
-  flow: TradeFlow.FlowDirection.optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-})
-export type SeriesQuery = z.infer<typeof SeriesQuery>
-
-/** One month of a series; `tonnes: null` is a gap (unknown), never zero. @category schemas @since 0.1.0 */
-export const SeriesPoint = z.object({
-  period: Period.Month,
-  tonnes: z.number().nullable(),
-  changePercent: z.number().nullable(),
-  yearOnYearPercent: z.number().nullable(),
-  yearToDateTonnes: z.number().nullable(),
-  confidence: z.string().nullable(),
-  sourceIds: z.array(z.string()),
-})
-export type SeriesPoint = z.infer<typeof SeriesPoint>
-
-/** A monthly series (`GET /series`). @category schemas @since 0.1.0 */
-export const SeriesResult = z.object({ query: SeriesQuery, points: z.array(SeriesPoint) })
-export type SeriesResult = z.infer<typeof SeriesResult>
-
-/** An item of the policy timeline (`GET /timeline`). @category schemas @since 0.1.0 */
-export const TimelineItem = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("policy_event"),
-    date: Period.IsoDate,
-    event: PolicyEvent.PolicyEvent,
-  }),
-  z.object({
-    type: z.literal("measure_event"),
-    date: Period.IsoDate,
-    measureId: z.string(),
-    title: z.string(),
-    event: ExportControl.LifecycleEvent,
-  }),
-])
-export type TimelineItem = z.infer<typeof TimelineItem>
-
-/** What the server's source holds (`GET /dataset`). @category schemas @since 0.1.0 */
-export const DatasetInfo = z.object({
-  source: z.string(),
-  version: z.string().nullable(),
-  asOf: z.string().nullable(),
-  counts: z.object({
-    elements: z.number().int().nonnegative(),
-    measures: z.number().int().nonnegative(),
-    quotas: z.number().int().nonnegative(),
-    flows: z.number().int().nonnegative(),
-    events: z.number().int().nonnegative(),
-  }),
-})
-export type DatasetInfo = z.infer<typeof DatasetInfo>
-
-/** One bad request parameter: which, what was wrong, what would be valid. @category schemas @since 0.1.0 */
-export const ParameterProblem = z.object({
-  parameter: z.string(),
-  message: z.string(),
-  expected: z.string(),
-})
-export type ParameterProblem = z.infer<typeof ParameterProblem>
-
-/**
- * An RFC 9457 problem document (`application/problem+json`), sent with every error status.
- * `errors` lists the bad parameters of a 400; `resource` and `id` name what a 404 did not find.
- * @category schemas
- * @since 0.1.0
- */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  instance: z.string(),
-  requestId: z.string().optional(),
-  errors: z.array(ParameterProblem).optional(),
-  resource: z.string().optional(),
-  id: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
-  /** The bad rows of a bill of materials (`POST /exposure`): row, column, value, code, message. */
-  rows: z.array(BomIssue).optional(),
-})
-export type Problem = z.infer<typeof Problem>
-
-/** Problem `type` URIs. @category contract @since 0.1.0 */
-export const ProblemType = {
-  invalidParameters: "urn:rareearth:problem:invalid-parameters",
-  notFound: "urn:rareearth:problem:not-found",
-  routeNotFound: "urn:rareearth:problem:route-not-found",
-  methodNotAllowed: "urn:rareearth:problem:method-not-allowed",
-  rateLimited: "urn:rareearth:problem:rate-limited",
-  timeout: "urn:rareearth:problem:timeout",
-  upstreamUnavailable: "urn:rareearth:problem:upstream-unavailable",
-  internal: "urn:rareearth:problem:internal-error",
-  invalidBom: "urn:rareearth:problem:invalid-bill-of-materials",
-  payloadTooLarge: "urn:rareearth:problem:payload-too-large",
-  unsupportedMediaType: "urn:rareearth:problem:unsupported-media-type",
-} as const
+// The schemas of the API's bodies (responses and problem documents) live in ApiSchemas.ts;
+// they are part of the contract, so this module re-exports them.
+export * from "./ApiSchemas.ts"
+export {
+  BomIssue,
+  EXPOSURE_PATH,
+  EXPOSURE_QUERY_OPTIONS,
+  EXPOSURE_TEXT_TYPES,
+  ExposureRequest,
+  ExposureResponse,
+  MAX_EXPOSURE_BODY_BYTES,
+} from "./ExposureContract.ts"
 
 // --- parameters -----------------------------------------------------------------------------
 
@@ -750,136 +611,4 @@ export const matchRoute = (
     if (matches) return { name, pathValues }
   }
   return undefined
-}
-
-// --- OpenAPI --------------------------------------------------------------------------------
-
-const componentSchemas = (): Record<string, unknown> => {
-  const registry = z.registry<{ id: string }>()
-  const named: ReadonlyArray<readonly [string, z.ZodType]> = [
-    ["SourceRef", Source.SourceRef],
-    ["Confidence", Source.Confidence],
-    ["Element", Element.Element],
-    ["ExportControlMeasure", ExportControl.ExportControlMeasure],
-    ["LifecycleEvent", ExportControl.LifecycleEvent],
-    ["Quota", Quota.Quota],
-    ["TradeFlow", TradeFlow.TradeFlow],
-    ["PolicyEvent", PolicyEvent.PolicyEvent],
-    ["ControlStatusRow", ControlStatusRow],
-    ["TimelineItem", TimelineItem],
-    ["Problem", Problem],
-    ["ExposureRequest", ExposureRequest],
-    ["ExposureResponse", ExposureResponse],
-    ...Object.values(Routes)
-      .filter((spec) => spec.responseName !== "Element")
-      .map((spec) => [spec.responseName, spec.response] as const),
-  ]
-  for (const [id, schema] of named) {
-    if (!registry.has(schema)) registry.add(schema, { id })
-  }
-  const { schemas } = z.toJSONSchema(registry, {
-    target: "draft-2020-12",
-    io: "output",
-    unrepresentable: "any",
-    uri: (id) => `#/components/schemas/${id}`,
-  })
-  const result: Record<string, unknown> = {}
-  for (const [id, schema] of Object.entries(schemas)) {
-    const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>
-    result[id] = rest
-  }
-  return result
-}
-
-const parameterObject = (name: string, where: "path" | "query", spec: ParameterSpec) => {
-  const { $schema: _schema, ...schema } = z.toJSONSchema(spec.schema, {
-    io: "output",
-    unrepresentable: "any",
-  }) as Record<string, unknown>
-  return {
-    name,
-    in: where,
-    required: where === "path" ? true : spec.required,
-    description: `${spec.description} Expected: ${spec.expected}.`,
-    schema,
-    ...(spec.example === undefined ? {} : { example: spec.example }),
-  }
-}
-
-const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
-  400: "Bad parameters: an RFC 9457 problem document whose `errors` name each bad parameter.",
-  404: "Not found: a problem document naming the resource and id.",
-  500: "Internal error: a problem document with a request id (no stack trace).",
-  502: "The server's upstream source failed: a problem document with a generic detail.",
-  503: "The upstream source is rate limiting the server, or the request was cancelled.",
-  504: "The server's upstream source timed out.",
-}
-
-/**
- * The OpenAPI 3.1 document of the API, generated from {@link Routes} (schemas via `z.toJSONSchema`).
- * @example
- * ```ts
- * import { openApiDocument } from "@rareearth/sdk"
- * const document = openApiDocument()
- * console.log(document.openapi) // "3.1.0"
- * ```
- * @category contract
- * @since 0.1.0
- */
-export const openApiDocument = (options: { readonly serverUrl?: string } = {}) => {
-  const problemContent = {
-    "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
-  }
-  const paths: Record<string, unknown> = {}
-  for (const spec of Object.values(Routes) as Array<RouteSpec>) {
-    const responses: Record<string, unknown> = {
-      200: {
-        description: spec.summary,
-        headers: { "x-request-id": { schema: { type: "string" } } },
-        content: {
-          "application/json": { schema: { $ref: `#/components/schemas/${spec.responseName}` } },
-        },
-      },
-    }
-    for (const status of [...spec.errorStatuses, 500, 502, 503, 504]) {
-      responses[status] = { description: STATUS_DESCRIPTIONS[status], content: problemContent }
-    }
-    paths[`${API_PREFIX}${spec.path}`] = {
-      get: {
-        operationId: spec.operationId,
-        summary: spec.summary,
-        description: spec.description,
-        parameters: [
-          ...Object.entries(spec.pathParameters).map(([key, p]) => parameterObject(key, "path", p)),
-          ...Object.entries(spec.queryParameters).map(([key, p]) =>
-            parameterObject(key, "query", p),
-          ),
-        ],
-        responses,
-      },
-    }
-  }
-  paths[`${API_PREFIX}${EXPOSURE_PATH}`] = exposurePathItem()
-  paths[`${API_PREFIX}/openapi.json`] = {
-    get: {
-      operationId: "getOpenApiDocument",
-      summary: "This OpenAPI document",
-      responses: {
-        200: { description: "The OpenAPI 3.1 document", content: { "application/json": {} } },
-      },
-    },
-  }
-  return {
-    openapi: "3.1.0",
-    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
-    info: {
-      title: "rareearth API",
-      version: packageJson.version,
-      description:
-        "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline. Errors are RFC 9457 problem documents.",
-    },
-    servers: [{ url: options.serverUrl ?? "/" }],
-    paths,
-    components: { schemas: componentSchemas() },
-  }
 }

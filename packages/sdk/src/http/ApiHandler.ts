@@ -12,7 +12,6 @@ import type { RareEarthService } from "../RareEarth.ts"
 import {
   API_PREFIX,
   matchRoute,
-  openApiDocument,
   type ParameterProblem,
   type ParameterSpec,
   type Problem,
@@ -25,6 +24,7 @@ import {
 } from "./ApiContract.ts"
 import { EXPOSURE_PATH } from "./ExposureContract.ts"
 import { answerExposure } from "./exposureHandler.ts"
+import { openApiDocument } from "./OpenApi.ts"
 
 /** Options of {@link makeApiHandler}. @category http @since 0.1.0 */
 export interface ApiHandlerOptions {

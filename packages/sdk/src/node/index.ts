@@ -12,3 +12,4 @@ export {
 export * from "./files/index.ts"
 export * from "./stores.ts"
 export * from "./usgs/index.ts"
+export * from "./watch/index.ts"

@@ -10,9 +10,6 @@ import { StoreError } from "../../errors.ts"
 import { type FlowQuery, STORE_PAGE_LIMIT } from "../../Query.ts"
 import type { AggregateRow, GroupKey } from "../../store/TradeFlowStore.ts"
 
-/** The flow directions a row may hold (a CHECK constraint in both schemas). */
-export const FLOW_DIRECTIONS = ["export", "import", "re_export", "re_import"] as const
-
 /**
  * One trade flow as table columns. `vintage` is `""` when the source gives none, so the
  * natural key has no NULL in it (NULLs never collide in a UNIQUE constraint) and an

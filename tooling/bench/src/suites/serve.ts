@@ -1,0 +1,241 @@
+/**
+ * `rareearth serve` under load (issues 15 and 16): autocannon on loopback against the explorer
+ * (a real `serve` process over the embedded dataset) and, in the same run, against a trivial
+ * node:http server returning the same bytes for the same paths. Per route (series, flows,
+ * controls, the dashboard page) and per connection count (50, 200): requests/s, p50 and p99
+ * latency, and the ratio of costs per request (ours / trivial; ≤ 2 means throughput ≥ 0.5×).
+ * The server's RSS before, at its peak during, and after the runs (after an idle pause), and
+ * under a flood of the widest series (`from=1000-01&to=9999-12`), which the server's gate and the
+ * API's span limit must keep bounded. Loopback only; every run has a fixed duration.
+ */
+import { type ChildProcess, spawn } from "node:child_process"
+import { readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import autocannon from "autocannon"
+import type { BenchContext } from "../context.ts"
+import { formatBytes, markdownTable, ratio } from "../report.ts"
+
+const ROUTES: ReadonlyArray<readonly [string, string]> = [
+  ["series", "/api/v1/series?commodity=magnets&partner=US&from=2024-01&to=2025-12"],
+  ["flows", "/api/v1/flows?commodity=magnets&reporter=CN&limit=100"],
+  ["controls", "/api/v1/controls?on=2025-06-01"],
+  ["dashboard", "/"],
+]
+const FLOOD = "/api/v1/series?commodity=magnets&from=1000-01&to=9999-12"
+
+/** The trivial peer: serves fixed bytes per path, read from a JSON file. */
+const TRIVIAL_SERVER = `
+const { createServer } = require("node:http")
+const pages = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"))
+for (const page of Object.values(pages)) page.body = Buffer.from(page.body, "base64")
+const server = createServer((request, response) => {
+  const page = pages[request.url]
+  if (page === undefined) { response.writeHead(404); response.end(); return }
+  response.writeHead(200, { "content-type": page.type, "content-length": page.body.length })
+  response.end(page.body)
+})
+server.listen(0, "127.0.0.1", () => console.log("listening on " + server.address().port))
+`
+
+interface Running {
+  readonly url: string
+  readonly child: ChildProcess
+}
+
+/** Starts a process and resolves with the first URL it prints. */
+const startProcess = (args: ReadonlyArray<string>, pattern: RegExp, cwd: string) =>
+  new Promise<Running>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = pattern.exec(output)
+      if (match?.[1]) resolve({ url: `http://127.0.0.1:${match[1]}`, child })
+    }
+    child.stdout.on("data", onData)
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.on("exit", (code) => reject(new Error(`exited ${code} before listening: ${output}`)))
+  })
+
+const stop = (running: Running) =>
+  new Promise<void>((resolve) => {
+    if (running.child.exitCode !== null) return resolve()
+    running.child.once("exit", () => resolve())
+    running.child.kill("SIGTERM")
+  })
+
+/** Resident set size of a process, in bytes (Linux /proc). */
+const rssOf = (pid: number | undefined): number => {
+  if (pid === undefined) return Number.NaN
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))
+    return match ? Number(match[1]) * 1024 : Number.NaN
+  } catch {
+    return Number.NaN
+  }
+}
+
+interface LoadResult {
+  readonly requestsPerSecond: number
+  readonly p50Ms: number
+  readonly p99Ms: number
+  readonly non2xx: number
+  readonly errors: number
+}
+
+const load = async (url: string, connections: number, seconds: number): Promise<LoadResult> => {
+  const result = await autocannon({ url, connections, duration: seconds })
+  return {
+    // Answered requests only: a 503 from the server's gate is not throughput.
+    requestsPerSecond: result["2xx"] / seconds,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Runs the serve suite. */
+export const runServeSuite = async (context: BenchContext): Promise<void> => {
+  const { log, options } = context
+  const seconds = options.smoke ? 1 : 10
+  const connectionCounts = options.smoke ? [10] : [50, 200]
+  const explorerDirectory = join(context.benchDirectory, "..", "..", "apps", "explorer")
+  log("\n## serve: the explorer's HTTP server under load (autocannon, loopback)")
+
+  const ours = await startProcess(
+    ["--conditions=@rareearth/source", join("src", "main.ts"), "serve", "--port", "0"],
+    /rareearth explorer on http:\/\/127\.0\.0\.1:(\d+)\//,
+    explorerDirectory,
+  )
+  let trivial: Running | undefined
+  try {
+    // The same bytes for the trivial server; in smoke mode, a check that both serve them.
+    const pages: Record<string, { type: string; body: string }> = {}
+    for (const [, path] of ROUTES) {
+      const response = await fetch(`${ours.url}${path}`)
+      if (response.status !== 200) throw new Error(`${path}: ${response.status} from serve`)
+      pages[path] = {
+        type: response.headers.get("content-type") ?? "application/octet-stream",
+        body: Buffer.from(await response.arrayBuffer()).toString("base64"),
+      }
+    }
+    const pagesFile = join(context.cacheDirectory, "serve-pages.json")
+    writeFileSync(pagesFile, JSON.stringify(pages))
+    trivial = await startProcess(
+      ["-e", TRIVIAL_SERVER, pagesFile],
+      /listening on (\d+)/,
+      context.cacheDirectory,
+    )
+    for (const [, path] of ROUTES) {
+      const same = Buffer.from(await (await fetch(`${trivial.url}${path}`)).arrayBuffer())
+      if (same.toString("base64") !== pages[path]?.body)
+        throw new Error(`${path}: the trivial server does not return serve's bytes`)
+    }
+
+    await sleep(1_000)
+    const rssBefore = rssOf(ours.child.pid)
+    let rssPeak = rssBefore
+    const sampler = setInterval(() => {
+      rssPeak = Math.max(rssPeak, rssOf(ours.child.pid))
+    }, 100)
+    let rssAfter = Number.NaN
+    let rssAfterRepeat = Number.NaN
+    const rows: Array<Array<string>> = []
+    const runs: Array<Record<string, unknown>> = []
+    try {
+      for (const connections of connectionCounts) {
+        for (const [name, path] of ROUTES) {
+          const mine = await load(`${ours.url}${path}`, connections, seconds)
+          const peer = await load(`${trivial.url}${path}`, connections, seconds)
+          const throughput = mine.requestsPerSecond / peer.requestsPerSecond
+          runs.push({ route: name, path, connections, serve: mine, trivial: peer, throughput })
+          rows.push([
+            name,
+            String(connections),
+            mine.requestsPerSecond.toFixed(0),
+            `${mine.p50Ms} / ${mine.p99Ms}`,
+            peer.requestsPerSecond.toFixed(0),
+            `${peer.p50Ms} / ${peer.p99Ms}`,
+            throughput.toFixed(2),
+            String(mine.non2xx + mine.errors),
+          ])
+          context.ratios.push(
+            ratio(
+              "serve",
+              `${name}, ${connections} connections: ms per request`,
+              { name: "rareearth serve", value: 1000 / mine.requestsPerSecond },
+              { name: "trivial node:http, same bytes", value: 1000 / peer.requestsPerSecond },
+              "ms",
+              { max: 2, text: "throughput ≥ 0.5× (issue 15)" },
+            ),
+          )
+        }
+      }
+      // The widest series, many at once: the gate and the span limit keep memory bounded.
+      const flood = await load(`${ours.url}${FLOOD}`, options.smoke ? 10 : 100, seconds)
+      runs.push({ route: "series flood", path: FLOOD, connections: 100, serve: flood })
+      rows.push([
+        "series flood",
+        options.smoke ? "10" : "100",
+        flood.requestsPerSecond.toFixed(0),
+        `${flood.p50Ms} / ${flood.p99Ms}`,
+        "",
+        "",
+        "",
+        String(flood.non2xx + flood.errors),
+      ])
+      // The flood's answers still being computed count towards the peak: wait until the gate
+      // lets a series through again, then an idle pause, then the resting size.
+      while ((await fetch(`${ours.url}${ROUTES[0]?.[1]}`)).status !== 200) await sleep(250)
+      await sleep(options.smoke ? 500 : 10_000)
+      rssAfter = rssOf(ours.child.pid)
+      // The same load again on ours: a server that grows per request ends higher than after the
+      // first pass; one that only keeps the pages it grew ends about where it was.
+      for (const [, path] of ROUTES) await load(`${ours.url}${path}`, 200, seconds)
+      await sleep(options.smoke ? 500 : 10_000)
+      rssAfterRepeat = rssOf(ours.child.pid)
+    } finally {
+      clearInterval(sampler)
+    }
+    log(
+      markdownTable(
+        [
+          "route",
+          "connections",
+          "serve req/s",
+          "serve p50 / p99 ms",
+          "trivial req/s",
+          "trivial p50 / p99 ms",
+          "throughput ratio",
+          "non-2xx + errors",
+        ],
+        rows,
+      ),
+    )
+    const returned = rssAfter / rssBefore
+    log(
+      `serve RSS: before ${formatBytes(rssBefore)}, peak during ${formatBytes(rssPeak)}, after ${formatBytes(rssAfter)} (${(returned * 100).toFixed(0)}% of before; target ≤ 120%), after the same load again ${formatBytes(rssAfterRepeat)} (${((rssAfterRepeat / rssAfter) * 100).toFixed(0)}% of after: growth per request)`,
+    )
+    context.results.serve = {
+      seconds,
+      runs,
+      rss: {
+        before: rssBefore,
+        peak: rssPeak,
+        after: rssAfter,
+        afterOverBefore: returned,
+        afterRepeat: rssAfterRepeat,
+      },
+    }
+    if (!options.smoke && returned > 1.2)
+      context.problem(`serve RSS did not return within 20% of its start (${returned.toFixed(2)}×)`)
+  } finally {
+    if (trivial !== undefined) await stop(trivial)
+    await stop(ours)
+  }
+}
