@@ -197,7 +197,8 @@ export const startExplorerServer = async (
       )
     }
     const isExposure =
-      target.pathname.replace(/\/+$/, "") === `${ApiContract.API_PREFIX}${ApiContract.EXPOSURE_PATH}`
+      target.pathname.replace(/\/+$/, "") ===
+      `${ApiContract.API_PREFIX}${ApiContract.EXPOSURE_PATH}`
     if (request.method === "POST" && isExposure) return answerApi(request, response, target)
     if (request.method !== "GET" && !head) {
       return sendProblem(response, 405, `${request.method} is not supported: use GET.`, {

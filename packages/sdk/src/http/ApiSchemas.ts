@@ -6,6 +6,7 @@
  */
 import { ExportControl, Period, PolicyEvent, TradeFlow } from "@rareearth/core"
 import { z } from "zod"
+import { BomIssue } from "./ExposureContract.ts"
 
 /** A measure with its status on the query date (`GET /controls`). @category schemas @since 0.1.0 */
 export const ControlStatusRow = z.object({
@@ -115,6 +116,8 @@ export const Problem = z.object({
   resource: z.string().optional(),
   id: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
+  /** The bad rows of a bill of materials (`POST /exposure`): row, column, value, code, message. */
+  rows: z.array(BomIssue).optional(),
 })
 export type Problem = z.infer<typeof Problem>
 
@@ -128,4 +131,7 @@ export const ProblemType = {
   timeout: "urn:rareearth:problem:timeout",
   upstreamUnavailable: "urn:rareearth:problem:upstream-unavailable",
   internal: "urn:rareearth:problem:internal-error",
+  invalidBom: "urn:rareearth:problem:invalid-bill-of-materials",
+  payloadTooLarge: "urn:rareearth:problem:payload-too-large",
+  unsupportedMediaType: "urn:rareearth:problem:unsupported-media-type",
 } as const
