@@ -292,6 +292,27 @@ describe("POST /api/v1/exposure on the real server", () => {
     expect(body.detail).toContain(String(ApiContract.MAX_EXPOSURE_BODY_BYTES))
   })
 
+  it("stops reading a streamed body without a length once it passes the limit", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024))
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Twice the limit at most: the server answers before the stream ends.
+        if (sent > 2 * ApiContract.MAX_EXPOSURE_BODY_BYTES) return controller.close()
+        sent += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const response = await fetch(`${server.url}/api/v1/exposure`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "text/csv" },
+      duplex: "half",
+    } as RequestInit)
+    expect(response.status).toBe(413)
+    await response.body?.cancel()
+  })
+
   it("still refuses other POSTs", async () => {
     const response = await fetch(`${server.url}/api/v1/elements`, { method: "POST", body: "{}" })
     expect(response.status).toBe(405)

@@ -15,7 +15,6 @@ import {
   type ServerResponse,
 } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import { Readable } from "node:stream"
 import { ApiContract, makeApiHandler, type RareEarthService } from "@rareearth/sdk"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
 import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
@@ -99,6 +98,25 @@ const clientErrorAnswer = (
   }
 }
 
+/**
+ * A request's body as a web stream. Cancelling it (the handler stops past its size limit) only
+ * pauses the request: destroying it would cut the socket before the 413 is sent; the response
+ * then closes the connection.
+ */
+const bodyOf = (request: IncomingMessage): ReadableStream<Uint8Array> => {
+  const chunks = request[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next()
+      if (next.done) controller.close()
+      else controller.enqueue(new Uint8Array(next.value))
+    },
+    cancel() {
+      request.pause()
+    },
+  })
+}
+
 /** Starts the server; resolves once it listens. */
 export const startExplorerServer = async (
   options: ExplorerServerOptions,
@@ -162,8 +180,7 @@ export const startExplorerServer = async (
     }
     const timer = setTimeout(() => controller.abort(), limits.answerTimeoutMs)
     // Only POST /api/v1/exposure has a body; the handler reads it up to its own limit.
-    const body =
-      request.method === "POST" ? (Readable.toWeb(request) as ReadableStream<Uint8Array>) : null
+    const body = request.method === "POST" ? bodyOf(request) : null
     try {
       const answer = await api(
         new Request(`${origin}${target.pathname}${target.search}`, {
@@ -173,6 +190,8 @@ export const startExplorerServer = async (
           ...(body === null ? {} : { body, duplex: "half" }),
         } as RequestInit),
       )
+      // A body left unread (past the limit) must not be taken for the next request: close.
+      if (body !== null && !request.complete) response.setHeader("connection", "close")
       await sendResponse(answer, response, head)
     } finally {
       clearTimeout(timer)

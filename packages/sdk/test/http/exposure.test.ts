@@ -7,6 +7,7 @@ import { Element } from "@rareearth/core"
 import { Effect, Layer } from "effect"
 import { describe, expect, it } from "vitest"
 import { factors, measures, presets } from "../../../core/src/__fixtures__/materials.ts"
+import { readBomSync } from "../../src/bom/readBom.ts"
 import { createClient } from "../../src/client.ts"
 import { MAX_EXPOSURE_BODY_BYTES } from "../../src/http/ApiContract.ts"
 import { makeApiHandler } from "../../src/http/ApiHandler.ts"
@@ -170,6 +171,17 @@ describe("the Http source's exposure", () => {
     const query = { bom: { text: CSV }, from: "2025-01-01", to: "2025-12-31" }
     expect(await http.exposure(query)).toEqual(await local.exposure(query))
     await Promise.all([http.close(), local.close()])
+  })
+
+  it("sends lines read earlier (readBomFile's) and keeps their answer", async () => {
+    const http = client()
+    const { lines } = readBomSync({ text: CSV }, { presets })
+    const result = await http.exposure({ bom: { lines }, on: "2025-06-01" })
+    expect(result.parts[0]?.components.find((c) => c.component === "Dy")?.containedKg).toEqual({
+      min: 0.04,
+      max: 0.16,
+    })
+    await http.close()
   })
 
   it("rejects with InvalidBomError naming the row and column", async () => {
