@@ -7,6 +7,7 @@ import type { TradeFlow } from "@rareearth/core"
 import { Context, type Effect, Layer, type Stream } from "effect"
 import type {
   HttpError,
+  InvalidBomError,
   InvalidResponseError,
   NotFoundError,
   RateLimitedError,
@@ -32,6 +33,7 @@ import type {
   Timeline,
   TimelineQuery,
 } from "./Query.ts"
+import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { type LocalOptions, makeLocal } from "./query/LocalQuery.ts"
 
 /**
@@ -94,6 +96,8 @@ export interface RareEarthErrors {
   readonly timeline: ValidationError | RemoteFailure
   /** A store that cannot count its rows. */
   readonly datasetInfo: StoreError | RemoteFailure
+  /** A bad bill of materials (`InvalidBomError`, every bad row and column), a bad date. */
+  readonly exposure: InvalidBomError | ValidationError | RemoteFailure
 }
 
 /**
@@ -132,6 +136,15 @@ export interface RareEarthService {
   readonly timeline: (query?: TimelineQuery) => Effect.Effect<Timeline, RareEarthErrors["timeline"]>
   /** What the source holds. */
   readonly datasetInfo: Effect.Effect<DatasetInfo, RareEarthErrors["datasetInfo"]>
+  /**
+   * The exposure of a bill of materials on a date (or over a range): contained rare earths per
+   * part and in total, the measures reaching each element and form, supply shares and sourced
+   * prices, and the dataset's as-of date. Bad rows fail with `InvalidBomError` (all-or-nothing).
+   * @since 0.2.0
+   */
+  readonly exposure: (
+    query: ExposureQuery,
+  ) => Effect.Effect<ExposureResult, RareEarthErrors["exposure"]>
 }
 
 /**

@@ -32,6 +32,7 @@ import {
   type Timeline,
   type TimelineQuery,
 } from "./Query.ts"
+import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { RareEarth, type RareEarthService } from "./RareEarth.ts"
 import { ComtradeSource, type ComtradeSourceOptions } from "./sources/Comtrade.ts"
 import { EmbeddedSource } from "./sources/Embedded.ts"
@@ -153,6 +154,12 @@ export interface RareEarthClient {
    * `Lookup.lookup`, answered at once from core's catalogues (no source, no data age).
    */
   readonly lookup: (text: string) => Lookup.LookupResult
+  /**
+   * The exposure of a bill of materials (records, file text or lines read by `readBomFile`) on a
+   * date or over a range; rejects with `InvalidBomError` naming each bad row and column.
+   * @since 0.2.0
+   */
+  readonly exposure: (query: ExposureQuery, options?: CallOptions) => Promise<ExposureResult>
   /** Releases the source's resources. Calls made after `close()` reject with `SourceUnavailableError`. */
   readonly close: () => Promise<void>
 }
@@ -345,6 +352,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     timeline: (query, call) => run("timeline", (service) => service.timeline(query), call),
     datasetInfo: (call) => run("datasetInfo", (service) => service.datasetInfo, call),
     lookup: Lookup.lookup,
+    exposure: (query, call) => run("exposure", (service) => service.exposure(query), call),
     close: async () => {
       if (closed) return
       closed = true

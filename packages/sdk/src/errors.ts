@@ -132,6 +132,35 @@ export class InvalidResponseError extends TaggedError("InvalidResponseError")<{
   readonly body?: string | undefined
 }> {}
 
+/**
+ * A bill of materials with bad rows (all-or-nothing mode), or none at all: `issues` name each
+ * row, column and value, with a code and what would be valid.
+ * @example
+ * ```ts
+ * import { InvalidBomError, readBom } from "@rareearth/sdk"
+ * import { Effect } from "effect"
+ *
+ * const exit = await Effect.runPromiseExit(readBom({ records: [{ part_id: "a", material: "ndfeb", mass: "2" }] }))
+ * // InvalidBomError: issues[0] is { row: 1, column: "material", code: "unknown_material", ... }
+ * ```
+ * @category errors
+ * @since 0.2.0
+ */
+export class InvalidBomError extends TaggedError("InvalidBomError")<{
+  readonly message: string
+  /** The file or input named in messages. */
+  readonly name: string
+  /** Rows read. */
+  readonly rows: number
+  readonly issues: ReadonlyArray<{
+    readonly row: number
+    readonly column: string
+    readonly value: string
+    readonly code: string
+    readonly message: string
+  }>
+}> {}
+
 export type SdkError =
   | NotFoundError
   | ValidationError
@@ -144,3 +173,4 @@ export type SdkError =
   | ImportError
   | StoreError
   | AbortedError
+  | InvalidBomError

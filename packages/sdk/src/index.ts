@@ -6,6 +6,16 @@
  * @since 0.1.0
  */
 
+// Bills of materials and their exposure
+export {
+  type BomFormat,
+  type BomInput,
+  type BomMapping,
+  type BomMode,
+  type BomReadOptions,
+  type BomReport,
+  readBom,
+} from "./bom/readBom.ts"
 // The Promise client
 export * from "./client.ts"
 // Errors, queries and the service
@@ -26,6 +36,7 @@ export {
 } from "./http/request.ts"
 export * from "./logging.ts"
 export * from "./Query.ts"
+export type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 export * from "./RareEarth.ts"
 // Sources
 export * from "./sources/Comtrade.ts"

@@ -43,7 +43,6 @@ const get = async <N extends RouteName>(
   return parsed.data as ApiContract.RouteResponse<N>
 }
 
-
 /** What the server's source holds. */
 export const datasetInfo = () => get("dataset")
 

@@ -24,6 +24,7 @@ import * as api from "./api.ts"
 import { el, formatNumber, formatPercent, replace, sourceLinks, sourceList, table } from "./dom.ts"
 import { elementStatuses, renderElementGrid } from "./elementGrid.ts"
 import { markersFrom, renderExportsChart } from "./exportsChart.ts"
+import { initExposure } from "./exposure.ts"
 import { renderQuotasChart } from "./quotasChart.ts"
 
 Chart.register(
@@ -273,6 +274,7 @@ const loadQuotas = async () => {
 }
 
 const main = async () => {
+  initExposure()
   const [info, elements, allMeasures] = await Promise.all([
     api.datasetInfo(),
     api.elements(),

@@ -37,6 +37,15 @@ export const MAX_FLOW_LIMIT: number = MAX_PAGE_LIMIT
 // The schemas of the API's bodies (responses and problem documents) live in ApiSchemas.ts;
 // they are part of the contract, so this module re-exports them.
 export * from "./ApiSchemas.ts"
+export {
+  BomIssue,
+  EXPOSURE_PATH,
+  EXPOSURE_QUERY_OPTIONS,
+  EXPOSURE_TEXT_TYPES,
+  ExposureRequest,
+  ExposureResponse,
+  MAX_EXPOSURE_BODY_BYTES,
+} from "./ExposureContract.ts"
 
 // --- parameters -----------------------------------------------------------------------------
 

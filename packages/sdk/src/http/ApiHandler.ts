@@ -22,6 +22,8 @@ import {
   type RouteSpec,
   Routes,
 } from "./ApiContract.ts"
+import { EXPOSURE_PATH } from "./ExposureContract.ts"
+import { answerExposure } from "./exposureHandler.ts"
 import { openApiDocument } from "./OpenApi.ts"
 
 /** Options of {@link makeApiHandler}. @category http @since 0.1.0 */
@@ -114,6 +116,8 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
   400: "Bad Request",
   404: "Not Found",
   405: "Method Not Allowed",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
   429: "Too Many Requests",
   500: "Internal Server Error",
   502: "Bad Gateway",
@@ -231,7 +235,7 @@ export const makeApiHandler = (
           status: 204,
           headers: {
             ...baseHeaders,
-            "access-control-allow-methods": ALLOWED_METHODS,
+            "access-control-allow-methods": `${ALLOWED_METHODS}, POST`,
             "access-control-allow-headers": "x-request-id, content-type",
           },
         })
@@ -239,11 +243,23 @@ export const makeApiHandler = (
       if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
         return routeNotFound(problem, url.pathname)
       }
+      // The one route with a body: a bill of materials in, its exposure out (nothing is stored).
+      if (url.pathname.replace(/\/+$/, "") === `${API_PREFIX}${EXPOSURE_PATH}`) {
+        if (request.method !== "POST")
+          return problem(
+            405,
+            ProblemType.methodNotAllowed,
+            `${request.method} is not supported on ${API_PREFIX}${EXPOSURE_PATH}: POST a bill of materials.`,
+            {},
+            { allow: "POST" },
+          )
+        return await answerExposure(service, request, url, problem, json, internalError)
+      }
       if (request.method !== "GET" && !isHead) {
         return problem(
           405,
           ProblemType.methodNotAllowed,
-          `${request.method} is not supported: the API is read-only; use GET.`,
+          `${request.method} is not supported: the API is read-only but for POST ${API_PREFIX}${EXPOSURE_PATH}; use GET.`,
           {},
           { allow: ALLOWED_METHODS },
         )
@@ -312,6 +328,7 @@ type ProblemFactory = (
 const routeList = (): string =>
   [
     ...Object.values(Routes).map((spec) => `${API_PREFIX}${spec.path}`),
+    `${API_PREFIX}${EXPOSURE_PATH} (POST)`,
     `${API_PREFIX}/openapi.json`,
   ].join(", ")
 

@@ -16,6 +16,12 @@ import {
   Routes,
   TimelineItem,
 } from "./ApiContract.ts"
+import {
+  EXPOSURE_PATH,
+  ExposureRequest,
+  ExposureResponse,
+  exposurePathItem,
+} from "./ExposureContract.ts"
 
 const componentSchemas = (): Record<string, unknown> => {
   const registry = z.registry<{ id: string }>()
@@ -31,6 +37,8 @@ const componentSchemas = (): Record<string, unknown> => {
     ["ControlStatusRow", ControlStatusRow],
     ["TimelineItem", TimelineItem],
     ["Problem", Problem],
+    ["ExposureRequest", ExposureRequest],
+    ["ExposureResponse", ExposureResponse],
     ...Object.values(Routes)
       .filter((spec) => spec.responseName !== "Element")
       .map((spec) => [spec.responseName, spec.response] as const),
@@ -120,6 +128,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
       },
     }
   }
+  paths[`${API_PREFIX}${EXPOSURE_PATH}`] = exposurePathItem()
   paths[`${API_PREFIX}/openapi.json`] = {
     get: {
       operationId: "getOpenApiDocument",

@@ -352,6 +352,7 @@ const make = (
       allFlows,
       series,
       timeline: referenceOnly.timeline,
+      exposure: referenceOnly.exposure,
       datasetInfo: Effect.map(referenceOnly.datasetInfo, (info) => ({
         ...info,
         source: apiKey === undefined ? `${SOURCE} (keyless preview)` : SOURCE,

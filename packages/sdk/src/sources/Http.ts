@@ -9,10 +9,19 @@
  */
 import { Effect, Layer, Option, Stream } from "effect"
 import type { z } from "zod"
-import { HttpError, NotFoundError, ValidationError } from "../errors.ts"
+import {
+  HttpError,
+  InvalidBomError,
+  NotFoundError,
+  SourceUnavailableError,
+  TimeoutError,
+  ValidationError,
+} from "../errors.ts"
 import {
   API_PREFIX,
   DEFAULT_FLOW_LIMIT,
+  EXPOSURE_PATH,
+  ExposureResponse,
   Problem,
   type RouteName,
   Routes,
@@ -20,6 +29,7 @@ import {
 } from "../http/ApiContract.ts"
 import { decodeJson } from "../http/JsonBody.ts"
 import {
+  DEFAULT_TIMEOUT_MS,
   type Fetch,
   makeRemoteClient,
   type RemoteResponse,
@@ -114,10 +124,16 @@ const errorFromResponse = <N extends RouteName>(
   return error as RouteError<N>
 }
 
+/** The errors of `POST /exposure`: a bad bill of materials names its rows (`InvalidBomError`). */
+const exposureErrorFromResponse = (
+  response: RemoteResponse,
+): InvalidBomError | ValidationError | RemoteFailure =>
+  errorOf(response, "exposure") as InvalidBomError | ValidationError | RemoteFailure
+
 const errorOf = (
   response: RemoteResponse,
-  route: RouteName,
-): ValidationError | NotFoundError | HttpError => {
+  route: RouteName | "exposure",
+): ValidationError | NotFoundError | HttpError | InvalidBomError => {
   let problem: Problem | undefined
   try {
     const parsed = Problem.safeParse(JSON.parse(response.body))
@@ -125,7 +141,19 @@ const errorOf = (
   } catch {
     problem = undefined
   }
-  if (response.status === 400 && problem !== undefined && !PARAMETERLESS.has(route)) {
+  if (response.status === 400 && problem?.rows !== undefined) {
+    return new InvalidBomError({
+      message: problem.detail,
+      name: "bill of materials",
+      rows: 0,
+      issues: problem.rows,
+    })
+  }
+  if (
+    response.status === 400 &&
+    problem !== undefined &&
+    (route === "exposure" || !PARAMETERLESS.has(route))
+  ) {
     const issues = (problem.errors ?? []).map((error) => ({
       code: "invalid_parameter",
       path: [error.parameter],
@@ -209,6 +237,65 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
         return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
       })
 
+    // POST, so neither cached nor retried: the shared client is for GETs.
+    const fetchImpl: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+    const exposure: RareEarthService["exposure"] = (query) =>
+      Effect.gen(function* () {
+        const url = `${base}${API_PREFIX}${EXPOSURE_PATH}`
+        const bom = query.bom
+        const body = JSON.stringify({
+          ...("records" in bom ? { records: bom.records } : {}),
+          ...("text" in bom
+            ? { text: bom.text, format: bom.format, delimiter: bom.delimiter }
+            : {}),
+          ...("lines" in bom ? { lines: bom.lines } : {}),
+          on: query.on,
+          from: query.from,
+          to: query.to,
+          mode: query.mode,
+          mapping: query.mapping,
+        })
+        const response = yield* Effect.tryPromise({
+          try: async (signal): Promise<RemoteResponse> => {
+            const answer = await fetchImpl(url, {
+              method: "POST",
+              headers: { "content-type": "application/json", accept: "application/json" },
+              body,
+              signal,
+            })
+            return {
+              url,
+              status: answer.status,
+              headers: answer.headers,
+              body: await answer.text(),
+              requestId: answer.headers.get("x-request-id") ?? undefined,
+              fromCache: false,
+            }
+          },
+          catch: (cause) =>
+            new SourceUnavailableError({
+              message: `${SOURCE}: could not reach ${url} for POST ${EXPOSURE_PATH}: ${cause instanceof Error ? cause.message : String(cause)}`,
+              source: SOURCE,
+              cause,
+            }),
+        }).pipe(
+          Effect.timeoutOrElse({
+            duration: options.timeout ?? DEFAULT_TIMEOUT_MS,
+            orElse: () =>
+              Effect.fail(
+                new TimeoutError({
+                  message: `${SOURCE}: POST ${EXPOSURE_PATH} took longer than ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`,
+                  timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
+                  operation: `POST ${EXPOSURE_PATH}`,
+                }),
+              ),
+          }),
+        )
+        if (response.status < 200 || response.status >= 300)
+          return yield* Effect.fail(exposureErrorFromResponse(response))
+        return yield* decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE)
+      })
+
     const flowValues = (query: FlowQuery = {}) => ({
       from: query.from,
       to: query.to,
@@ -257,6 +344,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
       series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
       timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
       datasetInfo: call("dataset"),
+      exposure,
     } satisfies RareEarthService
   })
 

@@ -523,7 +523,7 @@ describe("CORS", () => {
       new Request("http://localhost/api/v1/flows", { method: "OPTIONS" }),
     )
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD")
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, POST")
     const response = await handler(new Request("http://localhost/api/v1/elements"))
     expect(response.headers.get("access-control-allow-origin")).toBe("*")
     expect(response.headers.get("access-control-expose-headers")).toContain("x-request-id")
@@ -553,6 +553,7 @@ describe("openapi.json", () => {
         "/api/v1/dataset",
         "/api/v1/elements",
         "/api/v1/elements/{symbol}",
+        "/api/v1/exposure",
         "/api/v1/flows",
         "/api/v1/openapi.json",
         "/api/v1/quotas",

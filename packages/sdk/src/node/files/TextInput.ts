@@ -7,18 +7,9 @@
 import { isUtf8 } from "node:buffer"
 import { closeSync, createReadStream, openSync, readSync } from "node:fs"
 
-/** A problem with the file as a whole (not one row). @internal */
-export class FileProblem extends Error {
-  readonly line: number
-  readonly column: string | undefined
-  readonly value: string | undefined
-  constructor(message: string, line: number, column?: string, value?: string) {
-    super(message)
-    this.line = line
-    this.column = column
-    this.value = value
-  }
-}
+import { FileProblem } from "../../internal/text/FileProblem.ts"
+
+export { FileProblem }
 
 const CHUNK_BYTES = 1 << 20
 

@@ -75,7 +75,8 @@ export interface ImportResult {
   readonly rejected: ReadonlyArray<RejectedRow>
 }
 
-const formatOf = (path: string, format: FileFormat | undefined): FileFormat => {
+/** The format of a file: as given, or from its extension (csv by default). @internal */
+export const formatOf = (path: string, format: FileFormat | undefined): FileFormat => {
   if (format !== undefined) return format
   switch (extname(path).toLowerCase()) {
     case ".tsv":
