@@ -3,17 +3,44 @@
  * Sources (embedded dataset, HTTP API, UN Comtrade, files, stores) are layers of this service.
  * @since 0.1.0
  */
-import type { Element, Quota, TradeFlow } from "@rareearth/core"
+import type {
+  Commodity,
+  Element,
+  Price,
+  Production,
+  Quota,
+  Reserves,
+  SalientStatistic,
+  TradeFlow,
+} from "@rareearth/core"
 import { Context, type Effect, Layer, type Stream } from "effect"
 import type { SdkError } from "./errors.ts"
 import type {
+  ConcentrationQuery,
+  ConcentrationRow,
   ControlStatusRow,
   ControlsQuery,
   DatasetInfo,
   FlowQuery,
+  GroupFlows,
+  GroupFlowsQuery,
+  MeasureStatusRow,
+  MeasuresQuery,
+  MirrorQuery,
+  MirrorResult,
   Page,
   PageRequest,
+  PremiumQuery,
+  PremiumRow,
+  PriceChange,
+  PriceChangeQuery,
+  PricesQuery,
+  ProductionQuery,
   QuotaQuery,
+  ReserveRevisionsQuery,
+  ReservesQuery,
+  ReservesRevision,
+  SalientQuery,
   SeriesQuery,
   SeriesResult,
   TimelineItem,
@@ -46,6 +73,49 @@ export interface RareEarthService {
   readonly timeline: (query?: TimelineQuery) => Effect.Effect<ReadonlyArray<TimelineItem>, SdkError>
   /** What the source holds. */
   readonly datasetInfo: Effect.Effect<DatasetInfo, SdkError>
+  /**
+   * Production by area, year and stage; the latest edition's figure unless `vintages: "all"`.
+   * Sources without supply data fail with `UnsupportedQueryError`. @since 0.2.0
+   */
+  readonly production: (
+    query?: ProductionQuery,
+  ) => Effect.Effect<ReadonlyArray<Production.Production>, SdkError>
+  /** Shares of world production, the HHI and an area's share (China by default) by year. @since 0.2.0 */
+  readonly concentration: (
+    query?: ConcentrationQuery,
+  ) => Effect.Effect<ReadonlyArray<ConcentrationRow>, SdkError>
+  /** Reserves with their typed values (lower bounds, NA); the latest edition's by default. @since 0.2.0 */
+  readonly reserves: (
+    query?: ReservesQuery,
+  ) => Effect.Effect<ReadonlyArray<Reserves.Reserves>, SdkError>
+  /** Revisions of reserves between consecutive editions. @since 0.2.0 */
+  readonly reserveRevisions: (
+    query?: ReserveRevisionsQuery,
+  ) => Effect.Effect<ReadonlyArray<ReservesRevision>, SdkError>
+  /** Measures of every jurisdiction (China's included) with their status on a date. @since 0.2.0 */
+  readonly measures: (
+    query?: MeasuresQuery,
+  ) => Effect.Effect<ReadonlyArray<MeasureStatusRow>, SdkError>
+  /** Price observations by product, market, currency and period. @since 0.2.0 */
+  readonly prices: (
+    query?: PricesQuery,
+  ) => Effect.Effect<ReadonlyArray<Price.PriceObservation>, SdkError>
+  /** A price's change between two dates (null when either date has no observation). @since 0.2.0 */
+  readonly priceChange: (query: PriceChangeQuery) => Effect.Effect<PriceChange, SdkError>
+  /** The Europe/China premium where both prices are sourced. @since 0.2.0 */
+  readonly pricePremium: (
+    query?: PremiumQuery,
+  ) => Effect.Effect<ReadonlyArray<PremiumRow>, SdkError>
+  /** USGS salient statistics (US imports, net import reliance...). @since 0.2.0 */
+  readonly salientStatistics: (
+    query?: SalientQuery,
+  ) => Effect.Effect<ReadonlyArray<SalientStatistic.SalientStatistic>, SdkError>
+  /** The named groups of rare earth products (core's `Commodity.GROUPS`). @since 0.2.0 */
+  readonly commodityGroups: Effect.Effect<ReadonlyArray<Commodity.CommodityGroup>, SdkError>
+  /** Every trade flow of a commodity group's codes matching the filters. @since 0.2.0 */
+  readonly groupFlows: (query: GroupFlowsQuery) => Effect.Effect<GroupFlows, SdkError>
+  /** A reporter's exports against its partners' imports of the same code and period. @since 0.2.0 */
+  readonly mirror: (query: MirrorQuery) => Effect.Effect<MirrorResult, SdkError>
 }
 
 /**
@@ -81,3 +151,4 @@ export {
   type ReferenceData,
   referenceFromDataset,
 } from "./query/LocalQuery.ts"
+export { type SupplyData, supplyFromDataset } from "./query/LocalSupply.ts"

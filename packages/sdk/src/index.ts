@@ -24,6 +24,8 @@ export {
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
+// The supply-chain routes and their response schemas (included in ApiContract.Routes).
+export * as SupplyContract from "./http/SupplyContract.ts"
 export * from "./Query.ts"
 export * from "./RareEarth.ts"
 // Sources

@@ -7,7 +7,6 @@
  */
 import {
   Commodity,
-  Country,
   Element,
   ExportControl,
   InputError,
@@ -26,6 +25,19 @@ import {
   MAX_SERIES_MONTHS,
   seriesSpanProblem,
 } from "../Query.ts"
+import {
+  ELEMENT_EXPECTED,
+  flowFilterParameters,
+  oneOf,
+  type ParameterSpec,
+  type Parameters,
+  type ParsedParameters,
+  type RouteSpec,
+  route,
+  text,
+  wholeNumber,
+} from "./ContractParameters.ts"
+import { DATE_RANGE_PATHS, SUPPLY_COMPONENTS, SupplyRoutes } from "./SupplyContract.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -159,149 +171,16 @@ export const ProblemType = {
   timeout: "urn:rareearth:problem:timeout",
   upstreamUnavailable: "urn:rareearth:problem:upstream-unavailable",
   internal: "urn:rareearth:problem:internal-error",
+  notSupported: "urn:rareearth:problem:not-supported",
 } as const
 
 // --- parameters -----------------------------------------------------------------------------
 
-/**
- * One request parameter. `check`, when present, runs core's parser first, so that the message is
- * core's (`month 13 is out of range`) and the value is normalised (`cn` -> `CN`, `magnets` ->
- * `8505111000`) when the parser returns a string; `schema` then parses the value (and documents
- * the parameter in OpenAPI).
- * @category contract
- * @since 0.1.0
- */
-export interface ParameterSpec<S extends z.ZodType = z.ZodType> {
-  readonly schema: S
-  readonly required: boolean
-  readonly description: string
-  /** What a valid value looks like, for error documents. */
-  readonly expected: string
-  readonly example?: string
-  /** Core's parser: throws core's `InvalidInputError`; a string result replaces the raw value. */
-  readonly check?: (value: string) => unknown
-}
-
-type Parameters = Readonly<Record<string, ParameterSpec>>
-
-/** The parsed values of a set of parameters. @category contract @since 0.1.0 */
-export type ParsedParameters<P extends Parameters> = {
-  readonly [K in keyof P]: P[K]["required"] extends true
-    ? z.output<P[K]["schema"]>
-    : z.output<P[K]["schema"]> | undefined
-}
-
-const text = z.string().trim().min(1, { error: "must not be empty" })
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, { error: `expected a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(min, { error: `must be at least ${min}` })
-        .max(max, { error: `must be at most ${max}` }),
-    )
-
-/** "one of a, b (or an alias: x, y)": the valid values of a closed set, as core's parsers list them. */
-const oneOf = (values: ReadonlyArray<string>, aliases: Readonly<Record<string, string>>): string =>
-  `one of ${values.join(", ")} (or an alias: ${Object.keys(aliases).join(", ")})`
-
-const ELEMENT_EXPECTED = `an element symbol, name or atomic number: one of ${Element.ElementSymbol.options.join(", ")}`
-const PERIOD_EXPECTED = 'a month "YYYY-MM" (e.g. "2025-06") or a year "YYYY" (e.g. "2025")'
-const COMMODITY_EXPECTED =
-  'an HS code of 2, 4 or 6 digits ("850511"), a national code of 8 or 10 digits ("8505111000"), "TOTAL", a series ("GAC:rare-earths") or an alias ("magnets", "rare-earths")'
-
-const periodParameter = (bound: "from" | "to") =>
-  ({
-    schema: text,
-    required: false,
-    description:
-      bound === "from"
-        ? "First period, inclusive: a month, or a year (= from its January)."
-        : "Last period, inclusive: a month, or a year (= to its December).",
-    expected: PERIOD_EXPECTED,
-    example: bound === "from" ? "2025-01" : "2025-12",
-    check: Period.parse,
-  }) as const satisfies ParameterSpec
-
-// The doc comments on the parameters below show on hover in the SDK's query types (FlowQuery...).
-const flowFilterParameters = {
-  /** First period, inclusive: a month `2025-01` or a year `2025` (= from its January). */
-  from: periodParameter("from"),
-  /** Last period, inclusive: a month `2025-12` or a year `2025` (= to its December). */
-  to: periodParameter("to"),
-  /** The reporting country: an ISO code, alpha-3 code or English name (`CN`, `chn`, `China`). */
-  reporter: {
-    schema: Country.CountryCode,
-    required: false,
-    description: "The reporting country, ISO 3166-1 alpha-2.",
-    expected: 'an ISO 3166-1 alpha-2 country code such as "CN"',
-    example: "CN",
-    check: Country.parseCountryCode,
-  },
-  /** The partner: a country (as `reporter`) or an area such as `WORLD`. */
-  partner: {
-    schema: Country.TradeArea,
-    required: false,
-    description: 'The partner: an ISO 3166-1 alpha-2 code, or an area such as "WORLD".',
-    expected: 'an ISO 3166-1 alpha-2 country code (e.g. "US") or an area such as "WORLD"',
-    example: "US",
-    check: Country.parseTradeArea,
-  },
-  /** The direction of the flow: `export`, `import`, `re_export` or `re_import` (any case). */
-  flow: {
-    schema: TradeFlow.FlowDirection,
-    required: false,
-    description: "The direction of the flow (any case; aliases such as `exports` accepted).",
-    expected: oneOf(TradeFlow.FlowDirection.options, TradeFlow.FLOW_ALIASES),
-    example: "export",
-    check: TradeFlow.parseFlowDirection,
-  },
-  /** A commodity code or alias (`850511`, `8505111000`, `magnets`, `TOTAL`); HS codes match their sub-codes. */
-  commodity: {
-    schema: text,
-    required: false,
-    description: "A commodity code or alias; HS codes match their sub-codes.",
-    expected: COMMODITY_EXPECTED,
-    example: "magnets",
-    check: Commodity.parse,
-  },
-} as const satisfies Parameters
+// The parameter and route specs, and the flow filters, live in ContractParameters.ts (shared
+// with SupplyContract.ts).
+export type { ParameterSpec, ParsedParameters, RouteSpec } from "./ContractParameters.ts"
 
 // --- routes ---------------------------------------------------------------------------------
-
-/**
- * One route of the API: a GET on `path` (relative to {@link API_PREFIX}; `{name}` segments are
- * path parameters) answering with `response`.
- * @category contract
- * @since 0.1.0
- */
-export interface RouteSpec<
-  P extends Parameters = Parameters,
-  Q extends Parameters = Parameters,
-  R extends z.ZodType = z.ZodType,
-> {
-  readonly operationId: string
-  readonly path: string
-  readonly summary: string
-  readonly description: string
-  readonly pathParameters: P
-  readonly queryParameters: Q
-  readonly response: R
-  /** The component name of the response schema in the OpenAPI document. */
-  readonly responseName: string
-  /** Error statuses this route can answer with, besides 500. */
-  readonly errorStatuses: ReadonlyArray<number>
-}
-
-const route = <P extends Parameters, Q extends Parameters, R extends z.ZodType>(
-  spec: RouteSpec<P, Q, R>,
-): RouteSpec<P, Q, R> => spec
 
 /**
  * Every route of the API, by name.
@@ -500,6 +379,7 @@ export const Routes = {
     responseName: "DatasetInfo",
     errorStatuses: [],
   }),
+  ...SupplyRoutes,
 } as const
 
 // Validates only (returns nothing), so the service receives the bound as the user wrote it.
@@ -647,8 +527,17 @@ const rangeProblems = (
 ): ReadonlyArray<ParameterProblem> => {
   const from = value.from
   const to = value.to
+  if (typeof from === "number" && typeof to === "number" && from > to) {
+    return [
+      {
+        parameter: "from",
+        message: `"from" (${from}) is after "to" (${to})`,
+        expected: `a year on or before ${to}`,
+      },
+    ]
+  }
   if (typeof from !== "string" || typeof to !== "string") return []
-  const isDateRange = spec.path === "/timeline"
+  const isDateRange = spec.path === "/timeline" || DATE_RANGE_PATHS.has(spec.path)
   const after = isDateRange
     ? Period.widenToDate(from, "first") > Period.widenToDate(to, "last")
     : Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
@@ -746,6 +635,7 @@ const componentSchemas = (): Record<string, unknown> => {
     ["ControlStatusRow", ControlStatusRow],
     ["TimelineItem", TimelineItem],
     ["Problem", Problem],
+    ...SUPPLY_COMPONENTS,
     ...Object.values(Routes)
       .filter((spec) => spec.responseName !== "Element")
       .map((spec) => [spec.responseName, spec.response] as const),
@@ -785,6 +675,7 @@ const parameterObject = (name: string, where: "path" | "query", spec: ParameterS
 const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: "Bad parameters: an RFC 9457 problem document whose `errors` name each bad parameter.",
   404: "Not found: a problem document naming the resource and id.",
+  501: "This server's source holds no data of this kind (e.g. a server over a file of trade flows has no production data).",
   500: "Internal error: a problem document with a request id (no stack trace).",
   502: "The server's upstream source failed: a problem document with a generic detail.",
   503: "The upstream source is rate limiting the server, or the request was cancelled.",
@@ -851,7 +742,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
       title: "rareearth API",
       version: packageJson.version,
       description:
-        "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline. Errors are RFC 9457 problem documents.",
+        "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline; production, reserves, measures of every jurisdiction, prices, USGS salient statistics, trade in the rare earth commodity groups and mirror statistics. Errors are RFC 9457 problem documents.",
     },
     servers: [{ url: options.serverUrl ?? "/" }],
     paths,

@@ -46,6 +46,7 @@ import {
 } from "../Query.ts"
 import type { RareEarthService } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
+import { makeSupplyQueries, type SupplyData } from "./LocalSupply.ts"
 
 /**
  * The reference part of a dataset: everything but the trade flows, which live in a store.
@@ -68,6 +69,11 @@ export interface LocalOptions {
   readonly store: TradeFlowStore
   /** The name reported by `datasetInfo` (`embedded`, `files:exports.csv`, `postgres`...). */
   readonly sourceName: string
+  /**
+   * Production, reserves, measures, prices and salient statistics (see `supplyFromDataset`).
+   * Absent: those queries fail with `UnsupportedQueryError` (a source of trade flows only).
+   */
+  readonly supply?: SupplyData | undefined
 }
 
 /**
@@ -450,6 +456,13 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       series,
       timeline,
       datasetInfo,
+      ...makeSupplyQueries({
+        supply: options.supply,
+        exportControls: reference.measures,
+        sourceName,
+        today,
+        allRows,
+      }),
     } satisfies RareEarthService
   })
 

@@ -9,11 +9,18 @@
  */
 import { Effect, Layer, Option, Stream } from "effect"
 import type { z } from "zod"
-import { HttpError, NotFoundError, type SdkError, ValidationError } from "../errors.ts"
+import {
+  HttpError,
+  NotFoundError,
+  type SdkError,
+  UnsupportedQueryError,
+  ValidationError,
+} from "../errors.ts"
 import {
   API_PREFIX,
   DEFAULT_FLOW_LIMIT,
   Problem,
+  ProblemType,
   type RouteName,
   Routes,
   routeUrl,
@@ -111,6 +118,13 @@ const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError
         issues.length > 0
           ? issues
           : [{ code: "invalid_request", path: [], message: problem.detail }],
+    })
+  }
+  if (response.status === 501 && problem?.type === ProblemType.notSupported) {
+    return new UnsupportedQueryError({
+      message: problem.detail,
+      source: SOURCE,
+      kind: problem.resource ?? route,
     })
   }
   if (response.status === 404 && problem?.resource !== undefined) {
@@ -231,6 +245,19 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
       series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
       timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
       datasetInfo: call("dataset"),
+      // The supply routes take the service's queries as they are, name for name.
+      production: (query = {}) => call("production", { ...query }),
+      concentration: (query = {}) => call("concentration", { ...query }),
+      reserves: (query = {}) => call("reserves", { ...query }),
+      reserveRevisions: (query = {}) => call("reserveRevisions", { ...query }),
+      measures: (query = {}) => call("measures", { ...query }),
+      prices: (query = {}) => call("prices", { ...query }),
+      priceChange: (query) => call("priceChange", { ...query }),
+      pricePremium: (query = {}) => call("pricePremium", { ...query }),
+      salientStatistics: (query = {}) => call("salientStatistics", { ...query }),
+      commodityGroups: call("commodityGroups"),
+      groupFlows: (query) => call("groupFlows", { ...query }),
+      mirror: (query) => call("mirror", { ...query }),
     } satisfies RareEarthService
   })
 
