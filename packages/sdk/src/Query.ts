@@ -213,3 +213,6 @@ export type MirrorQuery = Api.RouteQuery<"mirror">
 
 /** A mirror comparison. @category queries @since 0.2.0 */
 export type MirrorResult = z.infer<typeof Supply.MirrorResult>
+
+/** Filters on stated shares: `stage`, `year`, `area` (shares including it). @category queries @since 0.2.0 */
+export type SupplySharesQuery = Api.RouteQuery<"supplyShares">

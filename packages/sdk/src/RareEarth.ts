@@ -11,6 +11,7 @@ import type {
   Quota,
   Reserves,
   SalientStatistic,
+  SupplyShare,
   TradeFlow,
 } from "@rareearth/core"
 import { Context, type Effect, Layer, type Stream } from "effect"
@@ -43,6 +44,7 @@ import type {
   SalientQuery,
   SeriesQuery,
   SeriesResult,
+  SupplySharesQuery,
   TimelineItem,
   TimelineQuery,
 } from "./Query.ts"
@@ -110,6 +112,10 @@ export interface RareEarthService {
   readonly salientStatistics: (
     query?: SalientQuery,
   ) => Effect.Effect<ReadonlyArray<SalientStatistic.SalientStatistic>, SdkError>
+  /** Shares of a stage of the chain as publishers state them (IEA refining shares...). @since 0.2.0 */
+  readonly supplyShares: (
+    query?: SupplySharesQuery,
+  ) => Effect.Effect<ReadonlyArray<SupplyShare.SupplyShare>, SdkError>
   /** The named groups of rare earth products (core's `Commodity.GROUPS`). @since 0.2.0 */
   readonly commodityGroups: Effect.Effect<ReadonlyArray<Commodity.CommodityGroup>, SdkError>
   /** Every trade flow of a commodity group's codes matching the filters. @since 0.2.0 */

@@ -12,6 +12,7 @@ import type {
   Quota,
   Reserves,
   SalientStatistic,
+  SupplyShare,
   TradeFlow,
 } from "@rareearth/core"
 import { Cause, Effect, Exit, Layer, ManagedRuntime } from "effect"
@@ -52,6 +53,7 @@ import {
   type SeriesQuery,
   type SeriesResult,
   STORE_PAGE_LIMIT,
+  type SupplySharesQuery,
   type TimelineItem,
   type TimelineQuery,
 } from "./Query.ts"
@@ -183,6 +185,11 @@ export interface RareEarthClient {
     query?: SalientQuery,
     options?: CallOptions,
   ) => Promise<ReadonlyArray<SalientStatistic.SalientStatistic>>
+  /** Shares of a stage of the chain as publishers state them. @since 0.2.0 */
+  readonly supplyShares: (
+    query?: SupplySharesQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<SupplyShare.SupplyShare>>
   /** The named groups of rare earth products. @since 0.2.0 */
   readonly commodityGroups: (
     options?: CallOptions,
@@ -367,6 +374,8 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
       run("pricePremium", (service) => service.pricePremium(query), call),
     salientStatistics: (query, call) =>
       run("salientStatistics", (service) => service.salientStatistics(query), call),
+    supplyShares: (query, call) =>
+      run("supplyShares", (service) => service.supplyShares(query), call),
     commodityGroups: (call) => run("commodityGroups", (service) => service.commodityGroups, call),
     groupFlows: (query, call) => run("groupFlows", (service) => service.groupFlows(query), call),
     mirror: (query, call) => run("mirror", (service) => service.mirror(query), call),

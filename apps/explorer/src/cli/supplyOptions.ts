@@ -111,3 +111,15 @@ const EVIDENCE_LABELS: Readonly<Record<Evidence.Evidence, string>> = {
 /** The reference label of an evidence value (`single_source` is `S`). */
 export const evidenceLabel = (evidence: Evidence.Evidence | undefined): string | undefined =>
   evidence === undefined ? undefined : EVIDENCE_LABELS[evidence]
+
+/**
+ * A measure's label for tables: its reference label when it has one (S visibly single-source),
+ * else its confidence (`official`, `reported`...): China's controls predate the labels.
+ */
+export const measureLabel = (measure: {
+  readonly evidence?: Evidence.Evidence | undefined
+  readonly confidence: { readonly kind: string }
+}): string => {
+  const label = evidenceLabel(measure.evidence)
+  return label === undefined ? measure.confidence.kind : labelText(label)
+}

@@ -8,8 +8,8 @@ import {
   CHOICES,
   evidenceLabel,
   jurisdictionOption,
-  labelText,
   measureKindOption,
+  measureLabel,
   statusOption,
 } from "../cli/supplyOptions.ts"
 import { dateOption, ELEMENT_CHOICES, elementOption, today } from "../cli/validate.ts"
@@ -28,8 +28,8 @@ const COLUMNS: ReadonlyArray<Column<MeasureStatusRow>> = [
   {
     key: "label",
     header: "Label",
-    value: (row) => evidenceLabel(row.measure.evidence) ?? null,
-    display: (row) => labelText(evidenceLabel(row.measure.evidence)),
+    value: (row) => evidenceLabel(row.measure.evidence) ?? row.measure.confidence.kind,
+    display: (row) => measureLabel(row.measure),
   },
   {
     key: "sources",

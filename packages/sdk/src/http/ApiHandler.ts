@@ -92,6 +92,7 @@ const dispatch: Dispatch = {
   priceChange: (service, p) => service.priceChange(p),
   pricePremium: (service, p) => service.pricePremium(p),
   salientStatistics: (service, p) => service.salientStatistics(p),
+  supplyShares: (service, p) => service.supplyShares(p),
   commodityGroups: (service) => service.commodityGroups,
   groupFlows: (service, p) => service.groupFlows(p),
   mirror: (service, p) => service.mirror(p),

@@ -22,6 +22,7 @@ import {
   Reserves,
   SalientStatistic,
   Source,
+  SupplyShare,
   TradeFlow,
 } from "@rareearth/core"
 import { z } from "zod"
@@ -266,6 +267,14 @@ const currencyParameter = <R extends boolean>(required: R) =>
     check: Currency.parse,
   }) as const satisfies ParameterSpec
 
+const unitParameter = {
+  schema: z.enum(["kg", "tonne"]),
+  required: false,
+  description: "Only prices per this unit.",
+  expected: '"kg" or "tonne"',
+  example: "tonne",
+} as const satisfies ParameterSpec
+
 const priceKindParameter = {
   schema: Price.PriceKind,
   required: false,
@@ -426,6 +435,7 @@ export const SupplyRoutes = {
       product: productParameter(false),
       market: marketParameter(false),
       currency: currencyParameter(false),
+      unit: unitParameter,
       kind: priceKindParameter,
       /** Only observations whose period ends on or after this date. */
       from: dateParameter("Only observations whose period ends on or after this date."),
@@ -440,12 +450,13 @@ export const SupplyRoutes = {
     operationId: "getPriceChange",
     path: "/prices/change",
     summary: "A price's change between two dates",
-    description: `One series (product, market, currency; optionally a kind), from the latest observation on or before \`from\` to the latest on or before \`to\`; null when either date has none. Derived (label D): ${PRICE_CHANGE_FORMULA}.`,
+    description: `One series (product, market, currency; a kind and a unit where the three hold several), from the latest observation on or before \`from\` to the latest on or before \`to\`; null when either date has none. Derived (label D): ${PRICE_CHANGE_FORMULA}.`,
     pathParameters: {},
     queryParameters: {
       product: productParameter(true),
       market: marketParameter(true),
       currency: currencyParameter(true),
+      unit: unitParameter,
       kind: priceKindParameter,
       from: dateParameter("The first date.", true),
       to: dateParameter("The second date.", true),
@@ -467,6 +478,34 @@ export const SupplyRoutes = {
     },
     response: z.array(PremiumRow),
     responseName: "PremiumList",
+    errorStatuses: [400, 501],
+  }),
+  supplyShares: route({
+    operationId: "listSupplyShares",
+    path: "/supply-shares",
+    summary: "Shares of a stage of the chain as publishers state them",
+    description:
+      "Stated shares (the IEA's China's share of refining...), projections marked, each with its edition, label and sources: sourced figures, not computed ones (see /production/concentration for those).",
+    pathParameters: {},
+    queryParameters: {
+      /** Only this stage: `mining`, `refining`, `separation`, `magnet_manufacturing`, `processing`. */
+      stage: {
+        schema: SupplyShare.ShareStage,
+        required: false,
+        description: "Only this stage of the chain.",
+        expected: `one of ${SupplyShare.ShareStage.options.join(", ")}`,
+        example: "refining",
+      },
+      /** Only shares of this year. */
+      year: yearParameter("Only shares of this year."),
+      /** Only shares that include this country. */
+      area: {
+        ...areaParameter,
+        description: "Only shares that include this country.",
+      },
+    },
+    response: z.array(SupplyShare.SupplyShare),
+    responseName: "SupplyShareList",
     errorStatuses: [400, 501],
   }),
   salientStatistics: route({
@@ -577,6 +616,7 @@ export const SUPPLY_COMPONENTS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ["Measure", Measure.Measure],
   ["PriceObservation", Price.PriceObservation],
   ["SalientStatistic", SalientStatistic.SalientStatistic],
+  ["SupplyShare", SupplyShare.SupplyShare],
   ["CommodityGroup", Commodity.CommodityGroup],
   ["MirrorRow", Mirror.MirrorRow],
   ["AreaShare", AreaShare],

@@ -79,6 +79,7 @@ type SupplyMethods = Pick<
   | "priceChange"
   | "pricePremium"
   | "salientStatistics"
+  | "supplyShares"
   | "commodityGroups"
   | "groupFlows"
   | "mirror"
@@ -286,28 +287,41 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
     readonly to?: string | undefined
   }): Price.PriceQuery =>
     Object.fromEntries(
-      Object.entries(filters).filter(([, value]) => value !== undefined),
+      Object.entries(filters).filter(([key, value]) => value !== undefined && key !== "unit"),
     ) as Price.PriceQuery
+
+  /** Core's price query, then the unit (core's query has no unit filter). */
+  const selectPrices = (
+    observations: ReadonlyArray<Price.PriceObservation>,
+    filters: Parameters<typeof priceFilters>[0] & { readonly unit?: "kg" | "tonne" | undefined },
+  ) =>
+    runCoreQuery(() =>
+      Price.query(observations, priceFilters(filters)).filter(
+        (item) => filters.unit === undefined || item.unit === filters.unit,
+      ),
+    )
 
   const prices: SupplyMethods["prices"] = (query) =>
     Effect.gen(function* () {
       const filters = yield* validateRoute("prices", query)
       const supply = yield* supplyFor("prices")
-      return yield* runCoreQuery(() => Price.query(supply.prices, priceFilters(filters)))
+      return yield* selectPrices(supply.prices, filters)
     })
 
   const priceChange: SupplyMethods["priceChange"] = (query) =>
     Effect.gen(function* () {
       const filters = yield* validateRoute("priceChange", query)
       const supply = yield* supplyFor("prices")
-      const series = yield* runCoreQuery(() =>
-        Price.query(supply.prices, priceFilters({ ...filters, from: undefined, to: undefined })),
-      )
+      const series = yield* selectPrices(supply.prices, {
+        ...filters,
+        from: undefined,
+        to: undefined,
+      })
       // One series only: several kinds or units under one product, market and currency need
       // the caller to pick (a floor is not an assessment).
       const variants = [...new Set(series.map((item) => `${item.kind} per ${item.unit}`))]
       if (variants.length > 1) {
-        const message = `${filters.product} in ${filters.market} (${filters.currency}) has ${variants.length} series: ${variants.join(", ")}; give "kind" to pick one`
+        const message = `${filters.product} in ${filters.market} (${filters.currency}) has ${variants.length} series: ${variants.join(", ")}; give "kind" and "unit" to pick one`
         return yield* new ValidationError({
           message: `Invalid query parameter "kind": ${message}`,
           issues: [{ code: "ambiguous_series", path: ["kind"], message }],
@@ -355,6 +369,18 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
       const filters = yield* validateRoute("salientStatistics", query)
       const supply = yield* supplyFor("salient statistics")
       return yield* runCoreQuery(() => SalientStatistic.query(supply.salientStatistics, filters))
+    })
+
+  const supplyShares: SupplyMethods["supplyShares"] = (query) =>
+    Effect.gen(function* () {
+      const filters = yield* validateRoute("supplyShares", query)
+      const supply = yield* supplyFor("supply shares")
+      return supply.supplyShares.filter(
+        (share) =>
+          (filters.stage === undefined || share.stage === filters.stage) &&
+          (filters.year === undefined || share.year === filters.year) &&
+          (filters.area === undefined || share.areas.some((area) => area === filters.area)),
+      )
     })
 
   const groupFlows: SupplyMethods["groupFlows"] = (query) =>
@@ -406,6 +432,7 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
     priceChange,
     pricePremium,
     salientStatistics,
+    supplyShares,
     commodityGroups: Effect.succeed(Commodity.GROUPS),
     groupFlows,
     mirror,

@@ -376,6 +376,7 @@ const make = (
       priceChange: referenceOnly.priceChange,
       pricePremium: referenceOnly.pricePremium,
       salientStatistics: referenceOnly.salientStatistics,
+      supplyShares: referenceOnly.supplyShares,
       commodityGroups: referenceOnly.commodityGroups,
       groupFlows,
       mirror,

@@ -255,6 +255,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
       priceChange: (query) => call("priceChange", { ...query }),
       pricePremium: (query = {}) => call("pricePremium", { ...query }),
       salientStatistics: (query = {}) => call("salientStatistics", { ...query }),
+      supplyShares: (query = {}) => call("supplyShares", { ...query }),
       commodityGroups: call("commodityGroups"),
       groupFlows: (query) => call("groupFlows", { ...query }),
       mirror: (query) => call("mirror", { ...query }),
