@@ -7,7 +7,7 @@
  */
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { UnsupportedQueryError, ValidationError } from "../../src/errors.ts"
+import { type SdkError, UnsupportedQueryError, ValidationError } from "../../src/errors.ts"
 import { openApiDocument, Problem } from "../../src/http/ApiContract.ts"
 import { makeApiHandler } from "../../src/http/ApiHandler.ts"
 import { supplyData } from "../../src/query/__fixtures__/supply.ts"
@@ -127,7 +127,7 @@ describe("supply routes", () => {
     const http = await overHttp(server)
     const query = Object.fromEntries(new URL(path, "http://x").searchParams)
     const route = new URL(path, "http://x").pathname.split("/").pop()!
-    const call =
+    const call: Effect.Effect<unknown, SdkError> =
       route === "measures"
         ? http.measures(query as never)
         : route === "prices"
