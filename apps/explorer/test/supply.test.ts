@@ -348,6 +348,34 @@ describe("rareearth mirror --source comtrade", () => {
     expect(table.stdout).toContain("United Nations")
   })
 
+  it("groups --group asks Comtrade for the group's codes", async () => {
+    const env = { COMTRADE_API_KEY: "test-key-9f3a", COMTRADE_API_URL: url }
+    const result = await runCli(
+      [
+        "groups",
+        "--source",
+        "comtrade",
+        "--group",
+        "Metals",
+        "--reporter",
+        "CN",
+        "--flow",
+        "export",
+        "--from",
+        "2024",
+        "--json",
+      ],
+      env,
+    )
+    expect(result.code, result.stderr).toBe(0)
+    const body = JSON.parse(result.stdout) as {
+      group: { id: string }
+      flows: Array<{ commodity: string; partner: string }>
+    }
+    expect(body.group.id).toBe("metals")
+    expect(body.flows.map((flow) => [flow.commodity, flow.partner])).toEqual([["280530", "JP"]])
+  })
+
   it("production from Comtrade is a clear error, not an empty list", async () => {
     const result = await runCli(["production", "--source", "comtrade"], {
       COMTRADE_API_KEY: "test-key-9f3a",
