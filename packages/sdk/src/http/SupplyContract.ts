@@ -175,7 +175,16 @@ const productionFilters = {
 
 // --- routes -----------------------------------------------------------------------------------
 
-/** The supply-chain routes, included in `ApiContract.Routes`. @category contract @since 0.2.0 */
+/**
+ * The supply-chain routes, included in `ApiContract.Routes`.
+ * @example
+ * ```ts
+ * import { ApiContract, SupplyContract } from "@rareearth/sdk"
+ * console.log(ApiContract.API_PREFIX + SupplyContract.SupplyRoutes.measures.path) // "/api/v1/measures"
+ * ```
+ * @category contract
+ * @since 0.2.0
+ */
 export const SupplyRoutes = {
   production: route({
     operationId: "listProduction",
@@ -283,6 +292,16 @@ export const SupplyRoutes = {
         expected: ELEMENT_EXPECTED,
         example: "Dy",
         check: Element.parseSymbol,
+      },
+      /** Only measures whose scope names this partner (a country or a body). */
+      partner: {
+        schema: Jurisdiction.Jurisdiction,
+        required: false,
+        description:
+          "Only measures whose scope names this partner (a country or a body such as EU).",
+        expected: `a country (ISO alpha-2 or alpha-3 code or English name, e.g. "US", "JPN", "Malaysia") or one of ${Jurisdiction.Body.options.join(", ")}`,
+        example: "JP",
+        check: Jurisdiction.parse,
       },
       /** Only measures with this status on the date. */
       status: {

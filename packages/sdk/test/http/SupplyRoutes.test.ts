@@ -181,6 +181,7 @@ describe("supply routes", () => {
       "jurisdiction",
       "kind",
       "element",
+      "partner",
       "status",
     ])
     expect(Object.keys(measures.responses)).toContain("501")
