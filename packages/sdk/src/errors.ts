@@ -84,6 +84,28 @@ export class TruncatedResultError extends TaggedError("TruncatedResultError")<{
   readonly cap: number
 }> {}
 
+/**
+ * The source holds no data of this kind: a source of trade flows (Comtrade, a file, a store)
+ * asked for production, reserves, measures, prices or salient statistics. A server relaying it
+ * answers 501 with the same message.
+ * @example
+ * ```ts
+ * import { createClient, UnsupportedQueryError } from "@rareearth/sdk"
+ * declare const client: ReturnType<typeof createClient> // e.g. over { comtrade: {} }
+ * await client.production().catch((error) => {
+ *   if (UnsupportedQueryError.isInstance(error)) console.log(error.kind) // "production"
+ * })
+ * ```
+ * @category errors
+ * @since 0.2.0
+ */
+export class UnsupportedQueryError extends TaggedError("UnsupportedQueryError")<{
+  readonly message: string
+  readonly source: string
+  /** What was asked for: `production`, `reserves`, `measures`, `prices`, `salient statistics`. */
+  readonly kind: string
+}> {}
+
 /** One rejected row of an import. @category errors */
 export interface RejectedRow {
   readonly file: string
@@ -174,3 +196,4 @@ export type SdkError =
   | StoreError
   | AbortedError
   | InvalidBomError
+  | UnsupportedQueryError

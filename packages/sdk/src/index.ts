@@ -34,6 +34,8 @@ export {
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
+// The supply-chain routes and their response schemas (included in ApiContract.Routes).
+export * as SupplyContract from "./http/SupplyContract.ts"
 export * from "./logging.ts"
 export * from "./Query.ts"
 export type { ExposureQuery, ExposureResult } from "./query/exposure.ts"

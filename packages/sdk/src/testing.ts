@@ -50,6 +50,13 @@ const complete = (data: TestData): Dataset.Dataset => ({
   quotas: data.quotas ?? [],
   flows: (data.flows ?? []).map(canonicalFlow),
   events: data.events ?? [],
+  // The supply records as given (absent arrays read as empty).
+  ...(data.production === undefined ? {} : { production: data.production }),
+  ...(data.reserves === undefined ? {} : { reserves: data.reserves }),
+  ...(data.salientStatistics === undefined ? {} : { salientStatistics: data.salientStatistics }),
+  ...(data.supplyShares === undefined ? {} : { supplyShares: data.supplyShares }),
+  ...(data.worldMeasures === undefined ? {} : { worldMeasures: data.worldMeasures }),
+  ...(data.prices === undefined ? {} : { prices: data.prices }),
 })
 
 /**

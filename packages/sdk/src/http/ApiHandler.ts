@@ -84,6 +84,20 @@ const dispatch: Dispatch = {
   // The kind of source only: a source's name may hold a URL, a user@host or a local path.
   dataset: (service) =>
     Effect.map(service.datasetInfo, (info) => ({ ...info, source: sourceKind(info.source) })),
+  // The supply routes' parameters are the service's queries, name for name.
+  production: (service, p) => service.production(p),
+  concentration: (service, p) => service.concentration(p),
+  reserves: (service, p) => service.reserves(p),
+  reserveRevisions: (service, p) => service.reserveRevisions(p),
+  measures: (service, p) => service.measures(p),
+  prices: (service, p) => service.prices(p),
+  priceChange: (service, p) => service.priceChange(p),
+  pricePremium: (service, p) => service.pricePremium(p),
+  salientStatistics: (service, p) => service.salientStatistics(p),
+  supplyShares: (service, p) => service.supplyShares(p),
+  commodityGroups: (service) => service.commodityGroups,
+  groupFlows: (service, p) => service.groupFlows(p),
+  mirror: (service, p) => service.mirror(p),
 }
 
 /**
@@ -120,6 +134,7 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
   415: "Unsupported Media Type",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  501: "Not Implemented",
   502: "Bad Gateway",
   503: "Service Unavailable",
   504: "Gateway Timeout",
@@ -389,6 +404,12 @@ const fromSdkError = (
         seconds === undefined ? {} : { "retry-after": String(seconds) },
       )
     }
+    case "UnsupportedQueryError":
+      // Safe to pass on: names the kind of source and of data, nothing else.
+      return problem(501, ProblemType.notSupported, error.message, {
+        resource: error.kind,
+        id: sourceKind(error.source),
+      })
     case "TimeoutError":
       return upstreamFailure(504, error)
     case "TruncatedResultError":

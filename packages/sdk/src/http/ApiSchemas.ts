@@ -207,4 +207,5 @@ export const ProblemType = {
   invalidBom: "urn:rareearth:problem:invalid-bill-of-materials",
   payloadTooLarge: "urn:rareearth:problem:payload-too-large",
   unsupportedMediaType: "urn:rareearth:problem:unsupported-media-type",
+  notSupported: "urn:rareearth:problem:not-supported",
 } as const

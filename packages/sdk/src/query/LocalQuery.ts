@@ -53,6 +53,7 @@ import {
 import type { RareEarthService } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
 import { exposureOf } from "./exposure.ts"
+import { makeSupplyQueries, type SupplyData } from "./LocalSupply.ts"
 
 /**
  * The reference part of a dataset: everything but the trade flows, which live in a store.
@@ -93,6 +94,11 @@ export interface LocalOptions {
    * `"dataset"`); without an `asOf`, the store is read live (kind `"live"`, retrieved now).
    */
   readonly dataAge?: DataAge | undefined
+  /**
+   * Production, reserves, measures, prices and salient statistics (see `supplyFromDataset`).
+   * Absent: those queries fail with `UnsupportedQueryError` (a source of trade flows only).
+   */
+  readonly supply?: SupplyData | undefined
 }
 
 /** A source's kind from its name (`postgres://user@host/db` -> `postgres`): no secrets in answers. */
@@ -539,6 +545,13 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       timeline,
       datasetInfo,
       exposure,
+      ...makeSupplyQueries({
+        supply: options.supply,
+        exportControls: reference.measures,
+        sourceName,
+        today,
+        allRows,
+      }),
     } satisfies RareEarthService
   })
 

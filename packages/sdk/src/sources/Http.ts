@@ -15,6 +15,7 @@ import {
   NotFoundError,
   SourceUnavailableError,
   TimeoutError,
+  UnsupportedQueryError,
   ValidationError,
 } from "../errors.ts"
 import {
@@ -23,6 +24,7 @@ import {
   EXPOSURE_PATH,
   ExposureResponse,
   Problem,
+  ProblemType,
   type RouteName,
   Routes,
   routeUrl,
@@ -133,7 +135,7 @@ const exposureErrorFromResponse = (
 const errorOf = (
   response: RemoteResponse,
   route: RouteName | "exposure",
-): ValidationError | NotFoundError | HttpError | InvalidBomError => {
+): ValidationError | NotFoundError | HttpError | InvalidBomError | UnsupportedQueryError => {
   let problem: Problem | undefined
   try {
     const parsed = Problem.safeParse(JSON.parse(response.body))
@@ -165,6 +167,13 @@ const errorOf = (
         issues.length > 0
           ? issues
           : [{ code: "invalid_request", path: [], message: problem.detail }],
+    })
+  }
+  if (response.status === 501 && problem?.type === ProblemType.notSupported) {
+    return new UnsupportedQueryError({
+      message: problem.detail,
+      source: SOURCE,
+      kind: problem.resource ?? route,
     })
   }
   if (response.status === 404 && problem?.resource !== undefined && route === "element") {
@@ -345,6 +354,20 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
       timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
       datasetInfo: call("dataset"),
       exposure,
+      // The supply routes take the service's queries as they are, name for name.
+      production: (query = {}) => call("production", { ...query }),
+      concentration: (query = {}) => call("concentration", { ...query }),
+      reserves: (query = {}) => call("reserves", { ...query }),
+      reserveRevisions: (query = {}) => call("reserveRevisions", { ...query }),
+      measures: (query = {}) => call("measures", { ...query }),
+      prices: (query = {}) => call("prices", { ...query }),
+      priceChange: (query) => call("priceChange", { ...query }),
+      pricePremium: (query = {}) => call("pricePremium", { ...query }),
+      salientStatistics: (query = {}) => call("salientStatistics", { ...query }),
+      supplyShares: (query = {}) => call("supplyShares", { ...query }),
+      commodityGroups: call("commodityGroups"),
+      groupFlows: (query) => call("groupFlows", { ...query }),
+      mirror: (query) => call("mirror", { ...query }),
     } satisfies RareEarthService
   })
 
