@@ -34,6 +34,7 @@ export {
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
+export * from "./logging.ts"
 export * from "./Query.ts"
 export type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 export * from "./RareEarth.ts"

@@ -12,6 +12,7 @@ export const COMMANDS: ReadonlyArray<CommandEntry> = [
   { name: "series", load: async () => (await import("./series.ts")).seriesCommand },
   { name: "flows", load: async () => (await import("./flows.ts")).flowsCommand },
   { name: "exposure", load: async () => (await import("./exposure.ts")).exposureCommand },
+  { name: "lookup", load: async () => (await import("./lookup.ts")).lookupCommand },
   { name: "report", load: async () => (await import("./report.ts")).reportCommand },
   { name: "serve", load: async () => (await import("./serve.ts")).serveCommand },
   { name: "sync", load: async () => (await import("./sync.ts")).syncCommand },

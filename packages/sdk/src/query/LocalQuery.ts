@@ -8,11 +8,12 @@
  * @since 0.1.0
  */
 import {
+  AsOf,
   Commodity,
   Country,
   type Dataset,
   Element,
-  ExportControl,
+  type ExportControl,
   type Material,
   Period,
   type PolicyEvent,
@@ -36,6 +37,7 @@ import {
 } from "../internal/validation.ts"
 import {
   type ControlStatusRow,
+  type DataAge,
   type DatasetInfo,
   DEFAULT_PAGE_LIMIT,
   type FlowQuery,
@@ -44,7 +46,6 @@ import {
   type PageRequest,
   type SeriesPoint,
   type SeriesQuery,
-  type SeriesResult,
   STORE_PAGE_LIMIT,
   seriesSpanProblem,
   type TimelineItem,
@@ -87,7 +88,15 @@ export interface LocalOptions {
   readonly store: TradeFlowStore
   /** The name reported by `datasetInfo` (`embedded`, `files:exports.csv`, `postgres`...). */
   readonly sourceName: string
+  /**
+   * The age every answer reports. Default: the reference's `asOf` and `version` (kind
+   * `"dataset"`); without an `asOf`, the store is read live (kind `"live"`, retrieved now).
+   */
+  readonly dataAge?: DataAge | undefined
 }
+
+/** A source's kind from its name (`postgres://user@host/db` -> `postgres`): no secrets in answers. */
+const sourceKind = (name: string): string => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(name)?.[1] ?? name
 
 /**
  * Splits a dataset into its reference data (the flows go to a store). The material presets and
@@ -231,8 +240,34 @@ const parseDateBound = (parameter: "from" | "to", input: unknown) =>
 export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService> =>
   Effect.sync(() => {
     const { reference, store, sourceName } = options
+    const fixedAge: DataAge | undefined =
+      options.dataAge ??
+      (reference.asOf === null
+        ? undefined
+        : {
+            kind: "dataset",
+            asOf: reference.asOf,
+            ...(reference.version === null ? {} : { version: reference.version }),
+          })
+    /** The age of the data behind an answer made now. */
+    const dataAge: Effect.Effect<DataAge> =
+      fixedAge === undefined
+        ? Effect.map(Clock.currentTimeMillis, (millis) => {
+            const retrievedAt = new Date(millis).toISOString()
+            return {
+              kind: "live",
+              asOf: retrievedAt.slice(0, 10),
+              retrievedAt,
+              source: sourceKind(sourceName),
+            }
+          })
+        : Effect.succeed(fixedAge)
+    const withAge = <A extends object>(answer: A) =>
+      Effect.map(dataAge, (age) => ({ ...answer, dataAge: age }))
+    const listOf = <A>(items: ReadonlyArray<A>) =>
+      Effect.map(dataAge, (age) => ({ items, dataAge: age }))
 
-    const elements: RareEarthService["elements"] = Effect.succeed(reference.elements)
+    const elements: RareEarthService["elements"] = listOf(reference.elements)
 
     const element: RareEarthService["element"] = (input) =>
       Effect.gen(function* () {
@@ -254,7 +289,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             id: known.symbol,
           })
         }
-        return found
+        return yield* withAge(found)
       })
 
     const controls: RareEarthService["controls"] = (query = {}) =>
@@ -267,12 +302,17 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const form = yield* optional(query.form, () =>
           parseString("form", query.form, Commodity.parseForm),
         )
-        const rows = ExportControl.measuresOn(reference.measures, {
-          on,
-          ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
-          ...(form === undefined ? {} : { form }),
-        })
-        return rows.map(
+        const age = yield* dataAge
+        const rows = AsOf.measuresAsOf(
+          reference.measures,
+          {
+            on,
+            ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
+            ...(form === undefined ? {} : { form }),
+          },
+          age.asOf,
+        )
+        const items = rows.map(
           (row): ControlStatusRow => ({
             measure: row.measure,
             on,
@@ -280,8 +320,11 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             reason: row.reason,
             ...(row.since === undefined ? {} : { since: row.since }),
             ...(row.until === undefined ? {} : { until: row.until }),
+            horizon: row.horizon,
+            summary: AsOf.describeStatus(row),
           }),
         )
+        return { items, dataAge: age }
       })
 
     const quotas: RareEarthService["quotas"] = (query = {}) =>
@@ -294,21 +337,23 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         )
         const selected =
           year === undefined ? reference.quotas : Quota.byYear(reference.quotas, year)
-        return selected
-          .filter((quota) => kind === undefined || quota.kind === kind)
-          .toSorted(
-            (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
-          )
+        return yield* listOf(
+          selected
+            .filter((quota) => kind === undefined || quota.kind === kind)
+            .toSorted(
+              (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+            ),
+        )
       })
 
     const flows: RareEarthService["flows"] = (query = {}, page) =>
       Effect.gen(function* () {
         const filter = yield* validateFlowQuery(query)
         const request = yield* validatePage(page)
-        return yield* store.query(filter, request)
+        return yield* withAge(yield* store.query(filter, request))
       })
 
-    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+    const allFlows: RareEarthService["allFlows"] = (query = {}) =>
       Stream.unwrap(
         Effect.map(validateFlowQuery(query), (filter) =>
           Stream.paginate(0 as number, (offset) =>
@@ -379,7 +424,8 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const last = observations[observations.length - 1]
         const from = requestedFrom ?? first?.period
         const to = requestedTo ?? last?.period
-        if (from === undefined || to === undefined) return { query: normalised, points: [] }
+        if (from === undefined || to === undefined)
+          return yield* withAge({ query: normalised, points: [] })
         yield* checkSpan(from, to)
         const extendedFrom = lookback(from)
         const monthly = Series.monthly(
@@ -409,7 +455,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             sourceIds: observation === undefined ? [] : [...observation.sourceIds],
           })
         })
-        return { query: normalised, points } satisfies SeriesResult
+        return yield* withAge({ query: normalised, points })
       })
 
     const timeline: RareEarthService["timeline"] = (query = {}) =>
@@ -446,12 +492,13 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             }
           }
         }
-        return items.toSorted(compareTimelineItems)
+        return yield* listOf(items.toSorted(compareTimelineItems))
       })
 
-    const datasetInfo: RareEarthService["datasetInfo"] = Effect.map(
+    const datasetInfo: RareEarthService["datasetInfo"] = Effect.zipWith(
       store.count,
-      (flowCount): DatasetInfo => ({
+      dataAge,
+      (flowCount, age): DatasetInfo => ({
         source: sourceName,
         version: reference.version,
         asOf: reference.asOf,
@@ -462,22 +509,26 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           flows: flowCount,
           events: reference.events.length,
         },
+        dataAge: age,
       }),
     )
 
     const exposure: RareEarthService["exposure"] = (query) =>
-      exposureOf(
-        {
-          version: reference.version,
-          asOf: reference.asOf,
-          measures: reference.measures,
-          presets: reference.materials?.presets ?? [],
-          factors: reference.materials?.factors ?? [],
-          production: reference.production ?? [],
-          supplyShares: reference.supplyShares ?? [],
-          prices: reference.prices ?? [],
-        },
-        query,
+      Effect.flatMap(
+        exposureOf(
+          {
+            version: reference.version,
+            asOf: reference.asOf,
+            measures: reference.measures,
+            presets: reference.materials?.presets ?? [],
+            factors: reference.materials?.factors ?? [],
+            production: reference.production ?? [],
+            supplyShares: reference.supplyShares ?? [],
+            prices: reference.prices ?? [],
+          },
+          query,
+        ),
+        withAge,
       )
 
     return {
@@ -486,7 +537,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       controls,
       quotas,
       flows,
-      flowStream,
+      allFlows,
       series,
       timeline,
       datasetInfo,
