@@ -180,7 +180,7 @@ export interface RareEarthService {
   /**
    * The exposure of a bill of materials on a date (or over a range): contained rare earths per
    * part and in total, the measures reaching each element and form, supply shares and sourced
-   * prices, and the dataset's as-of date. Bad rows fail with `InvalidBomError` (all-or-nothing).
+   * prices, and the age of the data. Bad rows fail with `InvalidBomError` (all-or-nothing).
    * @since 0.2.0
    */
   readonly exposure: (

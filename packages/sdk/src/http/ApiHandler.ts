@@ -268,7 +268,9 @@ export const makeApiHandler = (
             {},
             { allow: "POST" },
           )
-        return await answerExposure(service, request, url, problem, json, internalError)
+        return await answerExposure(service, request, url, problem, json, internalError, {
+          validate: options.validateResponses === true,
+        })
       }
       if (request.method !== "GET" && !isHead) {
         return problem(

@@ -7,7 +7,16 @@
  * string), or a multipart form with a `file` field.
  * @since 0.2.0
  */
-import { Bom, Commodity, Element, ExportControl, Material, Period, Source } from "@rareearth/core"
+import {
+  AsOf,
+  Bom,
+  Commodity,
+  Element,
+  ExportControl,
+  Material,
+  Period,
+  Source,
+} from "@rareearth/core"
 import { z } from "zod"
 
 /**
@@ -197,6 +206,7 @@ export const ExposureResponse = z.object({
     issues: z.array(BomIssue),
   }),
   notes: z.array(z.string()),
+  dataAge: AsOf.DataAge,
 })
 export type ExposureResponse = z.infer<typeof ExposureResponse>
 

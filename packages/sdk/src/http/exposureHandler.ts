@@ -16,6 +16,7 @@ import {
   EXPOSURE_QUERY_OPTIONS,
   EXPOSURE_TEXT_TYPES,
   ExposureRequest,
+  ExposureResponse,
   MAX_EXPOSURE_BODY_BYTES,
 } from "./ExposureContract.ts"
 
@@ -216,11 +217,23 @@ export const answerExposure = async (
   problem: ProblemFactory,
   json: (status: number, body: unknown) => Response,
   internalError: (error: unknown) => Response,
+  options: { readonly validate: boolean },
 ): Promise<Response> => {
   const query = await queryOf(request, url, problem)
   if (query instanceof Response) return query
   const exit = await Effect.runPromiseExit(service.exposure(query), { signal: request.signal })
-  if (Exit.isSuccess(exit)) return json(200, exit.value)
+  if (Exit.isSuccess(exit)) {
+    if (options.validate) {
+      const checked = ExposureResponse.safeParse(exit.value)
+      if (!checked.success)
+        return internalError(
+          new Error(
+            `Response of exposure violates the contract: ${InputError.formatIssues(checked.error.issues.slice(0, 5))}`,
+          ),
+        )
+    }
+    return json(200, exit.value)
+  }
   const error = Cause.findErrorOption(exit.cause)
   if (Option.isNone(error)) return internalError(Cause.squash(exit.cause))
   return fromError(error.value, problem, internalError)

@@ -520,18 +520,21 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
     )
 
     const exposure: RareEarthService["exposure"] = (query) =>
-      exposureOf(
-        {
-          version: reference.version,
-          asOf: reference.asOf,
-          measures: reference.measures,
-          presets: reference.materials?.presets ?? [],
-          factors: reference.materials?.factors ?? [],
-          production: reference.production ?? [],
-          supplyShares: reference.supplyShares ?? [],
-          prices: reference.prices ?? [],
-        },
-        query,
+      Effect.flatMap(
+        exposureOf(
+          {
+            version: reference.version,
+            asOf: reference.asOf,
+            measures: reference.measures,
+            presets: reference.materials?.presets ?? [],
+            factors: reference.materials?.factors ?? [],
+            production: reference.production ?? [],
+            supplyShares: reference.supplyShares ?? [],
+            prices: reference.prices ?? [],
+          },
+          query,
+        ),
+        withAge,
       )
 
     return {

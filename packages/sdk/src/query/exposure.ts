@@ -30,6 +30,7 @@ import {
 } from "../bom/readBom.ts"
 import type { InvalidBomError, ValidationError } from "../errors.ts"
 import { invalidParameter, parseParameter } from "../internal/validation.ts"
+import type { DataAge } from "../Query.ts"
 
 /**
  * An exposure query: a bill of materials and a date (`on`, default today) or a date range
@@ -54,6 +55,8 @@ export interface ExposureQuery {
  * @since 0.2.0
  */
 export interface ExposureResult extends Exposure.Exposure {
+  /** How old the data behind the answer is (the SDK's `DataAge`, as on every answer). */
+  readonly dataAge: DataAge
   /** The source's dataset version. */
   readonly datasetVersion: string | null
   /** The latest date the dataset's sources cover: measures changed after it are not known. */
@@ -278,7 +281,7 @@ const parseDateParameter = (name: "on" | "from" | "to", value: unknown) =>
 export const exposureOf = (
   data: ExposureData,
   query: ExposureQuery,
-): Effect.Effect<ExposureResult, ValidationError | InvalidBomError> =>
+): Effect.Effect<Omit<ExposureResult, "dataAge">, ValidationError | InvalidBomError> =>
   Effect.gen(function* () {
     if (
       query === null ||
