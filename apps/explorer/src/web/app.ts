@@ -3,6 +3,8 @@
  * chart, the element grid for a chosen date, and the quotas. Exposes its charts on
  * `window.rareearth` (used by the browser tests and handy in the console).
  */
+// First, before any zod schema is built (see the module).
+import "./zodJitless.ts"
 import type { ControlStatusRow } from "@rareearth/sdk"
 import {
   BarController,
@@ -23,6 +25,7 @@ import { el, formatNumber, formatPercent, replace, sourceLinks, sourceList, tabl
 import { elementStatuses, renderElementGrid } from "./elementGrid.ts"
 import { markersFrom, renderExportsChart } from "./exportsChart.ts"
 import { renderQuotasChart } from "./quotasChart.ts"
+import { loadSupply } from "./supplyPanels.ts"
 
 Chart.register(
   LineController,
@@ -304,6 +307,7 @@ const main = async () => {
     loadExports(allMeasures),
     loadControls(dateInput.value, elements, () => latest === 0),
     loadQuotas(),
+    loadSupply(handle.charts),
   ])
   handle.ready = true
   document.body.dataset.ready = "true"
