@@ -147,6 +147,7 @@ describe("supply panels", () => {
       rows.map((row) => ({
         area: (row as HTMLElement).dataset.area ?? "",
         value: row.querySelector(".reserve-value")?.textContent ?? "",
+        title: row.querySelector("button")?.getAttribute("title") ?? "",
         bar: (row.querySelector(".reserve-bar") as HTMLElement | null)?.style.width ?? "",
       })),
     )
@@ -160,12 +161,22 @@ describe("supply panels", () => {
       expect(byArea.get(row.area)?.bar).toBe("")
     }
     for (const row of bounds) {
-      expect(byArea.get(row.area)?.value).toContain("more than")
-      expect(byArea.get(row.area)?.value).toContain(row.value.text)
+      expect(byArea.get(row.area)?.value).toContain("lower bound")
+      expect(byArea.get(row.area)?.value).toContain(
+        `more than ${row.value.text.replace(">", "")} t`,
+      )
+      expect(byArea.get(row.area)?.title).toContain(`${row.value.text} as printed`)
     }
     const exact = reserves.find((row) => row.area === "CN")
     expect(byArea.get("CN")?.value).toBe(`${exact?.tonnesReo?.toLocaleString("en-US")} t`)
     expect(await page.locator("#reserves-list .badge.label").count()).toBe(reserves.length)
+
+    // A click on a row lists its sources as links.
+    await page.click("#reserves-list li[data-area='CN'] button")
+    await expect
+      .poll(() => page.textContent("#reserves-details"))
+      .toContain(`${exact?.tonnesReo?.toLocaleString("en-US")} t`)
+    expect(await page.locator("#reserves-details a[href^='http']").count()).toBeGreaterThan(0)
   })
 
   it("draws the timeline of every measure, and the filter changes it as the API filters", async () => {
@@ -302,6 +313,28 @@ describe("supply panels", () => {
       prices.filter((row) => row.evidence === "single_source").length,
     )
 
+    // A click on the point names the observation with its label and links its sources.
+    await page.locator("#prices-chart").scrollIntoViewIfNeeded()
+    const position = await page.evaluate((id) => {
+      const prices = window.rareearth.charts.prices!
+      for (const [datasetIndex, dataset] of prices.data.datasets.entries()) {
+        const index = (dataset.data as unknown as Array<{ observation: { id: string } }>).findIndex(
+          (point) => point.observation.id === id,
+        )
+        if (index < 0) continue
+        const point = prices.getDatasetMeta(datasetIndex).data[index]!
+        const box = prices.canvas.getBoundingClientRect()
+        return { x: box.left + point.x, y: box.top + point.y }
+      }
+      return null
+    }, sample.id)
+    expect(position).not.toBeNull()
+    await page.mouse.click(position!.x, position!.y)
+    const details = page.locator("#price-details")
+    await expect.poll(() => details.textContent()).toContain(sample.low.toLocaleString("en-US"))
+    expect(await details.locator(".badge.label").count()).toBe(1)
+    expect(await details.locator("a[href^='http']").count()).toBeGreaterThan(0)
+
     const terbium = await api<Array<{ id: string }>>("/prices?product=tb_oxide")
     await page.selectOption("#prices-product", "tb_oxide")
     await page.waitForSelector("#prices-chart[data-product='tb_oxide']")
@@ -324,6 +357,9 @@ describe("supply panels", () => {
     await chooseMeasures({ on: "2025-12-01" })
     await page.selectOption("#prices-product", "ndpr_oxide")
     await page.waitForSelector("#prices-chart[data-product='ndpr_oxide']")
+    await page.locator("#measures-date").blur()
+    // The picked measure's details follow the date.
+    expect(await page.textContent("#measure-details")).not.toContain("nothing recorded since")
     const dir = join(EXPLORER_DIR, process.env.UPDATE_SCREENSHOT === "1" ? "docs" : "test-results")
     await mkdir(dir, { recursive: true })
     const top = await page

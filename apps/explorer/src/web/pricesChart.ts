@@ -119,7 +119,12 @@ export const renderPricesChart = (
     const name = seriesName(observation)
     groups.set(name, [...(groups.get(name) ?? []), observation])
   }
-  const series = [...groups].map(([name, members], index) => {
+  // China's domestic CNY series first, then the fullest: the main series keeps the first colour.
+  const ordered = [...groups].sort(
+    ([, a], [, b]) =>
+      Number(b[0]?.currency === "CNY") - Number(a[0]?.currency === "CNY") || b.length - a.length,
+  )
+  const series = ordered.map(([name, members], index) => {
     const first = members[0] as Price.PriceObservation
     const axis = AXES[`${first.currency}/${first.unit}` as keyof typeof AXES]
     const colour = COLOURS[index % COLOURS.length] ?? "#1f3a5f"

@@ -189,6 +189,7 @@ const loadMeasures = async (asOf: string) => {
   kind.append(...options.kinds.map((option) => el("option", { value: option.value }, option.text)))
   date.value = asOf
   let latest = 0
+  let picked: string | undefined
   const draw = async () => {
     const request = ++latest
     const on = date.value
@@ -200,9 +201,16 @@ const loadMeasures = async (asOf: string) => {
     ])
     // A later choice was made while this one loaded: its answer wins.
     if (request !== latest) return
-    renderMeasuresTimeline(target, all, onDate, on, asOf, (measure, _status, description) =>
-      replace(details, ...measureDetails(measure, description)),
+    renderMeasuresTimeline(target, all, onDate, on, asOf, (measure, _status, description) => {
+      picked = measure.id
+      replace(details, ...measureDetails(measure, description))
+    })
+    // The picked measure's details follow the new date (or go when the filter drops it).
+    const still = target.querySelector<HTMLButtonElement>(
+      `.timeline-row[data-measure="${CSS.escape(picked ?? "")}"] .timeline-title`,
     )
+    if (still) still.click()
+    else replace(details, "Click a measure to see its events and sources.")
     const beyond = on > asOf
     byId("measures-horizon").hidden = !beyond
     byId("measures-horizon").textContent = beyond
@@ -302,7 +310,11 @@ const loadPrices = async (charts: Record<string, Chart>) => {
           number: true,
         },
         el("span", { title: row.formula }, labelBadge("D")),
-        sourceLinks([...row.europe.sources, ...row.china.sources]),
+        sourceLinks([
+          ...new Map(
+            [...row.europe.sources, ...row.china.sources].map((source) => [source.id, source]),
+          ).values(),
+        ]),
       ],
     })),
   )
