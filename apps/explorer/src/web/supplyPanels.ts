@@ -3,7 +3,7 @@
  * measures across jurisdictions, and prices with China's controls and the Europe/China premium.
  * Each figure shows its source and label; each panel shows the date its data is as of.
  */
-import type { Price, Production, Reserves } from "@rareearth/core"
+import { type Price, type Production, type Reserves, Usgs } from "@rareearth/core"
 import type { SupplyContract } from "@rareearth/sdk"
 import type { Chart } from "chart.js"
 import { el, formatNumber, replace, sourceLinks, sourceList, table } from "./dom.ts"
@@ -29,23 +29,11 @@ const PRODUCTS: ReadonlyArray<readonly [Price.Product, string]> = [
   ["tb_oxide", "Tb oxide"],
 ]
 
-/** A USGS value in words: lower bounds and "not available" as such, never as 0. */
-const usgsText = (value: Reserves.Reserves["value"]): string => {
-  switch (value.kind) {
-    case "number":
-      return `${formatNumber(value.value)} t`
-    case "lower_bound":
-      return `more than ${formatNumber(value.value)} t (lower bound)`
-    case "not_available":
-      return "not available (NA)"
-    case "withheld":
-      return "withheld (USGS prints W)"
-    case "zero":
-      return `zero (USGS prints ${value.text})`
-    default:
-      return `as printed: ${value.text}`
-  }
-}
+/** A USGS value in words (core's wording): lower bounds and "not available" as such, never 0. */
+const usgsText = (value: Reserves.Reserves["value"]): string =>
+  value.kind === "number"
+    ? `${formatNumber(value.value)} t`
+    : (Usgs.describeMissing(value) ?? `${value.text} (as printed)`)
 
 const productionDetails = (picked: PickedFigure): ReadonlyArray<Node | string> => {
   if (picked.kind === "share") {
