@@ -88,6 +88,14 @@ export class TruncatedResultError extends TaggedError("TruncatedResultError")<{
  * The source holds no data of this kind: a source of trade flows (Comtrade, a file, a store)
  * asked for production, reserves, measures, prices or salient statistics. A server relaying it
  * answers 501 with the same message.
+ * @example
+ * ```ts
+ * import { createClient, UnsupportedQueryError } from "@rareearth/sdk"
+ * declare const client: ReturnType<typeof createClient> // e.g. over { comtrade: {} }
+ * await client.production().catch((error) => {
+ *   if (UnsupportedQueryError.isInstance(error)) console.log(error.kind) // "production"
+ * })
+ * ```
  * @category errors
  * @since 0.2.0
  */

@@ -72,6 +72,8 @@ export const salientKindOption = oneOf(
   "salient statistic kind",
   SalientStatistic.SalientKind.options,
 )
+/** `kg` or `tonne`. */
+export const unitOption = oneOf("unit", ["kg", "tonne"] as const)
 /** `latest` or `all`. */
 export const vintagesOption = oneOf("vintages", ["latest", "all"] as const)
 

@@ -16,6 +16,7 @@ export const COMMANDS: ReadonlyArray<CommandEntry> = [
   { name: "measures", load: async () => (await import("./measures.ts")).measuresCommand },
   { name: "prices", load: async () => (await import("./prices.ts")).pricesCommand },
   { name: "salient", load: async () => (await import("./salient.ts")).salientCommand },
+  { name: "groups", load: async () => (await import("./groups.ts")).groupsCommand },
   { name: "mirror", load: async () => (await import("./mirror.ts")).mirrorCommand },
   { name: "report", load: async () => (await import("./report.ts")).reportCommand },
   { name: "serve", load: async () => (await import("./serve.ts")).serveCommand },

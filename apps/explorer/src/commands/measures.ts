@@ -44,7 +44,7 @@ export const measuresCommand = defineCommand({
   name: "measures",
   summary: "measures of every jurisdiction (China's included) and their status on a date",
   usage:
-    "measures [--on DATE] [--jurisdiction US|EU|JP|...] [--kind KIND] [--element SYMBOL] [--status STATUS] [--json | --csv]",
+    "measures [--on DATE] [--jurisdiction US|EU|JP|...] [--kind KIND] [--element SYMBOL] [--partner JURISDICTION] [--status STATUS] [--json | --csv]",
   description:
     "China's export controls and what other governments and multilateral bodies do (tariffs, price floors, stockpiles, equity stakes, frameworks...), each with its status on --on (default today), its reference label (S is single-source) and sources.",
   options: {
@@ -66,6 +66,12 @@ export const measuresCommand = defineCommand({
     element: valueOption("SYMBOL", "only measures whose scope lists this element", elementOption, {
       choices: ELEMENT_CHOICES,
     }),
+    partner: valueOption(
+      "JURISDICTION",
+      "only measures whose scope names this partner (JP, EU...)",
+      jurisdictionOption,
+      { choices: CHOICES.jurisdiction },
+    ),
     status: valueOption("STATUS", "only this status on the date", statusOption, {
       choices: CHOICES.status,
     }),
@@ -77,11 +83,11 @@ export const measuresCommand = defineCommand({
     "rareearth measures --jurisdiction EU --json",
   ],
   run: async (context) => {
-    const { jurisdiction, kind, element, status } = context.options
+    const { jurisdiction, kind, element, partner, status } = context.options
     const on = context.options.on ?? dateOption(today(), "on")
     const client = await context.client()
     const rows = await client.measures(
-      { on, jurisdiction, kind, element, status },
+      { on, jurisdiction, kind, element, partner, status },
       { signal: context.signal },
     )
     if (context.format === "json") return context.stdout(renderJson(rows))

@@ -12,6 +12,7 @@ import {
   marketOption,
   priceKindOption,
   productOption,
+  unitOption,
 } from "../cli/supplyOptions.ts"
 import { UsageError } from "../cli/UsageError.ts"
 import { dateOption } from "../cli/validate.ts"
@@ -78,7 +79,7 @@ export const pricesCommand = defineCommand({
   name: "prices",
   summary: "rare earth prices; --change between two dates; --premium of Europe over China",
   usage:
-    "prices [--product P] [--market M] [--currency C] [--kind K] [--from DATE] [--to DATE] [--change | --premium] [--json | --csv]",
+    "prices [--product P] [--market M] [--currency C] [--unit kg|tonne] [--kind K] [--from DATE] [--to DATE] [--change | --premium] [--json | --csv]",
   description:
     "Observations with their assessor, reference label (S is single-source) and sources; ranges stay ranges, nothing is converted at a rate of ours. --change needs --product, --market, --currency, --from and --to. --premium pairs European and Chinese prices of one product and period (derived, label D).",
   options: {
@@ -91,6 +92,7 @@ export const pricesCommand = defineCommand({
     currency: valueOption("CURRENCY", "USD, CNY, EUR... (or yuan, $)", currencyOption, {
       choices: CHOICES.currency,
     }),
+    unit: valueOption("UNIT", "kg or tonne", unitOption, { choices: ["kg", "tonne"] }),
     kind: valueOption("KIND", "assessment, floor, realised_average...", priceKindOption, {
       choices: CHOICES.priceKind,
     }),
@@ -106,7 +108,7 @@ export const pricesCommand = defineCommand({
     "rareearth prices --premium --product dy_oxide",
   ],
   run: async (context) => {
-    const { product, market, currency, kind, from, to, change, premium } = context.options
+    const { product, market, currency, unit, kind, from, to, change, premium } = context.options
     if (change && premium)
       throw new UsageError("--change and --premium exclude each other (prices): pick one")
     const client = await context.client()
@@ -120,7 +122,7 @@ export const pricesCommand = defineCommand({
         )
       }
       const result = await client.priceChange(
-        { product, market, currency, kind, from, to },
+        { product, market, currency, unit, kind, from, to },
         { signal: context.signal },
       )
       if (context.format !== "table") return context.stdout(renderJson(result))
@@ -152,7 +154,7 @@ export const pricesCommand = defineCommand({
       )
     }
     const rows = await client.prices(
-      { product, market, currency, kind, from, to },
+      { product, market, currency, unit, kind, from, to },
       { signal: context.signal },
     )
     if (context.format === "json") return context.stdout(renderJson(rows))

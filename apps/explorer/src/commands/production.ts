@@ -11,6 +11,7 @@ import {
   stageOption,
   vintagesOption,
 } from "../cli/supplyOptions.ts"
+import { UsageError } from "../cli/UsageError.ts"
 import { yearOption } from "../cli/validate.ts"
 
 const tonnes = (record: Production.Production): string =>
@@ -109,6 +110,11 @@ export const productionCommand = defineCommand({
   run: async (context) => {
     const { area, year, from, to, stage, edition, vintages, concentration } = context.options
     const client = await context.client()
+    if (concentration && (edition !== undefined || vintages !== undefined)) {
+      throw new UsageError(
+        "--edition and --vintages do not go with --concentration (production): each year's shares come from one edition's table, named in the output",
+      )
+    }
     if (concentration) {
       const rows = await client.concentration(
         { area, year, from, to, stage },

@@ -6,7 +6,7 @@
  */
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { UnsupportedQueryError, ValidationError } from "../errors.ts"
+import { type SdkError, UnsupportedQueryError, ValidationError } from "../errors.ts"
 import { RareEarth } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 import { TestSource } from "../testing.ts"
@@ -14,6 +14,7 @@ import { supplyData } from "./__fixtures__/supply.ts"
 import { makeLocal } from "./LocalQuery.ts"
 
 const layer = TestSource.layer(supplyData)
+const issuesOf = (error: SdkError) => (ValidationError.isInstance(error) ? error.issues : [])
 const run = <A, E>(f: (service: RareEarth["Service"]) => Effect.Effect<A, E>) =>
   Effect.provide(RareEarth.use(f), layer)
 
@@ -97,7 +98,7 @@ describe("measures", () => {
             ["US", "us-test-floor", "in_force"],
           ],
         )
-        const floors = yield* service.measures({ on: "2026-07-01", kind: "Price floor" })
+        const floors = yield* service.measures({ on: "2026-07-01", kind: "Price floor" as never })
         assert.deepStrictEqual(
           floors.map((row) => row.measure.id),
           ["us-test-floor"],
@@ -118,7 +119,7 @@ describe("measures", () => {
           service.measures({ jurisdiction: "Atlantis" as never }),
         )
         assert.isTrue(ValidationError.isInstance(jurisdiction))
-        assert.deepStrictEqual(jurisdiction.issues[0]?.path, ["jurisdiction"])
+        assert.deepStrictEqual(issuesOf(jurisdiction)[0]?.path, ["jurisdiction"])
         expect(jurisdiction.message).toContain(
           'Unknown jurisdiction "Atlantis": expected a country',
         )
@@ -136,8 +137,8 @@ describe("prices", () => {
     run((service) =>
       Effect.gen(function* () {
         const china = yield* service.prices({
-          product: "Dysprosium oxide",
-          market: "China domestic",
+          product: "Dysprosium oxide" as never,
+          market: "China domestic" as never,
           kind: "assessment",
         })
         assert.deepStrictEqual(
@@ -145,7 +146,7 @@ describe("prices", () => {
           ["cn-1", "cn-2"],
         )
         const currency = yield* Effect.flip(service.prices({ currency: "GBP" as never }))
-        assert.deepStrictEqual(currency.issues[0]?.path, ["currency"])
+        assert.deepStrictEqual(issuesOf(currency)[0]?.path, ["currency"])
         expect(currency.message).toContain('Unknown currency "GBP": expected one of USD')
         const product = yield* Effect.flip(service.prices({ product: "gold" as never }))
         expect(product.message).toContain('Unknown product "gold"')
@@ -167,7 +168,7 @@ describe("prices", () => {
               to: "2025-12-31",
             }),
           )
-          assert.deepStrictEqual(ambiguous.issues[0]?.path, ["kind"])
+          assert.deepStrictEqual(issuesOf(ambiguous)[0]?.path, ["kind"])
           const change = yield* service.priceChange({
             product: "dy_oxide",
             market: "china_domestic",
@@ -245,13 +246,14 @@ describe("a source without supply data", () => {
         store: makeColumnarStore(),
         sourceName: "files:/home/someone/exports.csv",
       })
-      for (const query of [
+      const queries: ReadonlyArray<Effect.Effect<unknown, SdkError>> = [
         service.production({}),
         service.reserves({}),
         service.measures({}),
         service.prices({}),
         service.salientStatistics({}),
-      ]) {
+      ]
+      for (const query of queries) {
         const error = yield* Effect.flip(query)
         assert.isTrue(UnsupportedQueryError.isInstance(error))
       }

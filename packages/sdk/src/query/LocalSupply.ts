@@ -262,6 +262,7 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
             ...(filters.element === undefined
               ? {}
               : { element: filters.element as Measure.Measure["scope"]["elements"][number] }),
+            ...(filters.partner === undefined ? {} : { partner: filters.partner }),
             ...(filters.status === undefined ? {} : { statuses: [filters.status] }),
           },
         ),

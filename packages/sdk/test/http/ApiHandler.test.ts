@@ -555,6 +555,20 @@ describe("openapi.json", () => {
         "/api/v1/quotas",
         "/api/v1/series",
         "/api/v1/timeline",
+        // The supply routes (see SupplyRoutes.test.ts)
+        "/api/v1/commodity-groups",
+        "/api/v1/group-flows",
+        "/api/v1/measures",
+        "/api/v1/mirror",
+        "/api/v1/prices",
+        "/api/v1/prices/change",
+        "/api/v1/prices/premium",
+        "/api/v1/production",
+        "/api/v1/production/concentration",
+        "/api/v1/reserves",
+        "/api/v1/reserves/revisions",
+        "/api/v1/salient-statistics",
+        "/api/v1/supply-shares",
       ].sort(),
     )
     expect(document.paths["/api/v1/flows"]?.get.parameters.map((p) => p.name)).toEqual([

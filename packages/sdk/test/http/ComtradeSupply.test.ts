@@ -73,7 +73,7 @@ describe("commodity groups", () => {
       Effect.gen(function* () {
         const source = yield* comtrade(server)
         const result = yield* source.groupFlows({
-          group: "Compounds",
+          group: "Compounds" as never,
           reporter: "CN",
           partner: "WORLD",
           flow: "export",

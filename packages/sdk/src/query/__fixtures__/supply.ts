@@ -15,7 +15,7 @@ import type { TestData } from "../../testing.ts"
 
 const source = { id: "test-source", title: "A test source", publisher: "Test Publisher" }
 const single = { id: "test-single", title: "A single page", publisher: "One Page" }
-const old = { id: "test-old", publisher: "test", year: 2025, releasedIn: "2025-01" } as const
+const old = { id: "test-old", year: 2025, releasedIn: "2025-01" } as const
 const edition = { ...old, id: "test-2026", year: 2026, releasedIn: "2026-01" }
 const provenance = { sources: [source], confidence: { kind: "official" as const } }
 
