@@ -26,6 +26,7 @@ import { elementStatuses, renderElementGrid } from "./elementGrid.ts"
 import { markersFrom, renderExportsChart } from "./exportsChart.ts"
 import { initExposure } from "./exposure.ts"
 import { renderQuotasChart } from "./quotasChart.ts"
+import { loadSupply } from "./supplyPanels.ts"
 
 Chart.register(
   LineController,
@@ -308,6 +309,7 @@ const main = async () => {
     loadExports(allMeasures),
     loadControls(dateInput.value, elements, () => latest === 0),
     loadQuotas(),
+    loadSupply(handle.charts),
   ])
   handle.ready = true
   document.body.dataset.ready = "true"
