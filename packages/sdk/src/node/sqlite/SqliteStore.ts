@@ -146,6 +146,9 @@ const openConnection = (
         typeof value !== "number" ? total : typeof total !== "number" ? value : total + value,
     })
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
+    // 16 KiB pages for a new file (no effect on an existing one): a third fewer WAL frames to
+    // commit after a bulk load, shallower indexes. Must precede WAL mode.
+    db.exec("PRAGMA page_size = 16384")
     if (path !== ":memory:") db.exec("PRAGMA journal_mode = WAL")
     db.exec("PRAGMA synchronous = NORMAL")
     // 64 MiB of page cache (the default is 2 MiB): bulk writes keep the index pages they touch.
