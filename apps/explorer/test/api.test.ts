@@ -70,7 +70,9 @@ describe("API /api/v1", () => {
   it("GET /elements: the 17 elements", async () => {
     const { response, body } = await get("/api/v1/elements")
     expect(response.status).toBe(200)
-    expect((body as Array<{ symbol: string }>).map((e) => e.symbol)).toHaveLength(17)
+    expect((body as { items: Array<{ symbol: string }> }).items.map((e) => e.symbol)).toHaveLength(
+      17,
+    )
   })
 
   it("GET /elements/{symbol}: by symbol, name or number; 404 when unknown", async () => {
@@ -86,13 +88,15 @@ describe("API /api/v1", () => {
 
   it("GET /controls?on=: No. 18 in force on 2025-06-01, not on 2025-03-01", async () => {
     type Row = { measure: { id: string; scope: { elements: string[] } }; status: string }
-    const june = (await get("/api/v1/controls?on=2025-06-01")).body as Row[]
+    const june = ((await get("/api/v1/controls?on=2025-06-01")).body as { items: Row[] }).items
     expect(june.find((row) => row.measure.id === "cn-mofcom-2025-18")?.status).toBe("in_force")
-    const march = (await get("/api/v1/controls?on=2025-03-01")).body as Row[]
+    const march = ((await get("/api/v1/controls?on=2025-03-01")).body as { items: Row[] }).items
     expect(
       march.filter((row) => row.status === "in_force" && row.measure.scope.elements.length > 0),
     ).toEqual([])
-    const dy = (await get("/api/v1/controls?on=2025-06-01&element=Dy&form=magnet")).body as Row[]
+    const dy = (
+      (await get("/api/v1/controls?on=2025-06-01&element=Dy&form=magnet")).body as { items: Row[] }
+    ).items
     expect(dy.length).toBeGreaterThan(0)
     for (const row of dy) expect(row.measure.scope.elements).toContain("Dy")
   })
@@ -105,12 +109,16 @@ describe("API /api/v1", () => {
   })
 
   it("GET /quotas: 2025 claims side by side; 400 on a bad year", async () => {
-    const quotas = (await get("/api/v1/quotas?year=2025")).body as Array<{
-      year: number
-      tonnesReo: number | null
-      disclosed: boolean
-      conflictGroup?: string
-    }>
+    const quotas = (
+      (await get("/api/v1/quotas?year=2025")).body as {
+        items: Array<{
+          year: number
+          tonnesReo: number | null
+          disclosed: boolean
+          conflictGroup?: string
+        }>
+      }
+    ).items
     expect(quotas.length).toBeGreaterThanOrEqual(4)
     expect(quotas.every((q) => q.year === 2025)).toBe(true)
     expect(quotas.some((q) => q.tonnesReo === null && !q.disclosed)).toBe(true)
@@ -172,10 +180,9 @@ describe("API /api/v1", () => {
   })
 
   it("GET /timeline: events in a window", async () => {
-    const items = (await get("/api/v1/timeline?from=2025-05-01&to=2025-06-30")).body as Array<{
-      type: string
-      date: string
-    }>
+    const { items } = (await get("/api/v1/timeline?from=2025-05-01&to=2025-06-30")).body as {
+      items: Array<{ type: string; date: string }>
+    }
     expect(items.length).toBeGreaterThan(0)
     for (const item of items) {
       expect(item.date >= "2025-05-01" && item.date <= "2025-06-30").toBe(true)
@@ -186,7 +193,11 @@ describe("API /api/v1", () => {
   it("GET /dataset: what the source holds", async () => {
     const { body } = await get("/api/v1/dataset")
     // The kind of source only: a file path stays on the server.
-    expect(body).toMatchObject({ source: "dataset", counts: { elements: 17 } })
+    expect(body).toMatchObject({
+      source: "dataset",
+      counts: { elements: 17 },
+      dataAge: { kind: "dataset", asOf: expect.any(String) },
+    })
   })
 
   it("GET /openapi.json: an OpenAPI 3.1 document of every route", async () => {
@@ -226,10 +237,10 @@ describe("the SDK's HttpSource reads this API", () => {
       )
       expect(await remote.quotas({ year: 2025 })).toEqual(await local.quotas({ year: 2025 }))
       const remoteFlows = []
-      for await (const flow of remote.flowsIterator({ reporter: "CN" }, { pageSize: 5 }))
+      for await (const flow of remote.allFlows({ reporter: "CN" }, { pageSize: 5 }))
         remoteFlows.push(flow)
       const localFlows = []
-      for await (const flow of local.flowsIterator({ reporter: "CN" })) localFlows.push(flow)
+      for await (const flow of local.allFlows({ reporter: "CN" })) localFlows.push(flow)
       expect(remoteFlows).toEqual(localFlows)
     } finally {
       await remote.close()

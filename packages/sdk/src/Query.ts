@@ -4,8 +4,47 @@
  * (`ApiContract`): one definition, checked by the compiler, for the wire and the SDK.
  * @since 0.1.0
  */
+import type { AsOf, Element, Quota, TradeFlow } from "@rareearth/core"
 import type { z } from "zod"
 import type * as Api from "./http/ApiContract.ts"
+
+/**
+ * How old the data behind an answer is (core's `AsOf.DataAge`): `kind` `"dataset"` with the
+ * dataset's `asOf` and `version`, or `"live"`/`"cache"` with the source and `retrievedAt`.
+ * Every answer of the SDK carries one as `dataAge`.
+ * @category answers
+ * @since 0.2.0
+ */
+export type DataAge = AsOf.DataAge
+
+/**
+ * A list answer: the `items` and the {@link DataAge} of the data they rest on. New list methods
+ * answer with this shape too.
+ * @example
+ * ```ts
+ * import { createClient } from "@rareearth/sdk"
+ * const { items, dataAge } = await createClient().quotas({ year: 2024 })
+ * console.log(items.length > 0, dataAge.asOf) // true "2026-04-20"
+ * ```
+ * @category answers
+ * @since 0.2.0
+ */
+export interface ItemList<A> {
+  /** The answer's records. */
+  readonly items: ReadonlyArray<A>
+  /** How old the data behind them is. */
+  readonly dataAge: DataAge
+}
+
+/**
+ * A record answer with the {@link DataAge} of the data it rests on, e.g. `element("Dy")`.
+ * @category answers
+ * @since 0.2.0
+ */
+export type WithDataAge<A> = A & {
+  /** How old the data behind the answer is. */
+  readonly dataAge: DataAge
+}
 
 /**
  * The page size of `flows` when a request names none (the service, the REST API and its clients).
@@ -103,13 +142,18 @@ export type PageRequest = Pick<Api.RouteQuery<"flows">, "offset" | "limit">
 
 /**
  * A page of a larger result: `items`, the `total` matching, the page's `offset` and `limit`,
- * and `nextOffset`, the offset of the next page (null on the last page).
+ * and `nextOffset`, the offset of the next page (null on the last page). The service's `flows`
+ * answers a {@link FlowPage}: a page with the `dataAge` of the data behind it (a store's own
+ * pages have none).
  * @category queries
  * @since 0.1.0
  */
-export type Page<A> = Readonly<Omit<z.infer<typeof Api.FlowPage>, "items">> & {
+export type Page<A> = Readonly<Omit<z.infer<typeof Api.FlowPage>, "items" | "dataAge">> & {
   readonly items: ReadonlyArray<A>
 }
+
+/** The answer of `flows`: a page of trade flows with its data age. @category answers @since 0.2.0 */
+export type FlowPage = WithDataAge<Page<TradeFlow.TradeFlow>>
 
 /**
  * Filters on export-control measures: `on`, the date to evaluate status on (`YYYY-MM-DD`,
@@ -121,6 +165,18 @@ export type ControlsQuery = Api.RouteQuery<"controls">
 
 /** A measure with its status on the query date, and why. @category queries @since 0.1.0 */
 export type ControlStatusRow = z.infer<typeof Api.ControlStatusRow>
+
+/** The answer of `controls`. @category answers @since 0.2.0 */
+export type ControlList = ItemList<ControlStatusRow>
+
+/** The answer of `quotas`. @category answers @since 0.2.0 */
+export type QuotaList = ItemList<Quota.Quota>
+
+/** The answer of `elements`. @category answers @since 0.2.0 */
+export type ElementList = ItemList<Element.Element>
+
+/** The answer of `element`: the element and the age of the data. @category answers @since 0.2.0 */
+export type ElementAnswer = WithDataAge<Element.Element>
 
 /** Filters on quotas: a `year` and a `kind`. @category queries @since 0.1.0 */
 export type QuotaQuery = Api.RouteQuery<"quotas">
@@ -144,6 +200,9 @@ export type TimelineQuery = Api.RouteQuery<"timeline">
 
 /** An item of the policy timeline: a policy event or a measure's lifecycle step. @category queries @since 0.1.0 */
 export type TimelineItem = z.infer<typeof Api.TimelineItem>
+
+/** The answer of `timeline`. @category answers @since 0.2.0 */
+export type Timeline = ItemList<TimelineItem>
 
 /** What a source holds. @category queries @since 0.1.0 */
 export type DatasetInfo = z.infer<typeof Api.DatasetInfo>

@@ -3,49 +3,135 @@
  * Sources (embedded dataset, HTTP API, UN Comtrade, files, stores) are layers of this service.
  * @since 0.1.0
  */
-import type { Element, Quota, TradeFlow } from "@rareearth/core"
+import type { TradeFlow } from "@rareearth/core"
 import { Context, type Effect, Layer, type Stream } from "effect"
-import type { SdkError } from "./errors.ts"
 import type {
-  ControlStatusRow,
+  HttpError,
+  InvalidResponseError,
+  NotFoundError,
+  RateLimitedError,
+  SourceUnavailableError,
+  StoreError,
+  TimeoutError,
+  TruncatedResultError,
+  ValidationError,
+} from "./errors.ts"
+import type {
+  ControlList,
   ControlsQuery,
   DatasetInfo,
+  ElementAnswer,
+  ElementList,
+  FlowPage,
   FlowQuery,
-  Page,
   PageRequest,
+  QuotaList,
   QuotaQuery,
   SeriesQuery,
   SeriesResult,
-  TimelineItem,
+  Timeline,
   TimelineQuery,
 } from "./Query.ts"
 import { type LocalOptions, makeLocal } from "./query/LocalQuery.ts"
 
-/** The operations of the RareEarth service. @category services */
+/**
+ * The ways a remote source (the REST API, UN Comtrade) can fail any call: an HTTP error status,
+ * a rate limit, a timeout, an unreachable host, or an answer that does not parse.
+ * @category errors
+ * @since 0.2.0
+ */
+export type RemoteFailure =
+  | HttpError
+  | RateLimitedError
+  | TimeoutError
+  | SourceUnavailableError
+  | InvalidResponseError
+
+/**
+ * What each method of the service can fail with, whatever the source: the local engine's own
+ * errors plus {@link RemoteFailure} (a remote source). `Effect.catchTags` over these narrows the
+ * error channel to `never`. A new method adds its line here and uses `RareEarthErrors["name"]`.
+ * @example
+ * ```ts
+ * import { RareEarth, type RareEarthErrors } from "@rareearth/sdk"
+ * import { Effect } from "effect"
+ *
+ * type ElementError = RareEarthErrors["element"] // NotFoundError | ValidationError | RemoteFailure
+ * const dy = RareEarth.use((r) => r.element("Dy")).pipe(
+ *   Effect.catchTags({
+ *     NotFoundError: () => Effect.succeed(null),
+ *     ValidationError: () => Effect.succeed(null),
+ *     HttpError: () => Effect.succeed(null),
+ *     RateLimitedError: () => Effect.succeed(null),
+ *     TimeoutError: () => Effect.succeed(null),
+ *     SourceUnavailableError: () => Effect.succeed(null),
+ *     InvalidResponseError: () => Effect.succeed(null),
+ *   }),
+ * ) // Effect<ElementAnswer | null, never, RareEarth>
+ * ```
+ * @category errors
+ * @since 0.2.0
+ */
+export interface RareEarthErrors {
+  /** Nothing locally; a remote source's failures. */
+  readonly elements: RemoteFailure
+  /** An unknown element (`NotFoundError`), an input that is no element (`ValidationError`). */
+  readonly element: NotFoundError | ValidationError | RemoteFailure
+  /** A bad `on`, `element` or `form` (`ValidationError`). */
+  readonly controls: ValidationError | RemoteFailure
+  /** A bad `year` or `kind`. */
+  readonly quotas: ValidationError | RemoteFailure
+  /**
+   * A bad filter or page (`ValidationError`), a store that fails (`StoreError`), an answer cut
+   * off at a remote source's row cap (`TruncatedResultError`).
+   */
+  readonly flows: ValidationError | StoreError | TruncatedResultError | RemoteFailure
+  /** As `flows`. */
+  readonly allFlows: ValidationError | StoreError | TruncatedResultError | RemoteFailure
+  /** As `flows`; a missing commodity or a range over 600 months is a `ValidationError`. */
+  readonly series: ValidationError | StoreError | TruncatedResultError | RemoteFailure
+  /** A bad `from`/`to`. */
+  readonly timeline: ValidationError | RemoteFailure
+  /** A store that cannot count its rows. */
+  readonly datasetInfo: StoreError | RemoteFailure
+}
+
+/**
+ * The operations of the RareEarth service. Every answer carries the `dataAge` of the data it
+ * rests on: lists come as `{ items, dataAge }` (`ItemList`), records and pages have the field.
+ * @category services
+ */
 export interface RareEarthService {
   /** The 17 rare earth elements. */
-  readonly elements: Effect.Effect<ReadonlyArray<Element.Element>, SdkError>
+  readonly elements: Effect.Effect<ElementList, RareEarthErrors["elements"]>
   /** One element by symbol, name or atomic number (case-insensitive). */
-  readonly element: (input: string | number) => Effect.Effect<Element.Element, SdkError>
-  /** Export-control measures with their status on a date, optionally only those covering an element/form. */
+  readonly element: (
+    input: string | number,
+  ) => Effect.Effect<ElementAnswer, RareEarthErrors["element"]>
+  /**
+   * Export-control measures with their status on a date, optionally only those covering an
+   * element/form. A date after the data's as-of says so in each row's `horizon` and `summary`.
+   */
   readonly controls: (
     query?: ControlsQuery,
-  ) => Effect.Effect<ReadonlyArray<ControlStatusRow>, SdkError>
+  ) => Effect.Effect<ControlList, RareEarthErrors["controls"]>
   /** Production quotas; conflicting claims about one year are all returned. */
-  readonly quotas: (query?: QuotaQuery) => Effect.Effect<ReadonlyArray<Quota.Quota>, SdkError>
+  readonly quotas: (query?: QuotaQuery) => Effect.Effect<QuotaList, RareEarthErrors["quotas"]>
   /** One page of trade flows. */
   readonly flows: (
     query?: FlowQuery,
     page?: PageRequest,
-  ) => Effect.Effect<Page<TradeFlow.TradeFlow>, SdkError>
+  ) => Effect.Effect<FlowPage, RareEarthErrors["flows"]>
   /** Every trade flow matching the query, page by page. */
-  readonly flowStream: (query?: FlowQuery) => Stream.Stream<TradeFlow.TradeFlow, SdkError>
+  readonly allFlows: (
+    query?: FlowQuery,
+  ) => Stream.Stream<TradeFlow.TradeFlow, RareEarthErrors["allFlows"]>
   /** A monthly series with its changes; missing months are gaps, not zeros. */
-  readonly series: (query: SeriesQuery) => Effect.Effect<SeriesResult, SdkError>
+  readonly series: (query: SeriesQuery) => Effect.Effect<SeriesResult, RareEarthErrors["series"]>
   /** Policy events and measure lifecycle steps, in date order. */
-  readonly timeline: (query?: TimelineQuery) => Effect.Effect<ReadonlyArray<TimelineItem>, SdkError>
+  readonly timeline: (query?: TimelineQuery) => Effect.Effect<Timeline, RareEarthErrors["timeline"]>
   /** What the source holds. */
-  readonly datasetInfo: Effect.Effect<DatasetInfo, SdkError>
+  readonly datasetInfo: Effect.Effect<DatasetInfo, RareEarthErrors["datasetInfo"]>
 }
 
 /**

@@ -24,6 +24,7 @@ export {
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
+export * from "./logging.ts"
 export * from "./Query.ts"
 export * from "./RareEarth.ts"
 // Sources

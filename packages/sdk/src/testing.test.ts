@@ -45,8 +45,8 @@ describe("TestSource.layer", () => {
         events: 0,
       })
       assert.strictEqual(info.source, "test")
-      assert.deepStrictEqual(yield* rareEarth.quotas(), [])
-      assert.deepStrictEqual(yield* rareEarth.timeline(), [])
+      assert.deepStrictEqual((yield* rareEarth.quotas()).items, [])
+      assert.deepStrictEqual((yield* rareEarth.timeline()).items, [])
     }).pipe(Effect.provide(TestSource.layer({ flows }))),
   )
 

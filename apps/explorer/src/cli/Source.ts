@@ -6,7 +6,6 @@
 import {
   ComtradeSource,
   createClient,
-  DEFAULT_TIMEOUTS,
   EmbeddedSource,
   HttpSource,
   RareEarth,
@@ -165,19 +164,12 @@ export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth,
   }
 }
 
-/** How long a call may take, per kind of source. */
-const timeoutFor = (spec: SourceSpec): number => {
-  switch (spec.kind) {
-    case "embedded":
-      return DEFAULT_TIMEOUTS.embedded
-    case "http":
-      return DEFAULT_TIMEOUTS.http
-    case "comtrade":
-      return DEFAULT_TIMEOUTS.comtrade
-    default:
-      return DEFAULT_TIMEOUTS.layer
-  }
-}
+/**
+ * How long a call may take: UN Comtrade answers a query with several slow requests (two
+ * minutes); every other source takes the SDK's default (`DEFAULT_TIMEOUT_MS`).
+ */
+const timeoutFor = (spec: SourceSpec): number | undefined =>
+  spec.kind === "comtrade" ? 120_000 : undefined
 
 /** The SDK's Promise client over a parsed `--source`. */
 export const createClientFor = async (spec: SourceSpec): Promise<Client> =>

@@ -11,6 +11,7 @@ export const COMMANDS: ReadonlyArray<CommandEntry> = [
   { name: "quotas", load: async () => (await import("./quotas.ts")).quotasCommand },
   { name: "series", load: async () => (await import("./series.ts")).seriesCommand },
   { name: "flows", load: async () => (await import("./flows.ts")).flowsCommand },
+  { name: "lookup", load: async () => (await import("./lookup.ts")).lookupCommand },
   { name: "report", load: async () => (await import("./report.ts")).reportCommand },
   { name: "serve", load: async () => (await import("./serve.ts")).serveCommand },
   { name: "sync", load: async () => (await import("./sync.ts")).syncCommand },

@@ -24,6 +24,10 @@ export interface ServerLimits {
   readonly maxQueuedExpensive: number
   /** The Retry-After of that 503, in seconds. */
   readonly retryAfterSeconds: number
+  /** GET answers kept in the per-process answer cache at most (only over immutable data). */
+  readonly answerCacheEntries: number
+  /** Bytes of answers kept in that cache at most; an answer over an eighth of it is not kept. */
+  readonly answerCacheBytes: number
 }
 
 /**
@@ -40,6 +44,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxConcurrentExpensive: 4,
   maxQueuedExpensive: 32,
   retryAfterSeconds: 1,
+  answerCacheEntries: 1_000,
+  answerCacheBytes: 64 * 1024 * 1024,
 }
 
 /** The routes that go through the gate: their answers grow with the data. */

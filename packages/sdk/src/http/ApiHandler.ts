@@ -91,6 +91,23 @@ const dispatch: Dispatch = {
 const sourceKind = (name: string): string => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(name)?.[1] ?? name
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/
+
+/**
+ * The request id a client sent in `x-request-id`, when it is one the API echoes (1-128 of
+ * `A-Z a-z 0-9 . _ : -`); undefined otherwise (the API then makes one). For hosts that answer
+ * some requests themselves (e.g. from a cache) and must label them the same way.
+ * @example
+ * ```ts
+ * import { acceptedRequestId } from "@rareearth/sdk"
+ *
+ * console.log(acceptedRequestId("abc-1")) // "abc-1"
+ * console.log(acceptedRequestId("a b")) // undefined
+ * ```
+ * @category http
+ * @since 0.2.0
+ */
+export const acceptedRequestId = (value: string | null | undefined): string | undefined =>
+  value !== null && value !== undefined && REQUEST_ID_PATTERN.test(value) ? value : undefined
 const ALLOWED_METHODS = "GET, HEAD"
 
 const STATUS_TITLES: Readonly<Record<number, string>> = {
@@ -128,9 +145,7 @@ export const makeApiHandler = (
   const newRequestId = options.requestId ?? (() => crypto.randomUUID())
 
   return async (request) => {
-    const incoming = request.headers.get("x-request-id")
-    const requestId =
-      incoming !== null && REQUEST_ID_PATTERN.test(incoming) ? incoming : newRequestId()
+    const requestId = acceptedRequestId(request.headers.get("x-request-id")) ?? newRequestId()
     const url = new URL(request.url)
     const instance = `${url.pathname}${url.search}`
     // nosniff: a browser must never guess another type for a JSON or problem body.

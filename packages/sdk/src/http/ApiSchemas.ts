@@ -4,8 +4,57 @@
  * contract (re-exported by `ApiContract`); the SDK's query types are derived from them.
  * @since 0.1.0
  */
-import { ExportControl, Period, PolicyEvent, TradeFlow } from "@rareearth/core"
+import {
+  AsOf,
+  Element,
+  ExportControl,
+  Period,
+  PolicyEvent,
+  Quota,
+  TradeFlow,
+} from "@rareearth/core"
 import { z } from "zod"
+
+/**
+ * The age of the data behind an answer (core's `AsOf.DataAge`): every response body carries it
+ * as `dataAge`, so that an HTTP client or a dashboard can say how old a figure is.
+ * @category schemas
+ * @since 0.2.0
+ */
+export const DataAge = AsOf.DataAge
+export type DataAge = AsOf.DataAge
+
+/**
+ * The body of a list answer: its `items` and the `dataAge` of the data they rest on. Every list
+ * route answers with this shape (a page adds its position).
+ * @example
+ * ```ts
+ * import { Element } from "@rareearth/core"
+ * import { ApiContract } from "@rareearth/sdk"
+ * const ElementList = ApiContract.listOf(Element.Element)
+ * ```
+ * @category schemas
+ * @since 0.2.0
+ */
+export const listOf = <S extends z.ZodType>(item: S) =>
+  z.object({
+    /** The answer's records. */
+    items: z.array(item),
+    /** How old the data behind the answer is. */
+    dataAge: DataAge,
+  })
+
+/** The elements (`GET /elements`). @category schemas @since 0.2.0 */
+export const ElementList = listOf(Element.Element)
+export type ElementList = z.infer<typeof ElementList>
+
+/** One element (`GET /elements/{symbol}`), with its data age. @category schemas @since 0.2.0 */
+export const ElementAnswer = Element.Element.extend({ dataAge: DataAge })
+export type ElementAnswer = z.infer<typeof ElementAnswer>
+
+/** Quotas (`GET /quotas`); rival claims about one year are all listed. @category schemas @since 0.2.0 */
+export const QuotaList = listOf(Quota.Quota)
+export type QuotaList = z.infer<typeof QuotaList>
 
 /** A measure with its status on the query date (`GET /controls`). @category schemas @since 0.1.0 */
 export const ControlStatusRow = z.object({
@@ -17,8 +66,19 @@ export const ControlStatusRow = z.object({
   since: Period.IsoDate.optional(),
   /** The date this status is due to end (a suspension's last day), when known. */
   until: Period.IsoDate.optional(),
+  /**
+   * The query date against the data's as-of: `beyond: true` means the status is the last one
+   * recorded ("in force as of 2026-04-20; nothing recorded since"), not a fresh observation.
+   */
+  horizon: AsOf.Horizon,
+  /** The status in words, horizon included (core's `AsOf.describeStatus`). */
+  summary: z.string(),
 })
 export type ControlStatusRow = z.infer<typeof ControlStatusRow>
+
+/** Measures with their status on a date (`GET /controls`). @category schemas @since 0.2.0 */
+export const ControlList = listOf(ControlStatusRow)
+export type ControlList = z.infer<typeof ControlList>
 
 /** One page of trade flows (`GET /flows`). @category schemas @since 0.1.0 */
 export const FlowPage = z.object({
@@ -28,6 +88,8 @@ export const FlowPage = z.object({
   limit: z.number().int().positive(),
   /** The offset of the next page, or null on the last page. */
   nextOffset: z.number().int().nonnegative().nullable(),
+  /** How old the data behind the page is. */
+  dataAge: DataAge,
 })
 export type FlowPage = z.infer<typeof FlowPage>
 
@@ -55,7 +117,12 @@ export const SeriesPoint = z.object({
 export type SeriesPoint = z.infer<typeof SeriesPoint>
 
 /** A monthly series (`GET /series`). @category schemas @since 0.1.0 */
-export const SeriesResult = z.object({ query: SeriesQuery, points: z.array(SeriesPoint) })
+export const SeriesResult = z.object({
+  query: SeriesQuery,
+  points: z.array(SeriesPoint),
+  /** How old the data behind the series is. */
+  dataAge: DataAge,
+})
 export type SeriesResult = z.infer<typeof SeriesResult>
 
 /** An item of the policy timeline (`GET /timeline`). @category schemas @since 0.1.0 */
@@ -75,6 +142,10 @@ export const TimelineItem = z.discriminatedUnion("type", [
 ])
 export type TimelineItem = z.infer<typeof TimelineItem>
 
+/** The policy timeline (`GET /timeline`). @category schemas @since 0.2.0 */
+export const Timeline = listOf(TimelineItem)
+export type Timeline = z.infer<typeof Timeline>
+
 /** What the server's source holds (`GET /dataset`). @category schemas @since 0.1.0 */
 export const DatasetInfo = z.object({
   source: z.string(),
@@ -87,6 +158,8 @@ export const DatasetInfo = z.object({
     flows: z.number().int().nonnegative(),
     events: z.number().int().nonnegative(),
   }),
+  /** How old the source's data is. */
+  dataAge: DataAge,
 })
 export type DatasetInfo = z.infer<typeof DatasetInfo>
 

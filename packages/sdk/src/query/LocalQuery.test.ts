@@ -266,7 +266,7 @@ describe("makeLocal: controls and timeline", () => {
   it.live("defaults `on` to today", () =>
     withService([], (service) =>
       Effect.gen(function* () {
-        const rows = yield* service.controls()
+        const { items: rows } = yield* service.controls()
         assert.strictEqual(rows[0]?.on, new Date().toISOString().slice(0, 10))
       }),
     ),
@@ -275,7 +275,7 @@ describe("makeLocal: controls and timeline", () => {
   it.effect("orders policy events before measure steps on the same day, and honours bounds", () =>
     withService([], (service) =>
       Effect.gen(function* () {
-        const items = yield* service.timeline({ to: "2025-05" })
+        const { items } = yield* service.timeline({ to: "2025-05" })
         assert.deepStrictEqual(
           items.map((item) =>
             item.type === "policy_event" ? item.event.id : `${item.measureId}:${item.event.type}`,
@@ -283,7 +283,10 @@ describe("makeLocal: controls and timeline", () => {
           ["same-day", "m-1:announced", "m-1:effective", "geneva"],
         )
         // A multi-day event overlapping the range counts, from its second day too.
-        const secondDay = yield* service.timeline({ from: "2025-05-11", to: "2025-06-09" })
+        const { items: secondDay } = yield* service.timeline({
+          from: "2025-05-11",
+          to: "2025-06-09",
+        })
         assert.deepStrictEqual(
           secondDay.map((item) => (item.type === "policy_event" ? item.event.id : item.measureId)),
           ["geneva", "london"],

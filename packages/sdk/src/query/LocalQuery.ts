@@ -8,11 +8,12 @@
  * @since 0.1.0
  */
 import {
+  AsOf,
   Commodity,
   Country,
   type Dataset,
   Element,
-  ExportControl,
+  type ExportControl,
   Period,
   type PolicyEvent,
   Quota,
@@ -31,6 +32,7 @@ import {
 } from "../internal/validation.ts"
 import {
   type ControlStatusRow,
+  type DataAge,
   type DatasetInfo,
   DEFAULT_PAGE_LIMIT,
   type FlowQuery,
@@ -39,7 +41,6 @@ import {
   type PageRequest,
   type SeriesPoint,
   type SeriesQuery,
-  type SeriesResult,
   STORE_PAGE_LIMIT,
   seriesSpanProblem,
   type TimelineItem,
@@ -68,7 +69,15 @@ export interface LocalOptions {
   readonly store: TradeFlowStore
   /** The name reported by `datasetInfo` (`embedded`, `files:exports.csv`, `postgres`...). */
   readonly sourceName: string
+  /**
+   * The age every answer reports. Default: the reference's `asOf` and `version` (kind
+   * `"dataset"`); without an `asOf`, the store is read live (kind `"live"`, retrieved now).
+   */
+  readonly dataAge?: DataAge | undefined
 }
+
+/** A source's kind from its name (`postgres://user@host/db` -> `postgres`): no secrets in answers. */
+const sourceKind = (name: string): string => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(name)?.[1] ?? name
 
 /**
  * Splits a dataset into its reference data (the flows go to a store).
@@ -206,8 +215,34 @@ const parseDateBound = (parameter: "from" | "to", input: unknown) =>
 export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService> =>
   Effect.sync(() => {
     const { reference, store, sourceName } = options
+    const fixedAge: DataAge | undefined =
+      options.dataAge ??
+      (reference.asOf === null
+        ? undefined
+        : {
+            kind: "dataset",
+            asOf: reference.asOf,
+            ...(reference.version === null ? {} : { version: reference.version }),
+          })
+    /** The age of the data behind an answer made now. */
+    const dataAge: Effect.Effect<DataAge> =
+      fixedAge === undefined
+        ? Effect.map(Clock.currentTimeMillis, (millis) => {
+            const retrievedAt = new Date(millis).toISOString()
+            return {
+              kind: "live",
+              asOf: retrievedAt.slice(0, 10),
+              retrievedAt,
+              source: sourceKind(sourceName),
+            }
+          })
+        : Effect.succeed(fixedAge)
+    const withAge = <A extends object>(answer: A) =>
+      Effect.map(dataAge, (age) => ({ ...answer, dataAge: age }))
+    const listOf = <A>(items: ReadonlyArray<A>) =>
+      Effect.map(dataAge, (age) => ({ items, dataAge: age }))
 
-    const elements: RareEarthService["elements"] = Effect.succeed(reference.elements)
+    const elements: RareEarthService["elements"] = listOf(reference.elements)
 
     const element: RareEarthService["element"] = (input) =>
       Effect.gen(function* () {
@@ -229,7 +264,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             id: known.symbol,
           })
         }
-        return found
+        return yield* withAge(found)
       })
 
     const controls: RareEarthService["controls"] = (query = {}) =>
@@ -242,12 +277,17 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const form = yield* optional(query.form, () =>
           parseString("form", query.form, Commodity.parseForm),
         )
-        const rows = ExportControl.measuresOn(reference.measures, {
-          on,
-          ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
-          ...(form === undefined ? {} : { form }),
-        })
-        return rows.map(
+        const age = yield* dataAge
+        const rows = AsOf.measuresAsOf(
+          reference.measures,
+          {
+            on,
+            ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
+            ...(form === undefined ? {} : { form }),
+          },
+          age.asOf,
+        )
+        const items = rows.map(
           (row): ControlStatusRow => ({
             measure: row.measure,
             on,
@@ -255,8 +295,11 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             reason: row.reason,
             ...(row.since === undefined ? {} : { since: row.since }),
             ...(row.until === undefined ? {} : { until: row.until }),
+            horizon: row.horizon,
+            summary: AsOf.describeStatus(row),
           }),
         )
+        return { items, dataAge: age }
       })
 
     const quotas: RareEarthService["quotas"] = (query = {}) =>
@@ -269,21 +312,23 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         )
         const selected =
           year === undefined ? reference.quotas : Quota.byYear(reference.quotas, year)
-        return selected
-          .filter((quota) => kind === undefined || quota.kind === kind)
-          .toSorted(
-            (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
-          )
+        return yield* listOf(
+          selected
+            .filter((quota) => kind === undefined || quota.kind === kind)
+            .toSorted(
+              (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+            ),
+        )
       })
 
     const flows: RareEarthService["flows"] = (query = {}, page) =>
       Effect.gen(function* () {
         const filter = yield* validateFlowQuery(query)
         const request = yield* validatePage(page)
-        return yield* store.query(filter, request)
+        return yield* withAge(yield* store.query(filter, request))
       })
 
-    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+    const allFlows: RareEarthService["allFlows"] = (query = {}) =>
       Stream.unwrap(
         Effect.map(validateFlowQuery(query), (filter) =>
           Stream.paginate(0 as number, (offset) =>
@@ -354,7 +399,8 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const last = observations[observations.length - 1]
         const from = requestedFrom ?? first?.period
         const to = requestedTo ?? last?.period
-        if (from === undefined || to === undefined) return { query: normalised, points: [] }
+        if (from === undefined || to === undefined)
+          return yield* withAge({ query: normalised, points: [] })
         yield* checkSpan(from, to)
         const extendedFrom = lookback(from)
         const monthly = Series.monthly(
@@ -384,7 +430,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             sourceIds: observation === undefined ? [] : [...observation.sourceIds],
           })
         })
-        return { query: normalised, points } satisfies SeriesResult
+        return yield* withAge({ query: normalised, points })
       })
 
     const timeline: RareEarthService["timeline"] = (query = {}) =>
@@ -421,12 +467,13 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             }
           }
         }
-        return items.toSorted(compareTimelineItems)
+        return yield* listOf(items.toSorted(compareTimelineItems))
       })
 
-    const datasetInfo: RareEarthService["datasetInfo"] = Effect.map(
+    const datasetInfo: RareEarthService["datasetInfo"] = Effect.zipWith(
       store.count,
-      (flowCount): DatasetInfo => ({
+      dataAge,
+      (flowCount, age): DatasetInfo => ({
         source: sourceName,
         version: reference.version,
         asOf: reference.asOf,
@@ -437,6 +484,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           flows: flowCount,
           events: reference.events.length,
         },
+        dataAge: age,
       }),
     )
 
@@ -446,7 +494,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       controls,
       quotas,
       flows,
-      flowStream,
+      allFlows,
       series,
       timeline,
       datasetInfo,

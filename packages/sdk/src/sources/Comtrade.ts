@@ -32,11 +32,10 @@
 import type { TradeFlow } from "@rareearth/core"
 import { Period } from "@rareearth/core"
 import { dataset } from "@rareearth/data"
-import { Effect, Layer, Redacted, Stream } from "effect"
+import { Clock, Effect, Layer, Redacted, Stream } from "effect"
 import {
   HttpError,
   type Issue,
-  type SdkError,
   SourceUnavailableError,
   TruncatedResultError,
   ValidationError,
@@ -65,8 +64,8 @@ import {
   referenceFromDataset,
   validateFlowQuery,
 } from "../internal/query/makeLocal.ts"
-import type { FlowQuery } from "../Query.ts"
-import { RareEarth, type RareEarthService } from "../RareEarth.ts"
+import type { DataAge, FlowQuery } from "../Query.ts"
+import { RareEarth, type RareEarthErrors, type RareEarthService } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
 /** Options of {@link ComtradeSource}. @category sources @since 0.1.0 */
@@ -185,7 +184,10 @@ const make = (
     const fetchRequest = (
       request: ComtradeRequest,
       filter: ComtradeFilter,
-    ): Effect.Effect<ReadonlyArray<TradeFlow.TradeFlow>, SdkError> =>
+    ): Effect.Effect<
+      { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly fromCache: boolean },
+      RareEarthErrors["flows"]
+    > =>
       Effect.gen(function* () {
         const url = endpoint(request)
         const operation = `Comtrade ${request.freqCode === "A" ? "annual" : "monthly"} data for ${request.periods[0]}${
@@ -257,7 +259,7 @@ const make = (
             status: response.status,
           })
         }
-        return flows
+        return { flows, fromCache: response.fromCache }
       })
 
     /**
@@ -268,7 +270,10 @@ const make = (
       method: string,
       query: FlowQuery,
       frequency: "auto" | "monthly",
-    ): Effect.Effect<ReadonlyArray<TradeFlow.TradeFlow>, SdkError> =>
+    ): Effect.Effect<
+      { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly dataAge: DataAge },
+      RareEarthErrors["flows"]
+    > =>
       client.timed(
         method,
         Effect.gen(function* () {
@@ -283,18 +288,27 @@ const make = (
           const chunks = yield* Effect.forEach(plan.requests, (request) =>
             fetchRequest(request, filter),
           )
-          const flows = chunks.flat()
+          const flows = chunks.flatMap((chunk) => chunk.flows)
           for (const flow of flows) fetchedIds.add(flow.id)
-          return flows
+          // Live data: its age is the time it was read (a cached answer is at most cacheTtlMs old).
+          const retrievedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
+          const cached = chunks.length > 0 && chunks.every((chunk) => chunk.fromCache)
+          const dataAge: DataAge = cached
+            ? { kind: "cache", asOf: retrievedAt.slice(0, 10), source: SOURCE }
+            : { kind: "live", asOf: retrievedAt.slice(0, 10), retrievedAt, source: SOURCE }
+          return { flows, dataAge }
         }),
       )
 
     /** The local engine over just these rows. */
-    const localOver = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
+    const localOver = (fetched: {
+      readonly flows: ReadonlyArray<TradeFlow.TradeFlow>
+      readonly dataAge: DataAge
+    }) =>
       Effect.gen(function* () {
         const store = makeColumnarStore()
-        yield* store.write(flows)
-        return yield* makeLocal({ reference, store, sourceName: SOURCE })
+        yield* store.write(fetched.flows)
+        return yield* makeLocal({ reference, store, sourceName: SOURCE, dataAge: fetched.dataAge })
       })
 
     const flows: RareEarthService["flows"] = (query = {}, page) =>
@@ -303,10 +317,10 @@ const make = (
         return yield* local.flows(query, page)
       })
 
-    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+    const allFlows: RareEarthService["allFlows"] = (query = {}) =>
       Stream.unwrap(
-        Effect.map(Effect.flatMap(fetchFlows("flowStream", query, "auto"), localOver), (local) =>
-          local.flowStream(query),
+        Effect.map(Effect.flatMap(fetchFlows("allFlows", query, "auto"), localOver), (local) =>
+          local.allFlows(query),
         ),
       )
 
@@ -335,7 +349,7 @@ const make = (
       controls: referenceOnly.controls,
       quotas: referenceOnly.quotas,
       flows,
-      flowStream,
+      allFlows,
       series,
       timeline: referenceOnly.timeline,
       datasetInfo: Effect.map(referenceOnly.datasetInfo, (info) => ({
@@ -370,6 +384,6 @@ export const ComtradeSource = {
   /** The service as an Effect, for building your own layer. */
   make,
   /** The RareEarth service over UN Comtrade (flows, series) and the embedded reference data. */
-  layer: (options: ComtradeSourceOptions = {}): Layer.Layer<RareEarth, SdkError> =>
+  layer: (options: ComtradeSourceOptions = {}): Layer.Layer<RareEarth, ValidationError> =>
     Layer.effect(RareEarth, make(options)),
 } as const

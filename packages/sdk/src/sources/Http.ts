@@ -9,7 +9,7 @@
  */
 import { Effect, Layer, Option, Stream } from "effect"
 import type { z } from "zod"
-import { HttpError, NotFoundError, type SdkError, ValidationError } from "../errors.ts"
+import { HttpError, NotFoundError, ValidationError } from "../errors.ts"
 import {
   API_PREFIX,
   DEFAULT_FLOW_LIMIT,
@@ -28,7 +28,7 @@ import {
   validateRemoteOptions,
 } from "../http/request.ts"
 import type { FlowQuery } from "../Query.ts"
-import { RareEarth, type RareEarthService } from "../RareEarth.ts"
+import { RareEarth, type RareEarthService, type RemoteFailure } from "../RareEarth.ts"
 
 /** Options of {@link HttpSource}. @category sources @since 0.1.0 */
 export interface HttpSourceOptions {
@@ -53,7 +53,7 @@ export interface HttpSourceOptions {
   readonly cacheTtlMs?: number | undefined
   /** Called before each wait between attempts (logging, metrics). */
   readonly onRetry?: ((retry: RetryInfo) => void) | undefined
-  /** Page size `flowStream` asks for. Default 1 000. */
+  /** Page size `allFlows` asks for. Default 1 000. */
   readonly pageSize?: number | undefined
 }
 
@@ -88,10 +88,36 @@ const normaliseBaseUrl = (baseUrl: string | URL): Effect.Effect<string, Validati
   })
 
 /**
- * Maps a non-2xx answer of our API to the SDK's errors: 400 problem documents become
- * `ValidationError`s naming each parameter, 404s with a resource `NotFoundError`s.
+ * What a route can fail with: a remote failure, plus `ValidationError` for routes that take
+ * parameters and `NotFoundError` for the one that looks a record up.
  */
-const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError => {
+type RouteError<N extends RouteName> =
+  | RemoteFailure
+  | (N extends "element"
+      ? NotFoundError | ValidationError
+      : N extends "elements" | "dataset"
+        ? never
+        : ValidationError)
+
+const PARAMETERLESS: ReadonlySet<RouteName> = new Set(["elements", "dataset"])
+
+/**
+ * Maps a non-2xx answer of our API to the SDK's errors: 400 problem documents become
+ * `ValidationError`s naming each parameter (routes with parameters), 404s with a resource
+ * `NotFoundError`s (`element`); anything else is an `HttpError`.
+ */
+const errorFromResponse = <N extends RouteName>(
+  response: RemoteResponse,
+  route: N,
+): RouteError<N> => {
+  const error = errorOf(response, route)
+  return error as RouteError<N>
+}
+
+const errorOf = (
+  response: RemoteResponse,
+  route: RouteName,
+): ValidationError | NotFoundError | HttpError => {
   let problem: Problem | undefined
   try {
     const parsed = Problem.safeParse(JSON.parse(response.body))
@@ -99,7 +125,7 @@ const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError
   } catch {
     problem = undefined
   }
-  if (response.status === 400 && problem !== undefined) {
+  if (response.status === 400 && problem !== undefined && !PARAMETERLESS.has(route)) {
     const issues = (problem.errors ?? []).map((error) => ({
       code: "invalid_parameter",
       path: [error.parameter],
@@ -113,7 +139,7 @@ const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError
           : [{ code: "invalid_request", path: [], message: problem.detail }],
     })
   }
-  if (response.status === 404 && problem?.resource !== undefined) {
+  if (response.status === 404 && problem?.resource !== undefined && route === "element") {
     return new NotFoundError({
       message: problem.detail,
       resource: problem.resource,
@@ -170,7 +196,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
     const call = <N extends RouteName>(
       route: N,
       values: Readonly<Record<string, string | number | undefined | null>> = {},
-    ): Effect.Effect<z.output<(typeof Routes)[N]["response"]>, SdkError> =>
+    ): Effect.Effect<z.output<(typeof Routes)[N]["response"]>, RouteError<N>> =>
       Effect.gen(function* () {
         const url = `${base}${routeUrl(route, values)}`
         const response = yield* client.get(url, { operation: `GET ${routeUrl(route, values)}` })
@@ -195,7 +221,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
     const flows: RareEarthService["flows"] = (query, page) =>
       call("flows", { ...flowValues(query), offset: page?.offset, limit: page?.limit })
 
-    const flowStream: RareEarthService["flowStream"] = (query) =>
+    const allFlows: RareEarthService["allFlows"] = (query) =>
       Stream.paginate(0 as number, (offset) =>
         Effect.map(
           call("flows", { ...flowValues(query), offset, limit: pageSize }),
@@ -227,7 +253,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
         call("controls", { on: query.on, element: query.element, form: query.form }),
       quotas: (query = {}) => call("quotas", { year: query.year, kind: query.kind }),
       flows,
-      flowStream,
+      allFlows,
       series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
       timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
       datasetInfo: call("dataset"),
@@ -258,7 +284,7 @@ export const HttpSource = {
   /** The service as an Effect, for building your own layer. */
   make,
   /** The RareEarth service over the API at `options.baseUrl`. */
-  layer: (options: HttpSourceOptions): Layer.Layer<RareEarth, SdkError> =>
+  layer: (options: HttpSourceOptions): Layer.Layer<RareEarth, ValidationError> =>
     Layer.effect(RareEarth, make(options)),
   /** The default page size of `flows` on the server. */
   defaultPageLimit: DEFAULT_FLOW_LIMIT,

@@ -114,11 +114,15 @@ describe.skipIf(process.env.RAREEARTH_SKIP_BROWSER === "1")(
         const sdk = (globalThis as unknown as { RareEarthSDK: Sdk }).RareEarthSDK
         const client = sdk.createClient({ source: sdk.fixtureSource })
         const series = await client.series({ commodity: "magnets", from: "2025-05", to: "2025-06" })
-        const elements = await client.elements()
-        const controls = await client.controls({ on: "2025-06-01", element: "Dy", form: "magnet" })
+        const { items: elements } = await client.elements()
+        const { items: controls } = await client.controls({
+          on: "2025-06-01",
+          element: "Dy",
+          form: "magnet",
+        })
         const info = await client.datasetInfo()
         let iterated = 0
-        for await (const _ of client.flowsIterator(
+        for await (const _ of client.allFlows(
           { commodity: "magnets", partner: "US" },
           { pageSize: 3 },
         ))

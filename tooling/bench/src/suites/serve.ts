@@ -9,7 +9,7 @@
  * API's span limit must keep bounded. Loopback only; every run has a fixed duration.
  */
 import { type ChildProcess, spawn } from "node:child_process"
-import { readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import autocannon from "autocannon"
 import type { BenchContext } from "../context.ts"
@@ -124,6 +124,7 @@ export const runServeSuite = async (context: BenchContext): Promise<void> => {
         body: Buffer.from(await response.arrayBuffer()).toString("base64"),
       }
     }
+    mkdirSync(context.cacheDirectory, { recursive: true })
     const pagesFile = join(context.cacheDirectory, "serve-pages.json")
     writeFileSync(pagesFile, JSON.stringify(pages))
     trivial = await startProcess(

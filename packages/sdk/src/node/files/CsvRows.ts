@@ -8,10 +8,9 @@
  * line and folds extra fields into the last one (and skips empty lines without a trace), so
  * neither wrong column counts nor line numbers could be reported. This splitter follows RFC 4180
  * (quoted fields with `""` escapes, delimiters and line breaks inside quotes, CRLF or LF) and
- * reports each malformed line. uDSV still infers the delimiter from the header.
+ * reports each malformed line.
  * @internal
  */
-import { inferSchema } from "udsv"
 
 const QUOTE = 34
 const CR = 13
@@ -59,18 +58,32 @@ export type RowHandler = (row: CsvRowView) => void
 /** Receives a malformed line that yields no row. @internal */
 export type LineErrorHandler = (line: number, reason: string, text: string) => void
 
+/** Delimiters `inferDelimiter` recognises, in order of preference on a tie. */
+const DELIMITERS = ["\t", "|", ";", ","] as const
+
 /**
- * The delimiter of a CSV header line: uDSV's inference (tab, pipe, semicolon, comma),
- * or comma when the header has a single column.
+ * The delimiter of a CSV header line: the most frequent of tab, pipe, semicolon and comma outside
+ * quoted names (on a tie, in that order), or comma when the header has none (a single column).
  * @internal
  */
 export const inferDelimiter = (headerText: string): string => {
-  const firstLine = headerText.split("\n", 1)[0] ?? ""
-  try {
-    return inferSchema(`${firstLine}\n`, { trim: false }).col
-  } catch {
-    return ","
+  const counts = [0, 0, 0, 0]
+  let quoted = false
+  for (let i = 0; i < headerText.length; i++) {
+    const c = headerText[i]
+    if (c === '"') quoted = !quoted
+    else if (c === "\n" || c === "\r") {
+      if (!quoted) break
+    } else if (!quoted) {
+      const k = DELIMITERS.indexOf(c as (typeof DELIMITERS)[number])
+      if (k >= 0) counts[k]!++
+    }
   }
+  let best = -1
+  for (let k = 0; k < DELIMITERS.length; k++) {
+    if (counts[k]! > 0 && (best < 0 || counts[k]! > counts[best]!)) best = k
+  }
+  return best < 0 ? "," : DELIMITERS[best]!
 }
 
 const countLines = (s: Buffer, from: number, to: number): number => {
