@@ -51,7 +51,9 @@ describe("dataset:PATH locations", () => {
     expect(() => parseStoreLocation("dataset:")).toThrow(
       /^Invalid store "dataset:": the path is missing; expected sqlite:PATH .*dataset:PATH/,
     )
-    expect(() => parseStoreLocation("ftp://x")).toThrow(/to read only, dataset:PATH \(a dataset JSON file\)$/)
+    expect(() => parseStoreLocation("ftp://x")).toThrow(
+      /to read only, dataset:PATH \(a dataset JSON file\)$/,
+    )
   })
 
   it("cannot be opened as a store to write into", async () => {
