@@ -27,6 +27,7 @@ import {
   type RareEarthService,
 } from "@rareearth/sdk"
 import { AnswerCache, answerKey, type CachedAnswer, etagOf, matchesEtag } from "./answerCache.ts"
+import { startIdleTrim } from "./idleTrim.ts"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
 import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
 import { makeStaticHandler } from "./staticFiles.ts"
@@ -288,6 +289,9 @@ export const startExplorerServer = async (
     return serveStatic(request, response, pathname === "/favicon.ico" ? "/favicon.svg" : pathname)
   }
 
+  // After a burst of load, memory goes back to the system once the server is idle (idleTrim.ts).
+  const trim = startIdleTrim(limits.idleTrimMs)
+
   // The last response on each connection, so that a parser error is answered only between responses.
   const lastResponse = new WeakMap<Socket, ServerResponse>()
 
@@ -303,6 +307,8 @@ export const startExplorerServer = async (
     },
     (request, response) => {
       lastResponse.set(request.socket, response)
+      trim.started()
+      response.once("close", trim.ended)
       for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value)
       answer(request, response).catch((error: unknown) => {
         logError(error)
@@ -361,6 +367,7 @@ export const startExplorerServer = async (
     cachedAnswers: () => cache.size,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        trim.stop()
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeIdleConnections()
       }),

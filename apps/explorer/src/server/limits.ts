@@ -28,6 +28,8 @@ export interface ServerLimits {
   readonly answerCacheEntries: number
   /** Bytes of answers kept in that cache at most; an answer over an eighth of it is not kept. */
   readonly answerCacheBytes: number
+  /** Idle time after a burst of requests before memory is given back (`idleTrim.ts`); 0 = never. */
+  readonly idleTrimMs: number
 }
 
 /**
@@ -46,6 +48,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   retryAfterSeconds: 1,
   answerCacheEntries: 1_000,
   answerCacheBytes: 64 * 1024 * 1024,
+  idleTrimMs: 5_000,
 }
 
 /** The routes that go through the gate: their answers grow with the data. */
