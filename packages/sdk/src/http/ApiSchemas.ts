@@ -116,10 +116,31 @@ export const SeriesPoint = z.object({
 })
 export type SeriesPoint = z.infer<typeof SeriesPoint>
 
+/**
+ * What the source holds for a series' reporter, partner, direction and commodity, in any period:
+ * `records: 0` means it has no data for them at all (the points are then all gaps), which is not
+ * the same as a month without a figure inside a covered range.
+ * @category schemas
+ * @since 0.2.0
+ */
+export const SeriesCoverage = z.object({
+  /** Records the source holds for this reporter/partner/flow/commodity, in any period. */
+  records: z.number().int().nonnegative(),
+  /** The first period (month or year) of those records, or null when there are none. */
+  firstPeriod: z.string().nullable(),
+  /** The last period of those records, or null when there are none. */
+  lastPeriod: z.string().nullable(),
+  /** One line for people, e.g. `the source has no records for partner KR (...)`. */
+  note: z.string(),
+})
+export type SeriesCoverage = z.infer<typeof SeriesCoverage>
+
 /** A monthly series (`GET /series`). @category schemas @since 0.1.0 */
 export const SeriesResult = z.object({
   query: SeriesQuery,
   points: z.array(SeriesPoint),
+  /** Whether the source has any data for this series at all (empty is not a gap). */
+  coverage: SeriesCoverage,
   /** How old the data behind the series is. */
   dataAge: DataAge,
 })

@@ -39,6 +39,7 @@ import {
   MAX_PAGE_LIMIT,
   type Page,
   type PageRequest,
+  type SeriesCoverage,
   type SeriesPoint,
   type SeriesQuery,
   STORE_PAGE_LIMIT,
@@ -359,6 +360,29 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         return rows
       })
 
+    /** What the store holds for a series' filter in any period (empty is not a gap). */
+    const coverageOf = (filter: FlowQuery) =>
+      Effect.map(
+        store.aggregate({ ...filter, from: undefined, to: undefined }, ["period"]),
+        (groups): SeriesCoverage => {
+          const periods = groups
+            .map((group) => group.key.period)
+            .filter((period): period is string => period !== undefined)
+            .toSorted()
+          const records = groups.reduce((sum, group) => sum + group.count, 0)
+          const what = `partner ${filter.partner}, ${filter.flow} from ${filter.reporter}, commodity ${filter.commodity}`
+          return {
+            records,
+            firstPeriod: periods[0] ?? null,
+            lastPeriod: periods[periods.length - 1] ?? null,
+            note:
+              records === 0
+                ? `the source has no records for ${what}: every point is empty, not a gap in a covered series`
+                : `${records} record${records === 1 ? "" : "s"} for ${what} from ${periods[0]} to ${periods[periods.length - 1]}`,
+          }
+        },
+      )
+
     const series: RareEarthService["series"] = (query) =>
       Effect.gen(function* () {
         if (query === undefined || query === null || query.commodity === undefined) {
@@ -386,6 +410,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           from: requestedFrom === undefined ? undefined : lookback(requestedFrom),
           to: requestedTo,
         })
+        const coverage = yield* coverageOf(filter)
         const observations = TradeFlow.monthlyObservations(rows, commodity)
         const normalised: SeriesQuery = {
           commodity,
@@ -400,7 +425,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const from = requestedFrom ?? first?.period
         const to = requestedTo ?? last?.period
         if (from === undefined || to === undefined)
-          return yield* withAge({ query: normalised, points: [] })
+          return yield* withAge({ query: normalised, points: [], coverage })
         yield* checkSpan(from, to)
         const extendedFrom = lookback(from)
         const monthly = Series.monthly(
@@ -430,7 +455,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             sourceIds: observation === undefined ? [] : [...observation.sourceIds],
           })
         })
-        return yield* withAge({ query: normalised, points })
+        return yield* withAge({ query: normalised, points, coverage })
       })
 
     const timeline: RareEarthService["timeline"] = (query = {}) =>
