@@ -215,5 +215,14 @@ export type TimelineItem = z.infer<typeof Api.TimelineItem>
 /** The answer of `timeline`. @category answers @since 0.2.0 */
 export type Timeline = ItemList<TimelineItem>
 
-/** What a source holds. @category queries @since 0.1.0 */
+/**
+ * What loading a file into a source did: rows read, accepted, rejected, and the rejected rows
+ * (`datasetInfo().imports` of a `FileSource`). @category queries @since 0.2.0
+ */
+export type ImportReport = z.infer<typeof Api.ImportReport>
+
+/**
+ * What a source holds: its name, version, as-of, counts, `dataAge` and, for a file source, the
+ * `imports` report. @category queries @since 0.1.0
+ */
 export type DatasetInfo = z.infer<typeof Api.DatasetInfo>

@@ -167,6 +167,32 @@ export type TimelineItem = z.infer<typeof TimelineItem>
 export const Timeline = listOf(TimelineItem)
 export type Timeline = z.infer<typeof Timeline>
 
+/** One rejected row of an import: where (file name, line, column, value) and why. @category schemas @since 0.2.0 */
+export const RejectedRow = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  column: z.string().optional(),
+  value: z.string().optional(),
+  reason: z.string(),
+})
+
+/**
+ * What loading a file into a source did (`FileSource` in `valid-rows` mode keeps the valid rows):
+ * rows read, accepted and rejected, and the rejected rows themselves (up to `maxRejected`).
+ * @category schemas
+ * @since 0.2.0
+ */
+export const ImportReport = z.object({
+  /** The file's name (not its path). */
+  file: z.string(),
+  format: z.string(),
+  rows: z.number().int().nonnegative(),
+  accepted: z.number().int().nonnegative(),
+  rejectedRows: z.number().int().nonnegative(),
+  rejected: z.array(RejectedRow),
+})
+export type ImportReport = z.infer<typeof ImportReport>
+
 /** What the server's source holds (`GET /dataset`). @category schemas @since 0.1.0 */
 export const DatasetInfo = z.object({
   source: z.string(),
@@ -181,6 +207,8 @@ export const DatasetInfo = z.object({
   }),
   /** How old the source's data is. */
   dataAge: DataAge,
+  /** For a source loaded from files: what each import did, rejected rows included. */
+  imports: z.array(ImportReport).optional(),
 })
 export type DatasetInfo = z.infer<typeof DatasetInfo>
 

@@ -36,6 +36,7 @@ import {
   type DatasetInfo,
   DEFAULT_PAGE_LIMIT,
   type FlowQuery,
+  type ImportReport,
   MAX_PAGE_LIMIT,
   type Page,
   type PageRequest,
@@ -75,6 +76,8 @@ export interface LocalOptions {
    * `"dataset"`); without an `asOf`, the store is read live (kind `"live"`, retrieved now).
    */
   readonly dataAge?: DataAge | undefined
+  /** What loading the store's files did; `datasetInfo` reports it (`FileSource`). */
+  readonly imports?: ReadonlyArray<ImportReport> | undefined
 }
 
 /** A source's kind from its name (`postgres://user@host/db` -> `postgres`): no secrets in answers. */
@@ -510,6 +513,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           events: reference.events.length,
         },
         dataAge: age,
+        ...(options.imports === undefined ? {} : { imports: [...options.imports] }),
       }),
     )
 
