@@ -15,7 +15,8 @@ import {
   type ServerResponse,
 } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import { makeApiHandler, type RareEarthService } from "@rareearth/sdk"
+import type { RareEarthService } from "@rareearth/sdk"
+import { makeApiHandler } from "@rareearth/sdk/server"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
 import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
 import { makeStaticHandler } from "./staticFiles.ts"

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Commodity, Country, Element, InputError, Period, Quota, TradeFlow } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,

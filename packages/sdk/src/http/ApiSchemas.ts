@@ -13,7 +13,7 @@ import {
   Quota,
   TradeFlow,
 } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * The age of the data behind an answer (core's `AsOf.DataAge`): every response body carries it
