@@ -193,7 +193,18 @@ export type SeriesQuery = z.infer<typeof Api.SeriesQuery>
 /** One month of a series; `tonnes: null` is a gap (unknown), never zero. @category queries @since 0.1.0 */
 export type SeriesPoint = z.infer<typeof Api.SeriesPoint>
 
-/** A monthly series: the normalised query and its points. @category queries @since 0.1.0 */
+/**
+ * What the source holds for a series' reporter, partner, direction and commodity in any period;
+ * `records: 0` says the source has no data for them (not a gap). @category queries @since 0.2.0
+ */
+export type SeriesCoverage = z.infer<typeof Api.SeriesCoverage>
+
+/**
+ * A monthly series: the normalised query, its points, its `coverage` (whether the source has
+ * any data for it at all) and its `dataAge`.
+ * @category queries
+ * @since 0.1.0
+ */
 export type SeriesResult = z.infer<typeof Api.SeriesResult>
 
 /** The range of the policy timeline: `from`/`to` a date, a month or a year. @category queries @since 0.1.0 */
@@ -205,7 +216,16 @@ export type TimelineItem = z.infer<typeof Api.TimelineItem>
 /** The answer of `timeline`. @category answers @since 0.2.0 */
 export type Timeline = ItemList<TimelineItem>
 
-/** What a source holds. @category queries @since 0.1.0 */
+/**
+ * What loading a file into a source did: rows read, accepted, rejected, and the rejected rows
+ * (`datasetInfo().imports` of a `FileSource`). @category queries @since 0.2.0
+ */
+export type ImportReport = z.infer<typeof Api.ImportReport>
+
+/**
+ * What a source holds: its name, version, as-of, counts, `dataAge` and, for a file source, the
+ * `imports` report. @category queries @since 0.1.0
+ */
 export type DatasetInfo = z.infer<typeof Api.DatasetInfo>
 
 /**

@@ -23,8 +23,7 @@ export * from "./errors.ts"
 // The HTTP API contract (routes and their zod schemas) as a namespace: its schema names
 // (`SeriesQuery`, `DatasetInfo`...) are the runtime twins of the query types below.
 export * as ApiContract from "./http/ApiContract.ts"
-export * from "./http/ApiHandler.ts"
-export { openApiDocument } from "./http/OpenApi.ts"
+// The API handler and the OpenAPI document: `@rareearth/sdk/server` (kept out of client bundles).
 export {
   CallTimeout,
   DEFAULT_RETRY_POLICY,

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Commodity, Element, InputError, Period, Quota } from "@rareearth/core"
-import type { z } from "zod"
+import type * as z from "zod"
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,

@@ -13,7 +13,7 @@ import {
   Quota,
   TradeFlow,
 } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 import { BomIssue } from "./ExposureContract.ts"
 
 /**
@@ -117,10 +117,31 @@ export const SeriesPoint = z.object({
 })
 export type SeriesPoint = z.infer<typeof SeriesPoint>
 
+/**
+ * What the source holds for a series' reporter, partner, direction and commodity, in any period:
+ * `records: 0` means it has no data for them at all (the points are then all gaps), which is not
+ * the same as a month without a figure inside a covered range.
+ * @category schemas
+ * @since 0.2.0
+ */
+export const SeriesCoverage = z.object({
+  /** Records the source holds for this reporter/partner/flow/commodity, in any period. */
+  records: z.number().int().nonnegative(),
+  /** The first period (month or year) of those records, or null when there are none. */
+  firstPeriod: z.string().nullable(),
+  /** The last period of those records, or null when there are none. */
+  lastPeriod: z.string().nullable(),
+  /** One line for people, e.g. `the source has no records for partner KR (...)`. */
+  note: z.string(),
+})
+export type SeriesCoverage = z.infer<typeof SeriesCoverage>
+
 /** A monthly series (`GET /series`). @category schemas @since 0.1.0 */
 export const SeriesResult = z.object({
   query: SeriesQuery,
   points: z.array(SeriesPoint),
+  /** Whether the source has any data for this series at all (empty is not a gap). */
+  coverage: SeriesCoverage,
   /** How old the data behind the series is. */
   dataAge: DataAge,
 })
@@ -147,6 +168,32 @@ export type TimelineItem = z.infer<typeof TimelineItem>
 export const Timeline = listOf(TimelineItem)
 export type Timeline = z.infer<typeof Timeline>
 
+/** One rejected row of an import: where (file name, line, column, value) and why. @category schemas @since 0.2.0 */
+export const RejectedRow = z.object({
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+  column: z.string().optional(),
+  value: z.string().optional(),
+  reason: z.string(),
+})
+
+/**
+ * What loading a file into a source did (`FileSource` in `valid-rows` mode keeps the valid rows):
+ * rows read, accepted and rejected, and the rejected rows themselves (up to `maxRejected`).
+ * @category schemas
+ * @since 0.2.0
+ */
+export const ImportReport = z.object({
+  /** The file's name (not its path). */
+  file: z.string(),
+  format: z.string(),
+  rows: z.number().int().nonnegative(),
+  accepted: z.number().int().nonnegative(),
+  rejectedRows: z.number().int().nonnegative(),
+  rejected: z.array(RejectedRow),
+})
+export type ImportReport = z.infer<typeof ImportReport>
+
 /** What the server's source holds (`GET /dataset`). @category schemas @since 0.1.0 */
 export const DatasetInfo = z.object({
   source: z.string(),
@@ -161,6 +208,8 @@ export const DatasetInfo = z.object({
   }),
   /** How old the source's data is. */
   dataAge: DataAge,
+  /** For a source loaded from files: what each import did, rejected rows included. */
+  imports: z.array(ImportReport).optional(),
 })
 export type DatasetInfo = z.infer<typeof DatasetInfo>
 

@@ -5,7 +5,7 @@
  */
 
 import { Element, ExportControl, PolicyEvent, Quota, Source, TradeFlow } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 // The API's version is the SDK's: one source of truth, bumped by changesets at release.
 import packageJson from "../../package.json" with { type: "json" }
 import {

@@ -104,6 +104,52 @@ const validationError = <A, E>(effect: Effect.Effect<A, E>) =>
   })
 
 describe("makeLocal: series", () => {
+  it.effect("says when the source has no records for a partner, apart from gaps", () =>
+    withService(
+      [
+        flow("2025-01", 10, { partner: "US" }),
+        flow("2025-03", 30, { partner: "US" }),
+        flow("2024-06", 5, { partner: "JP" }),
+      ],
+      (service) =>
+        Effect.gen(function* () {
+          const korea = yield* service.series({
+            commodity: "magnets",
+            partner: "KR",
+            from: "2025-01",
+            to: "2025-03",
+          })
+          assert.deepStrictEqual(
+            { ...korea.coverage, note: undefined },
+            { records: 0, firstPeriod: null, lastPeriod: null, note: undefined },
+          )
+          expect(korea.coverage.note).toContain("no records for partner KR")
+          assert.deepStrictEqual(
+            korea.points.map((point) => point.tonnes),
+            [null, null, null],
+          )
+          // A covered partner: February is a gap inside data the source holds.
+          const us = yield* service.series({
+            commodity: "magnets",
+            partner: "US",
+            from: "2025-01",
+            to: "2025-03",
+          })
+          assert.deepStrictEqual(
+            [us.coverage.records, us.coverage.firstPeriod, us.coverage.lastPeriod],
+            [2, "2025-01", "2025-03"],
+          )
+          assert.deepStrictEqual(
+            us.points.map((point) => point.tonnes),
+            [10, null, 30],
+          )
+          // Records outside the range still count: JP is covered, just not in 2025.
+          const japan = yield* service.series({ commodity: "magnets", partner: "JP", from: "2025" })
+          assert.strictEqual(japan.coverage.lastPeriod, "2024-06")
+        }),
+    ),
+  )
+
   it.effect(
     "fills missing months with gaps and computes changes over the months before `from`",
     () =>

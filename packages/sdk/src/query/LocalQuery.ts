@@ -41,9 +41,11 @@ import {
   type DatasetInfo,
   DEFAULT_PAGE_LIMIT,
   type FlowQuery,
+  type ImportReport,
   MAX_PAGE_LIMIT,
   type Page,
   type PageRequest,
+  type SeriesCoverage,
   type SeriesPoint,
   type SeriesQuery,
   STORE_PAGE_LIMIT,
@@ -99,6 +101,8 @@ export interface LocalOptions {
    * Absent: those queries fail with `UnsupportedQueryError` (a source of trade flows only).
    */
   readonly supply?: SupplyData | undefined
+  /** What loading the store's files did; `datasetInfo` reports it (`FileSource`). */
+  readonly imports?: ReadonlyArray<ImportReport> | undefined
 }
 
 /** A source's kind from its name (`postgres://user@host/db` -> `postgres`): no secrets in answers. */
@@ -390,6 +394,29 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         return rows
       })
 
+    /** What the store holds for a series' filter in any period (empty is not a gap). */
+    const coverageOf = (filter: FlowQuery) =>
+      Effect.map(
+        store.aggregate({ ...filter, from: undefined, to: undefined }, ["period"]),
+        (groups): SeriesCoverage => {
+          const periods = groups
+            .map((group) => group.key.period)
+            .filter((period): period is string => period !== undefined)
+            .toSorted()
+          const records = groups.reduce((sum, group) => sum + group.count, 0)
+          const what = `partner ${filter.partner}, ${filter.flow} from ${filter.reporter}, commodity ${filter.commodity}`
+          return {
+            records,
+            firstPeriod: periods[0] ?? null,
+            lastPeriod: periods[periods.length - 1] ?? null,
+            note:
+              records === 0
+                ? `the source has no records for ${what}: every point is empty, not a gap in a covered series`
+                : `${records} record${records === 1 ? "" : "s"} for ${what} from ${periods[0]} to ${periods[periods.length - 1]}`,
+          }
+        },
+      )
+
     const series: RareEarthService["series"] = (query) =>
       Effect.gen(function* () {
         if (query === undefined || query === null || query.commodity === undefined) {
@@ -417,6 +444,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           from: requestedFrom === undefined ? undefined : lookback(requestedFrom),
           to: requestedTo,
         })
+        const coverage = yield* coverageOf(filter)
         const observations = TradeFlow.monthlyObservations(rows, commodity)
         const normalised: SeriesQuery = {
           commodity,
@@ -431,7 +459,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const from = requestedFrom ?? first?.period
         const to = requestedTo ?? last?.period
         if (from === undefined || to === undefined)
-          return yield* withAge({ query: normalised, points: [] })
+          return yield* withAge({ query: normalised, points: [], coverage })
         yield* checkSpan(from, to)
         const extendedFrom = lookback(from)
         const monthly = Series.monthly(
@@ -461,7 +489,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             sourceIds: observation === undefined ? [] : [...observation.sourceIds],
           })
         })
-        return yield* withAge({ query: normalised, points })
+        return yield* withAge({ query: normalised, points, coverage })
       })
 
     const timeline: RareEarthService["timeline"] = (query = {}) =>
@@ -516,6 +544,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           events: reference.events.length,
         },
         dataAge: age,
+        ...(options.imports === undefined ? {} : { imports: [...options.imports] }),
       }),
     )
 

@@ -35,7 +35,6 @@
  */
 import type { TradeFlow } from "@rareearth/core"
 import { Commodity, Period } from "@rareearth/core"
-import { dataset } from "@rareearth/data"
 import { Clock, Effect, Layer, Redacted, Stream } from "effect"
 import {
   HttpError,
@@ -169,7 +168,11 @@ const make = (
       cacheTtlMs: options.cacheTtlMs ?? 10 * 60_000,
       headers: apiKey === undefined ? {} : { [KEY_HEADER]: apiKey },
     })
-    const reference = options.reference ?? referenceFromDataset(dataset)
+    // The embedded reference data, imported only when no other is given (keeps it out of bundles
+    // that never build this source).
+    const reference =
+      options.reference ??
+      referenceFromDataset((yield* Effect.promise(() => import("@rareearth/data"))).dataset)
     const referenceOnly = yield* makeLocal({
       reference,
       store: makeColumnarStore(),

@@ -20,7 +20,7 @@
  */
 import { Period, Series, TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { StoreError } from "../errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
 import type { GroupSums } from "./columnar/Aggregation.ts"

@@ -1,14 +1,17 @@
 /**
- * A library is a guest: the FileSource's warning about rejected rows reaches the console only
- * through a logger the user gave, and the pages of its flows iterate with `for await`.
+ * The FileSource as a user meets it through the client and Effect: the import report comes back
+ * with `datasetInfo`, the warning about rejected rows reaches the console only through a logger
+ * the user gave, and the pages of its flows iterate with `for await`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Effect } from "effect"
 import { afterAll, describe, expect, it, vi } from "vitest"
 import { createClient } from "../../src/client.ts"
 import type { SdkLogger } from "../../src/logging.ts"
 import { FileSource } from "../../src/node/files/FileSource.ts"
+import { RareEarth } from "../../src/RareEarth.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "rareearth-logging-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -35,6 +38,36 @@ const recordingLogger = () => {
   }
   return { lines, logger }
 }
+
+describe("FileSource: the import report", () => {
+  const expected = {
+    file: "flows.csv",
+    format: "csv",
+    rows: 4,
+    accepted: 3,
+    rejectedRows: 1,
+    rejected: [
+      expect.objectContaining({ file: "flows.csv", line: 3, column: "period", value: "2025-13" }),
+    ],
+  }
+
+  it("comes back with datasetInfo from the Promise client", async () => {
+    const client = createClient({ source: FileSource.layer({ path, mode: "valid-rows" }) })
+    const info = await client.datasetInfo()
+    expect(info.imports).toEqual([expected])
+    expect(info.counts.flows).toBe(3)
+    await client.close()
+  })
+
+  it("comes back with datasetInfo in Effect", async () => {
+    const info = await Effect.runPromise(
+      RareEarth.use((rareEarth) => rareEarth.datasetInfo).pipe(
+        Effect.provide(FileSource.layer({ path, mode: "valid-rows" })),
+      ),
+    )
+    expect(info.imports).toEqual([expected])
+  })
+})
 
 describe("createClient over a FileSource: logging", () => {
   it("writes nothing to the console by default", async () => {
