@@ -20,8 +20,8 @@ import {
   type ServerResponse,
 } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import { ApiContract, acceptedRequestId, type RareEarthService } from "@rareearth/sdk"
-import { makeApiHandler } from "@rareearth/sdk/server"
+import { ApiContract, type RareEarthService } from "@rareearth/sdk"
+import { acceptedRequestId, makeApiHandler } from "@rareearth/sdk/server"
 import { AnswerCache, answerKey, type CachedAnswer, etagOf, matchesEtag } from "./answerCache.ts"
 import { startIdleTrim } from "./idleTrim.ts"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"

@@ -15,8 +15,8 @@ export class ApiError extends Error {
 
 type RouteName = ApiContract.RouteName
 
-/** GETs a route and parses its answer with the route's response schema. */
-const get = async <N extends RouteName>(
+/** GETs a route and parses its answer with the route's response schema (every panel's one fetch). */
+export const get = async <N extends RouteName>(
   route: N,
   parameters: Readonly<Record<string, string | number | undefined>> = {},
 ): Promise<ApiContract.RouteResponse<N>> => {
