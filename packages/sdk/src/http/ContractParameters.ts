@@ -6,7 +6,7 @@
  * @internal
  */
 import { Commodity, Country, Element, Period, TradeFlow } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * One request parameter. `check`, when present, runs core's parser first, so that the message is

@@ -17,7 +17,7 @@ import {
   Period,
   Source,
 } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * The largest request body `POST /api/v1/exposure` reads, in bytes (1 MiB: about ten thousand

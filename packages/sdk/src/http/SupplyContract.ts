@@ -22,7 +22,7 @@ import {
   SalientStatistic,
   SupplyShare,
 } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 import {
   COMMODITY_EXPECTED,
   ELEMENT_EXPECTED,

@@ -18,7 +18,7 @@ import {
   Source,
   TradeFlow,
 } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 
 /** One area's share of a year's world production. @category schemas @since 0.2.0 */
 export const AreaShare = z.object({

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import { Effect, Layer, Option, Stream } from "effect"
-import type { z } from "zod"
+import type * as z from "zod"
 import {
   HttpError,
   InvalidBomError,

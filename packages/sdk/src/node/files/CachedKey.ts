@@ -6,7 +6,7 @@
  * @internal
  */
 import { Commodity, Country, Period, TradeFlow } from "@rareearth/core"
-import type { z } from "zod"
+import type * as z from "zod"
 import type { Dictionary } from "../../store/columnar/Dictionary.ts"
 import type { KeyField } from "./ColumnMapping.ts"
 
