@@ -18,11 +18,12 @@
  *   vintage).
  * @since 0.1.0
  */
-import { Period, Series, TradeFlow } from "@rareearth/core"
+import { InputError, Period, Series, TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
 import * as z from "zod"
 import { StoreError } from "../errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
+import { STORE_PAGE_LIMIT } from "../Query.ts"
 import type { GroupSums } from "./columnar/Aggregation.ts"
 import { FlowTable } from "./columnar/FlowTable.ts"
 import { RecordStager } from "./columnar/RecordStager.ts"
@@ -31,7 +32,6 @@ import type { CompiledFilter } from "./columnar/RowFilter.ts"
 import type { AggregateRow, GroupKey, TradeFlowStore, WriteSummary } from "./TradeFlowStore.ts"
 
 /** The page size when a query names none. */
-const DEFAULT_PAGE_LIMIT = 1000
 
 /** Which figure an analytics query sums. @category stores @since 0.1.0 */
 export type Measure = "netWeightTonnes" | "valueUsd"
@@ -168,9 +168,7 @@ const tradeFlowSchema = (): typeof TradeFlow.TradeFlow => {
 }
 
 const describeIssues = (issues: ReadonlyArray<z.core.$ZodIssue>): string =>
-  issues
-    .map((issue) => `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`)
-    .join("; ")
+  InputError.formatIssues(issues)
 
 const storeError = (operation: string, message: string, cause?: unknown) =>
   new StoreError({ message, store: STORE_NAME, operation, cause })
@@ -228,7 +226,7 @@ export const makeColumnarStore = (): ColumnarStore => {
     page?: PageRequest & { readonly allVintages?: boolean },
   ): Page<TradeFlow.TradeFlow> => {
     const offset = Math.max(0, Math.floor(page?.offset ?? 0))
-    const limit = Math.max(0, Math.floor(page?.limit ?? DEFAULT_PAGE_LIMIT))
+    const limit = Math.max(0, Math.floor(page?.limit ?? STORE_PAGE_LIMIT))
     if (!Number.isFinite(offset) || !Number.isFinite(limit)) {
       throw storeError(
         "query",

@@ -5,8 +5,9 @@
  * with 120 months and 200 partners runs core's parsers a few hundred times.
  * @internal
  */
-import { Commodity, Country, Period, TradeFlow } from "@rareearth/core"
+import { Commodity, Country, InputError, Period, TradeFlow } from "@rareearth/core"
 import type * as z from "zod"
+import { fnv1aBytes } from "../../internal/fnv1a.ts"
 import type { Dictionary } from "../../store/columnar/Dictionary.ts"
 import type { KeyField } from "./ColumnMapping.ts"
 
@@ -17,7 +18,7 @@ const messageOf = (error: unknown): string =>
 
 /** The messages of a zod error, joined. @internal */
 export const issuesText = (error: z.ZodError): string =>
-  error.issues.map((issue) => issue.message).join("; ")
+  InputError.formatIssues(error.issues.map((issue) => ({ path: [], message: issue.message })))
 
 const DIGITS = /^\d+$/
 
@@ -136,8 +137,7 @@ export class CachedKey {
     if (last !== undefined && last.length === length && sameBytes(bytes, start, last)) {
       return this.#lastBytesCode
     }
-    let hash = 0x811c9dc5
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
+    const hash = fnv1aBytes(bytes, start, end)
     const slots = this.#slotBytes
     const mask = slots.length - 1
     let slot = hash & mask
@@ -170,9 +170,7 @@ export class CachedKey {
     const mask = slots.length - 1
     oldSlots.forEach((known, i) => {
       if (known === undefined) return
-      let hash = 0x811c9dc5
-      for (let k = 0; k < known.length; k++) hash = Math.imul(hash ^ known[k]!, 0x01000193)
-      let slot = hash & mask
+      let slot = fnv1aBytes(known) & mask
       while (slots[slot] !== undefined) slot = (slot + 1) & mask
       slots[slot] = known
       codes[slot] = oldCodes[i]!

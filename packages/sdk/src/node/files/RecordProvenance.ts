@@ -4,7 +4,7 @@
  * first looks for it by identity, see LastProvenance).
  * @internal
  */
-import { Source } from "@rareearth/core"
+import { InputError, Source } from "@rareearth/core"
 import { canonicalJson } from "../../store/columnar/Dictionary.ts"
 import type { Dictionaries, StoredProvenance } from "../../store/columnar/RowBatch.ts"
 
@@ -40,9 +40,7 @@ export class RecordProvenance {
         const value = parsed.data as StoredProvenance
         cached = { code: d.provenance.code(value), source: d.source.code(value.sources[0]!.id) }
       } else {
-        cached = `invalid provenance: ${parsed.error.issues
-          .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
-          .join("; ")}`
+        cached = `invalid provenance: ${InputError.formatIssues(parsed.error.issues)}`
       }
       this.#byValue.set(key, cached)
     }

@@ -8,7 +8,7 @@
  */
 import { stat } from "node:fs/promises"
 import { basename, extname } from "node:path"
-import { Source } from "@rareearth/core"
+import { InputError, Source } from "@rareearth/core"
 import { Effect } from "effect"
 import { ImportError, type RejectedRow } from "../../errors.ts"
 import { type ColumnarStore, commitBatch, makeColumnarStore } from "../../store/ColumnarStore.ts"
@@ -112,9 +112,9 @@ const resolveProvenance = (
   }
   const parsed = Source.Provenance.safeParse(candidate)
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)
-    fail(file, `Invalid import options for "${file}": ${issues.join("; ")}`, [
-      { file, line: 0, reason: `invalid options: ${issues.join("; ")}` },
+    const issues = InputError.formatIssues(parsed.error.issues)
+    fail(file, `Invalid import options for "${file}": ${issues}`, [
+      { file, line: 0, reason: `invalid options: ${issues}` },
     ])
   }
   const { vintage, ...provenance } = parsed.data!

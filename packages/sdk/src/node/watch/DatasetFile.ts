@@ -8,7 +8,7 @@
  * @since 0.2.0
  */
 import { readFile } from "node:fs/promises"
-import { Dataset, type InputError } from "@rareearth/core"
+import { Dataset, InputError } from "@rareearth/core"
 import { Effect, Layer } from "effect"
 import { type StoreError, ValidationError } from "../../errors.ts"
 import type { RareEarth } from "../../RareEarth.ts"
@@ -53,11 +53,7 @@ const fileError = (
 export const parseDatasetDocument = (document: unknown, name: string): Dataset.Dataset => {
   const result = Dataset.Dataset.safeParse(document)
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      code: issue.code,
-      path: issue.path.filter((key) => typeof key !== "symbol") as Array<string | number>,
-      message: issue.message,
-    }))
+    const issues = InputError.issuesFromZod(result.error.issues)
     const first = issues[0]!
     const where = first.path.length === 0 ? "the document" : formatPath(first.path)
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ""
