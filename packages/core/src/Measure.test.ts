@@ -178,3 +178,22 @@ describe("Measure.oecdClassOf", () => {
     expect(Measure.oecdClassOf("import_tariff")).toBeNull()
   })
 })
+
+describe("Dataset.integrityIssues with measures of other jurisdictions and prices", () => {
+  it("flags a duplicate id among the measures of other jurisdictions", async () => {
+    const { integrityIssues } = await import("./Dataset.ts")
+    const issues = integrityIssues({
+      version: "0.1.0",
+      asOf: "2026-01-01",
+      sources: [source],
+      elements: [],
+      measures: [china],
+      quotas: [],
+      flows: [],
+      events: [],
+      worldMeasures: [tariff, tariff],
+    })
+    expect(issues.map((issue) => issue.code)).toEqual(["duplicate_id"])
+    expect(issues[0]?.path).toEqual(["worldMeasures", 1, "id"])
+  })
+})

@@ -18,9 +18,6 @@ export const RareEarthErrorTypeId: unique symbol = Symbol.for(
   "@rareearth/sdk/RareEarthError",
 ) as never
 
-// The static property of a made class holding its own marker; `hasInstance` reads it.
-const classMarker = Symbol.for("@rareearth/core/RareEarthError/classMarker")
-
 const hasMarker = (value: unknown, marker: symbol): boolean =>
   typeof value === "object" && value !== null && marker in value
 
@@ -64,9 +61,9 @@ export abstract class RareEarthError extends Error {
     Object.assign(this, args)
   }
 
+  // Made classes define their own; this one answers for the base.
   static override [Symbol.hasInstance](value: unknown): boolean {
-    const marker = (this as unknown as { [classMarker]?: symbol })[classMarker]
-    return hasMarker(value, marker ?? RareEarthErrorTypeId)
+    return isRareEarthError(value)
   }
 }
 
@@ -117,7 +114,6 @@ export const makeTaggedError =
     class Tagged extends base {
       readonly _tag: Tag = tag
       static readonly marker = marker
-      static readonly [classMarker] = marker
 
       constructor(args: Fields & Record<string, unknown>) {
         super(args)
@@ -125,12 +121,13 @@ export const makeTaggedError =
         Object.defineProperty(this, marker, { value: true })
       }
 
+      // The class's own marker (subclasses share it), never an identity check.
       static isInstance(value: unknown): boolean {
-        return hasMarker(value, (this as unknown as { [classMarker]: symbol })[classMarker])
+        return hasMarker(value, marker)
       }
 
       static override [Symbol.hasInstance](value: unknown): boolean {
-        return hasMarker(value, (this as unknown as { [classMarker]: symbol })[classMarker])
+        return hasMarker(value, marker)
       }
     }
     Object.defineProperty(Tagged.prototype, "name", { value: tag, writable: true })

@@ -134,7 +134,7 @@ export interface SalientQuery {
  * ```ts
  * import { SalientStatistic } from "@rareearth/core"
  * declare const records: SalientStatistic.SalientStatistic[]
- * SalientStatistic.query(records, { kind: "net_import_reliance", year: 2024 }).map((r) => r.value.text) // ["53", "E"]
+ * SalientStatistic.query(records, { kind: "net_import_reliance", chapter: "RARE EARTHS", year: 2024 }).map((r) => r.value.text) // ["53", "E"]
  * ```
  * @category queries
  * @since 0.2.0

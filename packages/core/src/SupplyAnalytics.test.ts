@@ -5,25 +5,44 @@ import * as Reserves from "./Reserves.ts"
 import * as SupplyAnalytics from "./SupplyAnalytics.ts"
 import * as Usgs from "./Usgs.ts"
 
+// Complete tables (the areas cover at least 95% of the world total), as USGS prints them.
 const production = [
   produced(mcs2026, "CN", 2025, 270_000),
   produced(mcs2026, "US", 2025, 51_000),
+  produced(mcs2026, "AU", 2025, 29_000),
+  produced(mcs2026, "MM", 2025, 22_000),
   produced(mcs2026, "IN", 2025, null, { unknownReason: "not available (USGS: NA)" }),
   produced(mcs2026, "OTHER_COUNTRIES", 2025, 550),
   produced(mcs2026, "WORLD", 2025, 390_000, { rounded: true }),
   produced(mcs2025, "CN", 2024, 270_000),
   produced(mcs2025, "AU", 2024, 13_000),
+  produced(mcs2025, "MM", 2024, 31_000),
+  produced(mcs2025, "US", 2024, 45_000),
+  produced(mcs2025, "NG", 2024, 13_000),
+  produced(mcs2025, "TH", 2024, 13_000),
   produced(mcs2025, "WORLD", 2024, 390_000),
   produced(mcs2026, "CN", 2024, 270_000),
   produced(mcs2026, "AU", 2024, 29_000),
+  produced(mcs2026, "MM", 2024, 27_000),
+  produced(mcs2026, "US", 2024, 45_500),
   produced(mcs2026, "WORLD", 2024, 380_000),
+  // A page quoting only China and the world for 2017: a partial table.
+  produced(mcs2025, "CN", 2017, 105_000),
+  produced(mcs2025, "WORLD", 2017, 132_000),
 ]
 
 describe("sharesOfWorld", () => {
   it("divides by the world total of one edition, the latest by default", () => {
     const shares = SupplyAnalytics.sharesOfWorld(production, 2025)!
     expect(shares.edition.id).toBe("mcs-2026-v1.0")
-    expect(shares.shares.map((share) => share.area)).toEqual(["CN", "US", "OTHER_COUNTRIES"])
+    expect(shares.shares.map((share) => share.area)).toEqual([
+      "CN",
+      "US",
+      "AU",
+      "MM",
+      "OTHER_COUNTRIES",
+    ])
+    expect(shares.coveragePercent).toBeCloseTo((372_550 / 390_000) * 100, 9)
     expect(shares.shares[0]!.percent).toBeCloseTo(69.23, 2)
     expect(shares.unknownAreas).toEqual(["IN"])
     expect(SupplyAnalytics.sharesOfWorld(production, 2024)!.shares[0]!.percent).toBeCloseTo(
@@ -36,6 +55,13 @@ describe("sharesOfWorld", () => {
     expect(SupplyAnalytics.sharesOfWorld(production, 1990)).toBeUndefined()
   })
 
+  it("does not choose a partial table by default, but gives it when asked by edition", () => {
+    expect(SupplyAnalytics.sharesOfWorld(production, 2017)).toBeUndefined()
+    const partial = SupplyAnalytics.sharesOfWorld(production, 2017, { edition: "mcs-2025" })!
+    expect(partial.coveragePercent).toBeCloseTo((105_000 / 132_000) * 100, 9)
+    expect(SupplyAnalytics.concentrationByYear(production).map((c) => c.year)).toEqual([2024, 2025])
+  })
+
   it("gives China's share over time and the concentration by year", () => {
     expect(
       SupplyAnalytics.shareOverTime(production, "CN").map((s) => [s.year, s.percent.toFixed(1)]),
@@ -45,7 +71,10 @@ describe("sharesOfWorld", () => {
     ])
     const [y2024] = SupplyAnalytics.concentrationByYear(production)
     expect(y2024!.leader!.area).toBe("CN")
-    expect(y2024!.herfindahlIndex).toBeCloseTo((270_000 / 3800) ** 2 + (29_000 / 3800) ** 2, 6)
+    expect(y2024!.herfindahlIndex).toBeCloseTo(
+      [270_000, 29_000, 27_000, 45_500].reduce((sum, t) => sum + (t / 3800) ** 2, 0),
+      6,
+    )
   })
 })
 
@@ -116,7 +145,7 @@ describe("herfindahlIndex", () => {
             ),
             produced(mcs2026, "WORLD", 2025, world),
           ]
-          const shares = SupplyAnalytics.sharesOfWorld(records, 2025)!
+          const shares = SupplyAnalytics.sharesOfWorld(records, 2025, { edition: "mcs-2026-v1.0" })!
           const sum = shares.shares.reduce((total, share) => total + share.percent, 0)
           expect(sum).toBeCloseTo((tonnes.reduce((a, b) => a + b, 0) / world) * 100, 6)
         },
@@ -189,6 +218,8 @@ describe("changeBetweenEditions", () => {
     expect(changes.map((c) => [c.area, c.year, c.changeTonnes])).toEqual([
       ["CN", 2024, 0],
       ["AU", 2024, 16_000],
+      ["MM", 2024, -4_000],
+      ["US", 2024, 500],
       ["WORLD", 2024, -10_000],
     ])
     expect(changes[1]!.changePercent).toBeCloseTo((16_000 / 13_000) * 100, 9)

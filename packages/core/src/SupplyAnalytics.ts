@@ -4,15 +4,31 @@
  * reserves-to-production years, and the change of figures between two editions.
  *
  * Rule: a share never mixes editions. For a year, the shares come from one edition's table (by
- * default the latest edition that prints a world total for that year), divided by that
- * edition's world total as printed (USGS rounds it; the reference's shares do the same:
- * China 2025 = 270,000 / 390,000 = 69.2%).
+ * default the latest edition that prints a world total for that year and whose country figures
+ * cover at least {@link MIN_COVERAGE_PERCENT} of it: a partial table, such as a page quoting only
+ * China and the world, would make concentration meaningless), divided by that edition's world
+ * total as printed (USGS rounds it; the reference's shares do the same: China 2025 =
+ * 270,000 / 390,000 = 69.2%).
  * @since 0.2.0
  */
 import * as Edition from "./Edition.ts"
 import { invalid, quote } from "./InputError.ts"
 import type { Production, ProductionStage } from "./Production.ts"
 import type { Reserves } from "./Reserves.ts"
+
+/**
+ * The share of the world total an edition's exact area figures must cover for its table to be
+ * chosen by default: 95%, which every complete USGS table meets (the printed world total is
+ * rounded) and partial tables quoted by secondary pages do not.
+ * @example
+ * ```ts
+ * import { SupplyAnalytics } from "@rareearth/core"
+ * SupplyAnalytics.MIN_COVERAGE_PERCENT // 95
+ * ```
+ * @category shares
+ * @since 0.2.0
+ */
+export const MIN_COVERAGE_PERCENT = 95
 
 /** One area's share of a year's world production. @category models @since 0.2.0 */
 export interface AreaShare {
@@ -32,18 +48,24 @@ export interface YearShares {
   readonly shares: ReadonlyArray<AreaShare>
   /** Areas of that edition and year without an exact figure (`NA`, `W`): not counted. */
   readonly unknownAreas: ReadonlyArray<string>
+  /** The sum of the shares, in percent of the world total (about 100 for a complete table). */
+  readonly coveragePercent: number
 }
 
 /** Options of {@link sharesOfWorld}. @category models @since 0.2.0 */
 export interface ShareOptions {
   readonly stage?: ProductionStage | undefined
-  /** An edition id; default: the latest edition with a world total for the year. */
+  /**
+   * An edition id; default: the latest edition with a world total for the year whose areas
+   * cover at least {@link MIN_COVERAGE_PERCENT} of it.
+   */
   readonly edition?: string | undefined
 }
 
 /**
  * Shares of world production for a year, from one edition (see the module rule), or
- * `undefined` when no edition has a world total for that year.
+ * `undefined` when no edition has a world total (and, by default, a complete enough table) for
+ * that year.
  * @example
  * ```ts
  * import { SupplyAnalytics } from "@rareearth/core"
@@ -70,8 +92,25 @@ export const sharesOfWorld = (
         (options.edition === undefined || record.edition.id === options.edition),
     )
     .sort((a, b) => Edition.compare(b.edition, a.edition))
-  const world = worlds[0]
-  if (world === undefined || world.tonnesReo === null || world.tonnesReo <= 0) return undefined
+  for (const world of worlds) {
+    const shares = sharesIn(ofYear, world, year, stage)
+    if (
+      shares !== undefined &&
+      (options.edition !== undefined || shares.coveragePercent >= MIN_COVERAGE_PERCENT)
+    )
+      return shares
+  }
+  return undefined
+}
+
+const sharesIn = (
+  ofYear: ReadonlyArray<Production>,
+  world: Production,
+  year: number,
+  stage: ProductionStage,
+): YearShares | undefined => {
+  if (world.tonnesReo === null || world.tonnesReo <= 0) return undefined
+  const worldTonnes = world.tonnesReo
   const edition = world.edition
   const shares: AreaShare[] = []
   const unknownAreas: string[] = []
@@ -82,18 +121,29 @@ export const sharesOfWorld = (
       shares.push({
         area: record.area,
         tonnesReo: record.tonnesReo,
-        percent: (record.tonnesReo / world.tonnesReo) * 100,
+        percent: (record.tonnesReo / worldTonnes) * 100,
       })
   }
   shares.sort((a, b) => b.tonnesReo - a.tonnesReo || (a.area < b.area ? -1 : 1))
-  return { year, stage, edition, worldTonnesReo: world.tonnesReo, shares, unknownAreas }
+  const coveragePercent = shares.reduce((sum, share) => sum + share.percent, 0)
+  return {
+    year,
+    stage,
+    edition,
+    worldTonnesReo: worldTonnes,
+    shares,
+    unknownAreas,
+    coveragePercent,
+  }
 }
 
 /**
  * The Herfindahl-Hirschman index of shares given in percent: the sum of squared shares, from
  * near 0 (many small producers) to 10,000 (one producer). `OTHER_COUNTRIES` is left out: it is
  * a residual of several countries, not one producer, so counting it as one would overstate
- * concentration.
+ * concentration. Why not `Series.herfindahl`: it refuses shares that add up to more than 100%,
+ * and shares of a rounded USGS world total can (MCS 2025's 2024 countries add up to 393,950 t
+ * against a printed 390,000 t, 101%); the formula is the same.
  * @example
  * ```ts
  * import { SupplyAnalytics } from "@rareearth/core"

@@ -113,6 +113,11 @@ const toNumber = (text: string): number => Number(text.replace(/,/g, ""))
 
 /**
  * The forms {@link parseValue} accepts, for error messages.
+ * @example
+ * ```ts
+ * import { Usgs } from "@rareearth/core"
+ * `expected ${Usgs.VALUE_FORMS}`
+ * ```
  * @category parsing
  * @since 0.2.0
  */

@@ -19,6 +19,11 @@ import * as Usgs from "./Usgs.ts"
 
 /**
  * The columns of the data release, in order.
+ * @example
+ * ```ts
+ * import { UsgsDataRelease } from "@rareearth/core"
+ * UsgsDataRelease.COLUMNS.indexOf("Value") // 8
+ * ```
  * @category data
  * @since 0.2.0
  */
@@ -39,6 +44,12 @@ export const COLUMNS = [
 
 /**
  * The chapters of the rare earths: `RARE EARTHS`, `YTTRIUM`, `SCANDIUM`.
+ * @example
+ * ```ts
+ * import { UsgsDataRelease } from "@rareearth/core"
+ * declare const text: string
+ * UsgsDataRelease.parse(text, { chapters: UsgsDataRelease.RARE_EARTH_CHAPTERS })
+ * ```
  * @category data
  * @since 0.2.0
  */

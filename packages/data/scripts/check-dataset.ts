@@ -5,7 +5,7 @@
  * Run: `node --conditions=@rareearth/source scripts/check-dataset.ts`.
  */
 import { Dataset, Source } from "@rareearth/core"
-import { dataset, verifyCheckpoints } from "../src/index.ts"
+import { dataset, verifyCheckpoints, verifyWorldTotals } from "../src/index.ts"
 
 const problems: string[] = []
 
@@ -15,7 +15,14 @@ if (!parsed.success) {
     problems.push(`schema: ${issue.message} at dataset.${issue.path.join(".")}`)
 }
 
-const records = [...dataset.measures, ...dataset.quotas, ...dataset.flows, ...dataset.events]
+const records = [
+  ...dataset.measures,
+  ...dataset.quotas,
+  ...dataset.flows,
+  ...dataset.events,
+  ...(dataset.worldMeasures ?? []),
+  ...(dataset.prices ?? []),
+]
 for (const record of records) {
   if (record.confidence.kind !== "derived") continue
   const value =
@@ -23,7 +30,9 @@ for (const record of records) {
       ? record.netWeightTonnes
       : "tonnesReo" in record
         ? record.tonnesReo
-        : null
+        : "low" in record
+          ? record.low
+          : null
   const expected = Source.evaluateDerivation(record.confidence)
   if (value === null || !Source.verifyDerivation(value, record.confidence))
     problems.push(`derived: ${record.id} stores ${value} but its formula gives ${expected}`)
@@ -36,11 +45,19 @@ for (const result of verifyCheckpoints(dataset.flows)) {
     )
 }
 
+for (const check of verifyWorldTotals(dataset.production ?? [])) {
+  if (!check.ok)
+    problems.push(
+      `world total: ${check.edition} ${check.year} prints ${check.worldTonnesReo} t but its countries add up to ${check.countriesTonnesReo} t (tolerance ${check.tolerance} t for USGS rounding${check.unknownAreas.length > 0 ? `; unknown: ${check.unknownAreas.join(", ")}` : ""})`,
+    )
+}
+
 if (problems.length > 0) {
   console.error(`@rareearth/data: the dataset failed ${problems.length} check(s):`)
   for (const problem of problems) console.error(`  - ${problem}`)
   process.exit(1)
 }
 console.log(
-  `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events: all checks passed`,
+  `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events, ${dataset.worldMeasures?.length ?? 0} measures of other jurisdictions, ${dataset.prices?.length ?? 0} prices: all checks passed`,
+  `@rareearth/data ${dataset.version} (as of ${dataset.asOf}): ${dataset.sources.length} sources, ${dataset.elements.length} elements, ${dataset.measures.length} measures, ${dataset.quotas.length} quotas, ${dataset.flows.length} flows, ${dataset.events.length} events, ${dataset.production?.length ?? 0} production, ${dataset.reserves?.length ?? 0} reserves, ${dataset.salientStatistics?.length ?? 0} salient statistics, ${dataset.supplyShares?.length ?? 0} supply shares: all checks passed`,
 )

@@ -19,6 +19,8 @@ const provenanced = [
   ...(dataset.reserves ?? []).map((record) => ({ kind: "reserves", record })),
   ...(dataset.salientStatistics ?? []).map((record) => ({ kind: "salient", record })),
   ...(dataset.supplyShares ?? []).map((record) => ({ kind: "share", record })),
+  ...(dataset.worldMeasures ?? []).map((record) => ({ kind: "world measure", record })),
+  ...(dataset.prices ?? []).map((record) => ({ kind: "price", record })),
 ]
 
 /** Every SourceRef a record embeds: its own and those of its lifecycle events. */
@@ -110,7 +112,9 @@ describe("derived figures", () => {
       ? record.netWeightTonnes
       : "tonnesReo" in record
         ? record.tonnesReo
-        : null
+        : "low" in record
+          ? record.low
+          : null
 
   it("exist (the check below is not vacuous)", () => {
     expect(derived.length).toBeGreaterThanOrEqual(10)

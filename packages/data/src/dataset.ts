@@ -4,9 +4,13 @@
  * @since 0.1.0
  */
 import { type Dataset, Diff, Element, type Source } from "@rareearth/core"
+// One source of truth for the version: package.json, bumped by changesets at release.
+import packageJson from "../package.json" with { type: "json" }
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"
+import { worldMeasures } from "./measures-world/index.ts"
+import { prices } from "./prices/index.ts"
 import {
   production,
   reserves,
@@ -17,13 +21,15 @@ import {
 import { quotas } from "./quotas.ts"
 import { releaseCalendars } from "./releaseCalendars.ts"
 import { Sources } from "./sources.ts"
+import { tradeFlowsBeyondMagnets } from "./trade-beyond-magnets/index.ts"
 
 /**
- * The dataset's release version (semver). Every data update is a release.
+ * The dataset's release version (semver): the data package's own version, so that changesets
+ * bump both at once. Every data update is a release.
  * @category dataset
  * @since 0.1.0
  */
-export const DATASET_VERSION = "0.1.0"
+export const DATASET_VERSION: string = packageJson.version
 
 /**
  * The latest date the sources behind the dataset cover: Chinese customs magnet data for
@@ -38,6 +44,16 @@ const uniqueById = (refs: ReadonlyArray<Source.SourceRef>): Source.SourceRef[] =
   for (const ref of refs) if (!seen.has(ref.id)) seen.set(ref.id, ref)
   return [...seen.values()]
 }
+
+/** The pages of the reference files that the measures of other jurisdictions, the prices and the trade flows beyond magnets cite. */
+const citedPages = (): Source.SourceRef[] => [
+  ...worldMeasures.flatMap((measure) => [
+    ...measure.sources,
+    ...measure.events.flatMap((event) => event.sources),
+  ]),
+  ...prices.flatMap((price) => price.sources),
+  ...tradeFlowsBeyondMagnets.flatMap((flow) => flow.sources),
+]
 
 /**
  * Every source the dataset cites, once: the data package's own ({@link Sources}) and the
@@ -54,6 +70,7 @@ export const sources: ReadonlyArray<Source.SourceRef> = uniqueById([
   ...Object.values(Sources),
   ...Element.ELEMENT_SOURCES,
   ...Object.values(SupplySources),
+  ...citedPages(),
 ])
 
 /**
@@ -90,13 +107,15 @@ export const dataset: Dataset.Dataset = {
   elements: [...elements],
   measures: [...measures],
   quotas: [...quotas],
-  flows: [...flows],
+  flows: [...flows, ...tradeFlowsBeyondMagnets],
   events: [...events],
   production: [...production],
   reserves: [...reserves],
   salientStatistics: [...salientStatistics],
   supplyShares: [...supplyShares],
   releaseCalendars: [...releaseCalendars],
+  worldMeasures: [...worldMeasures],
+  prices: [...prices],
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -56,7 +56,13 @@ describe("diffDatasets", () => {
       "quotas",
       "flows",
       "events",
+      "production",
+      "reserves",
+      "salientStatistics",
+      "supplyShares",
       "releaseCalendars",
+      "worldMeasures",
+      "prices",
     ])
     const next = { ...dataset, releaseCalendars: dataset.releaseCalendars!.slice(1) }
     expect(diffDatasets(dataset, next).records.releaseCalendars.removed.map((c) => c.id)).toEqual([

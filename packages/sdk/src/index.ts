@@ -6,6 +6,16 @@
  * @since 0.1.0
  */
 
+// Bills of materials and their exposure
+export {
+  type BomFormat,
+  type BomInput,
+  type BomMapping,
+  type BomMode,
+  type BomReadOptions,
+  type BomReport,
+  readBom,
+} from "./bom/readBom.ts"
 // The Promise client
 export * from "./client.ts"
 // Errors, queries and the service
@@ -13,8 +23,7 @@ export * from "./errors.ts"
 // The HTTP API contract (routes and their zod schemas) as a namespace: its schema names
 // (`SeriesQuery`, `DatasetInfo`...) are the runtime twins of the query types below.
 export * as ApiContract from "./http/ApiContract.ts"
-export { openApiDocument } from "./http/ApiContract.ts"
-export * from "./http/ApiHandler.ts"
+// The API handler and the OpenAPI document: `@rareearth/sdk/server` (kept out of client bundles).
 export {
   CallTimeout,
   DEFAULT_RETRY_POLICY,
@@ -24,7 +33,11 @@ export {
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
+// The supply-chain routes and their response schemas (included in ApiContract.Routes).
+export * as SupplyContract from "./http/SupplyContract.ts"
+export * from "./logging.ts"
 export * from "./Query.ts"
+export type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 export * from "./RareEarth.ts"
 // Sources
 export * from "./sources/Comtrade.ts"

@@ -153,6 +153,11 @@ const mcs2025Table: ReadonlyArray<
 
 /**
  * Every production figure of the earlier editions (and of the MYB 2022 and DS140 revisions).
+ * Internal to the package: users read `production`.
+ * @example
+ * ```ts
+ * EARLIER_PRODUCTION.filter((record) => record.edition.id === "myb-2022").length // 65
+ * ```
  * @category production
  * @since 0.2.0
  */
@@ -455,6 +460,9 @@ export const EARLIER_PRODUCTION: ReadonlyArray<Production.Production> = [
               ],
             }
           : {}),
+        ...(index === 3 && (area === "MG" || area === "RU" || area === "WORLD")
+          ? { notes: ["r: revised."] }
+          : {}),
         ...(area === "TH" || area === "VN"
           ? { notes: ["Footnote 5: Rare-earth oxide content of exports."] }
           : {}),
@@ -472,7 +480,7 @@ export const EARLIER_PRODUCTION: ReadonlyArray<Production.Production> = [
   ...(["129,000", "133,000", "147,000", "190,000", "219,000", "243,000"] as const).map(
     (text, index) => produced(E.ds140, "WORLD", 2015 + index, text, "V", [S.DS140]),
   ),
-  ...(["5,900", "\u2014", "\u2014", "14,000", "28,000", "39,000"] as const).map((text, index) =>
+  ...(["5,900", "0", "0", "14,000", "28,000", "39,000"] as const).map((text, index) =>
     produced(E.ds140, "US", 2015 + index, text, "V", [S.DS140]),
   ),
 ]
@@ -480,7 +488,12 @@ export const EARLIER_PRODUCTION: ReadonlyArray<Production.Production> = [
 // Reserves -----------------------------------------------------------------------------------
 
 /**
- * Every reserves value of the earlier editions and the MCS 2026 v1.3 revisions.
+ * Every reserves value of the earlier editions and the MCS 2026 v1.3 revisions. Internal to
+ * the package: users read `reserves`.
+ * @example
+ * ```ts
+ * EARLIER_RESERVES.find((record) => record.id === "mcs-2026-v1.3-reserves-br")?.tonnesReo // 11000000
+ * ```
  * @category reserves
  * @since 0.2.0
  */

@@ -12,6 +12,12 @@ import { EARLIER_SALIENT } from "./salientEarlier.ts"
 export { SupplyEditions } from "./editions.ts"
 export { supplyShares } from "./shares.ts"
 export { SupplySources } from "./sources.ts"
+export {
+  COMPLETE_TABLES,
+  verifyWorldTotals,
+  type WorldTotalCheck,
+  worldTotalTolerance,
+} from "./worldTotals.ts"
 
 /**
  * Every production figure, every edition (MCS 2016-2026, Minerals Yearbook 2022, DS140).
@@ -52,7 +58,7 @@ export const reserves: ReadonlyArray<Reserves.Reserves> = [
  * ```ts
  * import { SalientStatistic } from "@rareearth/core"
  * import { salientStatistics } from "@rareearth/data"
- * SalientStatistic.query(salientStatistics, { kind: "net_import_reliance", year: 2024 }).map((s) => s.value.text) // ["53", "E"]
+ * SalientStatistic.query(salientStatistics, { kind: "net_import_reliance", chapter: "RARE EARTHS", year: 2024 }).map((s) => s.value.text) // ["53", "E"]
  * ```
  * @category salient statistics
  * @since 0.2.0

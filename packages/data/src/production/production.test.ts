@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest"
 import { findUsgsRelease, renderMcs2026 } from "../../scripts/usgsGenerator.ts"
 import { dataset } from "../dataset.ts"
 import { production, reserves, salientStatistics, supplyShares } from "./index.ts"
+import { verifyWorldTotals, worldTotalTolerance } from "./worldTotals.ts"
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "../..")
 const releaseText = new TextDecoder("windows-1252").decode(
@@ -80,13 +81,6 @@ describe("records", () => {
   })
 })
 
-/**
- * USGS rounds world totals ("Mine production: rounded") to two or three significant digits, so
- * the printed total may differ from the sum of the countries by up to half a unit of its second
- * significant digit (5,000 t for 380,000 t).
- */
-const roundingTolerance = (total: number): number => 10 ** (Math.floor(Math.log10(total)) - 1) / 2
-
 describe("salient statistics", () => {
   it("keep the net import reliance revisions and their special values", () => {
     const reliance = (year: number, vintages: "latest" | "all" = "latest") =>
@@ -118,29 +112,37 @@ describe("salient statistics", () => {
       ["EE", "5"],
       ["OTHER_COUNTRIES", "6"],
     ])
+    expect(
+      shares.reduce(
+        (total, record) => total + (record.value.kind === "number" ? record.value.value : 0),
+        0,
+      ),
+    ).toBe(100)
   })
 })
 
 describe("world totals against their countries", () => {
-  // Editions whose whole table is in the data (secondary editions print partial tables).
-  const complete: ReadonlyArray<[string, ReadonlyArray<number>]> = [
-    ["mcs-2026-v1.0", [2024, 2025]],
-    ["mcs-2025", [2023, 2024]],
-    ["myb-2022", [2018, 2019, 2020, 2021, 2022]],
-  ]
-  for (const [edition, years] of complete)
-    for (const year of years)
-      it(`${edition}, ${year}: the countries add up to the rounded world total`, () => {
-        const rows = Production.query(production, { edition, year, vintages: "all" })
-        const world = rows.find((row) => row.area === "WORLD")!
-        const sum = rows
-          .filter((row) => row.area !== "WORLD")
-          .reduce((total, row) => total + (row.tonnesReo ?? 0), 0)
-        expect(rows.every((row) => row.tonnesReo !== null)).toBe(true)
-        expect(Math.abs(sum - world.tonnesReo!)).toBeLessThanOrEqual(
-          roundingTolerance(world.tonnesReo!),
-        )
-      })
+  for (const check of verifyWorldTotals(production))
+    it(`${check.edition}, ${check.year}: the countries add up to the rounded world total`, () => {
+      expect(check.unknownAreas).toEqual([])
+      expect(Math.abs(check.countriesTonnesReo - check.worldTonnesReo!)).toBeLessThanOrEqual(
+        check.tolerance,
+      )
+      expect(check.ok).toBe(true)
+    })
+
+  it("fails for a world total off by more than the rounding", () => {
+    const world = production.find(
+      (row) => row.edition.id === "mcs-2025" && row.area === "WORLD" && row.year === 2023,
+    )!
+    const broken = production.map((row) => (row === world ? { ...row, tonnesReo: 386_000 } : row))
+    expect(
+      verifyWorldTotals(broken).find((check) => check.edition === "mcs-2025" && check.year === 2023)
+        ?.ok,
+    ).toBe(false)
+    expect(worldTotalTolerance(380_000)).toBe(5_000)
+    expect(worldTotalTolerance(297_000)).toBe(5_000)
+  })
 
   it("the reference's sums: 389,310 (2025), 384,000 (2024, MCS 2026), 376,090 and 393,950 (MCS 2025)", () => {
     const sum = (edition: string, year: number) =>
@@ -191,6 +193,21 @@ describe("the reference's derived figures, recomputed (D: computed, never stored
     expect(percent(2024)).toBe("71.1")
     expect(percent(2024, "mcs-2025")).toBe("69.2")
     expect(percent(2025)).toBe("69.2")
+  })
+
+  it("concentration by year uses complete tables only (2015-2017 have none: DS140 gives the US and the world)", () => {
+    const years = SupplyAnalytics.concentrationByYear(production)
+    expect(years.map((year) => [year.year, year.edition.id, year.leader?.area])).toEqual([
+      [2018, "myb-2022", "CN"],
+      [2019, "myb-2022", "CN"],
+      [2020, "myb-2022", "CN"],
+      [2021, "myb-2022", "CN"],
+      [2022, "myb-2022", "CN"],
+      [2023, "mcs-2025", "CN"],
+      [2024, "mcs-2026-v1.0", "CN"],
+      [2025, "mcs-2026-v1.0", "CN"],
+    ])
+    for (const year of years) expect(year.herfindahlIndex).toBeGreaterThan(3000)
   })
 
   it("the US share of 2025 and Burma's 2023 to 2024 change in MCS 2025", () => {

@@ -102,7 +102,12 @@ const importSources = (
   )
 
 /**
- * The salient statistics transcribed from the reference (MCS 2016-2025 and two MCS 2026 items).
+ * The salient statistics transcribed from the reference (MCS 2016-2025 and the MCS 2026 chapter
+ * items the release lacks). Internal to the package: users read `salientStatistics`.
+ * @example
+ * ```ts
+ * EARLIER_SALIENT.filter((record) => record.kind === "net_import_reliance").length
+ * ```
  * @category salient statistics
  * @since 0.2.0
  */

@@ -2,30 +2,41 @@
  * The REST API contract, defined once: the routes under `/api/v1`, their parameters and the zod
  * schemas of their responses. The server side (`makeApiHandler`) parses requests with it, the
  * client side (`HttpSource`) builds URLs and parses responses with it, and `openApiDocument()`
- * turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
+ * (module `OpenApi.ts`) turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
  * @since 0.1.0
  */
-import {
-  Commodity,
-  Country,
-  Element,
-  ExportControl,
-  InputError,
-  Period,
-  PolicyEvent,
-  Quota,
-  Source,
-  TradeFlow,
-} from "@rareearth/core"
-import { z } from "zod"
-// The API's version is the SDK's: one source of truth, bumped by changesets at release.
-import packageJson from "../../package.json" with { type: "json" }
+import { Commodity, Element, InputError, Period, Quota } from "@rareearth/core"
+import type * as z from "zod"
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
   MAX_SERIES_MONTHS,
   seriesSpanProblem,
 } from "../Query.ts"
+import {
+  ControlList,
+  DatasetInfo,
+  ElementAnswer,
+  ElementList,
+  FlowPage,
+  type ParameterProblem,
+  QuotaList,
+  SeriesResult,
+  Timeline,
+} from "./ApiSchemas.ts"
+import {
+  ELEMENT_EXPECTED,
+  flowFilterParameters,
+  oneOf,
+  type ParameterSpec,
+  type Parameters,
+  type ParsedParameters,
+  type RouteSpec,
+  route,
+  text,
+  wholeNumber,
+} from "./ContractParameters.ts"
+import { DATE_RANGE_PATHS, SupplyRoutes } from "./SupplyContract.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -36,272 +47,19 @@ export const DEFAULT_FLOW_LIMIT: number = DEFAULT_PAGE_LIMIT
 /** The largest `limit` `GET /flows` accepts: the SDK's `MAX_PAGE_LIMIT`. @category contract @since 0.1.0 */
 export const MAX_FLOW_LIMIT: number = MAX_PAGE_LIMIT
 
-// --- response schemas -------------------------------------------------------------------------
-
-/** A measure with its status on the query date (`GET /controls`). @category schemas @since 0.1.0 */
-export const ControlStatusRow = z.object({
-  measure: ExportControl.ExportControlMeasure,
-  on: Period.IsoDate,
-  status: ExportControl.ControlStatus,
-  reason: z.string(),
-  /** The date this status began, when known. */
-  since: Period.IsoDate.optional(),
-  /** The date this status is due to end (a suspension's last day), when known. */
-  until: Period.IsoDate.optional(),
-})
-export type ControlStatusRow = z.infer<typeof ControlStatusRow>
-
-/** One page of trade flows (`GET /flows`). @category schemas @since 0.1.0 */
-export const FlowPage = z.object({
-  items: z.array(TradeFlow.TradeFlow),
-  total: z.number().int().nonnegative(),
-  offset: z.number().int().nonnegative(),
-  limit: z.number().int().positive(),
-  /** The offset of the next page, or null on the last page. */
-  nextOffset: z.number().int().nonnegative().nullable(),
-})
-export type FlowPage = z.infer<typeof FlowPage>
-
-/** The normalised query a series answers. @category schemas @since 0.1.0 */
-export const SeriesQuery = z.object({
-  commodity: z.string(),
-  reporter: z.string().optional(),
-  partner: z.string().optional(),
-  flow: TradeFlow.FlowDirection.optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-})
-export type SeriesQuery = z.infer<typeof SeriesQuery>
-
-/** One month of a series; `tonnes: null` is a gap (unknown), never zero. @category schemas @since 0.1.0 */
-export const SeriesPoint = z.object({
-  period: Period.Month,
-  tonnes: z.number().nullable(),
-  changePercent: z.number().nullable(),
-  yearOnYearPercent: z.number().nullable(),
-  yearToDateTonnes: z.number().nullable(),
-  confidence: z.string().nullable(),
-  sourceIds: z.array(z.string()),
-})
-export type SeriesPoint = z.infer<typeof SeriesPoint>
-
-/** A monthly series (`GET /series`). @category schemas @since 0.1.0 */
-export const SeriesResult = z.object({ query: SeriesQuery, points: z.array(SeriesPoint) })
-export type SeriesResult = z.infer<typeof SeriesResult>
-
-/** An item of the policy timeline (`GET /timeline`). @category schemas @since 0.1.0 */
-export const TimelineItem = z.discriminatedUnion("type", [
-  z.object({
-    type: z.literal("policy_event"),
-    date: Period.IsoDate,
-    event: PolicyEvent.PolicyEvent,
-  }),
-  z.object({
-    type: z.literal("measure_event"),
-    date: Period.IsoDate,
-    measureId: z.string(),
-    title: z.string(),
-    event: ExportControl.LifecycleEvent,
-  }),
-])
-export type TimelineItem = z.infer<typeof TimelineItem>
-
-/** What the server's source holds (`GET /dataset`). @category schemas @since 0.1.0 */
-export const DatasetInfo = z.object({
-  source: z.string(),
-  version: z.string().nullable(),
-  asOf: z.string().nullable(),
-  counts: z.object({
-    elements: z.number().int().nonnegative(),
-    measures: z.number().int().nonnegative(),
-    quotas: z.number().int().nonnegative(),
-    flows: z.number().int().nonnegative(),
-    events: z.number().int().nonnegative(),
-  }),
-})
-export type DatasetInfo = z.infer<typeof DatasetInfo>
-
-/** One bad request parameter: which, what was wrong, what would be valid. @category schemas @since 0.1.0 */
-export const ParameterProblem = z.object({
-  parameter: z.string(),
-  message: z.string(),
-  expected: z.string(),
-})
-export type ParameterProblem = z.infer<typeof ParameterProblem>
-
-/**
- * An RFC 9457 problem document (`application/problem+json`), sent with every error status.
- * `errors` lists the bad parameters of a 400; `resource` and `id` name what a 404 did not find.
- * @category schemas
- * @since 0.1.0
- */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  instance: z.string(),
-  requestId: z.string().optional(),
-  errors: z.array(ParameterProblem).optional(),
-  resource: z.string().optional(),
-  id: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
-})
-export type Problem = z.infer<typeof Problem>
-
-/** Problem `type` URIs. @category contract @since 0.1.0 */
-export const ProblemType = {
-  invalidParameters: "urn:rareearth:problem:invalid-parameters",
-  notFound: "urn:rareearth:problem:not-found",
-  routeNotFound: "urn:rareearth:problem:route-not-found",
-  methodNotAllowed: "urn:rareearth:problem:method-not-allowed",
-  rateLimited: "urn:rareearth:problem:rate-limited",
-  timeout: "urn:rareearth:problem:timeout",
-  upstreamUnavailable: "urn:rareearth:problem:upstream-unavailable",
-  internal: "urn:rareearth:problem:internal-error",
-} as const
-
-// --- parameters -----------------------------------------------------------------------------
-
-/**
- * One request parameter. `check`, when present, runs core's parser first, so that the message is
- * core's (`month 13 is out of range`) and the value is normalised (`cn` -> `CN`, `magnets` ->
- * `8505111000`) when the parser returns a string; `schema` then parses the value (and documents
- * the parameter in OpenAPI).
- * @category contract
- * @since 0.1.0
- */
-export interface ParameterSpec<S extends z.ZodType = z.ZodType> {
-  readonly schema: S
-  readonly required: boolean
-  readonly description: string
-  /** What a valid value looks like, for error documents. */
-  readonly expected: string
-  readonly example?: string
-  /** Core's parser: throws core's `InvalidInputError`; a string result replaces the raw value. */
-  readonly check?: (value: string) => unknown
-}
-
-type Parameters = Readonly<Record<string, ParameterSpec>>
-
-/** The parsed values of a set of parameters. @category contract @since 0.1.0 */
-export type ParsedParameters<P extends Parameters> = {
-  readonly [K in keyof P]: P[K]["required"] extends true
-    ? z.output<P[K]["schema"]>
-    : z.output<P[K]["schema"]> | undefined
-}
-
-const text = z.string().trim().min(1, { error: "must not be empty" })
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, { error: `expected a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(min, { error: `must be at least ${min}` })
-        .max(max, { error: `must be at most ${max}` }),
-    )
-
-/** "one of a, b (or an alias: x, y)": the valid values of a closed set, as core's parsers list them. */
-const oneOf = (values: ReadonlyArray<string>, aliases: Readonly<Record<string, string>>): string =>
-  `one of ${values.join(", ")} (or an alias: ${Object.keys(aliases).join(", ")})`
-
-const ELEMENT_EXPECTED = `an element symbol, name or atomic number: one of ${Element.ElementSymbol.options.join(", ")}`
-const PERIOD_EXPECTED = 'a month "YYYY-MM" (e.g. "2025-06") or a year "YYYY" (e.g. "2025")'
-const COMMODITY_EXPECTED =
-  'an HS code of 2, 4 or 6 digits ("850511"), a national code of 8 or 10 digits ("8505111000"), "TOTAL", a series ("GAC:rare-earths") or an alias ("magnets", "rare-earths")'
-
-const periodParameter = (bound: "from" | "to") =>
-  ({
-    schema: text,
-    required: false,
-    description:
-      bound === "from"
-        ? "First period, inclusive: a month, or a year (= from its January)."
-        : "Last period, inclusive: a month, or a year (= to its December).",
-    expected: PERIOD_EXPECTED,
-    example: bound === "from" ? "2025-01" : "2025-12",
-    check: Period.parse,
-  }) as const satisfies ParameterSpec
-
-// The doc comments on the parameters below show on hover in the SDK's query types (FlowQuery...).
-const flowFilterParameters = {
-  /** First period, inclusive: a month `2025-01` or a year `2025` (= from its January). */
-  from: periodParameter("from"),
-  /** Last period, inclusive: a month `2025-12` or a year `2025` (= to its December). */
-  to: periodParameter("to"),
-  /** The reporting country: an ISO code, alpha-3 code or English name (`CN`, `chn`, `China`). */
-  reporter: {
-    schema: Country.CountryCode,
-    required: false,
-    description: "The reporting country, ISO 3166-1 alpha-2.",
-    expected: 'an ISO 3166-1 alpha-2 country code such as "CN"',
-    example: "CN",
-    check: Country.parseCountryCode,
-  },
-  /** The partner: a country (as `reporter`) or an area such as `WORLD`. */
-  partner: {
-    schema: Country.TradeArea,
-    required: false,
-    description: 'The partner: an ISO 3166-1 alpha-2 code, or an area such as "WORLD".',
-    expected: 'an ISO 3166-1 alpha-2 country code (e.g. "US") or an area such as "WORLD"',
-    example: "US",
-    check: Country.parseTradeArea,
-  },
-  /** The direction of the flow: `export`, `import`, `re_export` or `re_import` (any case). */
-  flow: {
-    schema: TradeFlow.FlowDirection,
-    required: false,
-    description: "The direction of the flow (any case; aliases such as `exports` accepted).",
-    expected: oneOf(TradeFlow.FlowDirection.options, TradeFlow.FLOW_ALIASES),
-    example: "export",
-    check: TradeFlow.parseFlowDirection,
-  },
-  /** A commodity code or alias (`850511`, `8505111000`, `magnets`, `TOTAL`); HS codes match their sub-codes. */
-  commodity: {
-    schema: text,
-    required: false,
-    description: "A commodity code or alias; HS codes match their sub-codes.",
-    expected: COMMODITY_EXPECTED,
-    example: "magnets",
-    check: Commodity.parse,
-  },
-} as const satisfies Parameters
-
-// --- routes ---------------------------------------------------------------------------------
-
-/**
- * One route of the API: a GET on `path` (relative to {@link API_PREFIX}; `{name}` segments are
- * path parameters) answering with `response`.
- * @category contract
- * @since 0.1.0
- */
-export interface RouteSpec<
-  P extends Parameters = Parameters,
-  Q extends Parameters = Parameters,
-  R extends z.ZodType = z.ZodType,
-> {
-  readonly operationId: string
-  readonly path: string
-  readonly summary: string
-  readonly description: string
-  readonly pathParameters: P
-  readonly queryParameters: Q
-  readonly response: R
-  /** The component name of the response schema in the OpenAPI document. */
-  readonly responseName: string
-  /** Error statuses this route can answer with, besides 500. */
-  readonly errorStatuses: ReadonlyArray<number>
-}
-
-const route = <P extends Parameters, Q extends Parameters, R extends z.ZodType>(
-  spec: RouteSpec<P, Q, R>,
-): RouteSpec<P, Q, R> => spec
+// The schemas of the API's bodies (responses and problem documents) live in ApiSchemas.ts;
+// they are part of the contract, so this module re-exports them.
+export * from "./ApiSchemas.ts"
+export type { ParameterSpec, ParsedParameters, RouteSpec } from "./ContractParameters.ts"
+export {
+  BomIssue,
+  EXPOSURE_PATH,
+  EXPOSURE_QUERY_OPTIONS,
+  EXPOSURE_TEXT_TYPES,
+  ExposureRequest,
+  ExposureResponse,
+  MAX_EXPOSURE_BODY_BYTES,
+} from "./ExposureContract.ts"
 
 /**
  * Every route of the API, by name.
@@ -321,7 +79,7 @@ export const Routes = {
     description: "Symbols, atomic data, groupings under each classification convention, uses.",
     pathParameters: {},
     queryParameters: {},
-    response: z.array(Element.Element),
+    response: ElementList,
     responseName: "ElementList",
     errorStatuses: [],
   }),
@@ -340,7 +98,7 @@ export const Routes = {
       },
     },
     queryParameters: {},
-    response: Element.Element,
+    response: ElementAnswer,
     responseName: "Element",
     errorStatuses: [404],
   }),
@@ -381,7 +139,7 @@ export const Routes = {
         check: Commodity.parseForm,
       },
     },
-    response: z.array(ControlStatusRow),
+    response: ControlList,
     responseName: "ControlStatusList",
     errorStatuses: [400],
   }),
@@ -411,7 +169,7 @@ export const Routes = {
         check: Quota.parseKind,
       },
     },
-    response: z.array(Quota.Quota),
+    response: QuotaList,
     responseName: "QuotaList",
     errorStatuses: [400],
   }),
@@ -485,7 +243,7 @@ export const Routes = {
         check: checkDateBound,
       },
     },
-    response: z.array(TimelineItem),
+    response: Timeline,
     responseName: "Timeline",
     errorStatuses: [400],
   }),
@@ -500,6 +258,7 @@ export const Routes = {
     responseName: "DatasetInfo",
     errorStatuses: [],
   }),
+  ...SupplyRoutes,
 } as const
 
 // Validates only (returns nothing), so the service receives the bound as the user wrote it.
@@ -647,8 +406,17 @@ const rangeProblems = (
 ): ReadonlyArray<ParameterProblem> => {
   const from = value.from
   const to = value.to
+  if (typeof from === "number" && typeof to === "number" && from > to) {
+    return [
+      {
+        parameter: "from",
+        message: `"from" (${from}) is after "to" (${to})`,
+        expected: `a year on or before ${to}`,
+      },
+    ]
+  }
   if (typeof from !== "string" || typeof to !== "string") return []
-  const isDateRange = spec.path === "/timeline"
+  const isDateRange = spec.path === "/timeline" || DATE_RANGE_PATHS.has(spec.path)
   const after = isDateRange
     ? Period.widenToDate(from, "first") > Period.widenToDate(to, "last")
     : Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0
@@ -728,133 +496,4 @@ export const matchRoute = (
     if (matches) return { name, pathValues }
   }
   return undefined
-}
-
-// --- OpenAPI --------------------------------------------------------------------------------
-
-const componentSchemas = (): Record<string, unknown> => {
-  const registry = z.registry<{ id: string }>()
-  const named: ReadonlyArray<readonly [string, z.ZodType]> = [
-    ["SourceRef", Source.SourceRef],
-    ["Confidence", Source.Confidence],
-    ["Element", Element.Element],
-    ["ExportControlMeasure", ExportControl.ExportControlMeasure],
-    ["LifecycleEvent", ExportControl.LifecycleEvent],
-    ["Quota", Quota.Quota],
-    ["TradeFlow", TradeFlow.TradeFlow],
-    ["PolicyEvent", PolicyEvent.PolicyEvent],
-    ["ControlStatusRow", ControlStatusRow],
-    ["TimelineItem", TimelineItem],
-    ["Problem", Problem],
-    ...Object.values(Routes)
-      .filter((spec) => spec.responseName !== "Element")
-      .map((spec) => [spec.responseName, spec.response] as const),
-  ]
-  for (const [id, schema] of named) {
-    if (!registry.has(schema)) registry.add(schema, { id })
-  }
-  const { schemas } = z.toJSONSchema(registry, {
-    target: "draft-2020-12",
-    io: "output",
-    unrepresentable: "any",
-    uri: (id) => `#/components/schemas/${id}`,
-  })
-  const result: Record<string, unknown> = {}
-  for (const [id, schema] of Object.entries(schemas)) {
-    const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>
-    result[id] = rest
-  }
-  return result
-}
-
-const parameterObject = (name: string, where: "path" | "query", spec: ParameterSpec) => {
-  const { $schema: _schema, ...schema } = z.toJSONSchema(spec.schema, {
-    io: "output",
-    unrepresentable: "any",
-  }) as Record<string, unknown>
-  return {
-    name,
-    in: where,
-    required: where === "path" ? true : spec.required,
-    description: `${spec.description} Expected: ${spec.expected}.`,
-    schema,
-    ...(spec.example === undefined ? {} : { example: spec.example }),
-  }
-}
-
-const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
-  400: "Bad parameters: an RFC 9457 problem document whose `errors` name each bad parameter.",
-  404: "Not found: a problem document naming the resource and id.",
-  500: "Internal error: a problem document with a request id (no stack trace).",
-  502: "The server's upstream source failed: a problem document with a generic detail.",
-  503: "The upstream source is rate limiting the server, or the request was cancelled.",
-  504: "The server's upstream source timed out.",
-}
-
-/**
- * The OpenAPI 3.1 document of the API, generated from {@link Routes} (schemas via `z.toJSONSchema`).
- * @example
- * ```ts
- * import { openApiDocument } from "@rareearth/sdk"
- * const document = openApiDocument()
- * console.log(document.openapi) // "3.1.0"
- * ```
- * @category contract
- * @since 0.1.0
- */
-export const openApiDocument = (options: { readonly serverUrl?: string } = {}) => {
-  const problemContent = {
-    "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
-  }
-  const paths: Record<string, unknown> = {}
-  for (const spec of Object.values(Routes) as Array<RouteSpec>) {
-    const responses: Record<string, unknown> = {
-      200: {
-        description: spec.summary,
-        headers: { "x-request-id": { schema: { type: "string" } } },
-        content: {
-          "application/json": { schema: { $ref: `#/components/schemas/${spec.responseName}` } },
-        },
-      },
-    }
-    for (const status of [...spec.errorStatuses, 500, 502, 503, 504]) {
-      responses[status] = { description: STATUS_DESCRIPTIONS[status], content: problemContent }
-    }
-    paths[`${API_PREFIX}${spec.path}`] = {
-      get: {
-        operationId: spec.operationId,
-        summary: spec.summary,
-        description: spec.description,
-        parameters: [
-          ...Object.entries(spec.pathParameters).map(([key, p]) => parameterObject(key, "path", p)),
-          ...Object.entries(spec.queryParameters).map(([key, p]) =>
-            parameterObject(key, "query", p),
-          ),
-        ],
-        responses,
-      },
-    }
-  }
-  paths[`${API_PREFIX}/openapi.json`] = {
-    get: {
-      operationId: "getOpenApiDocument",
-      summary: "This OpenAPI document",
-      responses: {
-        200: { description: "The OpenAPI 3.1 document", content: { "application/json": {} } },
-      },
-    },
-  }
-  return {
-    openapi: "3.1.0",
-    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
-    info: {
-      title: "rareearth API",
-      version: packageJson.version,
-      description:
-        "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline. Errors are RFC 9457 problem documents.",
-    },
-    servers: [{ url: options.serverUrl ?? "/" }],
-    paths,
-    components: { schemas: componentSchemas() },
-  }
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs"
 import { dataset } from "@rareearth/data"
 import { describe, expect, it } from "vitest"
-import { openApiDocument } from "../../src/http/ApiContract.ts"
+import { openApiDocument } from "../../src/http/OpenApi.ts"
 
 const versionOf = (directory: string): string =>
   (

@@ -83,8 +83,8 @@ const storeAnswer = async (
 /** The bench's own throwaway PostgreSQL cluster (not the tests' one, which tests may stop). */
 const BENCH_PG_ENV = { RAREEARTH_PG_DIR: "/tmp/rareearth-bench-pg", RAREEARTH_PG_PORT: "54339" }
 
-/** Where PostgreSQL is (and how to stop it, when the bench started it), or why there is none. */
-const findPostgres = (
+/** Where PostgreSQL is (and how to stop it, when the bench started it), or why there is none (also used by the serve suite). */
+export const findPostgres = (
   context: BenchContext,
 ): { url: string; stop?: () => void } | { missing: string } => {
   const fromEnvironment = process.env.DATABASE_URL

@@ -9,9 +9,6 @@ import { Commodity, Period, type TradeFlow } from "@rareearth/core"
 import { type FlowQuery, STORE_PAGE_LIMIT } from "../../Query.ts"
 import type { AggregateRow, GroupKey } from "../../store/TradeFlowStore.ts"
 
-/** The flow directions a row may hold (a CHECK constraint in both schemas). */
-export const FLOW_DIRECTIONS = ["export", "import", "re_export", "re_import"] as const
-
 /**
  * One trade flow as table columns. `vintage` is `""` when the source gives none, so the
  * natural key has no NULL in it (NULLs never collide in a UNIQUE constraint) and an

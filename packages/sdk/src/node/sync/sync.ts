@@ -16,7 +16,7 @@ import type { WriteOptions } from "../sql/StoreSupport.ts"
 import { collectFlows } from "../sql/ValidatedFlows.ts"
 
 /**
- * Where a sync reads flows: a RareEarth source layer (its `flowStream` is read), an Effect
+ * Where a sync reads flows: a RareEarth source layer (its `allFlows` is read), an Effect
  * Stream, or an iterable / async iterable of records (validated as TradeFlows).
  * @category sync
  * @since 0.1.0
@@ -85,7 +85,7 @@ const toStream = (options: SyncOptions): Stream.Stream<unknown, SdkError> => {
   const from = options.from
   if (Layer.isLayer(from)) {
     return Stream.unwrap(
-      RareEarth.use((rareEarth) => Effect.succeed(rareEarth.flowStream(options.query ?? {}))),
+      RareEarth.use((rareEarth) => Effect.succeed(rareEarth.allFlows(options.query ?? {}))),
     ).pipe(Stream.provide(from as Layer.Layer<RareEarth, SdkError>))
   }
   if (Stream.isStream(from)) return from as Stream.Stream<unknown, SdkError>
