@@ -2,7 +2,7 @@
  * How the PostgreSQL store writes a batch, inside the transaction its caller holds (under the
  * per-schema write lock). Two ways, one outcome:
  * - into an empty table, a bulk load: the natural-key constraint and the secondary index are
- *   dropped, the rows stream straight into the table (COPY, or multi-row INSERTs without
+ *   dropped, the rows stream straight into the table (COPY in text format, or multi-row INSERTs without
  *   pg-copy-streams), and both are built once at the end by sorting. Building the unique
  *   constraint is also the duplicate check: a batch repeating a natural key is rolled back to
  *   a savepoint and written the other way. The dropped constraint holds an exclusive lock on the
@@ -24,6 +24,7 @@ import {
   type FlowRow,
   NATURAL_KEY,
   OBSERVATION_KEY,
+  putFlowValues,
   toRow,
 } from "../sql/FlowRows.ts"
 import type { FlowsToWrite } from "../sql/ValidatedFlows.ts"
@@ -49,12 +50,24 @@ export interface WriteControl {
   readonly checkAbort: () => void
 }
 
-/** One CSV field for COPY: NULL is an unquoted empty field, every string is quoted. */
-const csvField = (value: string | number | boolean | null): string => {
-  if (value === null) return ""
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  "\\": "\\\\",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\r": "\\r",
+}
+const NEEDS_ESCAPE = /[\\\t\n\r]/
+const TO_ESCAPE = /[\\\t\n\r]/g
+
+/**
+ * One field in COPY's text format: NULL is `\N`; backslash, tab, newline and carriage return
+ * are escaped, nothing else (JSON's quotes pass as they are, unlike CSV's doubled ones).
+ * Booleans arrive as 1/0 (putFlowValues), which PostgreSQL reads as true/false.
+ */
+const copyField = (value: string | number | null): string => {
+  if (value === null) return "\\N"
   if (typeof value === "number") return String(value)
-  if (typeof value === "boolean") return value ? "t" : "f"
-  return `"${value.replaceAll('"', '""')}"`
+  return NEEDS_ESCAPE.test(value) ? value.replace(TO_ESCAPE, (c) => TEXT_ESCAPES[c]!) : value
 }
 
 /** The observation key in the unique constraint's column order (the order queries read in). */
@@ -97,19 +110,20 @@ export const makeFlowWriter = (options: FlowWriterOptions) => {
     const names = [...(target.withOrd ? ["ord"] : []), ...FLOW_COLUMNS].join(", ")
     if (copy !== undefined) {
       const stream = client.query(
-        copy.from(`COPY ${target.table} (${names}) FROM STDIN WITH (FORMAT csv)`) as never,
+        copy.from(`COPY ${target.table} (${names}) FROM STDIN`) as never,
       ) as unknown as NodeJS.WritableStream
-      async function* csv(): AsyncGenerator<string> {
+      const values: Array<string | number | null> = new Array(FLOW_COLUMNS.length)
+      async function* lines(): AsyncGenerator<string> {
         for (let start = 0; start < rows.length; start += chunkSize) {
           control.checkAbort()
           const end = Math.min(rows.length, start + chunkSize)
           flows.through(end)
           let text = ""
           for (let i = start; i < end; i++) {
-            const row = toRow(rows[i]!)
-            let line = target.withOrd ? `${i},` : ""
-            for (let c = 0; c < FLOW_COLUMNS.length; c++) {
-              line += `${c === 0 ? "" : ","}${csvField(row[FLOW_COLUMNS[c]!])}`
+            putFlowValues(rows[i]!, values, 0)
+            let line = target.withOrd ? `${i}\t` : ""
+            for (let c = 0; c < values.length; c++) {
+              line += c === 0 ? copyField(values[c]!) : `\t${copyField(values[c]!)}`
             }
             text += `${line}\n`
           }
@@ -117,7 +131,7 @@ export const makeFlowWriter = (options: FlowWriterOptions) => {
           control.progress(end)
         }
       }
-      await pipeline(Readable.from(csv()), stream)
+      await pipeline(Readable.from(lines()), stream)
       return
     }
     const width = FLOW_COLUMNS.length + (target.withOrd ? 1 : 0)
