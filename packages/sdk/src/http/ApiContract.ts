@@ -59,7 +59,8 @@ export interface ParameterSpec<S extends z.ZodType = z.ZodType> {
   readonly check?: (value: string) => unknown
 }
 
-type Parameters = Readonly<Record<string, ParameterSpec>>
+/** A route's parameters by name. @category contract @since 0.2.0 */
+export type Parameters = Readonly<Record<string, ParameterSpec>>
 
 /** The parsed values of a set of parameters. @category contract @since 0.1.0 */
 export type ParsedParameters<P extends Parameters> = {
@@ -401,7 +402,8 @@ export type RouteParameters<N extends RouteName> = ParsedParameters<
  */
 export type RouteQuery<N extends RouteName> = QueryOf<(typeof Routes)[N]["queryParameters"]>
 
-type QueryOf<P extends Parameters> = {
+/** The query object of a set of parameters, as users pass it. @category contract @since 0.2.0 */
+export type QueryOf<P extends Parameters> = {
   readonly [K in keyof P as P[K]["required"] extends true ? K : never]: z.output<P[K]["schema"]>
 } & {
   readonly [K in keyof P as P[K]["required"] extends true ? never : K]?:
