@@ -482,7 +482,7 @@ describe("FileSource", () => {
       ["2025-02", null],
     ])
     expect(info).toMatchObject({ source: "files:source.csv", counts: { flows: 3 } })
-    expect(elements).toHaveLength(17)
+    expect(elements.items).toHaveLength(17)
   })
 
   it("fails to build with the ImportError of a bad file", async () => {
