@@ -1,16 +1,19 @@
 /**
- * The explorer's HTTP server, started for real on a free loopback port: every API route,
- * pagination, RFC 9457 problem documents for bad parameters, the static dashboard files, and
- * the SDK's HttpSource reading it.
+ * The explorer's HTTP server, started for real on a free loopback port over the frozen fixture
+ * dataset (`--source dataset:PATH`; its figures, so a data revision does not break these tests):
+ * every API route, pagination, RFC 9457 problem documents for bad parameters, the static
+ * dashboard files, and the SDK's HttpSource reading it.
  */
 import { createClient } from "@rareearth/sdk"
+import { DatasetFileSource } from "@rareearth/sdk/node"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { FIXTURE_PATH, FIXTURE_SPEC } from "./__fixtures__/fixtureDataset.ts"
 import { startTestServer } from "./helpers.ts"
 
 let server: Awaited<ReturnType<typeof startTestServer>>
 
 beforeAll(async () => {
-  server = await startTestServer()
+  server = await startTestServer(FIXTURE_SPEC)
 }, 60_000)
 
 afterAll(async () => {
@@ -189,8 +192,9 @@ describe("API /api/v1", () => {
 
   it("GET /dataset: what the source holds", async () => {
     const { body } = await get("/api/v1/dataset")
+    // The kind of source only: a file path stays on the server.
     expect(body).toMatchObject({
-      source: expect.any(String),
+      source: "dataset",
       counts: { elements: 17 },
       dataAge: { kind: "dataset", asOf: expect.any(String) },
     })
@@ -222,9 +226,9 @@ describe("API /api/v1", () => {
 })
 
 describe("the SDK's HttpSource reads this API", () => {
-  it("gets the same answers as the embedded source", async () => {
+  it("gets the same answers as the same dataset read directly", async () => {
     const remote = createClient({ source: { http: { baseUrl: server.url } } })
-    const local = createClient()
+    const local = createClient({ source: DatasetFileSource.layer({ path: FIXTURE_PATH }) })
     try {
       const query = { commodity: "magnets", partner: "US", from: "2025-01", to: "2025-12" }
       expect(await remote.series(query)).toEqual(await local.series(query))

@@ -55,7 +55,8 @@ describe("the rareearth binary", () => {
       execFileSync("mkfifo", [fifo])
       const run = spawnBinary(binary.bin, ["flows", "--source", `file:${fifo}`])
       try {
-        // Wait until a thread of the process sits in the kernel waiting for a writer.
+        // Wait until a thread of the process sits in the kernel waiting for a writer. It is the
+        // spawned process itself that reads (no child process a signal would miss).
         const blocked = () =>
           readdirSync(`/proc/${run.child.pid}/task`).some(
             (task) =>

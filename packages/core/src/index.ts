@@ -40,6 +40,8 @@ export * as Lookup from "./Lookup.ts"
 export * as Material from "./Material.ts"
 /** Measures of any jurisdiction (a country, the EU, a multilateral body): export restrictions in the OECD inventory's classes, and what governments do beyond them (tariffs, procurement rules, price floors, equity, offtake, stockpiles, frameworks, subsidies, licence refusals). */
 export * as Measure from "./Measure.ts"
+/** Mirror statistics: a reporter's exports to each partner against that partner's own imports from the reporter, for the same commodity code and period. */
+export * as Mirror from "./Mirror.ts"
 /** Periods: calendar months (`2025-06`) and years (`2025`). */
 export * as Period from "./Period.ts"
 /** Dated policy events for the timeline: trade talks, summits, calls, official statements. */

@@ -5,8 +5,9 @@
  * @since 0.1.0
  */
 import type { AsOf, Element, Quota, TradeFlow } from "@rareearth/core"
-import type { z } from "zod"
+import type * as z from "zod"
 import type * as Api from "./http/ApiContract.ts"
+import type * as Supply from "./http/SupplyContract.ts"
 
 /**
  * How old the data behind an answer is (core's `AsOf.DataAge`): `kind` `"dataset"` with the
@@ -226,3 +227,71 @@ export type ImportReport = z.infer<typeof Api.ImportReport>
  * `imports` report. @category queries @since 0.1.0
  */
 export type DatasetInfo = z.infer<typeof Api.DatasetInfo>
+
+/**
+ * Filters on production: `area` (a country, `WORLD`, `OTHER_COUNTRIES`), `year` or `from`/`to`
+ * years, `stage` (`mine`, `refined`), `edition`, and `vintages` (`latest` by default, `all`
+ * for every edition's figure).
+ * @category queries
+ * @since 0.2.0
+ */
+export type ProductionQuery = Api.RouteQuery<"production">
+
+/** Filters on concentration rows: `area` (whose share, default CN), years, `stage`. @category queries @since 0.2.0 */
+export type ConcentrationQuery = Api.RouteQuery<"concentration">
+
+/** One year's shares of world production and HHI, derived with its formula. @category queries @since 0.2.0 */
+export type ConcentrationRow = z.infer<typeof Supply.ConcentrationRow>
+
+/** Filters on reserves: `area`, edition years, `edition`, `vintages`. @category queries @since 0.2.0 */
+export type ReservesQuery = Api.RouteQuery<"reserves">
+
+/** Filters on reserve revisions: `area`. @category queries @since 0.2.0 */
+export type ReserveRevisionsQuery = Api.RouteQuery<"reserveRevisions">
+
+/** A change of an area's reserves between editions. @category queries @since 0.2.0 */
+export type ReservesRevision = z.infer<typeof Supply.ReservesRevision>
+
+/**
+ * Filters on measures of every jurisdiction: `on` (default today), `jurisdiction`, `kind`,
+ * `element`, `status`.
+ * @category queries
+ * @since 0.2.0
+ */
+export type MeasuresQuery = Api.RouteQuery<"measures">
+
+/** A measure with its status on the query date. @category queries @since 0.2.0 */
+export type MeasureStatusRow = z.infer<typeof Supply.MeasureStatusRow>
+
+/** Filters on prices: `product`, `market`, `currency`, `kind`, `from`/`to` dates. @category queries @since 0.2.0 */
+export type PricesQuery = Api.RouteQuery<"prices">
+
+/** A price change request: one series and two dates. @category queries @since 0.2.0 */
+export type PriceChangeQuery = Api.RouteQuery<"priceChange">
+
+/** A price's change between two dates (derived), or null. @category queries @since 0.2.0 */
+export type PriceChange = z.infer<typeof Supply.PriceChange>
+
+/** Filters on premiums: `product`, `from`/`to` dates. @category queries @since 0.2.0 */
+export type PremiumQuery = Api.RouteQuery<"pricePremium">
+
+/** The Europe/China premium of a product for one period (derived). @category queries @since 0.2.0 */
+export type PremiumRow = z.infer<typeof Supply.PremiumRow>
+
+/** Filters on salient statistics: `kind`, `year`, `edition`, `vintages`. @category queries @since 0.2.0 */
+export type SalientQuery = Api.RouteQuery<"salientStatistics">
+
+/** A group-flows request: a `group` and the flow filters. @category queries @since 0.2.0 */
+export type GroupFlowsQuery = Api.RouteQuery<"groupFlows">
+
+/** Trade flows of a commodity group. @category queries @since 0.2.0 */
+export type GroupFlows = z.infer<typeof Supply.GroupFlows>
+
+/** A mirror request: `reporter`, `commodity`, optionally `partner` and `from`/`to`. @category queries @since 0.2.0 */
+export type MirrorQuery = Api.RouteQuery<"mirror">
+
+/** A mirror comparison. @category queries @since 0.2.0 */
+export type MirrorResult = z.infer<typeof Supply.MirrorResult>
+
+/** Filters on stated shares: `stage`, `year`, `area` (shares including it). @category queries @since 0.2.0 */
+export type SupplySharesQuery = Api.RouteQuery<"supplyShares">

@@ -3,10 +3,19 @@
  * Sources (embedded dataset, HTTP API, UN Comtrade, files, stores) are layers of this service.
  * @since 0.1.0
  */
-import type { TradeFlow } from "@rareearth/core"
+import type {
+  Commodity,
+  Price,
+  Production,
+  Reserves,
+  SalientStatistic,
+  SupplyShare,
+  TradeFlow,
+} from "@rareearth/core"
 import { Context, type Effect, Layer, type Stream } from "effect"
 import type {
   HttpError,
+  InvalidBomError,
   InvalidResponseError,
   NotFoundError,
   RateLimitedError,
@@ -14,9 +23,12 @@ import type {
   StoreError,
   TimeoutError,
   TruncatedResultError,
+  UnsupportedQueryError,
   ValidationError,
 } from "./errors.ts"
 import type {
+  ConcentrationQuery,
+  ConcentrationRow,
   ControlList,
   ControlsQuery,
   DatasetInfo,
@@ -24,14 +36,32 @@ import type {
   ElementList,
   FlowPage,
   FlowQuery,
+  GroupFlows,
+  GroupFlowsQuery,
+  MeasureStatusRow,
+  MeasuresQuery,
+  MirrorQuery,
+  MirrorResult,
   PageRequest,
+  PremiumQuery,
+  PremiumRow,
+  PriceChange,
+  PriceChangeQuery,
+  PricesQuery,
+  ProductionQuery,
   QuotaList,
   QuotaQuery,
+  ReserveRevisionsQuery,
+  ReservesQuery,
+  ReservesRevision,
+  SalientQuery,
   SeriesQuery,
   SeriesResult,
+  SupplySharesQuery,
   Timeline,
   TimelineQuery,
 } from "./Query.ts"
+import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { type LocalOptions, makeLocal } from "./query/LocalQuery.ts"
 
 /**
@@ -94,6 +124,21 @@ export interface RareEarthErrors {
   readonly timeline: ValidationError | RemoteFailure
   /** A store that cannot count its rows. */
   readonly datasetInfo: StoreError | RemoteFailure
+  /** A bad bill of materials (`InvalidBomError`, every bad row and column), a bad date. */
+  readonly exposure: InvalidBomError | ValidationError | RemoteFailure
+  /**
+   * The supply-chain queries (production, concentration, reserves, measures, prices, salient
+   * statistics, supply shares, commodity groups): a bad filter (`ValidationError`), a source
+   * that holds no such data, such as a store of trade flows (`UnsupportedQueryError`).
+   */
+  readonly supply: ValidationError | UnsupportedQueryError | RemoteFailure
+  /** Group flows and the mirror comparison: as `flows`, plus `UnsupportedQueryError`. */
+  readonly groupFlows:
+    | ValidationError
+    | StoreError
+    | TruncatedResultError
+    | UnsupportedQueryError
+    | RemoteFailure
 }
 
 /**
@@ -132,6 +177,71 @@ export interface RareEarthService {
   readonly timeline: (query?: TimelineQuery) => Effect.Effect<Timeline, RareEarthErrors["timeline"]>
   /** What the source holds. */
   readonly datasetInfo: Effect.Effect<DatasetInfo, RareEarthErrors["datasetInfo"]>
+  /**
+   * The exposure of a bill of materials on a date (or over a range): contained rare earths per
+   * part and in total, the measures reaching each element and form, supply shares and sourced
+   * prices, and the age of the data. Bad rows fail with `InvalidBomError` (all-or-nothing).
+   * @since 0.2.0
+   */
+  readonly exposure: (
+    query: ExposureQuery,
+  ) => Effect.Effect<ExposureResult, RareEarthErrors["exposure"]>
+  /**
+   * Production by area, year and stage; the latest edition's figure unless `vintages: "all"`.
+   * Sources without supply data fail with `UnsupportedQueryError`. @since 0.2.0
+   */
+  readonly production: (
+    query?: ProductionQuery,
+  ) => Effect.Effect<ReadonlyArray<Production.Production>, RareEarthErrors["supply"]>
+  /** Shares of world production, the HHI and an area's share (China by default) by year. @since 0.2.0 */
+  readonly concentration: (
+    query?: ConcentrationQuery,
+  ) => Effect.Effect<ReadonlyArray<ConcentrationRow>, RareEarthErrors["supply"]>
+  /** Reserves with their typed values (lower bounds, NA); the latest edition's by default. @since 0.2.0 */
+  readonly reserves: (
+    query?: ReservesQuery,
+  ) => Effect.Effect<ReadonlyArray<Reserves.Reserves>, RareEarthErrors["supply"]>
+  /** Revisions of reserves between consecutive editions. @since 0.2.0 */
+  readonly reserveRevisions: (
+    query?: ReserveRevisionsQuery,
+  ) => Effect.Effect<ReadonlyArray<ReservesRevision>, RareEarthErrors["supply"]>
+  /** Measures of every jurisdiction (China's included) with their status on a date. @since 0.2.0 */
+  readonly measures: (
+    query?: MeasuresQuery,
+  ) => Effect.Effect<ReadonlyArray<MeasureStatusRow>, RareEarthErrors["supply"]>
+  /** Price observations by product, market, currency and period. @since 0.2.0 */
+  readonly prices: (
+    query?: PricesQuery,
+  ) => Effect.Effect<ReadonlyArray<Price.PriceObservation>, RareEarthErrors["supply"]>
+  /** A price's change between two dates (null when either date has no observation). @since 0.2.0 */
+  readonly priceChange: (
+    query: PriceChangeQuery,
+  ) => Effect.Effect<PriceChange, RareEarthErrors["supply"]>
+  /** The Europe/China premium where both prices are sourced. @since 0.2.0 */
+  readonly pricePremium: (
+    query?: PremiumQuery,
+  ) => Effect.Effect<ReadonlyArray<PremiumRow>, RareEarthErrors["supply"]>
+  /** USGS salient statistics (US imports, net import reliance...). @since 0.2.0 */
+  readonly salientStatistics: (
+    query?: SalientQuery,
+  ) => Effect.Effect<ReadonlyArray<SalientStatistic.SalientStatistic>, RareEarthErrors["supply"]>
+  /** Shares of a stage of the chain as publishers state them (IEA refining shares...). @since 0.2.0 */
+  readonly supplyShares: (
+    query?: SupplySharesQuery,
+  ) => Effect.Effect<ReadonlyArray<SupplyShare.SupplyShare>, RareEarthErrors["supply"]>
+  /** The named groups of rare earth products (core's `Commodity.GROUPS`). @since 0.2.0 */
+  readonly commodityGroups: Effect.Effect<
+    ReadonlyArray<Commodity.CommodityGroup>,
+    RareEarthErrors["supply"]
+  >
+  /** Every trade flow of a commodity group's codes matching the filters. @since 0.2.0 */
+  readonly groupFlows: (
+    query: GroupFlowsQuery,
+  ) => Effect.Effect<GroupFlows, RareEarthErrors["groupFlows"]>
+  /** A reporter's exports against its partners' imports of the same code and period. @since 0.2.0 */
+  readonly mirror: (
+    query: MirrorQuery,
+  ) => Effect.Effect<MirrorResult, RareEarthErrors["groupFlows"]>
 }
 
 /**
@@ -167,3 +277,4 @@ export {
   type ReferenceData,
   referenceFromDataset,
 } from "./query/LocalQuery.ts"
+export { type SupplyData, supplyFromDataset } from "./query/LocalSupply.ts"

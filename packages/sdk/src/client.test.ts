@@ -1,12 +1,15 @@
 /**
- * The Promise client: every method over the embedded source, abort (also while waiting between
- * retries), timeouts, and the errors it rejects with.
+ * The Promise client: every method over the frozen fixture dataset (the embedded source's engine
+ * over test/__fixtures__/dataset.json), abort (also while waiting between retries), timeouts, and
+ * the errors it rejects with; and a few deliberate end-to-end checks of the default client on
+ * the shipped dataset, which a revised figure in @rareearth/data is meant to break.
  */
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { fixtureDataset, fixtureLayer } from "../test/__fixtures__/fixtureDataset.ts"
 import { createClient } from "./client.ts"
 import {
   AbortedError,
@@ -20,7 +23,6 @@ import {
 } from "./errors.ts"
 import { CallTimeout } from "./http/request.ts"
 import { RareEarth } from "./RareEarth.ts"
-import { EmbeddedSource } from "./sources/Embedded.ts"
 
 /** A promise and the function that resolves it. */
 const latch = () => {
@@ -41,8 +43,8 @@ const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> => {
   throw new Error("expected the promise to reject")
 }
 
-describe("createClient over the embedded source (default)", () => {
-  const client = createClient()
+describe("createClient over the fixture dataset", () => {
+  const client = createClient({ source: fixtureLayer })
   afterAll(() => client.close())
 
   it("lists and looks up elements", async () => {
@@ -91,8 +93,8 @@ describe("createClient over the embedded source (default)", () => {
     const dates = items.map((item) => item.date)
     expect(dates).toEqual(dates.toSorted())
     const info = await client.datasetInfo()
-    expect(info).toMatchObject({ source: "embedded", version: dataset.version })
-    expect(info.counts.flows).toBe(dataset.flows.length)
+    expect(info).toMatchObject({ source: "fixture", version: fixtureDataset.version })
+    expect(info.counts.flows).toBe(fixtureDataset.flows.length)
   })
 
   it("rejects with the SDK's own error classes, not wrappers", async () => {
@@ -128,7 +130,7 @@ describe("createClient over the embedded source (default)", () => {
 
 /**
  * A source whose `series` never answers and whose `datasetInfo` keeps failing with 503 and
- * waits an hour before each retry; the rest is the embedded source.
+ * waits an hour before each retry; the rest is the fixture source.
  */
 interface Events {
   readonly interrupted: Array<string>
@@ -173,7 +175,7 @@ const stuckSource = (events: Events) =>
         ),
       })
     }),
-  ).pipe(Layer.provide(EmbeddedSource.layer))
+  ).pipe(Layer.provide(fixtureLayer))
 
 describe("createClient: abort and timeouts", () => {
   it("aborting interrupts the call's work and rejects with AbortedError", async () => {
@@ -241,7 +243,7 @@ describe("createClient: abort and timeouts", () => {
           }),
         })
       }),
-    ).pipe(Layer.provide(EmbeddedSource.layer))
+    ).pipe(Layer.provide(fixtureLayer))
     const plain = createClient({ source: layer })
     await plain.elements()
     const bounded = createClient({ source: layer, timeout: 5_000 })
@@ -269,7 +271,7 @@ describe("createClient: abort and timeouts", () => {
   })
 })
 
-/** The embedded source, counting the pages `flows` serves. */
+/** The fixture source, counting the pages `flows` serves. */
 const countingSource = (pages: { count: number }) =>
   Layer.effect(
     RareEarth,
@@ -285,7 +287,7 @@ const countingSource = (pages: { count: number }) =>
             }),
         }),
     ),
-  ).pipe(Layer.provide(EmbeddedSource.layer))
+  ).pipe(Layer.provide(fixtureLayer))
 
 describe("createClient: allFlows", () => {
   it("fetches pages lazily and stops when the loop stops", async () => {
@@ -302,7 +304,7 @@ describe("createClient: allFlows", () => {
   })
 
   it("rejects with AbortedError when aborted between pages", async () => {
-    const client = createClient()
+    const client = createClient({ source: fixtureLayer })
     const controller = new AbortController()
     let seen = 0
     const error = await rejectionOf(
@@ -316,6 +318,25 @@ describe("createClient: allFlows", () => {
     expect(error).toBeInstanceOf(AbortedError)
     expect(seen).toBe(5)
     await client.close()
+  })
+})
+
+// Deliberate end-to-end checks: the default client serves @rareearth/data as shipped. A revised
+// figure there breaks these (and the data package's own tests), nothing else.
+describe("createClient() on the shipped dataset", () => {
+  const client = createClient()
+  afterAll(() => client.close())
+
+  it("reads the embedded @rareearth/data dataset by default", async () => {
+    const info = await client.datasetInfo()
+    expect(info).toMatchObject({ source: "embedded", version: dataset.version, asOf: dataset.asOf })
+    expect(info.counts.flows).toBe(dataset.flows.length)
+  })
+
+  it("tells the seed article's June 2025: 3,188 t of magnets, +157.5 % on May's 1,238 t", async () => {
+    const { points } = await client.series({ commodity: "magnets", from: "2025-05", to: "2025-06" })
+    expect(points.map((point) => point.tonnes)).toEqual([1238, 3188])
+    expect(points[1]?.changePercent).toBeCloseTo(157.51, 2)
   })
 })
 

@@ -4,7 +4,17 @@
  * error classes (`isRareEarthError(e)`, `e._tag`, `e instanceof NotFoundError`).
  * @since 0.1.0
  */
-import { Lookup, type TradeFlow } from "@rareearth/core"
+
+import type {
+  Commodity,
+  Price,
+  Production,
+  Reserves,
+  SalientStatistic,
+  SupplyShare,
+  TradeFlow,
+} from "@rareearth/core"
+import { Lookup } from "@rareearth/core"
 import { Cause, Effect, Exit, Layer, ManagedRuntime } from "effect"
 import {
   AbortedError,
@@ -16,6 +26,8 @@ import {
 import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/request.ts"
 import { type LoggingOptions, loggingLayer } from "./logging.ts"
 import {
+  type ConcentrationQuery,
+  type ConcentrationRow,
   type ControlList,
   type ControlsQuery,
   type DatasetInfo,
@@ -23,15 +35,34 @@ import {
   type ElementList,
   type FlowPage,
   type FlowQuery,
+  type GroupFlows,
+  type GroupFlowsQuery,
+  type MeasureStatusRow,
+  type MeasuresQuery,
+  type MirrorQuery,
+  type MirrorResult,
   type PageRequest,
+  type PremiumQuery,
+  type PremiumRow,
+  type PriceChange,
+  type PriceChangeQuery,
+  type PricesQuery,
+  type ProductionQuery,
   type QuotaList,
   type QuotaQuery,
+  type ReserveRevisionsQuery,
+  type ReservesQuery,
+  type ReservesRevision,
+  type SalientQuery,
   type SeriesQuery,
   type SeriesResult,
   STORE_PAGE_LIMIT,
+  type SupplySharesQuery,
   type Timeline,
   type TimelineQuery,
 } from "./Query.ts"
+
+import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { RareEarth, type RareEarthService } from "./RareEarth.ts"
 import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
 import { HttpSource, type HttpSourceOptions } from "./sources/Http.ts"
@@ -157,6 +188,70 @@ export interface RareEarthClient {
    * `Lookup.lookup`, answered at once from core's catalogues (no source, no data age).
    */
   readonly lookup: (text: string) => Lookup.LookupResult
+  /**
+   * The exposure of a bill of materials (records, file text or lines read by `readBomFile`) on a
+   * date or over a range; rejects with `InvalidBomError` naming each bad row and column.
+   * @since 0.2.0
+   */
+  readonly exposure: (query: ExposureQuery, options?: CallOptions) => Promise<ExposureResult>
+  /**
+   * Production by area, year and stage (the latest edition's figure unless `vintages: "all"`).
+   * Sources of trade flows only reject with `UnsupportedQueryError`. @since 0.2.0
+   */
+  readonly production: (
+    query?: ProductionQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Production.Production>>
+  /** Shares of world production, the HHI and China's (or an area's) share by year. @since 0.2.0 */
+  readonly concentration: (
+    query?: ConcentrationQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<ConcentrationRow>>
+  /** Reserves with their typed values (lower bounds, NA). @since 0.2.0 */
+  readonly reserves: (
+    query?: ReservesQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Reserves.Reserves>>
+  /** Revisions of reserves between editions. @since 0.2.0 */
+  readonly reserveRevisions: (
+    query?: ReserveRevisionsQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<ReservesRevision>>
+  /** Measures of every jurisdiction with their status on a date (default today). @since 0.2.0 */
+  readonly measures: (
+    query?: MeasuresQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<MeasureStatusRow>>
+  /** Price observations. @since 0.2.0 */
+  readonly prices: (
+    query?: PricesQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Price.PriceObservation>>
+  /** A price's change between two dates; null when either date has no observation. @since 0.2.0 */
+  readonly priceChange: (query: PriceChangeQuery, options?: CallOptions) => Promise<PriceChange>
+  /** The Europe/China premium where both are sourced. @since 0.2.0 */
+  readonly pricePremium: (
+    query?: PremiumQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<PremiumRow>>
+  /** USGS salient statistics. @since 0.2.0 */
+  readonly salientStatistics: (
+    query?: SalientQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<SalientStatistic.SalientStatistic>>
+  /** Shares of a stage of the chain as publishers state them. @since 0.2.0 */
+  readonly supplyShares: (
+    query?: SupplySharesQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<SupplyShare.SupplyShare>>
+  /** The named groups of rare earth products. @since 0.2.0 */
+  readonly commodityGroups: (
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Commodity.CommodityGroup>>
+  /** Trade flows of a commodity group's codes. @since 0.2.0 */
+  readonly groupFlows: (query: GroupFlowsQuery, options?: CallOptions) => Promise<GroupFlows>
+  /** A reporter's exports against its partners' imports of the same code and period. @since 0.2.0 */
+  readonly mirror: (query: MirrorQuery, options?: CallOptions) => Promise<MirrorResult>
   /** Releases the source's resources. Calls made after `close()` reject with `SourceUnavailableError`. */
   readonly close: () => Promise<void>
 }
@@ -355,6 +450,25 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     timeline: (query, call) => run("timeline", (service) => service.timeline(query), call),
     datasetInfo: (call) => run("datasetInfo", (service) => service.datasetInfo, call),
     lookup: Lookup.lookup,
+    exposure: (query, call) => run("exposure", (service) => service.exposure(query), call),
+    production: (query, call) => run("production", (service) => service.production(query), call),
+    concentration: (query, call) =>
+      run("concentration", (service) => service.concentration(query), call),
+    reserves: (query, call) => run("reserves", (service) => service.reserves(query), call),
+    reserveRevisions: (query, call) =>
+      run("reserveRevisions", (service) => service.reserveRevisions(query), call),
+    measures: (query, call) => run("measures", (service) => service.measures(query), call),
+    prices: (query, call) => run("prices", (service) => service.prices(query), call),
+    priceChange: (query, call) => run("priceChange", (service) => service.priceChange(query), call),
+    pricePremium: (query, call) =>
+      run("pricePremium", (service) => service.pricePremium(query), call),
+    salientStatistics: (query, call) =>
+      run("salientStatistics", (service) => service.salientStatistics(query), call),
+    supplyShares: (query, call) =>
+      run("supplyShares", (service) => service.supplyShares(query), call),
+    commodityGroups: (call) => run("commodityGroups", (service) => service.commodityGroups, call),
+    groupFlows: (query, call) => run("groupFlows", (service) => service.groupFlows(query), call),
+    mirror: (query, call) => run("mirror", (service) => service.mirror(query), call),
     close: async () => {
       if (closed) return
       closed = true

@@ -8,6 +8,16 @@
 
 // Core's parse error: what core's parsers throw (e.g. for a test record with an unknown name).
 export { InvalidInputError, isInvalidInputError } from "@rareearth/core"
+// Bills of materials and their exposure
+export {
+  type BomFormat,
+  type BomInput,
+  type BomMapping,
+  type BomMode,
+  type BomReadOptions,
+  type BomReport,
+  readBom,
+} from "./bom/readBom.ts"
 // The Promise client
 export * from "./client.ts"
 // Errors, queries and the service
@@ -27,8 +37,11 @@ export {
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
+// The supply-chain routes and their response schemas (included in ApiContract.Routes).
+export * as SupplyContract from "./http/SupplyContract.ts"
 export * from "./logging.ts"
 export * from "./Query.ts"
+export type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 export * from "./RareEarth.ts"
 // Sources
 export * from "./sources/Comtrade.ts"

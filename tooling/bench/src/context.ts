@@ -9,7 +9,7 @@ import { type FlowColumns, generateFlows } from "./generate.ts"
 import type { Ratio } from "./report.ts"
 
 /** The suites, in run order. */
-export const SUITES = ["load", "query", "validate", "memory", "bundle", "persist"] as const
+export const SUITES = ["load", "query", "validate", "memory", "bundle", "persist", "serve"] as const
 export type SuiteName = (typeof SUITES)[number]
 
 export interface Options {

@@ -20,10 +20,12 @@ import { duckDbVersion } from "./engines/duckdb.ts"
 import { canCollectGarbage } from "./measure.ts"
 import { describeMachine, ratioTable, writeJson } from "./report.ts"
 import { runBundleSuite } from "./suites/bundle.ts"
+import { runCliSuite } from "./suites/cli.ts"
 import { runLoadSuite } from "./suites/load.ts"
 import { runMemorySuite } from "./suites/memory.ts"
 import { runPersistSuite } from "./suites/persist.ts"
 import { runQuerySuite } from "./suites/query.ts"
+import { runServeSuite } from "./suites/serve.ts"
 import { runValidateSuite } from "./suites/validate.ts"
 
 const USAGE = `usage: pnpm bench [--rows N] [--rounds N] [--only ${SUITES.join(",")}] [--seed N] [--out FILE.json] [--smoke]`
@@ -110,8 +112,9 @@ const SUITE_RUNNERS: Record<SuiteName, (context: BenchContext) => Promise<void>>
   query: runQuerySuite,
   validate: runValidateSuite,
   memory: runMemorySuite,
-  bundle: runBundleSuite,
+  bundle: (context) => runBundleSuite(context).then(() => runCliSuite(context)),
   persist: runPersistSuite,
+  serve: runServeSuite,
 }
 
 /** Formats a written JSON file with the repository's Biome, so that `biome check` passes on it. */

@@ -103,6 +103,14 @@ export interface CommandContext<O = OptionSpecs> {
   readonly env: Readonly<Record<string, string | undefined>>
   /** Aborted on Ctrl-C or SIGTERM. */
   readonly signal: AbortSignal
+  /** The positional arguments, for a command that declares `arguments` (else empty). */
+  readonly arguments: ReadonlyArray<string>
+}
+
+/** A positional argument a command takes, e.g. `A` of `diff A B`. */
+export interface ArgumentSpec {
+  readonly name: string
+  readonly description: string
 }
 
 /** A CLI command. */
@@ -115,11 +123,17 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   /** More lines of help after the synopsis. */
   readonly description?: string
   readonly options: O
+  /** Positional arguments, all required (default: none; an argument is then an error). */
+  readonly arguments?: ReadonlyArray<ArgumentSpec>
   /** Output formats the command offers besides the default table/text. */
   readonly formats: ReadonlyArray<"json" | "csv">
   readonly examples: ReadonlyArray<string>
-  /** Runs the command; resolves when done (for `serve`: when the server has stopped). */
-  run(context: CommandContext<O>): Promise<void>
+  /**
+   * Runs the command; resolves when done (for `serve`: when the server has stopped), to the
+   * exit code when it is not 0 (e.g. `diff`: 1 when the datasets differ).
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a command that only prints returns nothing
+  run(context: CommandContext<O>): Promise<void | number>
 }
 
 /**
@@ -136,9 +150,9 @@ export const defineCommand = <const O extends OptionSpecs>(command: Command<O>):
 /** The `--source` declaration (the value is parsed by the runner, which knows the environment). */
 export const SOURCE_OPTION = valueOption(
   "SOURCE",
-  "where the data comes from: embedded (default), an http(s):// URL of a running explorer, comtrade (COMTRADE_API_KEY optional: without it the keyless preview, at most 500 rows per request; COMTRADE_API_URL optional), file:PATH, sqlite:PATH, postgres://URL",
+  "where the data comes from: embedded (default), an http(s):// URL of a running explorer, comtrade (COMTRADE_API_KEY optional: without it the keyless preview, at most 500 rows per request; COMTRADE_API_URL optional), file:PATH, sqlite:PATH, postgres://URL, dataset:PATH (a dataset JSON file, e.g. one written by JSON.stringify(dataset))",
   undefined,
-  { choices: ["embedded", "comtrade", "file:", "sqlite:", "postgres://", "http://"] },
+  { choices: ["embedded", "comtrade", "file:", "sqlite:", "postgres://", "http://", "dataset:"] },
 )
 
 /** Options every command takes. */
@@ -181,6 +195,13 @@ export const commandHelp = (command: Command): string =>
     "",
     `${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.`,
     ...(command.description ? ["", command.description] : []),
+    ...(command.arguments && command.arguments.length > 0
+      ? [
+          "",
+          "Arguments:",
+          twoColumns(command.arguments.map((argument) => [argument.name, argument.description])),
+        ]
+      : []),
     "",
     "Options:",
     twoColumns(Object.entries(allOptions(command)).map(([name, spec]) => optionLine(name, spec))),

@@ -2,7 +2,7 @@
  * Shell completion scripts for bash, zsh and fish, generated from the commands' option
  * declarations (so a new option completes without touching this file):
  *
- *   eval "$(rareearth completions bash)"         # ~/.bashrc
+ *   rareearth completions bash > ~/.local/share/bash-completion/completions/rareearth
  *   rareearth completions zsh > "${fpath[1]}/_rareearth"
  *   rareearth completions fish > ~/.config/fish/completions/rareearth.fish
  */
@@ -42,7 +42,7 @@ const bash = (commands: ReadonlyArray<Command>): string => {
     ].join("\n")
   })
   return [
-    '# bash completion for rareearth: eval "$(rareearth completions bash)" in ~/.bashrc',
+    "# bash completion for rareearth: rareearth completions bash > ~/.local/share/bash-completion/completions/rareearth",
     "_rareearth() {",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell syntax, not a template
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"',
@@ -71,7 +71,7 @@ const zsh = (commands: ReadonlyArray<Command>): string => {
       const help = `[${zshText(spec.description)}]`
       if (spec.type === "boolean") return `'--${name}${help}'`
       const choices = spec.choices ?? []
-      const action = choices.length > 0 ? `(${choices.join(" ")})` : "_files"
+      const action = choices.length > 0 ? `(${choices.join(" ")})` : " "
       return `'--${name}${help}:${spec.valueName ?? "VALUE"}:${action}'`
     })
     return `    ${command.name}) _arguments ${specs.join(" ")} ;;`

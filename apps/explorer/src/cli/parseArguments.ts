@@ -15,8 +15,17 @@ const describeOptions = (options: Readonly<Record<string, OptionSpec>>): string 
     .map(([name, spec]) => optionSynopsis(name, spec))
     .join(", ")
 
-/** Splits `args` into the options `command` declares; throws a UsageError on anything else. */
-export const readArguments = (command: Command, args: ReadonlyArray<string>): RawOptions => {
+/**
+ * Splits `args` into the options `command` declares; throws a UsageError on anything else.
+ * For a command that declares positional `arguments`, the other arguments (and everything after
+ * `--`) go into `positionals`.
+ */
+export const readArguments = (
+  command: Command,
+  args: ReadonlyArray<string>,
+  positionals: string[] = [],
+): RawOptions => {
+  const takesPositionals = (command.arguments?.length ?? 0) > 0
   const options = allOptions(command)
   const byShort = new Map(
     Object.entries(options).flatMap(([name, spec]) =>
@@ -28,6 +37,10 @@ export const readArguments = (command: Command, args: ReadonlyArray<string>): Ra
   let index = 0
   while (index < args.length) {
     const argument = args[index++]!
+    if (argument === "--" && takesPositionals) {
+      positionals.push(...args.slice(index))
+      break
+    }
     if (argument === "--") {
       const rest = args[index]
       if (rest !== undefined) throw unexpected(command, rest, options)
@@ -35,6 +48,10 @@ export const readArguments = (command: Command, args: ReadonlyArray<string>): Ra
     }
     const long = /^--([^=]+)(?:=([\s\S]*))?$/.exec(argument)
     const short = long ? null : /^-([^-=])(?:=?([\s\S]+))?$/.exec(argument)
+    if (!long && !short && takesPositionals) {
+      positionals.push(argument)
+      continue
+    }
     if (!long && !short) throw unexpected(command, argument, options)
     const written = long ? `--${long[1]}` : `-${short![1]}`
     const name = long ? long[1]! : byShort.get(short![1]!)

@@ -4,12 +4,11 @@
  * 1 anything else). It runs in-process: `main.ts` wires it to the real process, tests call it
  * with their own streams and environment.
  */
-import { isRareEarthError } from "@rareearth/sdk"
 import { type Command, type CommandContext, commandHelp, mainHelp } from "./Command.ts"
 import { completionScript, SHELLS } from "./completions.ts"
 import { styleFor } from "./Output.ts"
 import { parseOptions, readArguments } from "./parseArguments.ts"
-import { type Client, createClientFor, parseSource } from "./Source.ts"
+import type { Client } from "./Source.ts"
 import { isUsageError, UsageError } from "./UsageError.ts"
 
 /** Where the runner writes, and what it reads from the environment. */
@@ -56,16 +55,30 @@ const completions = async (
   return 0
 }
 
-const runCommand = async (command: Command, args: ReadonlyArray<string>, io: RunIo) => {
-  const raw = readArguments(command, args)
+const runCommand = async (
+  command: Command,
+  args: ReadonlyArray<string>,
+  io: RunIo,
+): Promise<number> => {
+  const positionals: string[] = []
+  const raw = readArguments(command, args, positionals)
   if (raw.help === true) {
     io.stdout(commandHelp(command))
-    return
+    return 0
+  }
+  const expected = command.arguments ?? []
+  if (expected.length > 0 && positionals.length !== expected.length) {
+    const names = expected.map((argument) => argument.name).join(" ")
+    throw new UsageError(
+      `${command.name} takes ${expected.length} arguments (${names}), got ${positionals.length}${positionals.length > 0 ? `: ${positionals.map((value) => JSON.stringify(value)).join(" ")}` : ""}; e.g. rareearth ${command.usage}`,
+    )
   }
   if (raw.json === true && raw.csv === true) {
     throw new UsageError(`--json and --csv exclude each other (${command.name}): pick one`)
   }
   const options = parseOptions(command, raw)
+  // The SDK loads with the first command that needs it: --version and --help stay light.
+  const { createClientFor, parseSource } = await import("./Source.ts")
   const source = await parseSource(typeof raw.source === "string" ? raw.source : undefined, io.env)
   let client: Client | undefined
   const context: CommandContext = {
@@ -80,9 +93,10 @@ const runCommand = async (command: Command, args: ReadonlyArray<string>, io: Run
     stderr: io.stderr,
     env: io.env,
     signal: io.signal ?? new AbortController().signal,
+    arguments: positionals,
   }
   try {
-    await command.run(context)
+    return (await command.run(context)) ?? 0
   } finally {
     await client?.close()
   }
@@ -122,13 +136,11 @@ export const run = async (
       const names = [...program.commands.map((c) => c.name), "completions"].join(", ")
       return fail(`unknown command "${name}": expected one of ${names} (see rareearth --help)`, 2)
     }
-    await runCommand(await entry.load(), rest, io)
-    return 0
+    return await runCommand(await entry.load(), rest, io)
   } catch (error) {
     // Stopped by the user (Ctrl-C, SIGTERM): not an error to report.
     if (io.signal?.aborted) return 130
     if (isUsageError(error)) return fail(error.message, 2)
-    if (isRareEarthError(error)) return fail(error.message, 1)
     const code = fail(error instanceof Error ? error.message : String(error), 1)
     if (io.env.RAREEARTH_DEBUG && error instanceof Error && error.stack)
       io.stderr(`${error.stack}\n`)

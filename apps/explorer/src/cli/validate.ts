@@ -5,9 +5,8 @@
  * `unknown element "Xx" (--element): expected one of Sc, Y, La, ...`.
  *
  * Every kind of name goes through exactly ONE function here (elementOption, commodityOption,
- * tradeAreaOption, formOption, flowOption, quotaKindOption), used by every command and by the
- * option declarations, so each can be switched to core's case-insensitive parser for its kind
- * (Commodity.parseForm, TradeFlow.parseFlowDirection, Quota.parseKind) in one line.
+ * tradeAreaOption, formOption, flowOption, quotaKindOption), each calling core's parser for its
+ * kind, so the CLI, the SDK and the API accept the same spellings and list the same valid values.
  */
 import { Commodity, Country, Element, InputError, Period, Quota, TradeFlow } from "@rareearth/core"
 import { UsageError } from "./UsageError.ts"
@@ -22,13 +21,30 @@ const attempt = <A>(parse: () => A, message: () => string): A => {
   }
 }
 
+/**
+ * A name parsed by core's parser for its kind, with core's own message (the same valid values
+ * as the SDK and the API list), the option named after the rejected value:
+ * `unknown product form "goo" (--form): expected one of ore_concentrate, ...`.
+ */
+const named = <A>(parse: (value: string) => A, value: string, flag: string): A => {
+  try {
+    return parse(value)
+  } catch (error) {
+    if (!InputError.isInvalidInputError(error)) throw error
+    const message = error.message.replace(/^\w/, (first) => first.toLowerCase())
+    const quoted = JSON.stringify(value)
+    const at = message.indexOf(quoted)
+    throw new UsageError(
+      at === -1
+        ? `${message} (--${flag})`
+        : `${message.slice(0, at + quoted.length)} (--${flag})${message.slice(at + quoted.length)}`,
+    )
+  }
+}
+
 /** An element symbol, name or atomic number -> its symbol. */
 export const elementOption = (value: string, flag = "element"): Element.ElementSymbol =>
-  attempt(
-    () => Element.lookup(value).symbol,
-    () =>
-      `unknown element "${value}" (--${flag}): expected one of ${Element.SYMBOLS.join(", ")} (a symbol, a name such as neodymium, or an atomic number: 21, 39 or 57 to 71)`,
-  )
+  named(Element.parseSymbol, value, flag)
 
 /** A month `YYYY-MM`. */
 export const monthOption = (value: string, flag: string): Period.Month =>
@@ -64,67 +80,23 @@ export const yearOption = (value: string, flag = "year"): number => {
 
 /** A commodity alias or code -> the code (`magnets` -> `8505111000`). */
 export const commodityOption = (value: string, flag = "commodity"): Commodity.CommodityCode =>
-  attempt(
-    () => Commodity.parse(value),
-    () =>
-      `unknown commodity "${value}" (--${flag}): expected an alias (${Object.keys(Commodity.ALIASES).join(", ")}), an HS code of 2, 4 or 6 digits (e.g. 850511), a national code of 8 or 10 digits (e.g. 8505111000), or TOTAL`,
-  )
+  named(Commodity.parse, value, flag)
 
 /** A country (alpha-2, alpha-3 or name) or a trade area such as WORLD -> its code. */
 export const tradeAreaOption = (value: string, flag: string): Country.TradeArea =>
-  attempt(
-    () => Country.parseTradeArea(value),
-    () =>
-      `unknown country or area "${value}" (--${flag}): expected an ISO 3166-1 alpha-2 code such as CN, US, JP, DE, or an area such as WORLD`,
-  )
-
-const FORM_ALIASES: Readonly<Record<string, Commodity.ProductForm>> = {
-  magnets: "magnet",
-  metals: "metal",
-  oxide: "oxide_compound",
-  oxides: "oxide_compound",
-  compound: "oxide_compound",
-  compounds: "oxide_compound",
-  ore: "ore_concentrate",
-  concentrate: "ore_concentrate",
-  alloys: "alloy",
-  targets: "target",
-}
+  named(Country.parseTradeArea, value, flag)
 
 /** A product form (`magnet`, `metal`, `oxide`...) -> the core's form name. */
-export const formOption = (value: string, flag = "form"): Commodity.ProductForm => {
-  const lower = value.trim().toLowerCase().replace(/-/g, "_")
-  const parsed = Commodity.ProductForm.safeParse(FORM_ALIASES[lower] ?? lower)
-  if (!parsed.success) {
-    throw new UsageError(
-      `unknown product form "${value}" (--${flag}): expected one of magnet, metal, oxide, alloy, target, ore, other`,
-    )
-  }
-  return parsed.data
-}
+export const formOption = (value: string, flag = "form"): Commodity.ProductForm =>
+  named(Commodity.parseForm, value, flag)
 
 /** A trade-flow direction. */
-export const flowOption = (value: string, flag = "flow"): TradeFlow.FlowDirection => {
-  const parsed = TradeFlow.FlowDirection.safeParse(value.trim().toLowerCase().replace(/-/g, "_"))
-  if (!parsed.success) {
-    throw new UsageError(
-      `unknown flow "${value}" (--${flag}): expected one of ${TradeFlow.FlowDirection.options.join(", ")}`,
-    )
-  }
-  return parsed.data
-}
+export const flowOption = (value: string, flag = "flow"): TradeFlow.FlowDirection =>
+  named(TradeFlow.parseFlowDirection, value, flag)
 
 /** A quota kind (`mining`, `smelting` or `smelting_separation`). */
-export const quotaKindOption = (value: string, flag = "kind"): Quota.QuotaKind => {
-  const lower = value.trim().toLowerCase().replace(/-/g, "_")
-  const parsed = Quota.QuotaKind.safeParse(lower === "smelting" ? "smelting_separation" : lower)
-  if (!parsed.success) {
-    throw new UsageError(
-      `unknown quota kind "${value}" (--${flag}): expected mining or smelting_separation`,
-    )
-  }
-  return parsed.data
-}
+export const quotaKindOption = (value: string, flag = "kind"): Quota.QuotaKind =>
+  named(Quota.parseKind, value, flag)
 
 /** A whole number in a range. */
 export const integerOption = (value: string, flag: string, min: number, max: number): number => {

@@ -7,7 +7,12 @@
  * refuse, a throw anywhere while answering, or a request Node's parser rejects each becomes a
  * problem document (RFC 9457) with no internals. The work a client can cause is bounded by the
  * limits in `limits.ts` (timeouts, a gate on series and flows).
+ *
+ * Over data that cannot change while it runs (`cacheAnswers`), repeated GET requests are answered
+ * from a bounded per-process cache of serialised answers with ETags (`answerCache.ts`).
  */
+
+import { randomUUID } from "node:crypto"
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -15,8 +20,10 @@ import {
   type ServerResponse,
 } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import type { RareEarthService } from "@rareearth/sdk"
-import { makeApiHandler } from "@rareearth/sdk/server"
+import { ApiContract, type RareEarthService } from "@rareearth/sdk"
+import { acceptedRequestId, makeApiHandler } from "@rareearth/sdk/server"
+import { AnswerCache, answerKey, type CachedAnswer, etagOf, matchesEtag } from "./answerCache.ts"
+import { startIdleTrim } from "./idleTrim.ts"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
 import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
 import { makeStaticHandler } from "./staticFiles.ts"
@@ -36,6 +43,12 @@ export interface ExplorerServerOptions {
   readonly onError?: (error: unknown) => void
   /** Timeouts and the gate on expensive routes; each field defaults to {@link DEFAULT_LIMITS}. */
   readonly limits?: Partial<ServerLimits>
+  /**
+   * The service's answers never change while the server runs (embedded data, a file loaded at
+   * start): keep GET answers in a per-process cache bounded by `limits.answerCache*`. Default
+   * false; never set it over a store another process writes.
+   */
+  readonly cacheAnswers?: boolean
 }
 
 /** A running server. */
@@ -46,6 +59,10 @@ export interface ExplorerServer {
   readonly port: number
   /** The limits in force. */
   readonly limits: ServerLimits
+  /** Series and flows requests being answered and waiting for a turn, now. */
+  readonly expensiveLoad: () => { readonly running: number; readonly waiting: number }
+  /** Entries and bytes in the answer cache (zeros without `cacheAnswers`). */
+  readonly cachedAnswers: () => { readonly entries: number; readonly bytes: number }
   /** Stops accepting connections and closes idle ones. */
   readonly close: () => Promise<void>
 }
@@ -97,6 +114,25 @@ const clientErrorAnswer = (
   }
 }
 
+/**
+ * A request's body as a web stream. Cancelling it (the handler stops past its size limit) only
+ * pauses the request: destroying it would cut the socket before the 413 is sent; the response
+ * then closes the connection.
+ */
+const bodyOf = (request: IncomingMessage): ReadableStream<Uint8Array> => {
+  const chunks = request[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next()
+      if (next.done) controller.close()
+      else controller.enqueue(new Uint8Array(next.value))
+    },
+    cancel() {
+      request.pause()
+    },
+  })
+}
+
 /** Starts the server; resolves once it listens. */
 export const startExplorerServer = async (
   options: ExplorerServerOptions,
@@ -115,6 +151,30 @@ export const startExplorerServer = async (
   }
   const api = makeApiHandler(options.service, { onError: logError })
   let origin = ""
+  const cache = new AnswerCache({
+    maxEntries: options.cacheAnswers === true ? limits.answerCacheEntries : 0,
+    maxBytes: limits.answerCacheBytes,
+  })
+  // The cache key of a GET response whose answer may be kept (set in `answer`, read in `sendResponse`).
+  const cacheKeys = new WeakMap<ServerResponse, string>()
+
+  /** Writes a cached answer: 304 when the client holds the same bytes. */
+  const sendCached = (request: IncomingMessage, to: ServerResponse, cached: CachedAnswer) => {
+    const id = request.headers["x-request-id"]
+    const requestId = acceptedRequestId(typeof id === "string" ? id : undefined) ?? randomUUID()
+    if (matchesEtag(request.headers["if-none-match"], cached.etag)) {
+      to.writeHead(304, { etag: cached.etag, "x-request-id": requestId })
+      to.end()
+      return
+    }
+    to.writeHead(cached.status, {
+      ...cached.headers,
+      etag: cached.etag,
+      "x-request-id": requestId,
+      "content-length": String(cached.body.length),
+    })
+    to.end(request.method === "HEAD" ? undefined : cached.body)
+  }
 
   /** web Response -> node:http response; resolves once the body is handed to the socket. */
   const sendResponse = async (answer: Response, to: ServerResponse, head: boolean) => {
@@ -126,6 +186,13 @@ export const startExplorerServer = async (
     })
     const setCookies = answer.headers.getSetCookie()
     if (setCookies.length > 0) headers["set-cookie"] = setCookies
+    const key = cacheKeys.get(to)
+    if (key !== undefined && body !== undefined && answer.status === 200) {
+      const { "x-request-id": _id, ...kept } = headers as Record<string, string>
+      const etag = etagOf(body)
+      cache.set(key, { status: 200, headers: kept, body, etag })
+      headers.etag = etag
+    }
     if (body !== undefined) headers["content-length"] = String(body.length)
     to.writeHead(answer.status, headers)
     to.end(body)
@@ -141,7 +208,8 @@ export const startExplorerServer = async (
     const controller = new AbortController()
     const closed = new Promise<void>((resolve) =>
       response.once("close", () => {
-        controller.abort()
+        // Only a client that left early cancels (abort() builds a DOMException: not per request).
+        if (!response.writableFinished) controller.abort()
         resolve()
       }),
     )
@@ -159,14 +227,19 @@ export const startExplorerServer = async (
       }
     }
     const timer = setTimeout(() => controller.abort(), limits.answerTimeoutMs)
+    // Only POST /api/v1/exposure has a body; the handler reads it up to its own limit.
+    const body = request.method === "POST" ? bodyOf(request) : null
     try {
       const answer = await api(
         new Request(`${origin}${target.pathname}${target.search}`, {
           method: request.method,
           headers: toHeaders(request.headers),
           signal: controller.signal,
-        }),
+          ...(body === null ? {} : { body, duplex: "half" }),
+        } as RequestInit),
       )
+      // A body left unread (past the limit) must not be taken for the next request: close.
+      if (body !== null && !request.complete) response.setHeader("connection", "close")
       await sendResponse(answer, response, head)
     } finally {
       clearTimeout(timer)
@@ -190,16 +263,30 @@ export const startExplorerServer = async (
         { head },
       )
     }
+    const isExposure =
+      target.pathname.replace(/\/+$/, "") ===
+      `${ApiContract.API_PREFIX}${ApiContract.EXPOSURE_PATH}`
+    if (request.method === "POST" && isExposure) return answerApi(request, response, target)
     if (request.method !== "GET" && !head) {
       return sendProblem(response, 405, `${request.method} is not supported: use GET.`, {
         headers: { allow: ALLOWED_METHODS },
       })
     }
     const { pathname } = target
-    if (pathname === "/api" || pathname.startsWith("/api/"))
+    if (pathname === "/api" || pathname.startsWith("/api/")) {
+      if (options.cacheAnswers === true) {
+        const key = answerKey(pathname, target.search)
+        const cached = cache.get(key)
+        if (cached !== undefined) return sendCached(request, response, cached)
+        cacheKeys.set(response, key)
+      }
       return answerApi(request, response, target)
+    }
     return serveStatic(request, response, pathname === "/favicon.ico" ? "/favicon.svg" : pathname)
   }
+
+  // After a burst of load, memory goes back to the system once the server is idle (idleTrim.ts).
+  const trim = startIdleTrim(limits.idleTrimMs)
 
   // The last response on each connection, so that a parser error is answered only between responses.
   const lastResponse = new WeakMap<Socket, ServerResponse>()
@@ -216,6 +303,8 @@ export const startExplorerServer = async (
     },
     (request, response) => {
       lastResponse.set(request.socket, response)
+      trim.started()
+      response.once("close", trim.ended)
       for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value)
       answer(request, response).catch((error: unknown) => {
         logError(error)
@@ -270,8 +359,11 @@ export const startExplorerServer = async (
     host: address.address,
     port: address.port,
     limits,
+    expensiveLoad: () => gate.load,
+    cachedAnswers: () => cache.size,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        trim.stop()
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeIdleConnections()
       }),

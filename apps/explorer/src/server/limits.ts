@@ -24,6 +24,12 @@ export interface ServerLimits {
   readonly maxQueuedExpensive: number
   /** The Retry-After of that 503, in seconds. */
   readonly retryAfterSeconds: number
+  /** GET answers kept in the per-process answer cache at most (only over immutable data). */
+  readonly answerCacheEntries: number
+  /** Bytes of answers kept in that cache at most; an answer over an eighth of it is not kept. */
+  readonly answerCacheBytes: number
+  /** Idle time after a burst of requests before memory is given back (`idleTrim.ts`); 0 = never. */
+  readonly idleTrimMs: number
 }
 
 /**
@@ -40,6 +46,9 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxConcurrentExpensive: 4,
   maxQueuedExpensive: 32,
   retryAfterSeconds: 1,
+  answerCacheEntries: 1_000,
+  answerCacheBytes: 64 * 1024 * 1024,
+  idleTrimMs: 5_000,
 }
 
 /** The routes that go through the gate: their answers grow with the data. */

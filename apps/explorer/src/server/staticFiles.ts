@@ -1,10 +1,13 @@
 /**
  * The dashboard's static files (dist/web): GET and HEAD only, paths confined to the build
  * directory, a 400 for a path that does not decode and a problem document for every refusal.
+ * Each file is read once per build and kept in memory with its ETag (the build is a handful of
+ * small files; the cache is per process, bounded, and emptied when the build changes).
  */
-import { readFile } from "node:fs/promises"
+import { readFile, stat } from "node:fs/promises"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { extname, join, normalize, sep } from "node:path"
+import { etagOf, matchesEtag } from "./answerCache.ts"
 import { ALLOWED_METHODS, PAGE_HEADERS, sendProblem } from "./problems.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
 
@@ -28,13 +31,44 @@ const relativePath = (pathname: string): string | undefined => {
   }
 }
 
+/** Files kept in memory at most, and the largest file kept (the build holds about five). */
+const MAX_CACHED_FILES = 64
+const MAX_CACHED_FILE_BYTES = 8 * 1024 * 1024
+/** How often loading the page checks the build against its sources (rebuild mode). */
+const FRESHNESS_CHECK_MS = 1_000
+
 /**
  * Makes the static handler over `webRoot`. `rebuild` (serve without an explicit web root) picks
- * up edits to the dashboard's sources when the page loads, and waits out a concurrent build.
+ * up edits to the dashboard's sources when the page loads (checked at most once a second), and
+ * waits out a concurrent build.
  */
-export const makeStaticHandler =
-  (webRoot: string, rebuild: boolean) =>
-  async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> => {
+export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
+  const files = new Map<string, { readonly body: Buffer; readonly etag: string }>()
+  let checkedAt = 0
+  let stampTime: number | undefined
+  /** Rebuilds when stale; empties the cache when the build on disk changed (here or elsewhere). */
+  const refresh = async () => {
+    const now = Date.now()
+    if (now - checkedAt < FRESHNESS_CHECK_MS) return
+    checkedAt = now
+    await ensureWebBuilt()
+    const time = (await stat(join(webRoot, ".build-stamp")).catch(() => undefined))?.mtimeMs
+    if (time !== stampTime) files.clear()
+    stampTime = time
+  }
+  const read = async (path: string) => {
+    const cached = files.get(path)
+    if (cached !== undefined) return cached
+    const body = await readFile(path)
+    const file = { body, etag: etagOf(body) }
+    if (body.length <= MAX_CACHED_FILE_BYTES && files.size < MAX_CACHED_FILES) files.set(path, file)
+    return file
+  }
+  return async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    pathname: string,
+  ): Promise<void> => {
     const head = request.method === "HEAD"
     if (request.method !== "GET" && !head) {
       return sendProblem(response, 405, `${request.method} is not supported: use GET.`, {
@@ -58,29 +92,37 @@ export const makeStaticHandler =
         { instance: pathname, head },
       )
     // A cheap mtime check: loading the page picks up edits to the dashboard's sources.
-    if (relative === "index.html" && rebuild) await ensureWebBuilt()
+    if (relative === "index.html" && rebuild) await refresh()
     const path = normalize(join(webRoot, relative))
     if (!path.startsWith(webRoot + sep) || relative.startsWith(".") || relative.includes("\0")) {
       return notFound()
     }
-    let body: Buffer
+    let file: { readonly body: Buffer; readonly etag: string }
     try {
-      body = await readFile(path)
+      file = await read(path)
     } catch {
       if (!rebuild) return notFound()
       try {
         // A concurrent `pnpm build` may be swapping dist/web in: wait for a complete build, retry.
         await ensureWebBuilt()
-        body = await readFile(path)
+        files.clear()
+        file = await read(path)
       } catch {
         return notFound()
       }
     }
-    response.writeHead(200, {
+    const headers = {
       ...PAGE_HEADERS,
       "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
-      "content-length": body.length,
       "cache-control": "no-cache",
-    })
-    response.end(head ? undefined : body)
+      etag: file.etag,
+    }
+    if (matchesEtag(request.headers["if-none-match"], file.etag)) {
+      response.writeHead(304, headers)
+      response.end()
+      return
+    }
+    response.writeHead(200, { ...headers, "content-length": file.body.length })
+    response.end(head ? undefined : file.body)
   }
+}

@@ -1,80 +1,78 @@
 /**
  * The dashboard's data: the explorer's REST API (/api/v1, the same API the SDK's HttpSource
- * reads). Errors carry the server's RFC 9457 problem detail.
+ * reads). URLs are built and answers parsed with the API contract (`ApiContract` from
+ * @rareearth/sdk: its routes and response schemas), so a server that answers something else is
+ * an error naming the route, never a silently wrong chart. Errors carry the server's RFC 9457
+ * problem detail.
  */
-import type { Element, Quota, Source, TradeFlow } from "@rareearth/core"
-import type {
-  ControlStatusRow,
-  DatasetInfo,
-  ItemList,
-  Page,
-  SeriesResult,
-  TimelineItem,
-} from "@rareearth/sdk"
+import type { Source } from "@rareearth/core"
+import { ApiContract } from "@rareearth/sdk"
 
 /** A failed API call. */
 export class ApiError extends Error {
   override readonly name = "ApiError"
 }
 
-const get = async <A>(
-  path: string,
-  parameters: Record<string, string | number | undefined> = {},
-): Promise<A> => {
-  const url = new URL(`/api/v1${path}`, window.location.origin)
-  for (const [name, value] of Object.entries(parameters)) {
-    if (value !== undefined) url.searchParams.set(name, String(value))
-  }
+type RouteName = ApiContract.RouteName
+
+/** GETs a route and parses its answer with the route's response schema (every panel's one fetch). */
+export const get = async <N extends RouteName>(
+  route: N,
+  parameters: Readonly<Record<string, string | number | undefined>> = {},
+): Promise<ApiContract.RouteResponse<N>> => {
+  const url = new URL(ApiContract.routeUrl(route, parameters), window.location.origin)
   const response = await fetch(url, { headers: { accept: "application/json" } })
+  const where = `${url.pathname}${url.search}`
   if (!response.ok) {
     let detail = response.statusText
     try {
-      const problem = (await response.json()) as { detail?: string; title?: string }
-      detail = problem.detail ?? problem.title ?? detail
+      const problem = ApiContract.Problem.partial().safeParse(await response.json())
+      if (problem.success) detail = problem.data.detail ?? problem.data.title ?? detail
     } catch {
       // not a problem document: keep the status text
     }
-    throw new ApiError(`${url.pathname}${url.search}: ${response.status} ${detail}`)
+    throw new ApiError(`${where}: ${response.status} ${detail}`)
   }
-  return (await response.json()) as A
+  const parsed = ApiContract.Routes[route].response.safeParse(await response.json())
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new ApiError(
+      `${where}: the answer does not match the API contract (${issue?.path.join(".") || "body"}: ${issue?.message})`,
+    )
+  }
+  return parsed.data as ApiContract.RouteResponse<N>
 }
 
-/** The items of a list answer (`{ items, dataAge }`; the age is shown from `datasetInfo`). */
-const items = async <A>(
-  path: string,
-  parameters: Record<string, string | number | undefined> = {},
-): Promise<ReadonlyArray<A>> => (await get<ItemList<A>>(path, parameters)).items
-
 /** What the server's source holds. */
-export const datasetInfo = () => get<DatasetInfo>("/dataset")
+export const datasetInfo = () => get("dataset")
 
 /** The 17 elements. */
-export const elements = () => items<Element.Element>("/elements")
+export const elements = async () => (await get("elements")).items
 
 /** Measures and their status on a date. */
-export const controls = (on: string) => items<ControlStatusRow>("/controls", { on })
+export const controls = async (on: string) => (await get("controls", { on })).items
 
 /** Every quota claim. */
-export const quotas = () => items<Quota.Quota>("/quotas")
+export const quotas = async () => (await get("quotas")).items
 
 /** A monthly series of China's magnet exports to a partner. */
 export const magnetSeries = (partner: string) =>
-  get<SeriesResult>("/series", { commodity: "magnets", reporter: "CN", partner, flow: "export" })
+  get("series", { commodity: "magnets", reporter: "CN", partner, flow: "export" })
 
 /** The policy timeline. */
-export const timeline = () => items<TimelineItem>("/timeline")
+export const timeline = async () => (await get("timeline")).items
 
 /** Every magnet export record from China (for the sources behind the series), page by page. */
-export const magnetFlows = async (): Promise<ReadonlyArray<TradeFlow.TradeFlow>> => {
-  const all: Array<TradeFlow.TradeFlow> = []
+export const magnetFlows = async () => {
+  const all: Array<ApiContract.FlowPage["items"][number]> = []
   let offset: number | null = 0
   while (offset !== null) {
-    const page: Page<TradeFlow.TradeFlow> = await get("/flows", {
+    const page: ApiContract.FlowPage = await get("flows", {
       commodity: "magnets",
       reporter: "CN",
       flow: "export",
       offset,
-      limit: 1000,
+      limit: ApiContract.MAX_FLOW_LIMIT,
     })
     all.push(...page.items)
     offset = page.nextOffset

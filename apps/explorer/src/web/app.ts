@@ -3,6 +3,8 @@
  * chart, the element grid for a chosen date, and the quotas. Exposes its charts on
  * `window.rareearth` (used by the browser tests and handy in the console).
  */
+// First, before any zod schema is built (see the module).
+import "./zodJitless.ts"
 import type { ControlStatusRow } from "@rareearth/sdk"
 import {
   BarController,
@@ -22,7 +24,9 @@ import * as api from "./api.ts"
 import { el, formatNumber, formatPercent, replace, sourceLinks, sourceList, table } from "./dom.ts"
 import { elementStatuses, renderElementGrid } from "./elementGrid.ts"
 import { markersFrom, renderExportsChart } from "./exportsChart.ts"
+import { initExposure } from "./exposure.ts"
 import { renderQuotasChart } from "./quotasChart.ts"
+import { loadSupply } from "./supplyPanels.ts"
 
 Chart.register(
   LineController,
@@ -271,6 +275,7 @@ const loadQuotas = async () => {
 }
 
 const main = async () => {
+  initExposure()
   const [info, elements, allMeasures] = await Promise.all([
     api.datasetInfo(),
     api.elements(),
@@ -304,6 +309,7 @@ const main = async () => {
     loadExports(allMeasures),
     loadControls(dateInput.value, elements, () => latest === 0),
     loadQuotas(),
+    loadSupply(handle.charts),
   ])
   handle.ready = true
   document.body.dataset.ready = "true"

@@ -16,6 +16,7 @@ import { serviceFor } from "../../src/cli/Source.ts"
 import { type ExplorerServer, startExplorerServer } from "../../src/server/ExplorerServer.ts"
 import type { ServerLimits } from "../../src/server/limits.ts"
 import { buildWeb } from "../../src/server/webBuild.ts"
+import { FIXTURE_SPEC } from "../__fixtures__/fixtureDataset.ts"
 import { parseRaw, Tally } from "./rawHttp.ts"
 
 const cleanups: Array<() => Promise<void>> = []
@@ -23,10 +24,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-/** A server over the embedded data whose series answers wait for `release()`. */
+/** A server over the fixture dataset whose series answers wait for `release()`. */
 const startServer = async (limits: Partial<ServerLimits>) => {
   const webRoot = await buildWeb(await mkdtemp(join(tmpdir(), "rareearth-web-")))
-  const { service, dispose } = await serviceFor({ kind: "embedded" })
+  const { service, dispose } = await serviceFor(FIXTURE_SPEC)
   let open: () => void = () => {}
   const opened = new Promise<void>((resolve) => {
     open = resolve
@@ -68,7 +69,7 @@ describe("the gate on series and flows", () => {
     await waitFor(() => started() === 2)
     const queued = series(server)
     // The queued one waits; one more finds the queue full.
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await waitFor(() => server.expensiveLoad().waiting === 1)
     const refused = await series(server)
     expect(refused.status).toBe(503)
     expect(refused.headers.get("retry-after")).toBe("3")
@@ -111,6 +112,7 @@ describe("the gate on series and flows", () => {
     controller.abort()
     await first
     // The cancelled answer gave its slot back: the next request gets in.
+    await waitFor(() => server.expensiveLoad().running === 0)
     const next = series(server)
     await waitFor(() => started() === 2)
     release()
@@ -185,7 +187,7 @@ describe("slow clients", () => {
       // Asks for more than the socket buffers hold, back to back, and reads none of it for a
       // while: the server's writes stall. Reading again, the client finds the connection closed;
       // a server that had kept it would send everything and keep it open for 60 s.
-      socket.write("GET /app.js HTTP/1.1\r\nHost: a\r\n\r\n".repeat(100))
+      socket.write("GET /app.js HTTP/1.1\r\nHost: a\r\n\r\n".repeat(30))
       socket.pause()
       setTimeout(() => socket.resume(), 3_000)
       const giveUp = setTimeout(() => {

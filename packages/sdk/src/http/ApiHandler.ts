@@ -22,6 +22,8 @@ import {
   type RouteSpec,
   Routes,
 } from "./ApiContract.ts"
+import { EXPOSURE_PATH } from "./ExposureContract.ts"
+import { answerExposure } from "./exposureHandler.ts"
 import { openApiDocument } from "./OpenApi.ts"
 
 /** Options of {@link makeApiHandler}. @category http @since 0.1.0 */
@@ -82,6 +84,20 @@ const dispatch: Dispatch = {
   // The kind of source only: a source's name may hold a URL, a user@host or a local path.
   dataset: (service) =>
     Effect.map(service.datasetInfo, (info) => ({ ...info, source: sourceKind(info.source) })),
+  // The supply routes' parameters are the service's queries, name for name.
+  production: (service, p) => service.production(p),
+  concentration: (service, p) => service.concentration(p),
+  reserves: (service, p) => service.reserves(p),
+  reserveRevisions: (service, p) => service.reserveRevisions(p),
+  measures: (service, p) => service.measures(p),
+  prices: (service, p) => service.prices(p),
+  priceChange: (service, p) => service.priceChange(p),
+  pricePremium: (service, p) => service.pricePremium(p),
+  salientStatistics: (service, p) => service.salientStatistics(p),
+  supplyShares: (service, p) => service.supplyShares(p),
+  commodityGroups: (service) => service.commodityGroups,
+  groupFlows: (service, p) => service.groupFlows(p),
+  mirror: (service, p) => service.mirror(p),
 }
 
 /**
@@ -91,14 +107,34 @@ const dispatch: Dispatch = {
 const sourceKind = (name: string): string => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(name)?.[1] ?? name
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/
+
+/**
+ * The request id a client sent in `x-request-id`, when it is one the API echoes (1-128 of
+ * `A-Z a-z 0-9 . _ : -`); undefined otherwise (the API then makes one). For hosts that answer
+ * some requests themselves (e.g. from a cache) and must label them the same way.
+ * @example
+ * ```ts
+ * import { acceptedRequestId } from "@rareearth/sdk"
+ *
+ * console.log(acceptedRequestId("abc-1")) // "abc-1"
+ * console.log(acceptedRequestId("a b")) // undefined
+ * ```
+ * @category http
+ * @since 0.2.0
+ */
+export const acceptedRequestId = (value: string | null | undefined): string | undefined =>
+  value !== null && value !== undefined && REQUEST_ID_PATTERN.test(value) ? value : undefined
 const ALLOWED_METHODS = "GET, HEAD"
 
 const STATUS_TITLES: Readonly<Record<number, string>> = {
   400: "Bad Request",
   404: "Not Found",
   405: "Method Not Allowed",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  501: "Not Implemented",
   502: "Bad Gateway",
   503: "Service Unavailable",
   504: "Gateway Timeout",
@@ -128,9 +164,7 @@ export const makeApiHandler = (
   const newRequestId = options.requestId ?? (() => crypto.randomUUID())
 
   return async (request) => {
-    const incoming = request.headers.get("x-request-id")
-    const requestId =
-      incoming !== null && REQUEST_ID_PATTERN.test(incoming) ? incoming : newRequestId()
+    const requestId = acceptedRequestId(request.headers.get("x-request-id")) ?? newRequestId()
     const url = new URL(request.url)
     const instance = `${url.pathname}${url.search}`
     // nosniff: a browser must never guess another type for a JSON or problem body.
@@ -216,7 +250,7 @@ export const makeApiHandler = (
           status: 204,
           headers: {
             ...baseHeaders,
-            "access-control-allow-methods": ALLOWED_METHODS,
+            "access-control-allow-methods": `${ALLOWED_METHODS}, POST`,
             "access-control-allow-headers": "x-request-id, content-type",
           },
         })
@@ -224,11 +258,25 @@ export const makeApiHandler = (
       if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
         return routeNotFound(problem, url.pathname)
       }
+      // The one route with a body: a bill of materials in, its exposure out (nothing is stored).
+      if (url.pathname.replace(/\/+$/, "") === `${API_PREFIX}${EXPOSURE_PATH}`) {
+        if (request.method !== "POST")
+          return problem(
+            405,
+            ProblemType.methodNotAllowed,
+            `${request.method} is not supported on ${API_PREFIX}${EXPOSURE_PATH}: POST a bill of materials.`,
+            {},
+            { allow: "POST" },
+          )
+        return await answerExposure(service, request, url, problem, json, internalError, {
+          validate: options.validateResponses === true,
+        })
+      }
       if (request.method !== "GET" && !isHead) {
         return problem(
           405,
           ProblemType.methodNotAllowed,
-          `${request.method} is not supported: the API is read-only; use GET.`,
+          `${request.method} is not supported: the API is read-only but for POST ${API_PREFIX}${EXPOSURE_PATH}; use GET.`,
           {},
           { allow: ALLOWED_METHODS },
         )
@@ -297,6 +345,7 @@ type ProblemFactory = (
 const routeList = (): string =>
   [
     ...Object.values(Routes).map((spec) => `${API_PREFIX}${spec.path}`),
+    `${API_PREFIX}${EXPOSURE_PATH} (POST)`,
     `${API_PREFIX}/openapi.json`,
   ].join(", ")
 
@@ -357,6 +406,12 @@ const fromSdkError = (
         seconds === undefined ? {} : { "retry-after": String(seconds) },
       )
     }
+    case "UnsupportedQueryError":
+      // Safe to pass on: names the kind of source and of data, nothing else.
+      return problem(501, ProblemType.notSupported, error.message, {
+        resource: error.kind,
+        id: sourceKind(error.source),
+      })
     case "TimeoutError":
       return upstreamFailure(504, error)
     case "TruncatedResultError":

@@ -14,6 +14,7 @@ import {
   TradeFlow,
 } from "@rareearth/core"
 import * as z from "zod"
+import { BomIssue } from "./ExposureContract.ts"
 
 /**
  * The age of the data behind an answer (core's `AsOf.DataAge`): every response body carries it
@@ -263,6 +264,8 @@ export const Problem = z.object({
   resource: z.string().optional(),
   id: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
+  /** The bad rows of a bill of materials (`POST /exposure`): row, column, value, code, message. */
+  rows: z.array(BomIssue).optional(),
 })
 export type Problem = z.infer<typeof Problem>
 
@@ -276,4 +279,8 @@ export const ProblemType = {
   timeout: "urn:rareearth:problem:timeout",
   upstreamUnavailable: "urn:rareearth:problem:upstream-unavailable",
   internal: "urn:rareearth:problem:internal-error",
+  invalidBom: "urn:rareearth:problem:invalid-bill-of-materials",
+  payloadTooLarge: "urn:rareearth:problem:payload-too-large",
+  unsupportedMediaType: "urn:rareearth:problem:unsupported-media-type",
+  notSupported: "urn:rareearth:problem:not-supported",
 } as const

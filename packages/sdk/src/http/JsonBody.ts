@@ -5,7 +5,7 @@
  * @since 0.2.0
  */
 import { Effect } from "effect"
-import type { z } from "zod"
+import type * as z from "zod"
 import type { Issue } from "../errors.ts"
 import { InvalidResponseError } from "./InvalidResponseError.ts"
 import { type RemoteResponse, snippet } from "./request.ts"

@@ -14,13 +14,18 @@ import {
   type Dataset,
   Element,
   type ExportControl,
+  type Material,
   Period,
   type PolicyEvent,
+  type Price,
+  type Production,
   Quota,
   Series,
   type Source,
+  type SupplyShare,
   TradeFlow,
 } from "@rareearth/core"
+import { materialPresets, oxideFactors } from "@rareearth/data"
 import { Clock, Effect, Option, Stream } from "effect"
 import { NotFoundError, type ValidationError } from "../errors.ts"
 import {
@@ -49,6 +54,8 @@ import {
 } from "../Query.ts"
 import type { RareEarthService } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
+import { exposureOf } from "./exposure.ts"
+import { makeSupplyQueries, type SupplyData } from "./LocalSupply.ts"
 
 /**
  * The reference part of a dataset: everything but the trade flows, which live in a store.
@@ -63,6 +70,19 @@ export interface ReferenceData {
   readonly measures: ReadonlyArray<ExportControl.ExportControlMeasure>
   readonly quotas: ReadonlyArray<Quota.Quota>
   readonly events: ReadonlyArray<PolicyEvent.PolicyEvent>
+  /** Material presets and oxide factors for `exposure` (since 0.2.0; default: none, only `custom` parts). */
+  readonly materials?:
+    | {
+        readonly presets: ReadonlyArray<Material.MaterialPreset>
+        readonly factors: ReadonlyArray<Material.OxideFactor>
+      }
+    | undefined
+  /** Production by country and year, for supply concentration (since 0.2.0). */
+  readonly production?: ReadonlyArray<Production.Production> | undefined
+  /** Stated shares of refining and other stages (since 0.2.0). */
+  readonly supplyShares?: ReadonlyArray<SupplyShare.SupplyShare> | undefined
+  /** Price observations, for price exposure (since 0.2.0). */
+  readonly prices?: ReadonlyArray<Price.PriceObservation> | undefined
 }
 
 /** Options of {@link makeLocal}. @category constructors @since 0.1.0 */
@@ -76,6 +96,11 @@ export interface LocalOptions {
    * `"dataset"`); without an `asOf`, the store is read live (kind `"live"`, retrieved now).
    */
   readonly dataAge?: DataAge | undefined
+  /**
+   * Production, reserves, measures, prices and salient statistics (see `supplyFromDataset`).
+   * Absent: those queries fail with `UnsupportedQueryError` (a source of trade flows only).
+   */
+  readonly supply?: SupplyData | undefined
   /** What loading the store's files did; `datasetInfo` reports it (`FileSource`). */
   readonly imports?: ReadonlyArray<ImportReport> | undefined
 }
@@ -84,7 +109,9 @@ export interface LocalOptions {
 const sourceKind = (name: string): string => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(name)?.[1] ?? name
 
 /**
- * Splits a dataset into its reference data (the flows go to a store).
+ * Splits a dataset into its reference data (the flows go to a store). The material presets and
+ * oxide factors are the data package's (`materialPresets`, `oxideFactors`): the dataset schema
+ * does not carry them.
  * @example
  * ```ts
  * import { dataset } from "@rareearth/data"
@@ -104,6 +131,10 @@ export const referenceFromDataset = (dataset: Dataset.Dataset): ReferenceData =>
   measures: dataset.measures,
   quotas: dataset.quotas,
   events: dataset.events,
+  materials: { presets: materialPresets, factors: oxideFactors },
+  production: dataset.production ?? [],
+  supplyShares: dataset.supplyShares ?? [],
+  prices: dataset.prices ?? [],
 })
 
 // --- parameter validation --------------------------------------------------------------------
@@ -517,6 +548,24 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       }),
     )
 
+    const exposure: RareEarthService["exposure"] = (query) =>
+      Effect.flatMap(
+        exposureOf(
+          {
+            version: reference.version,
+            asOf: reference.asOf,
+            measures: reference.measures,
+            presets: reference.materials?.presets ?? [],
+            factors: reference.materials?.factors ?? [],
+            production: reference.production ?? [],
+            supplyShares: reference.supplyShares ?? [],
+            prices: reference.prices ?? [],
+          },
+          query,
+        ),
+        withAge,
+      )
+
     return {
       elements,
       element,
@@ -527,6 +576,14 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       series,
       timeline,
       datasetInfo,
+      exposure,
+      ...makeSupplyQueries({
+        supply: options.supply,
+        exportControls: reference.measures,
+        sourceName,
+        today,
+        allRows,
+      }),
     } satisfies RareEarthService
   })
 

@@ -1,6 +1,10 @@
 /**
  * The Comtrade source: trade flows and series from the UN Comtrade+ API, mapped onto core's
- * TradeFlow; elements, controls, quotas and the timeline from the embedded reference data.
+ * TradeFlow, for any reporter, partner and HS code, annual or monthly; trade in core's named
+ * commodity groups (`groupFlows`) and mirror statistics (`mirror`: a reporter's exports against
+ * its partners' own imports); elements, controls, quotas and the timeline from the embedded
+ * reference data. Production, reserves, measures, prices and salient statistics are not
+ * Comtrade's: those queries fail with `UnsupportedQueryError`.
  * Fetched rows are loaded into a columnar store and queried with the local engine, so filters,
  * paging and series behave exactly as with the embedded source.
  *
@@ -30,7 +34,7 @@
  * @since 0.1.0
  */
 import type { TradeFlow } from "@rareearth/core"
-import { Period } from "@rareearth/core"
+import { Commodity, Period } from "@rareearth/core"
 import { Clock, Effect, Layer, Redacted, Stream } from "effect"
 import {
   HttpError,
@@ -63,6 +67,7 @@ import {
   referenceFromDataset,
   validateFlowQuery,
 } from "../internal/query/makeLocal.ts"
+import { validateRoute } from "../internal/validation.ts"
 import type { DataAge, FlowQuery } from "../Query.ts"
 import { RareEarth, type RareEarthErrors, type RareEarthService } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
@@ -346,7 +351,64 @@ const make = (
         return yield* local.series(query)
       })
 
+    const groupFlows: RareEarthService["groupFlows"] = (query) =>
+      Effect.gen(function* () {
+        const { group, ...filter } = yield* validateRoute("groupFlows", query)
+        const codes = Commodity.parseGroup(group).codes
+        // One plan per code, one after another (Comtrade rate-limits).
+        const chunks = yield* Effect.forEach(codes, (code) =>
+          fetchFlows("groupFlows", { ...filter, commodity: code }, "auto"),
+        )
+        const [first] = chunks
+        const local = yield* localOver({
+          flows: chunks.flatMap((chunk) => chunk.flows),
+          // Every group has codes, so `first` exists; the fallback keeps the type honest.
+          dataAge: first?.dataAge ?? {
+            kind: "live",
+            asOf: new Date(yield* Clock.currentTimeMillis).toISOString().slice(0, 10),
+            source: SOURCE,
+          },
+        })
+        return yield* local.groupFlows(query)
+      })
+
+    const mirror: RareEarthService["mirror"] = (query) =>
+      Effect.gen(function* () {
+        const { reporter, partner, commodity, from, to } = yield* validateRoute("mirror", query)
+        const exports = yield* fetchFlows(
+          "mirror",
+          { reporter, partner, flow: "export", commodity, from, to },
+          "auto",
+        )
+        // The partners' own declarations: every reporter's imports from the reporter, or one's.
+        const imports = yield* fetchFlows(
+          "mirror",
+          { reporter: partner, partner: reporter, flow: "import", commodity, from, to },
+          "auto",
+        )
+        const local = yield* localOver({
+          flows: [...exports.flows, ...imports.flows],
+          dataAge: exports.dataAge,
+        })
+        return yield* local.mirror(query)
+      })
+
     return {
+      // Production, reserves, measures, prices, salient statistics: Comtrade has none, and
+      // the reference-only engine says so (UnsupportedQueryError).
+      production: referenceOnly.production,
+      concentration: referenceOnly.concentration,
+      reserves: referenceOnly.reserves,
+      reserveRevisions: referenceOnly.reserveRevisions,
+      measures: referenceOnly.measures,
+      prices: referenceOnly.prices,
+      priceChange: referenceOnly.priceChange,
+      pricePremium: referenceOnly.pricePremium,
+      salientStatistics: referenceOnly.salientStatistics,
+      supplyShares: referenceOnly.supplyShares,
+      commodityGroups: referenceOnly.commodityGroups,
+      groupFlows,
+      mirror,
       elements: referenceOnly.elements,
       element: referenceOnly.element,
       controls: referenceOnly.controls,
@@ -355,6 +417,7 @@ const make = (
       allFlows,
       series,
       timeline: referenceOnly.timeline,
+      exposure: referenceOnly.exposure,
       datasetInfo: Effect.map(referenceOnly.datasetInfo, (info) => ({
         ...info,
         source: apiKey === undefined ? `${SOURCE} (keyless preview)` : SOURCE,

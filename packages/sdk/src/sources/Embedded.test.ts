@@ -1,10 +1,14 @@
 /**
- * Every query of the RareEarth service against the embedded dataset, through the Effect API.
+ * Every query of the RareEarth service, through the Effect API, by the embedded source's engine
+ * over the frozen fixture dataset (test/__fixtures__/dataset.json: its figures, not the shipped
+ * ones, so a data revision does not break these tests); and one check that `EmbeddedSource.layer`
+ * serves @rareearth/data as shipped.
  */
-import { assert, describe, expect, layer } from "@effect/vitest"
+import { assert, describe, expect, layer, it as vitestIt } from "@effect/vitest"
 import { ExportControl } from "@rareearth/core"
-import { dataset } from "@rareearth/data"
+import { dataset as shipped } from "@rareearth/data"
 import { Effect, Stream } from "effect"
+import { fixtureDataset as dataset } from "../../test/__fixtures__/fixtureDataset.ts"
 import { NotFoundError, ValidationError } from "../errors.ts"
 import type { TimelineItem } from "../Query.ts"
 import { RareEarth } from "../RareEarth.ts"
@@ -32,7 +36,17 @@ const invalid = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     return error as unknown as ValidationError
   })
 
-layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
+vitestIt.effect("EmbeddedSource.layer serves the shipped @rareearth/data dataset", () =>
+  Effect.gen(function* () {
+    const info = yield* (yield* RareEarth).datasetInfo
+    assert.deepStrictEqual(
+      [info.source, info.version, info.asOf, info.counts.flows, info.counts.measures],
+      ["embedded", shipped.version, shipped.asOf, shipped.flows.length, shipped.measures.length],
+    )
+  }).pipe(Effect.provide(EmbeddedSource.layer)),
+)
+
+layer(EmbeddedSource.fromDataset(dataset))("EmbeddedSource", (it) => {
   describe("elements", () => {
     it.effect("lists the 17 rare earth elements in atomic-number order", () =>
       Effect.gen(function* () {

@@ -8,6 +8,7 @@ import type { Dataset } from "@rareearth/core"
 import { Effect, Layer } from "effect"
 import type { StoreError } from "../errors.ts"
 import { makeLocal, referenceFromDataset } from "../query/LocalQuery.ts"
+import { supplyFromDataset } from "../query/LocalSupply.ts"
 import { RareEarth } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
@@ -25,7 +26,12 @@ const layerFromDataset = (
     Effect.gen(function* () {
       const store = makeColumnarStore()
       yield* store.write(data.flows)
-      return yield* makeLocal({ reference: referenceFromDataset(data), store, sourceName })
+      return yield* makeLocal({
+        reference: referenceFromDataset(data),
+        supply: supplyFromDataset(data),
+        store,
+        sourceName,
+      })
     }),
   )
 

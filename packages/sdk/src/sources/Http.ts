@@ -8,18 +8,30 @@
  * @since 0.1.0
  */
 import { Effect, Layer, Option, Stream } from "effect"
-import type { z } from "zod"
-import { HttpError, NotFoundError, ValidationError } from "../errors.ts"
+import type * as z from "zod"
+import {
+  HttpError,
+  InvalidBomError,
+  NotFoundError,
+  SourceUnavailableError,
+  TimeoutError,
+  UnsupportedQueryError,
+  ValidationError,
+} from "../errors.ts"
 import {
   API_PREFIX,
   DEFAULT_FLOW_LIMIT,
+  EXPOSURE_PATH,
+  ExposureResponse,
   Problem,
+  ProblemType,
   type RouteName,
   Routes,
   routeUrl,
 } from "../http/ApiContract.ts"
 import { decodeJson } from "../http/JsonBody.ts"
 import {
+  DEFAULT_TIMEOUT_MS,
   type Fetch,
   makeRemoteClient,
   type RemoteResponse,
@@ -114,10 +126,16 @@ const errorFromResponse = <N extends RouteName>(
   return error as RouteError<N>
 }
 
+/** The errors of `POST /exposure`: a bad bill of materials names its rows (`InvalidBomError`). */
+const exposureErrorFromResponse = (
+  response: RemoteResponse,
+): InvalidBomError | ValidationError | RemoteFailure =>
+  errorOf(response, "exposure") as InvalidBomError | ValidationError | RemoteFailure
+
 const errorOf = (
   response: RemoteResponse,
-  route: RouteName,
-): ValidationError | NotFoundError | HttpError => {
+  route: RouteName | "exposure",
+): ValidationError | NotFoundError | HttpError | InvalidBomError | UnsupportedQueryError => {
   let problem: Problem | undefined
   try {
     const parsed = Problem.safeParse(JSON.parse(response.body))
@@ -125,7 +143,19 @@ const errorOf = (
   } catch {
     problem = undefined
   }
-  if (response.status === 400 && problem !== undefined && !PARAMETERLESS.has(route)) {
+  if (response.status === 400 && problem?.rows !== undefined) {
+    return new InvalidBomError({
+      message: problem.detail,
+      name: "bill of materials",
+      rows: 0,
+      issues: problem.rows,
+    })
+  }
+  if (
+    response.status === 400 &&
+    problem !== undefined &&
+    (route === "exposure" || !PARAMETERLESS.has(route))
+  ) {
     const issues = (problem.errors ?? []).map((error) => ({
       code: "invalid_parameter",
       path: [error.parameter],
@@ -137,6 +167,13 @@ const errorOf = (
         issues.length > 0
           ? issues
           : [{ code: "invalid_request", path: [], message: problem.detail }],
+    })
+  }
+  if (response.status === 501 && problem?.type === ProblemType.notSupported) {
+    return new UnsupportedQueryError({
+      message: problem.detail,
+      source: SOURCE,
+      kind: problem.resource ?? route,
     })
   }
   if (response.status === 404 && problem?.resource !== undefined && route === "element") {
@@ -209,6 +246,65 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
         return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
       })
 
+    // POST, so neither cached nor retried: the shared client is for GETs.
+    const fetchImpl: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+    const exposure: RareEarthService["exposure"] = (query) =>
+      Effect.gen(function* () {
+        const url = `${base}${API_PREFIX}${EXPOSURE_PATH}`
+        const bom = query.bom
+        const body = JSON.stringify({
+          ...("records" in bom ? { records: bom.records } : {}),
+          ...("text" in bom
+            ? { text: bom.text, format: bom.format, delimiter: bom.delimiter }
+            : {}),
+          ...("lines" in bom ? { lines: bom.lines } : {}),
+          on: query.on,
+          from: query.from,
+          to: query.to,
+          mode: query.mode,
+          mapping: query.mapping,
+        })
+        const response = yield* Effect.tryPromise({
+          try: async (signal): Promise<RemoteResponse> => {
+            const answer = await fetchImpl(url, {
+              method: "POST",
+              headers: { "content-type": "application/json", accept: "application/json" },
+              body,
+              signal,
+            })
+            return {
+              url,
+              status: answer.status,
+              headers: answer.headers,
+              body: await answer.text(),
+              requestId: answer.headers.get("x-request-id") ?? undefined,
+              fromCache: false,
+            }
+          },
+          catch: (cause) =>
+            new SourceUnavailableError({
+              message: `${SOURCE}: could not reach ${url} for POST ${EXPOSURE_PATH}: ${cause instanceof Error ? cause.message : String(cause)}`,
+              source: SOURCE,
+              cause,
+            }),
+        }).pipe(
+          Effect.timeoutOrElse({
+            duration: options.timeout ?? DEFAULT_TIMEOUT_MS,
+            orElse: () =>
+              Effect.fail(
+                new TimeoutError({
+                  message: `${SOURCE}: POST ${EXPOSURE_PATH} took longer than ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`,
+                  timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
+                  operation: `POST ${EXPOSURE_PATH}`,
+                }),
+              ),
+          }),
+        )
+        if (response.status < 200 || response.status >= 300)
+          return yield* Effect.fail(exposureErrorFromResponse(response))
+        return yield* decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE)
+      })
+
     const flowValues = (query: FlowQuery = {}) => ({
       from: query.from,
       to: query.to,
@@ -257,6 +353,21 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
       series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
       timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
       datasetInfo: call("dataset"),
+      exposure,
+      // The supply routes take the service's queries as they are, name for name.
+      production: (query = {}) => call("production", { ...query }),
+      concentration: (query = {}) => call("concentration", { ...query }),
+      reserves: (query = {}) => call("reserves", { ...query }),
+      reserveRevisions: (query = {}) => call("reserveRevisions", { ...query }),
+      measures: (query = {}) => call("measures", { ...query }),
+      prices: (query = {}) => call("prices", { ...query }),
+      priceChange: (query) => call("priceChange", { ...query }),
+      pricePremium: (query = {}) => call("pricePremium", { ...query }),
+      salientStatistics: (query = {}) => call("salientStatistics", { ...query }),
+      supplyShares: (query = {}) => call("supplyShares", { ...query }),
+      commodityGroups: call("commodityGroups"),
+      groupFlows: (query) => call("groupFlows", { ...query }),
+      mirror: (query) => call("mirror", { ...query }),
     } satisfies RareEarthService
   })
 

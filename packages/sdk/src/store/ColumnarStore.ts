@@ -23,9 +23,11 @@ import { Effect } from "effect"
 import * as z from "zod"
 import { StoreError } from "../errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
-import { type CompiledFilter, FlowTable, type GroupSums } from "./columnar/FlowTable.ts"
+import type { GroupSums } from "./columnar/Aggregation.ts"
+import { FlowTable } from "./columnar/FlowTable.ts"
+import { RecordStager } from "./columnar/RecordStager.ts"
 import { RowBatch } from "./columnar/RowBatch.ts"
-import { registerTable, stageFlow } from "./columnar/stage.ts"
+import type { CompiledFilter } from "./columnar/RowFilter.ts"
 import type { AggregateRow, GroupKey, TradeFlowStore, WriteSummary } from "./TradeFlowStore.ts"
 
 /** The page size when a query names none. */
@@ -144,6 +146,13 @@ export interface ColumnarStore extends TradeFlowStore {
 
 const STORE_NAME = "columnar"
 
+/**
+ * The table behind each store made here. The file import stages its rows straight into columns
+ * and commits them to the table of the store it was given (`ImportOptions.store`); the store's
+ * public interface offers no such bulk entry, and a store is only ever made here.
+ */
+const tables = new WeakMap<ColumnarStore, FlowTable>()
+
 let compiledTradeFlow: typeof TradeFlow.TradeFlow | undefined
 /** core's TradeFlow schema, compiled once on first use. */
 const tradeFlowSchema = (): typeof TradeFlow.TradeFlow => {
@@ -198,6 +207,7 @@ export const makeColumnarStore = (): ColumnarStore => {
   const writeSync = (flows: ReadonlyArray<TradeFlow.TradeFlow>): WriteSummary => {
     const schema = tradeFlowSchema()
     const batch = new RowBatch(flows.length)
+    const stager = new RecordStager(batch)
     for (let i = 0; i < flows.length; i++) {
       const parsed = schema.safeParse(flows[i])
       if (!parsed.success) {
@@ -208,7 +218,7 @@ export const makeColumnarStore = (): ColumnarStore => {
           parsed.error.issues,
         )
       }
-      stageFlow(batch, parsed.data, flows[i])
+      stager.stage(parsed.data, flows[i])
     }
     return table.commit(batch)
   }
@@ -412,9 +422,17 @@ export const makeColumnarStore = (): ColumnarStore => {
       bytesPerRow: table.usedBytesPerRow(),
     }),
   }
-  registerTable(store, table)
+  tables.set(store, table)
   return store
 }
+
+/**
+ * Commits a staged batch to a store made by `makeColumnarStore`, all at once; undefined when the
+ * store was made elsewhere.
+ * @internal
+ */
+export const commitBatch = (store: ColumnarStore, batch: RowBatch): WriteSummary | undefined =>
+  tables.get(store)?.commit(batch)
 
 /**
  * The columnar store as an Effect constructor.

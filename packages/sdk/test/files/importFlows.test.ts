@@ -473,7 +473,7 @@ describe("FileSource", () => {
       const rareEarth = yield* RareEarth
       const page = yield* rareEarth.flows({ partner: "US", commodity: "magnets" })
       const info = yield* rareEarth.datasetInfo
-      const elements = yield* rareEarth.elements
+      const elements = (yield* rareEarth.elements).items
       return { page, info, elements }
     }).pipe(Effect.provide(FileSource.layer({ path })))
     const { page, info, elements } = await Effect.runPromise(program)
@@ -482,7 +482,7 @@ describe("FileSource", () => {
       ["2025-02", null],
     ])
     expect(info).toMatchObject({ source: "files:source.csv", counts: { flows: 3 } })
-    expect(elements.items).toHaveLength(17)
+    expect(elements).toHaveLength(17)
   })
 
   it("fails to build with the ImportError of a bad file", async () => {

@@ -523,7 +523,7 @@ describe("CORS", () => {
       new Request("http://localhost/api/v1/flows", { method: "OPTIONS" }),
     )
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD")
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, POST")
     const response = await handler(new Request("http://localhost/api/v1/elements"))
     expect(response.headers.get("access-control-allow-origin")).toBe("*")
     expect(response.headers.get("access-control-expose-headers")).toContain("x-request-id")
@@ -553,11 +553,26 @@ describe("openapi.json", () => {
         "/api/v1/dataset",
         "/api/v1/elements",
         "/api/v1/elements/{symbol}",
+        "/api/v1/exposure",
         "/api/v1/flows",
         "/api/v1/openapi.json",
         "/api/v1/quotas",
         "/api/v1/series",
         "/api/v1/timeline",
+        // The supply routes (see SupplyRoutes.test.ts)
+        "/api/v1/commodity-groups",
+        "/api/v1/group-flows",
+        "/api/v1/measures",
+        "/api/v1/mirror",
+        "/api/v1/prices",
+        "/api/v1/prices/change",
+        "/api/v1/prices/premium",
+        "/api/v1/production",
+        "/api/v1/production/concentration",
+        "/api/v1/reserves",
+        "/api/v1/reserves/revisions",
+        "/api/v1/salient-statistics",
+        "/api/v1/supply-shares",
       ].sort(),
     )
     expect(document.paths["/api/v1/flows"]?.get.parameters.map((p) => p.name)).toEqual([

@@ -1,0 +1,97 @@
+/**
+ * Cold start of the `rareearth` command as users run it: bin/rareearth.js importing the esbuild
+ * bundle (built here from the current sources into .cache/cli), one fresh Node process per run,
+ * beside an empty `node -e 0` process in the same run. Target (issue 11): `rareearth elements
+ * --json` in at most 150 ms. Reported, never asserted.
+ */
+import { execFileSync } from "node:child_process"
+import { copyFileSync, mkdirSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { performance } from "node:perf_hooks"
+import type { BenchContext } from "../context.ts"
+import { formatMs, markdownTable, ratio } from "../report.ts"
+
+const TARGET_MS = 150
+
+/** Wall times in ms of `runs` runs of `node ...args` (stdout discarded). */
+const time = (args: ReadonlyArray<string>, cwd: string, runs: number): Array<number> => {
+  const times: Array<number> = []
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    execFileSync(process.execPath, args, { cwd, stdio: ["ignore", "ignore", "pipe"] })
+    times.push(performance.now() - start)
+  }
+  return times
+}
+
+const median = (values: ReadonlyArray<number>): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+export const runCliSuite = async (context: BenchContext): Promise<void> => {
+  const { benchDirectory, log } = context
+  log("\n## CLI cold start (one process per run: bin/rareearth.js + the esbuild bundle)")
+  const explorer = join(benchDirectory, "..", "..", "apps", "explorer")
+  const root = join(context.cacheDirectory, "cli")
+  rmSync(root, { recursive: true, force: true })
+  mkdirSync(join(root, "bin"), { recursive: true })
+  try {
+    execFileSync(
+      process.execPath,
+      [join(explorer, "scripts", "build-cli.ts"), "--outdir", join(root, "dist", "cli")],
+      { cwd: explorer, stdio: ["ignore", "ignore", "pipe"] },
+    )
+    copyFileSync(join(explorer, "bin", "rareearth.js"), join(root, "bin", "rareearth.js"))
+  } catch (error) {
+    context.problem(`building the CLI failed: ${String(error).slice(0, 300)}`)
+    return
+  }
+  const runs = context.options.smoke ? 2 : 20
+  const bin = join(root, "bin", "rareearth.js")
+  // The first run fills Node's compile cache, as a user's first command does.
+  time([bin, "elements", "--json"], root, 1)
+  const scenarios: ReadonlyArray<[string, ReadonlyArray<string>]> = [
+    ["node -e 0 (empty process)", ["-e", "0"]],
+    ["rareearth --version", [bin, "--version"]],
+    ["rareearth elements --json", [bin, "elements", "--json"]],
+    [
+      "rareearth controls --on 2025-06-01 --json",
+      [bin, "controls", "--on", "2025-06-01", "--json"],
+    ],
+  ]
+  const results = scenarios.map(([name, args]) => {
+    const times = time(args, root, runs)
+    return { name, bestMs: Math.min(...times), medianMs: median(times) }
+  })
+  log(
+    markdownTable(
+      ["command", "best", "median", "median minus node -e 0"],
+      results.map((result) => [
+        result.name,
+        formatMs(result.bestMs),
+        formatMs(result.medianMs),
+        formatMs(result.medianMs - results[0]!.medianMs),
+      ]),
+    ),
+  )
+  const elements = results.find((result) => result.name === "rareearth elements --json")!
+  context.ratios.push(
+    ratio(
+      "cli cold start (median)",
+      "rareearth elements --json vs the 150 ms target",
+      { name: "rareearth", value: elements.medianMs },
+      { name: "150 ms", value: TARGET_MS },
+      "ms",
+      { max: 1, text: "≤150 ms" },
+    ),
+    ratio(
+      "cli cold start (median)",
+      "rareearth elements --json vs an empty node process",
+      { name: "rareearth", value: elements.medianMs },
+      { name: "node -e 0", value: results[0]!.medianMs },
+      "ms",
+    ),
+  )
+  context.results.cli = { runs, node: process.version, coldStart: results }
+}
