@@ -50,7 +50,12 @@ export const MAX_FLOW_LIMIT: number = MAX_PAGE_LIMIT
 // The schemas of the API's bodies (responses and problem documents) live in ApiSchemas.ts;
 // they are part of the contract, so this module re-exports them.
 export * from "./ApiSchemas.ts"
-export type { ParameterSpec, ParsedParameters, RouteSpec } from "./ContractParameters.ts"
+export type {
+  ParameterSpec,
+  Parameters,
+  ParsedParameters,
+  RouteSpec,
+} from "./ContractParameters.ts"
 export {
   BomIssue,
   EXPOSURE_PATH,
