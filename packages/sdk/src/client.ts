@@ -64,9 +64,13 @@ import {
 
 import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { RareEarth, type RareEarthService } from "./RareEarth.ts"
-import { ComtradeSource, type ComtradeSourceOptions } from "./sources/Comtrade.ts"
-import { EmbeddedSource } from "./sources/Embedded.ts"
+import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
 import { HttpSource, type HttpSourceOptions } from "./sources/Http.ts"
+
+// The embedded and Comtrade sources (the local query engine, the columnar store, the dataset)
+// load when a client uses them: a browser app on the Http source does not carry them.
+const lazyLayer = <E>(load: () => Promise<Layer.Layer<RareEarth, E>>): Layer.Layer<RareEarth, E> =>
+  Layer.unwrap(Effect.promise(load))
 
 /** Options of one call. @category client @since 0.1.0 */
 export interface CallOptions {
@@ -264,7 +268,11 @@ const resolveSource = (
 } => {
   const source = options.source ?? "embedded"
   if (source === "embedded")
-    return { layer: EmbeddedSource.layer, kind: "embedded", name: "embedded" }
+    return {
+      layer: lazyLayer(async () => (await import("./sources/Embedded.ts")).EmbeddedSource.layer),
+      kind: "embedded",
+      name: "embedded",
+    }
   if (Layer.isLayer(source)) {
     return {
       layer: source as Layer.Layer<RareEarth, SdkError>,
@@ -289,11 +297,13 @@ const resolveSource = (
     const comtrade = source.comtrade
     const fetch = comtrade.fetch ?? options.fetch
     return {
-      layer: ComtradeSource.layer({
-        ...comtrade,
-        ...(fetch === undefined ? {} : { fetch }),
-        maxRetries: comtrade.maxRetries ?? options.maxRetries,
-      }),
+      layer: lazyLayer(async () =>
+        (await import("./sources/Comtrade.ts")).ComtradeSource.layer({
+          ...comtrade,
+          ...(fetch === undefined ? {} : { fetch }),
+          maxRetries: comtrade.maxRetries ?? options.maxRetries,
+        }),
+      ),
       kind: "remote",
       name: "comtrade",
     }

@@ -6,6 +6,8 @@
  * @since 0.1.0
  */
 
+// Core's parse error: what core's parsers throw (e.g. for a test record with an unknown name).
+export { InvalidInputError, isInvalidInputError } from "@rareearth/core"
 // Bills of materials and their exposure
 export {
   type BomFormat,
@@ -28,7 +30,9 @@ export {
   CallTimeout,
   DEFAULT_RETRY_POLICY,
   DEFAULT_TIMEOUT_MS,
+  effectiveTimeout,
   type Fetch,
+  type RetryBackoff,
   type RetryInfo,
   type RetryPolicy,
   withTimeout,

@@ -8,7 +8,7 @@
  * @since 0.2.0
  */
 import { Bom, type Material } from "@rareearth/core"
-import { materialPresets } from "@rareearth/data"
+import { materialPresets } from "@rareearth/data/materials"
 import { Effect } from "effect"
 import { InvalidBomError } from "../errors.ts"
 import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "../internal/text/CsvRows.ts"

@@ -50,7 +50,12 @@ export const MAX_FLOW_LIMIT: number = MAX_PAGE_LIMIT
 // The schemas of the API's bodies (responses and problem documents) live in ApiSchemas.ts;
 // they are part of the contract, so this module re-exports them.
 export * from "./ApiSchemas.ts"
-export type { ParameterSpec, ParsedParameters, RouteSpec } from "./ContractParameters.ts"
+export type {
+  ParameterSpec,
+  Parameters,
+  ParsedParameters,
+  RouteSpec,
+} from "./ContractParameters.ts"
 export {
   BomIssue,
   EXPOSURE_PATH,
@@ -283,7 +288,8 @@ export type RouteParameters<N extends RouteName> = ParsedParameters<
  */
 export type RouteQuery<N extends RouteName> = QueryOf<(typeof Routes)[N]["queryParameters"]>
 
-type QueryOf<P extends Parameters> = {
+/** The query object of a set of parameters, as users pass it. @category contract @since 0.2.0 */
+export type QueryOf<P extends Parameters> = {
   readonly [K in keyof P as P[K]["required"] extends true ? K : never]: z.output<P[K]["schema"]>
 } & {
   readonly [K in keyof P as P[K]["required"] extends true ? never : K]?:

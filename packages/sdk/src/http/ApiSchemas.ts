@@ -59,9 +59,13 @@ export type QuotaList = z.infer<typeof QuotaList>
 
 /** A measure with its status on the query date (`GET /controls`). @category schemas @since 0.1.0 */
 export const ControlStatusRow = z.object({
+  /** The measure, with its scope, lifecycle events and sources. */
   measure: ExportControl.ExportControlMeasure,
+  /** The date the status is for. */
   on: Period.IsoDate,
+  /** `pending`, `in_force`, `suspended`, `revoked`, or `unknown` (a recorded term has lapsed). */
   status: ExportControl.ControlStatus,
+  /** Why: the events behind the status. */
   reason: z.string(),
   /** The date this status began, when known. */
   since: Period.IsoDate.optional(),
@@ -83,9 +87,13 @@ export type ControlList = z.infer<typeof ControlList>
 
 /** One page of trade flows (`GET /flows`). @category schemas @since 0.1.0 */
 export const FlowPage = z.object({
+  /** The trade flows of this page. */
   items: z.array(TradeFlow.TradeFlow),
+  /** How many flows match the query in all pages. */
   total: z.number().int().nonnegative(),
+  /** How many matching flows come before this page. */
   offset: z.number().int().nonnegative(),
+  /** The most flows this page holds (the request's `limit`, default 100). */
   limit: z.number().int().positive(),
   /** The offset of the next page, or null on the last page. */
   nextOffset: z.number().int().nonnegative().nullable(),
@@ -96,23 +104,36 @@ export type FlowPage = z.infer<typeof FlowPage>
 
 /** The normalised query a series answers. @category schemas @since 0.1.0 */
 export const SeriesQuery = z.object({
+  /** Required: a commodity code or alias (`magnets`, `8505111000`, `850511`, `GAC:rare-earths`). */
   commodity: z.string(),
+  /** The reporting country: ISO code, alpha-3 or English name. Default `CN`. */
   reporter: z.string().optional(),
+  /** The partner: a country or an area. Default `WORLD` (the reporter's total). */
   partner: z.string().optional(),
+  /** The direction of trade. Default `export`. */
   flow: TradeFlow.FlowDirection.optional(),
+  /** The first month, `2025-01`, or a year, `2025` (= its January). Default: the first month the source holds. */
   from: z.string().optional(),
+  /** The last month, or a year (= its December). Default: the last month the source holds. At most 600 months after `from`. */
   to: z.string().optional(),
 })
 export type SeriesQuery = z.infer<typeof SeriesQuery>
 
 /** One month of a series; `tonnes: null` is a gap (unknown), never zero. @category schemas @since 0.1.0 */
 export const SeriesPoint = z.object({
+  /** The month, `YYYY-MM`. */
   period: Period.Month,
+  /** Net weight in tonnes; null is a gap (no figure for this month), never zero. */
   tonnes: z.number().nullable(),
+  /** Change on the month before, in percent; null when either month is a gap. */
   changePercent: z.number().nullable(),
+  /** Change on the same month a year before, in percent; null when either is a gap. */
   yearOnYearPercent: z.number().nullable(),
+  /** Tonnes from January to this month; null when a month of the year is a gap. */
   yearToDateTonnes: z.number().nullable(),
+  /** The figure's confidence (`official`, `reported`, `derived`, `estimate`); null for a gap. */
   confidence: z.string().nullable(),
+  /** The sources the figure cites (ids of the dataset's sources). */
   sourceIds: z.array(z.string()),
 })
 export type SeriesPoint = z.infer<typeof SeriesPoint>
@@ -138,7 +159,9 @@ export type SeriesCoverage = z.infer<typeof SeriesCoverage>
 
 /** A monthly series (`GET /series`). @category schemas @since 0.1.0 */
 export const SeriesResult = z.object({
+  /** The query answered, normalised (aliases resolved, defaults filled in). */
   query: SeriesQuery,
+  /** One point per month from `from` to `to`, gaps included. */
   points: z.array(SeriesPoint),
   /** Whether the source has any data for this series at all (empty is not a gap). */
   coverage: SeriesCoverage,
@@ -196,8 +219,11 @@ export type ImportReport = z.infer<typeof ImportReport>
 
 /** What the server's source holds (`GET /dataset`). @category schemas @since 0.1.0 */
 export const DatasetInfo = z.object({
+  /** The source's name (`embedded`, `http`, `files:exports.csv`...). */
   source: z.string(),
+  /** The dataset release, when the source has one. */
   version: z.string().nullable(),
+  /** The latest date the source's reference data covers, when known. */
   asOf: z.string().nullable(),
   counts: z.object({
     elements: z.number().int().nonnegative(),

@@ -25,7 +25,7 @@ import {
   type SupplyShare,
   TradeFlow,
 } from "@rareearth/core"
-import { materialPresets, oxideFactors } from "@rareearth/data"
+import { materialPresets, oxideFactors } from "@rareearth/data/materials"
 import { Clock, Effect, Option, Stream } from "effect"
 import { NotFoundError, type ValidationError } from "../errors.ts"
 import {
