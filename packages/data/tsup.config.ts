@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // The materials are an entry of their own: the SDK's query engine imports them without the dataset.
+  entry: { index: "src/index.ts", "materials/index": "src/materials/index.ts" },
   format: ["esm"],
   dts: false, // declarations: tooling/scripts/build-declarations.mjs (per module, with maps)
   sourcemap: true,

@@ -1,7 +1,12 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "node/index": "src/node/index.ts", testing: "src/testing.ts" },
+  entry: {
+    index: "src/index.ts",
+    "node/index": "src/node/index.ts",
+    testing: "src/testing.ts",
+    server: "src/server.ts",
+  },
   format: ["esm"],
   dts: false, // declarations: tooling/scripts/build-declarations.mjs (per module, with maps)
   sourcemap: true,

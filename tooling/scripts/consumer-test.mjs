@@ -92,6 +92,26 @@ for (const scenario of SCENARIOS) {
     if (versions.size !== 1)
       fail(`${scenario.name}: ${versions.size} copies of ${peer} installed (npm ls ${peer})`)
   }
+  // pg is an optional peer: without it, the PostgreSQL store must say which package to install.
+  writeFileSync(
+    join(project, "pg-missing.mjs"),
+    `import { PostgresStore } from "@rareearth/sdk/node"
+try {
+  await PostgresStore.open({ url: "postgres://user@127.0.0.1:9/db" })
+  console.log("opened")
+} catch (error) {
+  console.log(error._tag, error.message)
+}
+`,
+  )
+  const pgMissing = spawnSync(process.execPath, [join(project, "pg-missing.mjs")], {
+    cwd: project,
+    encoding: "utf8",
+  })
+  if (!/^StoreError .*"pg" package .*npm install pg/m.test(pgMissing.stdout))
+    fail(
+      `${scenario.name}: without pg, PostgresStore.open said: ${pgMissing.stdout}${pgMissing.stderr}`,
+    )
   for (const example of examples)
     writeFileSync(join(project, `example-${example.index + 1}.ts`), example.code)
   writeFileSync(

@@ -1,16 +1,19 @@
 /**
- * The explorer's HTTP server, started for real on a free loopback port: every API route,
- * pagination, RFC 9457 problem documents for bad parameters, the static dashboard files, and
- * the SDK's HttpSource reading it.
+ * The explorer's HTTP server, started for real on a free loopback port over the frozen fixture
+ * dataset (`--source dataset:PATH`; its figures, so a data revision does not break these tests):
+ * every API route, pagination, RFC 9457 problem documents for bad parameters, the static
+ * dashboard files, and the SDK's HttpSource reading it.
  */
 import { createClient } from "@rareearth/sdk"
+import { DatasetFileSource } from "@rareearth/sdk/node"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { FIXTURE_PATH, FIXTURE_SPEC } from "./__fixtures__/fixtureDataset.ts"
 import { startTestServer } from "./helpers.ts"
 
 let server: Awaited<ReturnType<typeof startTestServer>>
 
 beforeAll(async () => {
-  server = await startTestServer()
+  server = await startTestServer(FIXTURE_SPEC)
 }, 60_000)
 
 afterAll(async () => {
@@ -67,7 +70,9 @@ describe("API /api/v1", () => {
   it("GET /elements: the 17 elements", async () => {
     const { response, body } = await get("/api/v1/elements")
     expect(response.status).toBe(200)
-    expect((body as Array<{ symbol: string }>).map((e) => e.symbol)).toHaveLength(17)
+    expect((body as { items: Array<{ symbol: string }> }).items.map((e) => e.symbol)).toHaveLength(
+      17,
+    )
   })
 
   it("GET /elements/{symbol}: by symbol, name or number; 404 when unknown", async () => {
@@ -83,13 +88,15 @@ describe("API /api/v1", () => {
 
   it("GET /controls?on=: No. 18 in force on 2025-06-01, not on 2025-03-01", async () => {
     type Row = { measure: { id: string; scope: { elements: string[] } }; status: string }
-    const june = (await get("/api/v1/controls?on=2025-06-01")).body as Row[]
+    const june = ((await get("/api/v1/controls?on=2025-06-01")).body as { items: Row[] }).items
     expect(june.find((row) => row.measure.id === "cn-mofcom-2025-18")?.status).toBe("in_force")
-    const march = (await get("/api/v1/controls?on=2025-03-01")).body as Row[]
+    const march = ((await get("/api/v1/controls?on=2025-03-01")).body as { items: Row[] }).items
     expect(
       march.filter((row) => row.status === "in_force" && row.measure.scope.elements.length > 0),
     ).toEqual([])
-    const dy = (await get("/api/v1/controls?on=2025-06-01&element=Dy&form=magnet")).body as Row[]
+    const dy = (
+      (await get("/api/v1/controls?on=2025-06-01&element=Dy&form=magnet")).body as { items: Row[] }
+    ).items
     expect(dy.length).toBeGreaterThan(0)
     for (const row of dy) expect(row.measure.scope.elements).toContain("Dy")
   })
@@ -102,12 +109,16 @@ describe("API /api/v1", () => {
   })
 
   it("GET /quotas: 2025 claims side by side; 400 on a bad year", async () => {
-    const quotas = (await get("/api/v1/quotas?year=2025")).body as Array<{
-      year: number
-      tonnesReo: number | null
-      disclosed: boolean
-      conflictGroup?: string
-    }>
+    const quotas = (
+      (await get("/api/v1/quotas?year=2025")).body as {
+        items: Array<{
+          year: number
+          tonnesReo: number | null
+          disclosed: boolean
+          conflictGroup?: string
+        }>
+      }
+    ).items
     expect(quotas.length).toBeGreaterThanOrEqual(4)
     expect(quotas.every((q) => q.year === 2025)).toBe(true)
     expect(quotas.some((q) => q.tonnesReo === null && !q.disclosed)).toBe(true)
@@ -169,10 +180,9 @@ describe("API /api/v1", () => {
   })
 
   it("GET /timeline: events in a window", async () => {
-    const items = (await get("/api/v1/timeline?from=2025-05-01&to=2025-06-30")).body as Array<{
-      type: string
-      date: string
-    }>
+    const { items } = (await get("/api/v1/timeline?from=2025-05-01&to=2025-06-30")).body as {
+      items: Array<{ type: string; date: string }>
+    }
     expect(items.length).toBeGreaterThan(0)
     for (const item of items) {
       expect(item.date >= "2025-05-01" && item.date <= "2025-06-30").toBe(true)
@@ -182,7 +192,12 @@ describe("API /api/v1", () => {
 
   it("GET /dataset: what the source holds", async () => {
     const { body } = await get("/api/v1/dataset")
-    expect(body).toMatchObject({ source: expect.any(String), counts: { elements: 17 } })
+    // The kind of source only: a file path stays on the server.
+    expect(body).toMatchObject({
+      source: "dataset",
+      counts: { elements: 17 },
+      dataAge: { kind: "dataset", asOf: expect.any(String) },
+    })
   })
 
   it("GET /openapi.json: an OpenAPI 3.1 document of every route", async () => {
@@ -211,9 +226,9 @@ describe("API /api/v1", () => {
 })
 
 describe("the SDK's HttpSource reads this API", () => {
-  it("gets the same answers as the embedded source", async () => {
+  it("gets the same answers as the same dataset read directly", async () => {
     const remote = createClient({ source: { http: { baseUrl: server.url } } })
-    const local = createClient()
+    const local = createClient({ source: DatasetFileSource.layer({ path: FIXTURE_PATH }) })
     try {
       const query = { commodity: "magnets", partner: "US", from: "2025-01", to: "2025-12" }
       expect(await remote.series(query)).toEqual(await local.series(query))
@@ -222,10 +237,10 @@ describe("the SDK's HttpSource reads this API", () => {
       )
       expect(await remote.quotas({ year: 2025 })).toEqual(await local.quotas({ year: 2025 }))
       const remoteFlows = []
-      for await (const flow of remote.flowsIterator({ reporter: "CN" }, { pageSize: 5 }))
+      for await (const flow of remote.allFlows({ reporter: "CN" }, { pageSize: 5 }))
         remoteFlows.push(flow)
       const localFlows = []
-      for await (const flow of local.flowsIterator({ reporter: "CN" })) localFlows.push(flow)
+      for await (const flow of local.allFlows({ reporter: "CN" })) localFlows.push(flow)
       expect(remoteFlows).toEqual(localFlows)
     } finally {
       await remote.close()

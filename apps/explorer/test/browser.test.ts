@@ -2,13 +2,15 @@
  * The dashboard in a real browser: Playwright (playwright-core) drives Debian's Chromium
  * against a server started by the test. Checks the charts hold their data points, that picking
  * a date changes the element grid, that a figure's sources are reachable, and that the page logs
- * no console error. Saves a screenshot (docs/dashboard.png with UPDATE_SCREENSHOT=1).
+ * no console error. The server reads the frozen fixture dataset (its figures, so a data revision
+ * does not break these tests). Saves a screenshot (docs/dashboard.png with UPDATE_SCREENSHOT=1).
  */
 import { existsSync } from "node:fs"
 import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import { type Browser, chromium, type Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { FIXTURE_SPEC } from "./__fixtures__/fixtureDataset.ts"
 import { EXPLORER_DIR, startTestServer } from "./helpers.ts"
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -24,7 +26,8 @@ beforeAll(async () => {
       `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
     )
   }
-  server = await startTestServer()
+  // The README's picture (UPDATE_SCREENSHOT=1) shows the shipped data, not the fixture.
+  server = await startTestServer(process.env.UPDATE_SCREENSHOT === "1" ? undefined : FIXTURE_SPEC)
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],

@@ -1,12 +1,22 @@
 /**
  * The `rareearth` CLI, run in-process through the same `run` the binary calls: every command,
- * its --json shape, --csv, and bad arguments with their exit codes and one-line messages.
+ * its --json shape, --csv, and bad arguments with their exit codes and one-line messages. The
+ * data commands read the frozen fixture dataset (`--source dataset:PATH`: its figures, so a
+ * data revision does not break them); a few deliberate checks run on the shipped dataset.
  * (binary.test.ts runs the real built binary end to end.)
  */
 import { dataset } from "@rareearth/data"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { run } from "../src/rareearth.ts"
+import { FIXTURE_SPEC, fixtureDataset, onFixture } from "./__fixtures__/fixtureDataset.ts"
 import { runCli, runCliJson, startTestServer } from "./helpers.ts"
+
+/** The CLI reading the fixture dataset. */
+const runOnFixture = (args: ReadonlyArray<string>) => runCli(onFixture(args))
+
+/** The CLI's JSON output over the fixture dataset. */
+const runJsonOnFixture = <A = unknown>(args: ReadonlyArray<string>) =>
+  runCliJson<A>(onFixture(args))
 
 const SEVEN = ["Dy", "Gd", "Lu", "Sc", "Sm", "Tb", "Y"]
 
@@ -39,14 +49,14 @@ describe.concurrent("rareearth CLI", () => {
 
   describe("elements", () => {
     it("prints the 17 elements as a table", async () => {
-      const result = await runCli(["elements"])
+      const result = await runOnFixture(["elements"])
       expect(result.code).toBe(0)
       expect(result.stdout).toMatch(/^\s*60\s+Nd\s+Neodymium/m)
       expect(result.stdout).toMatch(/^\s*21\s+Sc\s+Scandium/m)
     })
 
     it("--json: the 17 elements in atomic-number order", async () => {
-      const elements = await runCliJson<
+      const elements = await runJsonOnFixture<
         Array<{ symbol: string; name: string; atomicNumber: number }>
       >(["elements"])
       expect(elements).toHaveLength(17)
@@ -55,7 +65,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--csv: a header and one row per element", async () => {
-      const result = await runCli(["elements", "--csv"])
+      const result = await runOnFixture(["elements", "--csv"])
       expect(result.code).toBe(0)
       const lines = result.stdout.trimEnd().split("\r\n")
       expect(lines[0]).toBe("atomicNumber,symbol,name,atomicWeight,usgsGroup,uses")
@@ -66,7 +76,7 @@ describe.concurrent("rareearth CLI", () => {
 
   describe("controls", () => {
     it("--json on 2025-06-01: No. 18 in force on seven elements", async () => {
-      const rows = await runCliJson<
+      const rows = await runJsonOnFixture<
         Array<{ id: string; title: string; status: string; elements: string[]; sources: unknown[] }>
       >(["controls", "--on", "2025-06-01"])
       for (const row of rows) {
@@ -86,7 +96,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--json on 2025-03-01: no element under a control in force yet", async () => {
-      const rows = await runCliJson<Array<{ status: string; elements: string[] }>>([
+      const rows = await runJsonOnFixture<Array<{ status: string; elements: string[] }>>([
         "controls",
         "--on",
         "2025-03-01",
@@ -95,7 +105,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("filters by element and form", async () => {
-      const rows = await runCliJson<Array<{ id: string; elements: string[] }>>([
+      const rows = await runJsonOnFixture<Array<{ id: string; elements: string[] }>>([
         "controls",
         "--on",
         "2025-06-01",
@@ -109,7 +119,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("prints a table with the controlled elements", async () => {
-      const result = await runCli(["controls", "--on", "2025-06-01"])
+      const result = await runOnFixture(["controls", "--on", "2025-06-01"])
       expect(result.code).toBe(0)
       expect(result.stdout).toContain("cn-mofcom-2025-18")
       expect(result.stdout).toContain("Elements under controls in force: 7 of 17")
@@ -118,7 +128,7 @@ describe.concurrent("rareearth CLI", () => {
 
   describe("quotas", () => {
     it("--json: year, kind, tonnes, disclosed, sources; 2025's claims conflict", async () => {
-      const quotas = await runCliJson<
+      const quotas = await runJsonOnFixture<
         Array<{
           year: number
           kind: string
@@ -144,7 +154,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("shows undisclosed quotas as undisclosed and conflicts as such", async () => {
-      const result = await runCli(["quotas", "--year", "2025"])
+      const result = await runOnFixture(["quotas", "--year", "2025"])
       expect(result.code).toBe(0)
       expect(result.stdout).toContain("undisclosed")
       expect(result.stdout).toContain("CONFLICTING")
@@ -152,7 +162,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--csv leaves an undisclosed tonnage empty, not 0", async () => {
-      const result = await runCli(["quotas", "--year", "2025", "--csv"])
+      const result = await runOnFixture(["quotas", "--year", "2025", "--csv"])
       expect(result.code).toBe(0)
       const lines = result.stdout.trimEnd().split("\r\n")
       expect(lines[0]?.split(",").slice(0, 3)).toEqual(["year", "kind", "tonnes"])
@@ -162,7 +172,7 @@ describe.concurrent("rareearth CLI", () => {
 
   describe("series", () => {
     it("--json: June 2025 is 3,188 t, +157.5% on May", async () => {
-      const points = await runCliJson<
+      const points = await runJsonOnFixture<
         Array<{ period: string; tonnes: number | null; changePercent: number | null }>
       >(["series", "--commodity", "magnets", "--from", "2025-05", "--to", "2025-06"])
       expect(points).toEqual([
@@ -172,7 +182,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--json: each figure names its sources", async () => {
-      const [june] = await runCliJson<
+      const [june] = await runJsonOnFixture<
         Array<{
           sourceIds: string[]
           sources: Array<{ id: string; title: string; publisher: string; url: string | null }>
@@ -187,7 +197,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--json to the US: 46 t in May, 353 t in June", async () => {
-      const points = await runCliJson<Array<{ period: string; tonnes: number | null }>>([
+      const points = await runJsonOnFixture<Array<{ period: string; tonnes: number | null }>>([
         "series",
         "--commodity",
         "magnets",
@@ -207,7 +217,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--json: changePercent is null next to a missing month, never computed from 0", async () => {
-      const points = await runCliJson<
+      const points = await runJsonOnFixture<
         Array<{ period: string; tonnes: number | null; changePercent: number | null }>
       >(["series", "--commodity", "magnets", "--from", "2024-01", "--to", "2026-12"])
       expect(points.length).toBeGreaterThan(12)
@@ -221,7 +231,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("prints a table with signed changes", async () => {
-      const result = await runCli([
+      const result = await runOnFixture([
         "series",
         "--commodity",
         "magnets",
@@ -237,7 +247,7 @@ describe.concurrent("rareearth CLI", () => {
 
   describe("flows", () => {
     it("--json: the records with their sources", async () => {
-      const flows = await runCliJson<
+      const flows = await runJsonOnFixture<
         Array<{
           period: string
           reporter: string
@@ -269,7 +279,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("an HS code selects its national sub-codes, and years work as bounds", async () => {
-      const flows = await runCliJson<Array<{ period: string; commodity: string }>>([
+      const flows = await runJsonOnFixture<Array<{ period: string; commodity: string }>>([
         "flows",
         "--commodity",
         "850511",
@@ -286,7 +296,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--csv: the RFC 4180 header and rows", async () => {
-      const result = await runCli([
+      const result = await runOnFixture([
         "flows",
         "--partner",
         "US",
@@ -307,7 +317,7 @@ describe.concurrent("rareearth CLI", () => {
 
   describe("report", () => {
     it("tells the seed article's story for June 2025 from the data", async () => {
-      const result = await runCli(["report", "--month", "2025-06"])
+      const result = await runOnFixture(["report", "--month", "2025-06"])
       expect(result.code).toBe(0)
       const text = result.stdout
       expect(text).toContain("3,188 t in June 2025")
@@ -325,7 +335,7 @@ describe.concurrent("rareearth CLI", () => {
     })
 
     it("--json: the figures behind the story", async () => {
-      const story = await runCliJson<{
+      const story = await runJsonOnFixture<{
         exports: { tonnes: number; previousTonnes: number; changePercent: number }
         unitedStates: { tonnes: number; previousTonnes: number }
         controls: { elementsUnderControl: string[] }
@@ -457,17 +467,17 @@ describe.concurrent("rareearth CLI", () => {
 describe("--source http://... reads a running explorer through the SDK's HttpSource", () => {
   let server: Awaited<ReturnType<typeof startTestServer>>
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startTestServer(FIXTURE_SPEC)
   })
   afterAll(async () => {
     await server?.stop()
   })
 
-  it("gives the same series as the embedded dataset", async () => {
+  it("gives the same series as the dataset it serves", async () => {
     const args = ["series", "--commodity", "magnets", "--from", "2025-01", "--to", "2025-12"]
     const [remote, local] = await Promise.all([
       runCliJson([...args, "--source", server.url]),
-      runCliJson(args),
+      runJsonOnFixture(args),
     ])
     expect(remote).toEqual(local)
   })
@@ -475,7 +485,7 @@ describe("--source http://... reads a running explorer through the SDK's HttpSou
   it("gives the same report", async () => {
     const [remote, local] = await Promise.all([
       runCli(["report", "--source", server.url]),
-      runCli(["report"]),
+      runOnFixture(["report"]),
     ])
     expect(remote.code).toBe(0)
     // Only the source line differs.
@@ -530,7 +540,7 @@ describe("version, help and completions", () => {
   })
 
   it("reads --name=value and refuses a value on a flag or a stray argument", async () => {
-    const rows = await runCliJson<Array<{ id: string }>>([
+    const rows = await runJsonOnFixture<Array<{ id: string }>>([
       "controls",
       "--on=2025-06-01",
       "--element=Dy",
@@ -548,9 +558,9 @@ describe("version, help and completions", () => {
 })
 
 describe("confidence and as-of in every format", () => {
-  // The expectations come from the dataset itself (which US magnet month is single-source), so a
+  // The expectations come from the fixture itself (which US magnet month is single-source), so a
   // revised record changes which month is checked, not whether the marking works.
-  const usMagnetMonths = dataset.flows.filter(
+  const usMagnetMonths = fixtureDataset.flows.filter(
     (flow) =>
       flow.commodity === "8505111000" &&
       flow.partner === "US" &&
@@ -566,7 +576,7 @@ describe("confidence and as-of in every format", () => {
   it("flows: single-source figures are marked (S) in the table, and flagged in JSON and CSV", async () => {
     if (single === undefined) throw new Error("the dataset has no single-source US magnet month")
     const args = ["flows", "--partner", "US", "--from", single.period, "--to", single.period]
-    const table = await runCli(args)
+    const table = await runOnFixture(args)
     expect(table.stdout).toMatch(
       new RegExp(
         `^${single.period}\\s+CN\\s+US\\s+export\\s+8505111000\\s+[\\d,.]+\\s+.*${single.confidence.kind} \\(S\\)`,
@@ -575,25 +585,25 @@ describe("confidence and as-of in every format", () => {
     )
     expect(table.stdout).toContain("(S) = single source")
     const [row] =
-      await runCliJson<Array<{ confidence: string; singleSource: boolean; note: string | null }>>(
-        args,
-      )
+      await runJsonOnFixture<
+        Array<{ confidence: string; singleSource: boolean; note: string | null }>
+      >(args)
     expect(row).toMatchObject({ confidence: single.confidence.kind, singleSource: true })
     expect(row?.note).toMatch(/single source/i)
-    const csv = (await runCli([...args, "--csv"])).stdout.split("\r\n")
+    const csv = (await runOnFixture([...args, "--csv"])).stdout.split("\r\n")
     expect(csv[1]).toMatch(/,true,"?[^\n]*[Ss]ingle source/)
   })
 
   it("series: each month's confidence, single-source months marked", async () => {
     if (single === undefined || several === undefined)
       throw new Error("the dataset lacks the months this test needs")
-    const points = await runCliJson<
+    const points = await runJsonOnFixture<
       Array<{ period: string; confidence: string | null; singleSource: boolean }>
     >(["series", "--partner", "US", "--from", single.period, "--to", single.period])
     expect(points.map((point) => [point.period, point.singleSource])).toEqual([
       [single.period, true],
     ])
-    const other = await runCliJson<Array<{ period: string; singleSource: boolean }>>([
+    const other = await runJsonOnFixture<Array<{ period: string; singleSource: boolean }>>([
       "series",
       "--partner",
       "US",
@@ -605,7 +615,7 @@ describe("confidence and as-of in every format", () => {
     expect(other.map((point) => [point.period, point.singleSource])).toEqual([
       [several.period, false],
     ])
-    const table = await runCli([
+    const table = await runOnFixture([
       "series",
       "--partner",
       "US",
@@ -618,21 +628,50 @@ describe("confidence and as-of in every format", () => {
   })
 
   it("controls: the dataset's as-of in the table, JSON and CSV", async () => {
-    const table = await runCli(["controls", "--on", "2026-12-01"])
+    const table = await runOnFixture(["controls", "--on", "2026-12-01"])
     expect(table.stdout).toMatch(
       /^Data as of (\d{4}-\d{2}-\d{2}): nothing is recorded after that date, so a status on 2026-12-01 may have changed since\.$/m,
     )
     const asOf = /^Data as of (\d{4}-\d{2}-\d{2})/m.exec(table.stdout)?.[1]
-    const rows = await runCliJson<Array<{ asOf: string | null }>>([
+    const rows = await runJsonOnFixture<Array<{ asOf: string | null }>>([
       "controls",
       "--on",
       "2025-06-01",
     ])
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.asOf).toBe(asOf)
-    const csv = (await runCli(["controls", "--on", "2025-06-01", "--csv"])).stdout.split("\r\n")
+    const csv = (await runOnFixture(["controls", "--on", "2025-06-01", "--csv"])).stdout.split(
+      "\r\n",
+    )
     expect(csv[0]?.endsWith(",asOf")).toBe(true)
     expect(csv[1]?.endsWith(`,${asOf}`)).toBe(true)
+  })
+})
+
+// Deliberate end-to-end checks: without --source the CLI reads @rareearth/data as shipped, and
+// the seed article's story holds there. A revised figure breaks these (and the data package's
+// tests), nothing else in this file.
+describe("on the shipped dataset (no --source)", () => {
+  it("series: June 2025 is 3,188 t, +157.5% on May's 1,238 t", async () => {
+    const points = await runCliJson<
+      Array<{ period: string; tonnes: number | null; changePercent: number | null }>
+    >(["series", "--commodity", "magnets", "--from", "2025-05", "--to", "2025-06"])
+    expect(points).toEqual([
+      expect.objectContaining({ period: "2025-05", tonnes: 1238 }),
+      expect.objectContaining({ period: "2025-06", tonnes: 3188, changePercent: 157.5 }),
+    ])
+  })
+
+  it("report: the seed article's June 2025, from the embedded dataset", async () => {
+    const result = await runCli(["report", "--month", "2025-06"])
+    expect(result.code).toBe(0)
+    const text = result.stdout
+    expect(text).toContain("3,188 t in June 2025")
+    expect(text).toContain("+157.5% on May 2025 (1,238 t)")
+    expect(text).toContain("353 t in June 2025")
+    expect(text).toContain("seven of the 17 rare earth elements")
+    expect(text).toContain("270,000 t REO")
+    expect(text).toContain(dataset.asOf)
   })
 })
 

@@ -53,7 +53,9 @@ describe("rareearth serve", () => {
       expect(page.status).toBe(200)
       expect(await page.text()).toContain("Rare earth explorer")
       expect((await fetch(`${url}/app.js`)).status).toBe(200)
-      const elements = (await (await fetch(`${url}/api/v1/elements`)).json()) as unknown[]
+      const { items: elements } = (await (await fetch(`${url}/api/v1/elements`)).json()) as {
+        items: unknown[]
+      }
       expect(elements).toHaveLength(17)
       expect(existsSync(join(webDir, "app.js"))).toBe(true)
     } finally {

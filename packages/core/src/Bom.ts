@@ -96,6 +96,11 @@ export interface ParseOptions {
   readonly mapping?: Partial<Record<BomField, string>>
   /** The row number of the first record (2 for a CSV file with a header line; 1 for JSON). */
   readonly firstRow?: number
+  /**
+   * The row number of each record, when they are not consecutive (a CSV file with blank lines
+   * or line breaks inside quoted values): `rowNumbers[i]` is record `i`'s row. Overrides `firstRow`.
+   */
+  readonly rowNumbers?: ReadonlyArray<number>
 }
 
 /** The result of {@link parseRows}: the valid parts and every problem found. @category models @since 0.2.0 */
@@ -237,7 +242,7 @@ export const parseRows = (
   const firstRowOfPart = new Map<string, number>()
 
   records.forEach((raw, index) => {
-    const row = firstRow + index
+    const row = options.rowNumbers?.[index] ?? firstRow + index
     // JSON may nest contents ({ contents: { Dy: "3%" } }); flatten it onto element columns.
     const record: Record<string, Cell> = {}
     for (const [key, value] of Object.entries(raw)) {

@@ -146,3 +146,20 @@ describe("Commodity.parseForm", () => {
     expect(() => Commodity.parseForm("powder")).toThrow(InvalidInputError)
   })
 })
+
+describe("Commodity.GROUPS and parseGroup", () => {
+  it("reads group names as users type them", () => {
+    expect(Commodity.parseGroup("Compounds").codes).toEqual(["284610", "284690"])
+    expect(Commodity.parseGroup("ores-concentrates").id).toBe("ores_concentrates")
+    expect(Commodity.parseGroup("ores").id).toBe("ores_concentrates")
+  })
+  it("lists the groups when the name is unknown", () => {
+    expect(() => Commodity.parseGroup("gold")).toThrow(
+      'Unknown commodity group "gold": expected one of ores_concentrates, metals, compounds, magnets, ferro_alloys',
+    )
+  })
+  it("holds only valid six-digit HS codes", () => {
+    for (const group of Commodity.GROUPS)
+      for (const code of group.codes) expect(code).toMatch(/^\d{6}$/)
+  })
+})

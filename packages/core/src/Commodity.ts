@@ -490,3 +490,118 @@ export const matches = (filter: CommodityCode, code: CommodityCode): boolean => 
  */
 export const overlaps = (a: CommodityCode, b: CommodityCode): boolean =>
   matches(a, b) || matches(b, a)
+
+/**
+ * The named groups of rare earth products in trade statistics (HS subheadings, as UN Comtrade
+ * publishes them): `ores_concentrates`, `metals`, `compounds`, `magnets`, `ferro_alloys`. Some
+ * subheadings also hold products that are not rare earths; each group's `note` says which.
+ * @category schemas
+ * @since 0.2.0
+ */
+export const CommodityGroupId = /* @__PURE__ */ z.enum([
+  "ores_concentrates",
+  "metals",
+  "compounds",
+  "magnets",
+  "ferro_alloys",
+])
+export type CommodityGroupId = z.infer<typeof CommodityGroupId>
+
+/**
+ * A named group of HS codes (see {@link GROUPS}).
+ * @category schemas
+ * @since 0.2.0
+ */
+export const CommodityGroup = /* @__PURE__ */ z.object({
+  id: CommodityGroupId,
+  name: /* @__PURE__ */ z.string().min(1),
+  codes: /* @__PURE__ */ z.array(CommodityCode).min(1),
+  /** What else the codes hold, when they are not specific to rare earths. */
+  note: /* @__PURE__ */ z.string().optional(),
+})
+export type CommodityGroup = z.infer<typeof CommodityGroup>
+
+/**
+ * The rare earth product groups, defined once for every surface (the SDK's trade-group queries,
+ * the Comtrade source, the CLI). HS codes of six digits, the finest level UN Comtrade publishes.
+ * @example
+ * ```ts
+ * import { Commodity } from "@rareearth/core"
+ * Commodity.GROUPS.find((group) => group.id === "compounds")?.codes // ["284610", "284690"]
+ * ```
+ * @category data
+ * @since 0.2.0
+ */
+export const GROUPS: ReadonlyArray<CommodityGroup> = [
+  {
+    id: "ores_concentrates",
+    name: "Rare earth ores and concentrates",
+    codes: ["253090", "261220"],
+    note: "Not specific to rare earths: 253090 is mineral substances not elsewhere specified (where the HS puts rare-earth ores such as bastnaesite), 261220 is thorium ores and concentrates (monazite). National tariff lines isolate the rare earth ores; UN Comtrade does not.",
+  },
+  {
+    id: "metals",
+    name: "Rare earth metals, scandium and yttrium",
+    codes: ["280530"],
+  },
+  {
+    id: "compounds",
+    name: "Rare earth compounds (cerium compounds and others)",
+    codes: ["284610", "284690"],
+  },
+  {
+    id: "magnets",
+    name: "Permanent magnets of metal",
+    codes: ["850511"],
+    note: "Rare earth (NdFeB, SmCo) and non-rare-earth metal magnets (AlNiCo) together; China's national line 8505111000 isolates the rare earth ones.",
+  },
+  {
+    id: "ferro_alloys",
+    name: "Ferrocerium and other pyrophoric alloys",
+    codes: ["360690"],
+    note: "Not specific to rare earths: 360690 also holds other articles of combustible materials. Rare-earth ferrosilicon falls under 720299 (other ferro-alloys), which is not listed: most of it is not rare earths.",
+  },
+]
+
+const GROUP_ALIASES: Readonly<Record<string, CommodityGroupId>> = {
+  ores: "ores_concentrates",
+  concentrates: "ores_concentrates",
+  ore: "ores_concentrates",
+  metal: "metals",
+  compound: "compounds",
+  oxides: "compounds",
+  magnet: "magnets",
+  ferroalloys: "ferro_alloys",
+  ferrocerium: "ferro_alloys",
+}
+
+/**
+ * Parse a commodity group, case-insensitively, with spaces or hyphens for underscores
+ * (`"ores-concentrates"`, `"Magnets"`), or an alias (`ores`, `metal`, `oxides`...). Throws an
+ * {@link InvalidInputError} listing the groups.
+ * @example
+ * ```ts
+ * import { Commodity } from "@rareearth/core"
+ * Commodity.parseGroup("Compounds").codes // ["284610", "284690"]
+ * Commodity.parseGroup("gold") // throws
+ * ```
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parseGroup = (input: string): CommodityGroup => {
+  if (typeof input === "string") {
+    const text = input
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_")
+    const id = Object.hasOwn(GROUP_ALIASES, text) ? GROUP_ALIASES[text] : text
+    const group = GROUPS.find((candidate) => candidate.id === id)
+    if (group !== undefined) return group
+  }
+  throw invalid(
+    "unknown_commodity_group",
+    `Unknown commodity group ${quote(input)}: expected one of ${CommodityGroupId.options.join(", ")}`,
+    input,
+    ["group"],
+  )
+}

@@ -90,6 +90,7 @@ type AreaCode =
   | "CARIBBEAN_NES"
   | "NORTHERN_AFRICA_NES"
   | "EASTERN_EUROPE_NES"
+  | "EU"
   | "EUROPE_EU_NES"
   | "EUROPE_EFTA_NES"
   | "BUNKERS"

@@ -9,7 +9,8 @@
  * @since 0.2.0
  */
 import * as z from "zod"
-import { CountryCode } from "./Country.ts"
+import { CountryCode, find as findCountry } from "./Country.ts"
+import { invalid, quote } from "./InputError.ts"
 
 /**
  * The publications supply figures come from: USGS Mineral Commodity Summaries (`mcs`), USGS
@@ -55,6 +56,37 @@ export const SupplyArea = /* @__PURE__ */ z.union(
   { error: 'expected an ISO 3166-1 alpha-2 code (e.g. "CN"), "WORLD" or "OTHER_COUNTRIES"' },
 )
 export type SupplyArea = z.infer<typeof SupplyArea>
+
+/**
+ * Parse an area of supply statistics, case-insensitively: a country by alpha-2, alpha-3 or
+ * English name (`"cn"`, `"AUS"`, `"Myanmar"`), `"world"`, or `"other countries"`. Throws an
+ * {@link InvalidInputError} naming the value and what is valid.
+ * @example
+ * ```ts
+ * import { Edition } from "@rareearth/core"
+ * Edition.parseArea("china") // "CN"
+ * Edition.parseArea("World") // "WORLD"
+ * Edition.parseArea("other-countries") // "OTHER_COUNTRIES"
+ * ```
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parseArea = (input: string): SupplyArea => {
+  if (typeof input === "string") {
+    const text = input.trim()
+    const word = text.toUpperCase().replace(/[\s-]+/g, "_")
+    if (word === "WORLD") return "WORLD"
+    if (word === "OTHER_COUNTRIES" || word === "OTHER") return "OTHER_COUNTRIES"
+    const country = findCountry(text)
+    if (country?.kind === "country") return country.alpha2
+  }
+  throw invalid(
+    "unknown_area",
+    `Unknown area ${quote(input)}: expected a country (ISO alpha-2 or alpha-3 code or English name, e.g. "CN", "AUS", "Myanmar"), "WORLD" or "OTHER_COUNTRIES"`,
+    input,
+    ["area"],
+  )
+}
 
 /**
  * The label the project's vetted reference gives a figure: `V` verified at the source given,

@@ -4,7 +4,7 @@
  * style of zod's issues, so callers can map them to a form field or a query parameter.
  * @since 0.1.0
  */
-import type { z } from "zod"
+import type * as z from "zod"
 import { TaggedError } from "./RareEarthError.ts"
 
 /**

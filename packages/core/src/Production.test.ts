@@ -176,3 +176,22 @@ describe("SalientStatistic", () => {
     expect(() => SalientStatistic.query(records, { kind: "gossip" as "price" })).toThrow(/gossip/)
   })
 })
+
+describe("parseStage and Edition.parseArea", () => {
+  it("read stages and areas as users type them", () => {
+    expect(Production.parseStage("Mining")).toBe("mine")
+    expect(Production.parseStage("refined")).toBe("refined")
+    expect(Edition.parseArea("china")).toBe("CN")
+    expect(Edition.parseArea("AUS")).toBe("AU")
+    expect(Edition.parseArea("World")).toBe("WORLD")
+    expect(Edition.parseArea("other countries")).toBe("OTHER_COUNTRIES")
+  })
+  it("name the value and what is valid", () => {
+    expect(() => Production.parseStage("smelting")).toThrow(
+      'Unknown production stage "smelting": expected one of mine, refined (or mining, refining)',
+    )
+    expect(() => Edition.parseArea("Atlantis")).toThrow(
+      'Unknown area "Atlantis": expected a country',
+    )
+  })
+})

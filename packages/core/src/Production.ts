@@ -18,6 +18,30 @@ export const ProductionStage = /* @__PURE__ */ z.enum(["mine", "refined"])
 export type ProductionStage = z.infer<typeof ProductionStage>
 
 /**
+ * Parse a production stage, case-insensitively (`"Mine"`, `"mining"`, `"refined"`,
+ * `"refining"`). Throws an {@link InvalidInputError} listing the stages.
+ * @example
+ * ```ts
+ * import { Production } from "@rareearth/core"
+ * Production.parseStage("Mining") // "mine"
+ * ```
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parseStage = (input: string): ProductionStage => {
+  const text = typeof input === "string" ? input.trim().toLowerCase() : ""
+  const stage = text === "mining" ? "mine" : text === "refining" ? "refined" : text
+  if ((ProductionStage.options as ReadonlyArray<string>).includes(stage))
+    return stage as ProductionStage
+  throw invalid(
+    "unknown_stage",
+    `Unknown production stage ${quote(input)}: expected one of ${ProductionStage.options.join(", ")} (or mining, refining)`,
+    input,
+    ["stage"],
+  )
+}
+
+/**
  * Whether the source calls the figure estimated (`e`, `Estimated.`), reported (`Reported.`), or
  * says neither (`unqualified`).
  * @category schemas

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { z } from "zod"
+import * as z from "zod"
 import * as Core from "./index.ts"
 
 const schemasDir = join(import.meta.dirname, "..", "schemas")

@@ -1,10 +1,9 @@
 /**
  * `pnpm --filter @rareearth/data generate`: writes src/production/generated/mcs2026.ts from the
- * USGS MCS 2026 data release as distributed (shared/data/usgs/mcs2026_commodities_data.csv,
+ * USGS MCS 2026 data release as distributed (usgs/mcs2026_commodities_data.csv in this package,
  * Windows-1252), through core's parser (`UsgsDataRelease`): the dataset's MCS 2026 production,
  * reserves and salient statistics are never typed by hand. `--check` fails instead of writing
- * when the checked-in file is stale (for CI). The file is found beside the repository
- * (`<repo>/../shared`, or further up for a worktree).
+ * when the checked-in file is stale (for CI).
  */
 import { readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
@@ -13,7 +12,7 @@ import { findUsgsRelease, renderMcs2026 } from "./usgsGenerator.ts"
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..")
 const target = join(packageRoot, "src/production/generated/mcs2026.ts")
-const csvPath = findUsgsRelease(join(packageRoot, "../.."))
+const csvPath = findUsgsRelease(packageRoot)
 const content = renderMcs2026(new TextDecoder("windows-1252").decode(readFileSync(csvPath)))
 const current = (() => {
   try {

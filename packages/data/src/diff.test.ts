@@ -134,10 +134,20 @@ describe("diffDatasets", () => {
 
   it("property: added and removed swap when the datasets swap; counts match set differences", () => {
     const ids = dataset.flows.map((flow) => flow.id)
+    // Only the flows vary: the other kinds are left out so each run diffs what it tests.
+    const flowsOnly = {
+      version: dataset.version,
+      asOf: dataset.asOf,
+      sources: [],
+      elements: [],
+      measures: [],
+      quotas: [],
+      events: [],
+    }
     fc.assert(
       fc.property(fc.subarray(ids), fc.subarray(ids), (keepInA, keepInB) => {
-        const a = { ...dataset, flows: dataset.flows.filter((flow) => keepInA.includes(flow.id)) }
-        const b = { ...dataset, flows: dataset.flows.filter((flow) => keepInB.includes(flow.id)) }
+        const a = { ...flowsOnly, flows: dataset.flows.filter((flow) => keepInA.includes(flow.id)) }
+        const b = { ...flowsOnly, flows: dataset.flows.filter((flow) => keepInB.includes(flow.id)) }
         const forward = diffDatasets(a, b)
         const backward = diffDatasets(b, a)
         const onlyB = keepInB.filter((id) => !keepInA.includes(id)).sort()

@@ -1,13 +1,16 @@
 /**
- * The Promise client: every method over the embedded source, abort (also while waiting between
- * retries), timeouts, and the errors it rejects with.
+ * The Promise client: every method over the frozen fixture dataset (the embedded source's engine
+ * over test/__fixtures__/dataset.json), abort (also while waiting between retries), timeouts, and
+ * the errors it rejects with; and a few deliberate end-to-end checks of the default client on
+ * the shipped dataset, which a revised figure in @rareearth/data is meant to break.
  */
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { createClient, DEFAULT_TIMEOUTS } from "./client.ts"
+import { fixtureDataset, fixtureLayer } from "../test/__fixtures__/fixtureDataset.ts"
+import { createClient } from "./client.ts"
 import {
   AbortedError,
   HttpError,
@@ -18,8 +21,8 @@ import {
   TimeoutError,
   ValidationError,
 } from "./errors.ts"
+import { CallTimeout } from "./http/request.ts"
 import { RareEarth } from "./RareEarth.ts"
-import { EmbeddedSource } from "./sources/Embedded.ts"
 
 /** A promise and the function that resolves it. */
 const latch = () => {
@@ -40,24 +43,28 @@ const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> => {
   throw new Error("expected the promise to reject")
 }
 
-describe("createClient over the embedded source (default)", () => {
-  const client = createClient()
+describe("createClient over the fixture dataset", () => {
+  const client = createClient({ source: fixtureLayer })
   afterAll(() => client.close())
 
   it("lists and looks up elements", async () => {
-    const elements = await client.elements()
+    const { items: elements } = await client.elements()
     expect(elements).toHaveLength(17)
     expect((await client.element("dysprosium")).symbol).toBe("Dy")
     expect((await client.element(66)).symbol).toBe("Dy")
   })
 
   it("answers which measures control Dy magnets on 2025-06-01", async () => {
-    const rows = await client.controls({ on: "2025-06-01", element: "Dy", form: "magnet" })
+    const { items: rows } = await client.controls({
+      on: "2025-06-01",
+      element: "Dy",
+      form: "magnet",
+    })
     expect(rows.find((row) => row.measure.id === "cn-mofcom-2025-18")?.status).toBe("in_force")
   })
 
   it("returns both 2025 quota claims", async () => {
-    const quotas = await client.quotas({ year: 2025, kind: "smelting_separation" })
+    const { items: quotas } = await client.quotas({ year: 2025, kind: "smelting_separation" })
     expect(quotas.map((quota) => quota.tonnesReo)).toEqual(expect.arrayContaining([null, 254_000]))
   })
 
@@ -65,7 +72,7 @@ describe("createClient over the embedded source (default)", () => {
     const page = await client.flows({ commodity: "magnets", partner: "US" }, { limit: 2 })
     expect(page.items).toHaveLength(2)
     const all = []
-    for await (const flow of client.flowsIterator(
+    for await (const flow of client.allFlows(
       { commodity: "magnets", partner: "US" },
       { pageSize: 2 },
     )) {
@@ -82,12 +89,12 @@ describe("createClient over the embedded source (default)", () => {
   })
 
   it("returns the timeline in date order and the dataset information", async () => {
-    const items = await client.timeline({ from: "2025", to: "2025" })
+    const { items } = await client.timeline({ from: "2025", to: "2025" })
     const dates = items.map((item) => item.date)
     expect(dates).toEqual(dates.toSorted())
     const info = await client.datasetInfo()
-    expect(info).toMatchObject({ source: "embedded", version: dataset.version })
-    expect(info.counts.flows).toBe(dataset.flows.length)
+    expect(info).toMatchObject({ source: "fixture", version: fixtureDataset.version })
+    expect(info.counts.flows).toBe(fixtureDataset.flows.length)
   })
 
   it("rejects with the SDK's own error classes, not wrappers", async () => {
@@ -102,7 +109,7 @@ describe("createClient over the embedded source (default)", () => {
     expect(invalid).toBeInstanceOf(ValidationError)
     expect((invalid as ValidationError).issues[0]?.path[0]).toBe("from")
 
-    const iterator = client.flowsIterator({ commodity: "unobtainium" })[Symbol.asyncIterator]()
+    const iterator = client.allFlows({ commodity: "unobtainium" })[Symbol.asyncIterator]()
     expect(await rejectionOf(iterator.next())).toBeInstanceOf(ValidationError)
   })
 
@@ -123,7 +130,7 @@ describe("createClient over the embedded source (default)", () => {
 
 /**
  * A source whose `series` never answers and whose `datasetInfo` keeps failing with 503 and
- * waits an hour before each retry; the rest is the embedded source.
+ * waits an hour before each retry; the rest is the fixture source.
  */
 interface Events {
   readonly interrupted: Array<string>
@@ -168,7 +175,7 @@ const stuckSource = (events: Events) =>
         ),
       })
     }),
-  ).pipe(Layer.provide(EmbeddedSource.layer))
+  ).pipe(Layer.provide(fixtureLayer))
 
 describe("createClient: abort and timeouts", () => {
   it("aborting interrupts the call's work and rejects with AbortedError", async () => {
@@ -209,7 +216,7 @@ describe("createClient: abort and timeouts", () => {
     expect(error).toMatchObject({ _tag: "TimeoutError", timeoutMs: 20, operation: "series" })
     expect(recorded.interrupted).toContain("series")
     // Other calls are unaffected.
-    expect(await client.elements()).toHaveLength(17)
+    expect((await client.elements()).items).toHaveLength(17)
     await client.close()
   })
 
@@ -222,17 +229,49 @@ describe("createClient: abort and timeouts", () => {
     await client.close()
   })
 
-  it("has a default timeout per kind of source", () => {
-    expect(DEFAULT_TIMEOUTS).toEqual({
-      embedded: 10_000,
-      http: 30_000,
-      comtrade: 120_000,
-      layer: 30_000,
+  it("passes the timeout given (the call's, else the client's) to the source", async () => {
+    const seen: Array<number | undefined> = []
+    const layer = Layer.effect(
+      RareEarth,
+      Effect.gen(function* () {
+        const base = yield* RareEarth
+        return RareEarth.of({
+          ...base,
+          elements: Effect.gen(function* () {
+            seen.push(yield* CallTimeout)
+            return yield* base.elements
+          }),
+        })
+      }),
+    ).pipe(Layer.provide(fixtureLayer))
+    const plain = createClient({ source: layer })
+    await plain.elements()
+    const bounded = createClient({ source: layer, timeout: 5_000 })
+    await bounded.elements()
+    await bounded.elements({ timeout: 2_000 })
+    expect(seen).toEqual([undefined, 5_000, 2_000])
+    await plain.close()
+    await bounded.close()
+  })
+
+  it("passes a client-level maxRetries to a remote source; the source's own wins", async () => {
+    let requests = 0
+    const fetch = async () => {
+      requests++
+      return new Response("unavailable", { status: 503 })
+    }
+    const client = createClient({
+      source: { http: { baseUrl: "http://127.0.0.1:9" } },
+      fetch,
+      maxRetries: 0,
     })
+    expect(await rejectionOf(client.elements())).toBeInstanceOf(HttpError)
+    expect(requests).toBe(1)
+    await client.close()
   })
 })
 
-/** The embedded source, counting the pages `flows` serves. */
+/** The fixture source, counting the pages `flows` serves. */
 const countingSource = (pages: { count: number }) =>
   Layer.effect(
     RareEarth,
@@ -248,14 +287,14 @@ const countingSource = (pages: { count: number }) =>
             }),
         }),
     ),
-  ).pipe(Layer.provide(EmbeddedSource.layer))
+  ).pipe(Layer.provide(fixtureLayer))
 
-describe("createClient: flowsIterator", () => {
+describe("createClient: allFlows", () => {
   it("fetches pages lazily and stops when the loop stops", async () => {
     const pages = { count: 0 }
     const client = createClient({ source: countingSource(pages) })
     const seen: Array<string> = []
-    for await (const flow of client.flowsIterator({ commodity: "magnets" }, { pageSize: 2 })) {
+    for await (const flow of client.allFlows({ commodity: "magnets" }, { pageSize: 2 })) {
       seen.push(flow.id)
       if (seen.length === 3) break
     }
@@ -265,15 +304,12 @@ describe("createClient: flowsIterator", () => {
   })
 
   it("rejects with AbortedError when aborted between pages", async () => {
-    const client = createClient()
+    const client = createClient({ source: fixtureLayer })
     const controller = new AbortController()
     let seen = 0
     const error = await rejectionOf(
       (async () => {
-        for await (const _ of client.flowsIterator(
-          {},
-          { pageSize: 5, signal: controller.signal },
-        )) {
+        for await (const _ of client.allFlows({}, { pageSize: 5, signal: controller.signal })) {
           seen++
           if (seen === 5) controller.abort()
         }
@@ -285,10 +321,29 @@ describe("createClient: flowsIterator", () => {
   })
 })
 
+// Deliberate end-to-end checks: the default client serves @rareearth/data as shipped. A revised
+// figure there breaks these (and the data package's own tests), nothing else.
+describe("createClient() on the shipped dataset", () => {
+  const client = createClient()
+  afterAll(() => client.close())
+
+  it("reads the embedded @rareearth/data dataset by default", async () => {
+    const info = await client.datasetInfo()
+    expect(info).toMatchObject({ source: "embedded", version: dataset.version, asOf: dataset.asOf })
+    expect(info.counts.flows).toBe(dataset.flows.length)
+  })
+
+  it("tells the seed article's June 2025: 3,188 t of magnets, +157.5 % on May's 1,238 t", async () => {
+    const { points } = await client.series({ commodity: "magnets", from: "2025-05", to: "2025-06" })
+    expect(points.map((point) => point.tonnes)).toEqual([1238, 3188])
+    expect(points[1]?.changePercent).toBeCloseTo(157.51, 2)
+  })
+})
+
 describe("createClient: close", () => {
   it("rejects calls after close() with SourceUnavailableError", async () => {
     const client = createClient({ source: "embedded" })
-    expect(await client.elements()).toHaveLength(17)
+    expect((await client.elements()).items).toHaveLength(17)
     await client.close()
     await client.close() // idempotent
     const error = await rejectionOf(client.elements())
@@ -365,6 +420,17 @@ describe("createClient over the Http source, against a loopback server", () => {
     expect(isRareEarthError(error)).toBe(true)
     expect(requests).toBe(1)
     hang = false
+    await client.close()
+  })
+})
+
+describe("createClient: lookup", () => {
+  it("finds countries, commodities, forms and elements by keyword", async () => {
+    const client = createClient()
+    expect(client.lookup("korea").countries.map((match) => match.code)).toEqual(["KP", "KR"])
+    expect(client.lookup("NdFeB").commodities.map((match) => match.code)).toContain("8505111000")
+    expect(client.lookup("oxide").forms[0]?.code).toBe("oxide_compound")
+    expect(client.lookup("dysprosium").elements[0]?.code).toBe("Dy")
     await client.close()
   })
 })

@@ -4,7 +4,17 @@
  * error classes (`isRareEarthError(e)`, `e._tag`, `e instanceof NotFoundError`).
  * @since 0.1.0
  */
-import type { Element, Quota, TradeFlow } from "@rareearth/core"
+
+import type {
+  Commodity,
+  Price,
+  Production,
+  Reserves,
+  SalientStatistic,
+  SupplyShare,
+  TradeFlow,
+} from "@rareearth/core"
+import { Lookup } from "@rareearth/core"
 import { Cause, Effect, Exit, Layer, ManagedRuntime } from "effect"
 import {
   AbortedError,
@@ -13,25 +23,54 @@ import {
   TimeoutError,
   ValidationError,
 } from "./errors.ts"
-import { CallTimeout } from "./http/request.ts"
+import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/request.ts"
+import { type LoggingOptions, loggingLayer } from "./logging.ts"
 import {
-  type ControlStatusRow,
+  type ConcentrationQuery,
+  type ConcentrationRow,
+  type ControlList,
   type ControlsQuery,
   type DatasetInfo,
+  type ElementAnswer,
+  type ElementList,
+  type FlowPage,
   type FlowQuery,
-  type Page,
+  type GroupFlows,
+  type GroupFlowsQuery,
+  type MeasureStatusRow,
+  type MeasuresQuery,
+  type MirrorQuery,
+  type MirrorResult,
   type PageRequest,
+  type PremiumQuery,
+  type PremiumRow,
+  type PriceChange,
+  type PriceChangeQuery,
+  type PricesQuery,
+  type ProductionQuery,
+  type QuotaList,
   type QuotaQuery,
+  type ReserveRevisionsQuery,
+  type ReservesQuery,
+  type ReservesRevision,
+  type SalientQuery,
   type SeriesQuery,
   type SeriesResult,
   STORE_PAGE_LIMIT,
-  type TimelineItem,
+  type SupplySharesQuery,
+  type Timeline,
   type TimelineQuery,
 } from "./Query.ts"
+
+import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 import { RareEarth, type RareEarthService } from "./RareEarth.ts"
-import { ComtradeSource, type ComtradeSourceOptions } from "./sources/Comtrade.ts"
-import { EmbeddedSource } from "./sources/Embedded.ts"
+import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
 import { HttpSource, type HttpSourceOptions } from "./sources/Http.ts"
+
+// The embedded and Comtrade sources (the local query engine, the columnar store, the dataset)
+// load when a client uses them: a browser app on the Http source does not carry them.
+const lazyLayer = <E>(load: () => Promise<Layer.Layer<RareEarth, E>>): Layer.Layer<RareEarth, E> =>
+  Layer.unwrap(Effect.promise(load))
 
 /** Options of one call. @category client @since 0.1.0 */
 export interface CallOptions {
@@ -55,67 +94,170 @@ export type ClientSource =
   | { readonly comtrade: ComtradeSourceOptions }
 
 /** Options of {@link createClient}. @category client @since 0.1.0 */
-export interface ClientOptions {
+export interface ClientOptions extends LoggingOptions {
   /** Default: `"embedded"`, the dataset shipped with @rareearth/data (no network). */
   readonly source?: ClientSource | undefined
   /** A `fetch` for remote sources (proxies, tests, runtimes without a global fetch). */
   readonly fetch?: typeof globalThis.fetch | undefined
   /**
-   * Default timeout of every call in milliseconds (`Infinity`: none). Default per source:
-   * embedded 10 s, http 30 s, comtrade 120 s, a custom layer 30 s.
+   * Timeout of every call in milliseconds (`Infinity`: none); a call's own `timeout` replaces
+   * it. One rule for every source: every timeout given holds, so the shortest wins (a remote
+   * source's own `timeout` included), and `DEFAULT_TIMEOUT_MS` (30 s) applies only when none
+   * was given.
    */
   readonly timeout?: number | undefined
+  /**
+   * Retries after a failed attempt of a remote source (`http`, `comtrade`) on 408, 429, 5xx and
+   * network errors. Default 3; 0: none. The source's own `maxRetries` wins when both are given.
+   */
+  readonly maxRetries?: number | undefined
 }
 
-/** The default timeouts per kind of source, in milliseconds. @category client @since 0.1.0 */
-export const DEFAULT_TIMEOUTS = {
-  embedded: 10_000,
-  http: 30_000,
-  comtrade: 120_000,
-  layer: 30_000,
-} as const
+/**
+ * A page that is also an async iterable: `await` it for the page, or `for await` over it for
+ * every item from that page on, the next pages fetched as you go (like stripe's lists).
+ * @example
+ * ```ts
+ * import { createClient } from "@rareearth/sdk"
+ * const client = createClient()
+ * const page = await client.flows({ commodity: "magnets" }, { limit: 10 }) // one page
+ * for await (const flow of client.flows({ commodity: "magnets" }, { limit: 10 })) {
+ *   console.log(flow.period) // every matching flow, ten per request
+ * }
+ * ```
+ * @category client
+ * @since 0.2.0
+ */
+export interface PagePromise<P, A> extends Promise<P>, AsyncIterable<A> {}
 
-/** The RareEarth service as Promises. @category client @since 0.1.0 */
+/**
+ * The RareEarth service as Promises. Every method may reject with `TimeoutError` (its timeout
+ * passed), `AbortedError` (its signal fired), `SourceUnavailableError` (called after `close()`,
+ * or a remote source unreachable) and `ValidationError` (a bad `timeout` option); a remote source
+ * (`http`, `comtrade`) adds `HttpError`, `RateLimitedError` and `InvalidResponseError`. Each
+ * method names the errors of its own below (`RareEarthErrors` in the Effect API).
+ * @category client
+ * @since 0.1.0
+ */
 export interface RareEarthClient {
-  /** The 17 rare earth elements. */
-  readonly elements: (options?: CallOptions) => Promise<ReadonlyArray<Element.Element>>
-  /** One element by symbol, name or atomic number; rejects with `NotFoundError` if unknown. */
-  readonly element: (input: string | number, options?: CallOptions) => Promise<Element.Element>
-  /** Export-control measures with their status on a date (default today). */
-  readonly controls: (
-    query?: ControlsQuery,
-    options?: CallOptions,
-  ) => Promise<ReadonlyArray<ControlStatusRow>>
-  /** Production quotas; rival claims about one year are all returned. */
-  readonly quotas: (
-    query?: QuotaQuery,
-    options?: CallOptions,
-  ) => Promise<ReadonlyArray<Quota.Quota>>
-  /** One page of trade flows. */
+  /** The 17 rare earth elements. Rejects only with the errors every method shares. */
+  readonly elements: (options?: CallOptions) => Promise<ElementList>
+  /**
+   * One element by symbol, name or atomic number. Rejects with `NotFoundError` if unknown,
+   * `ValidationError` if the input is no symbol, name or number.
+   */
+  readonly element: (input: string | number, options?: CallOptions) => Promise<ElementAnswer>
+  /**
+   * Export-control measures with their status on a date (default today); for a date after the
+   * data's as-of, each row's `horizon.beyond` is true and its `summary` says so. Rejects with
+   * `ValidationError` naming a bad `on`, `element` or `form`.
+   */
+  readonly controls: (query?: ControlsQuery, options?: CallOptions) => Promise<ControlList>
+  /** Production quotas; rival claims about one year are all returned. Rejects with `ValidationError` (bad `year`/`kind`). */
+  readonly quotas: (query?: QuotaQuery, options?: CallOptions) => Promise<QuotaList>
+  /**
+   * One page of trade flows; `for await` over the answer walks every page from this one on.
+   * Rejects with `ValidationError` (bad filter or page), `StoreError` (a store source failed),
+   * `TruncatedResultError` (UN Comtrade's row cap cut the answer).
+   */
   readonly flows: (
     query?: FlowQuery,
     page?: PageRequest,
     options?: CallOptions,
-  ) => Promise<Page<TradeFlow.TradeFlow>>
-  /** Every matching trade flow, fetched page by page as you iterate (`for await`). */
-  readonly flowsIterator: (
+  ) => PagePromise<FlowPage, TradeFlow.TradeFlow>
+  /**
+   * Every matching trade flow, fetched page by page (`pageSize`, default 1 000) as you iterate
+   * (`for await`); the service's `allFlows` is the same as an Effect `Stream`. Rejects as `flows`.
+   */
+  readonly allFlows: (
     query?: FlowQuery,
     options?: CallOptions & { readonly pageSize?: number },
   ) => AsyncIterable<TradeFlow.TradeFlow>
-  /** A monthly series with its changes; missing months are gaps (`tonnes: null`). */
+  /**
+   * A monthly series with its changes; missing months are gaps (`tonnes: null`). Rejects as
+   * `flows` does, and with `ValidationError` when `commodity` is missing.
+   */
   readonly series: (query: SeriesQuery, options?: CallOptions) => Promise<SeriesResult>
-  /** Policy events and measure lifecycle steps, in date order. */
-  readonly timeline: (
-    query?: TimelineQuery,
-    options?: CallOptions,
-  ) => Promise<ReadonlyArray<TimelineItem>>
-  /** What the source holds. */
+  /** Policy events and measure lifecycle steps, in date order. Rejects with `ValidationError` (bad `from`/`to`). */
+  readonly timeline: (query?: TimelineQuery, options?: CallOptions) => Promise<Timeline>
+  /** What the source holds. Rejects with `StoreError` when a store cannot count its rows. */
   readonly datasetInfo: (options?: CallOptions) => Promise<DatasetInfo>
+  /**
+   * Countries, commodity codes, product forms and elements matching a name or keyword
+   * (`"korea"`, `"magnet"`, `"NdFeB"`, `"oxide"`, `"dysprosium"`), best first: core's
+   * `Lookup.lookup`, answered at once from core's catalogues (no source, no data age).
+   */
+  readonly lookup: (text: string) => Lookup.LookupResult
+  /**
+   * The exposure of a bill of materials (records, file text or lines read by `readBomFile`) on a
+   * date or over a range; rejects with `InvalidBomError` naming each bad row and column.
+   * @since 0.2.0
+   */
+  readonly exposure: (query: ExposureQuery, options?: CallOptions) => Promise<ExposureResult>
+  /**
+   * Production by area, year and stage (the latest edition's figure unless `vintages: "all"`).
+   * Sources of trade flows only reject with `UnsupportedQueryError`. @since 0.2.0
+   */
+  readonly production: (
+    query?: ProductionQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Production.Production>>
+  /** Shares of world production, the HHI and China's (or an area's) share by year. @since 0.2.0 */
+  readonly concentration: (
+    query?: ConcentrationQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<ConcentrationRow>>
+  /** Reserves with their typed values (lower bounds, NA). @since 0.2.0 */
+  readonly reserves: (
+    query?: ReservesQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Reserves.Reserves>>
+  /** Revisions of reserves between editions. @since 0.2.0 */
+  readonly reserveRevisions: (
+    query?: ReserveRevisionsQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<ReservesRevision>>
+  /** Measures of every jurisdiction with their status on a date (default today). @since 0.2.0 */
+  readonly measures: (
+    query?: MeasuresQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<MeasureStatusRow>>
+  /** Price observations. @since 0.2.0 */
+  readonly prices: (
+    query?: PricesQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Price.PriceObservation>>
+  /** A price's change between two dates; null when either date has no observation. @since 0.2.0 */
+  readonly priceChange: (query: PriceChangeQuery, options?: CallOptions) => Promise<PriceChange>
+  /** The Europe/China premium where both are sourced. @since 0.2.0 */
+  readonly pricePremium: (
+    query?: PremiumQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<PremiumRow>>
+  /** USGS salient statistics. @since 0.2.0 */
+  readonly salientStatistics: (
+    query?: SalientQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<SalientStatistic.SalientStatistic>>
+  /** Shares of a stage of the chain as publishers state them. @since 0.2.0 */
+  readonly supplyShares: (
+    query?: SupplySharesQuery,
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<SupplyShare.SupplyShare>>
+  /** The named groups of rare earth products. @since 0.2.0 */
+  readonly commodityGroups: (
+    options?: CallOptions,
+  ) => Promise<ReadonlyArray<Commodity.CommodityGroup>>
+  /** Trade flows of a commodity group's codes. @since 0.2.0 */
+  readonly groupFlows: (query: GroupFlowsQuery, options?: CallOptions) => Promise<GroupFlows>
+  /** A reporter's exports against its partners' imports of the same code and period. @since 0.2.0 */
+  readonly mirror: (query: MirrorQuery, options?: CallOptions) => Promise<MirrorResult>
   /** Releases the source's resources. Calls made after `close()` reject with `SourceUnavailableError`. */
   readonly close: () => Promise<void>
 }
 
-type SourceKind = keyof typeof DEFAULT_TIMEOUTS
+/** Remote sources apply the timeout rule themselves (they know their retries); others get it here. */
+type SourceKind = "embedded" | "layer" | "remote"
 
 const resolveSource = (
   options: ClientOptions,
@@ -126,7 +268,11 @@ const resolveSource = (
 } => {
   const source = options.source ?? "embedded"
   if (source === "embedded")
-    return { layer: EmbeddedSource.layer, kind: "embedded", name: "embedded" }
+    return {
+      layer: lazyLayer(async () => (await import("./sources/Embedded.ts")).EmbeddedSource.layer),
+      kind: "embedded",
+      name: "embedded",
+    }
   if (Layer.isLayer(source)) {
     return {
       layer: source as Layer.Layer<RareEarth, SdkError>,
@@ -138,8 +284,12 @@ const resolveSource = (
     const http = source.http
     const fetch = http.fetch ?? options.fetch
     return {
-      layer: HttpSource.layer({ ...http, ...(fetch === undefined ? {} : { fetch }) }),
-      kind: "http",
+      layer: HttpSource.layer({
+        ...http,
+        ...(fetch === undefined ? {} : { fetch }),
+        maxRetries: http.maxRetries ?? options.maxRetries,
+      }),
+      kind: "remote",
       name: `http:${String(http.baseUrl)}`,
     }
   }
@@ -147,8 +297,14 @@ const resolveSource = (
     const comtrade = source.comtrade
     const fetch = comtrade.fetch ?? options.fetch
     return {
-      layer: ComtradeSource.layer({ ...comtrade, ...(fetch === undefined ? {} : { fetch }) }),
-      kind: "comtrade",
+      layer: lazyLayer(async () =>
+        (await import("./sources/Comtrade.ts")).ComtradeSource.layer({
+          ...comtrade,
+          ...(fetch === undefined ? {} : { fetch }),
+          maxRetries: comtrade.maxRetries ?? options.maxRetries,
+        }),
+      ),
+      kind: "remote",
       name: "comtrade",
     }
   }
@@ -175,6 +331,19 @@ const checkTimeout = (timeout: unknown, path: ReadonlyArray<string>): number | V
   })
 }
 
+/** Yields the items of a page and of every page after it, following `nextOffset`. */
+async function* walkPages(
+  first: Promise<FlowPage>,
+  next: (request: { offset: number; limit: number }) => Promise<FlowPage>,
+): AsyncGenerator<TradeFlow.TradeFlow> {
+  let page = await first
+  for (;;) {
+    yield* page.items
+    if (page.nextOffset === null || page.items.length === 0) return
+    page = await next({ offset: page.nextOffset, limit: page.limit })
+  }
+}
+
 /**
  * Creates a Promise client over a source (default: the embedded dataset).
  * @example
@@ -196,9 +365,12 @@ const checkTimeout = (timeout: unknown, path: ReadonlyArray<string>): number | V
  */
 export const createClient = (options: ClientOptions = {}): RareEarthClient => {
   const { layer, kind, name } = resolveSource(options)
-  const defaultTimeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUTS[kind], ["timeout"])
-  if (defaultTimeout instanceof ValidationError) throw defaultTimeout
-  const runtime = ManagedRuntime.make(layer)
+  const clientTimeout =
+    options.timeout === undefined ? undefined : checkTimeout(options.timeout, ["timeout"])
+  if (clientTimeout instanceof ValidationError) throw clientTimeout
+  // The logging layer is provided to the source too: its construction may log (FileSource).
+  const logging = loggingLayer(options)
+  const runtime = ManagedRuntime.make(Layer.provideMerge(layer, logging))
   let closed = false
 
   const run = <A>(
@@ -214,23 +386,24 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
         }),
       )
     }
-    const timeoutMs =
-      call?.timeout === undefined ? defaultTimeout : checkTimeout(call.timeout, ["timeout"])
-    if (timeoutMs instanceof ValidationError) return Promise.reject(timeoutMs)
+    const given =
+      call?.timeout === undefined ? clientTimeout : checkTimeout(call.timeout, ["timeout"])
+    if (given instanceof ValidationError) return Promise.reject(given)
     const signal = call?.signal
     const aborted = () =>
       new AbortedError({ message: `${operation} was aborted by its AbortSignal`, operation })
     if (signal?.aborted) return Promise.reject(aborted())
 
-    // Remote sources also learn the deadline, so that they do not start a retry they cannot finish.
-    // An explicit timeout (call or client option) also overrides the remote source's own one.
-    const explicit = call?.timeout !== undefined || options.timeout !== undefined
+    // A given timeout reaches the source as the call's (remote sources take the shortest of it
+    // and their own, and do not start a retry they cannot finish). Remote sources time the call
+    // themselves; other sources are timed here, by DEFAULT_TIMEOUT_MS when none was given.
     const program =
-      explicit && Number.isFinite(timeoutMs)
-        ? Effect.provideService(RareEarth.use(use), CallTimeout, timeoutMs)
-        : RareEarth.use(use)
+      given === undefined
+        ? RareEarth.use(use)
+        : Effect.provideService(RareEarth.use(use), CallTimeout, given)
+    const timeoutMs = kind === "remote" ? undefined : (given ?? DEFAULT_TIMEOUT_MS)
     const timed =
-      timeoutMs === Number.POSITIVE_INFINITY
+      timeoutMs === undefined || timeoutMs === Number.POSITIVE_INFINITY
         ? program
         : Effect.timeoutOrElse(program, {
             duration: timeoutMs,
@@ -259,21 +432,43 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     element: (input, call) => run("element", (service) => service.element(input), call),
     controls: (query, call) => run("controls", (service) => service.controls(query), call),
     quotas: (query, call) => run("quotas", (service) => service.quotas(query), call),
-    flows: (query, page, call) => run("flows", (service) => service.flows(query, page), call),
-    flowsIterator: (query, call) => ({
-      async *[Symbol.asyncIterator]() {
+    flows: (query, page, call) => {
+      const first = run("flows", (service) => service.flows(query, page), call)
+      return Object.assign(first, {
+        [Symbol.asyncIterator]: () => walkPages(first, (next) => client.flows(query, next, call)),
+      })
+    },
+    allFlows: (query, call) => ({
+      [Symbol.asyncIterator]: () => {
         const limit = call?.pageSize ?? STORE_PAGE_LIMIT
-        let offset: number | null = 0
-        while (offset !== null) {
-          const page: Page<TradeFlow.TradeFlow> = await client.flows(query, { offset, limit }, call)
-          yield* page.items
-          offset = page.nextOffset
-        }
+        return walkPages(client.flows(query, { offset: 0, limit }, call), (next) =>
+          client.flows(query, next, call),
+        )
       },
     }),
     series: (query, call) => run("series", (service) => service.series(query), call),
     timeline: (query, call) => run("timeline", (service) => service.timeline(query), call),
     datasetInfo: (call) => run("datasetInfo", (service) => service.datasetInfo, call),
+    lookup: Lookup.lookup,
+    exposure: (query, call) => run("exposure", (service) => service.exposure(query), call),
+    production: (query, call) => run("production", (service) => service.production(query), call),
+    concentration: (query, call) =>
+      run("concentration", (service) => service.concentration(query), call),
+    reserves: (query, call) => run("reserves", (service) => service.reserves(query), call),
+    reserveRevisions: (query, call) =>
+      run("reserveRevisions", (service) => service.reserveRevisions(query), call),
+    measures: (query, call) => run("measures", (service) => service.measures(query), call),
+    prices: (query, call) => run("prices", (service) => service.prices(query), call),
+    priceChange: (query, call) => run("priceChange", (service) => service.priceChange(query), call),
+    pricePremium: (query, call) =>
+      run("pricePremium", (service) => service.pricePremium(query), call),
+    salientStatistics: (query, call) =>
+      run("salientStatistics", (service) => service.salientStatistics(query), call),
+    supplyShares: (query, call) =>
+      run("supplyShares", (service) => service.supplyShares(query), call),
+    commodityGroups: (call) => run("commodityGroups", (service) => service.commodityGroups, call),
+    groupFlows: (query, call) => run("groupFlows", (service) => service.groupFlows(query), call),
+    mirror: (query, call) => run("mirror", (service) => service.mirror(query), call),
     close: async () => {
       if (closed) return
       closed = true

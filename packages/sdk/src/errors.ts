@@ -84,6 +84,28 @@ export class TruncatedResultError extends TaggedError("TruncatedResultError")<{
   readonly cap: number
 }> {}
 
+/**
+ * The source holds no data of this kind: a source of trade flows (Comtrade, a file, a store)
+ * asked for production, reserves, measures, prices or salient statistics. A server relaying it
+ * answers 501 with the same message.
+ * @example
+ * ```ts
+ * import { createClient, UnsupportedQueryError } from "@rareearth/sdk"
+ * declare const client: ReturnType<typeof createClient> // e.g. over { comtrade: {} }
+ * await client.production().catch((error) => {
+ *   if (UnsupportedQueryError.isInstance(error)) console.log(error.kind) // "production"
+ * })
+ * ```
+ * @category errors
+ * @since 0.2.0
+ */
+export class UnsupportedQueryError extends TaggedError("UnsupportedQueryError")<{
+  readonly message: string
+  readonly source: string
+  /** What was asked for: `production`, `reserves`, `measures`, `prices`, `salient statistics`. */
+  readonly kind: string
+}> {}
+
 /** One rejected row of an import. @category errors */
 export interface RejectedRow {
   readonly file: string
@@ -132,6 +154,35 @@ export class InvalidResponseError extends TaggedError("InvalidResponseError")<{
   readonly body?: string | undefined
 }> {}
 
+/**
+ * A bill of materials with bad rows (all-or-nothing mode), or none at all: `issues` name each
+ * row, column and value, with a code and what would be valid.
+ * @example
+ * ```ts
+ * import { InvalidBomError, readBom } from "@rareearth/sdk"
+ * import { Effect } from "effect"
+ *
+ * const exit = await Effect.runPromiseExit(readBom({ records: [{ part_id: "a", material: "ndfeb", mass: "2" }] }))
+ * // InvalidBomError: issues[0] is { row: 1, column: "material", code: "unknown_material", ... }
+ * ```
+ * @category errors
+ * @since 0.2.0
+ */
+export class InvalidBomError extends TaggedError("InvalidBomError")<{
+  readonly message: string
+  /** The file or input named in messages. */
+  readonly name: string
+  /** Rows read. */
+  readonly rows: number
+  readonly issues: ReadonlyArray<{
+    readonly row: number
+    readonly column: string
+    readonly value: string
+    readonly code: string
+    readonly message: string
+  }>
+}> {}
+
 export type SdkError =
   | NotFoundError
   | ValidationError
@@ -144,3 +195,5 @@ export type SdkError =
   | ImportError
   | StoreError
   | AbortedError
+  | InvalidBomError
+  | UnsupportedQueryError

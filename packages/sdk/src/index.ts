@@ -6,6 +6,18 @@
  * @since 0.1.0
  */
 
+// Core's parse error: what core's parsers throw (e.g. for a test record with an unknown name).
+export { InvalidInputError, isInvalidInputError } from "@rareearth/core"
+// Bills of materials and their exposure
+export {
+  type BomFormat,
+  type BomInput,
+  type BomMapping,
+  type BomMode,
+  type BomReadOptions,
+  type BomReport,
+  readBom,
+} from "./bom/readBom.ts"
 // The Promise client
 export * from "./client.ts"
 // Errors, queries and the service
@@ -13,18 +25,23 @@ export * from "./errors.ts"
 // The HTTP API contract (routes and their zod schemas) as a namespace: its schema names
 // (`SeriesQuery`, `DatasetInfo`...) are the runtime twins of the query types below.
 export * as ApiContract from "./http/ApiContract.ts"
-export * from "./http/ApiHandler.ts"
-export { openApiDocument } from "./http/OpenApi.ts"
+// The API handler and the OpenAPI document: `@rareearth/sdk/server` (kept out of client bundles).
 export {
   CallTimeout,
   DEFAULT_RETRY_POLICY,
   DEFAULT_TIMEOUT_MS,
+  effectiveTimeout,
   type Fetch,
+  type RetryBackoff,
   type RetryInfo,
   type RetryPolicy,
   withTimeout,
 } from "./http/request.ts"
+// The supply-chain routes and their response schemas (included in ApiContract.Routes).
+export * as SupplyContract from "./http/SupplyContract.ts"
+export * from "./logging.ts"
 export * from "./Query.ts"
+export type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 export * from "./RareEarth.ts"
 // Sources
 export * from "./sources/Comtrade.ts"

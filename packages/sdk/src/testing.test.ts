@@ -3,8 +3,9 @@
  */
 import { assert, describe, expect, it } from "@effect/vitest"
 import type { TradeFlow } from "@rareearth/core"
-import { Effect } from "effect"
-import { StoreError } from "./errors.ts"
+import { Effect, Fiber } from "effect"
+import { TestClock } from "effect/testing"
+import { HttpError, StoreError, TimeoutError } from "./errors.ts"
 import { RareEarth } from "./RareEarth.ts"
 import { createTestClient, TestSource } from "./testing.ts"
 
@@ -45,8 +46,8 @@ describe("TestSource.layer", () => {
         events: 0,
       })
       assert.strictEqual(info.source, "test")
-      assert.deepStrictEqual(yield* rareEarth.quotas(), [])
-      assert.deepStrictEqual(yield* rareEarth.timeline(), [])
+      assert.deepStrictEqual((yield* rareEarth.quotas()).items, [])
+      assert.deepStrictEqual((yield* rareEarth.timeline()).items, [])
     }).pipe(Effect.provide(TestSource.layer({ flows }))),
   )
 
@@ -143,5 +144,87 @@ describe("names in test data", () => {
     expect(() =>
       createTestClient({ flows: [{ ...flow("2025-01", "WORLD", 1), flow: "sideways" }] }),
     ).toThrow(/Unknown flow direction "sideways"/)
+  })
+})
+
+describe("partial records and faults", () => {
+  it.effect("fills in defaults and accepts aliases, keeping unknown as null", () =>
+    Effect.gen(function* () {
+      const rareEarth = yield* RareEarth
+      const page = yield* rareEarth.flows({ partner: "US" })
+      expect(page.items).toEqual([
+        expect.objectContaining({
+          period: "2025-06",
+          reporter: "CN",
+          partner: "US",
+          flow: "export",
+          commodity: "8505111000",
+          netWeightTonnes: 353,
+          valueUsd: null,
+          confidence: { kind: "reported" },
+        }),
+      ])
+      const unknown = yield* rareEarth.flows({ partner: "JP" })
+      assert.isNull(unknown.items[0]?.netWeightTonnes)
+      const { items: quotas } = yield* rareEarth.quotas()
+      expect(quotas.map((quota) => [quota.kind, quota.tonnesReo, quota.disclosed])).toEqual([
+        ["mining", 270_000, true],
+        ["smelting_separation", null, false],
+      ])
+      const { items: events } = yield* rareEarth.timeline()
+      expect(events[0]).toMatchObject({ type: "policy_event", event: { title: "Talks" } })
+    }).pipe(
+      Effect.provide(
+        TestSource.layer({
+          flows: [
+            { period: "2025-06", partner: "united states", tonnes: 353 },
+            { period: "2025-06", partner: "Japan", flow: "Export" },
+          ],
+          quotas: [
+            { year: 2025, kind: "Mining", tonnesReo: 270_000 },
+            { year: 2025, kind: "smelting separation" },
+          ],
+          events: [{ date: "2025-06-09", title: "Talks" }],
+        }),
+      ),
+    ),
+  )
+
+  it.effect("injects a failure into one method only", () =>
+    Effect.gen(function* () {
+      const rareEarth = yield* RareEarth
+      const error = yield* Effect.flip(rareEarth.series({ commodity: "magnets" }))
+      assert.instanceOf(error, HttpError)
+      assert.strictEqual((yield* rareEarth.elements).items.length, 17)
+    }).pipe(
+      Effect.provide(
+        TestSource.layer(
+          {},
+          {
+            failures: {
+              series: new HttpError({ message: "503", status: 503, url: "http://test/series" }),
+            },
+          },
+        ),
+      ),
+    ),
+  )
+
+  it.effect("delays a method by its latency, on Effect's clock", () =>
+    Effect.gen(function* () {
+      const rareEarth = yield* RareEarth
+      const fiber = yield* Effect.forkChild(rareEarth.elements)
+      yield* TestClock.adjust("1 second")
+      assert.isUndefined(fiber.pollUnsafe())
+      yield* TestClock.adjust("1 second")
+      assert.strictEqual((yield* Fiber.join(fiber)).items.length, 17)
+    }).pipe(Effect.provide(TestSource.layer({}, { latency: { elements: "2 seconds" } }))),
+  )
+
+  it("lets a Promise client test its timeout path", async () => {
+    const client = createTestClient({}, { faults: { latency: { controls: "1 minute" } } })
+    const error = await client.controls({}, { timeout: 20 }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(TimeoutError)
+    await client.close()
   })
 })

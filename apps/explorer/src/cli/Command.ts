@@ -150,9 +150,9 @@ export const defineCommand = <const O extends OptionSpecs>(command: Command<O>):
 /** The `--source` declaration (the value is parsed by the runner, which knows the environment). */
 export const SOURCE_OPTION = valueOption(
   "SOURCE",
-  "where the data comes from: embedded (default), an http(s):// URL of a running explorer, comtrade (COMTRADE_API_KEY optional: without it the keyless preview, at most 500 rows per request; COMTRADE_API_URL optional), file:PATH, sqlite:PATH, postgres://URL",
+  "where the data comes from: embedded (default), an http(s):// URL of a running explorer, comtrade (COMTRADE_API_KEY optional: without it the keyless preview, at most 500 rows per request; COMTRADE_API_URL optional), file:PATH, sqlite:PATH, postgres://URL, dataset:PATH (a dataset JSON file, e.g. one written by JSON.stringify(dataset))",
   undefined,
-  { choices: ["embedded", "comtrade", "file:", "sqlite:", "postgres://", "http://"] },
+  { choices: ["embedded", "comtrade", "file:", "sqlite:", "postgres://", "http://", "dataset:"] },
 )
 
 /** Options every command takes. */

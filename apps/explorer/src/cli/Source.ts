@@ -6,7 +6,6 @@
 import {
   ComtradeSource,
   createClient,
-  DEFAULT_TIMEOUTS,
   EmbeddedSource,
   HttpSource,
   RareEarth,
@@ -20,10 +19,11 @@ import { UsageError } from "./UsageError.ts"
 /** The SDK's Promise client. */
 export type Client = RareEarthClient
 
-/** A SQLite or PostgreSQL store, as the SDK's `parseStoreLocation` reads it. */
+/** A SQLite or PostgreSQL store or a dataset file, as the SDK's `parseStoreLocation` reads it. */
 export type StoreSpec = (
   | { readonly kind: "sqlite"; readonly path: string }
   | { readonly kind: "postgres"; readonly url: string; readonly schema?: string | undefined }
+  | { readonly kind: "dataset"; readonly path: string }
 ) & {
   /** The SDK's printable description (password redacted). */
   readonly description?: string
@@ -44,10 +44,11 @@ export type SourceSpec =
 
 /** What `--source` accepts, for error messages. */
 export const SOURCE_FORMS =
-  "embedded, an http(s):// URL of a running explorer (e.g. http://127.0.0.1:8080), comtrade, file:PATH, sqlite:PATH, or postgres://USER@HOST/DB"
+  "embedded, an http(s):// URL of a running explorer (e.g. http://127.0.0.1:8080), comtrade, file:PATH, sqlite:PATH, postgres://USER@HOST/DB, or dataset:PATH (a dataset JSON file)"
 
 /**
- * Parses a store location (`sqlite:PATH`, `postgres://...`) with the SDK's own parser, so that
+ * Parses a store location (`sqlite:PATH`, `postgres://...`, `dataset:PATH`) with the SDK's own
+ * parser, so that
  * `--source` and `sync --into` accept and refuse the same strings; a refusal is a UsageError
  * (exit 2) that names the option.
  */
@@ -64,7 +65,7 @@ export const parseStore = async (value: string, flag: string): Promise<StoreSpec
 
 /** True for the strings {@link parseStore} reads. */
 export const isStoreLocation = (value: string): boolean =>
-  /^(sqlite:|postgres(ql)?:\/\/)/i.test(value.trim())
+  /^(sqlite:|postgres(ql)?:\/\/|dataset:)/i.test(value.trim())
 
 /**
  * Parses `--source` (undefined = embedded). Reads COMTRADE_API_KEY (optional) and
@@ -120,6 +121,8 @@ export const describeSource = (spec: SourceSpec): string => {
       return `file ${spec.path}`
     case "sqlite":
       return spec.description ?? `SQLite ${spec.path}`
+    case "dataset":
+      return spec.description ?? `dataset file ${spec.path}`
     case "postgres": {
       if (spec.description !== undefined) return spec.description
       const url = new URL(spec.url)
@@ -154,22 +157,19 @@ export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth,
       const { PostgresSource } = await import("@rareearth/sdk/node")
       return PostgresSource.layer({ url: spec.url, schema: spec.schema })
     }
+    case "dataset": {
+      const { DatasetFileSource } = await import("@rareearth/sdk/node")
+      return DatasetFileSource.layer({ path: spec.path })
+    }
   }
 }
 
-/** How long a call may take, per kind of source. */
-const timeoutFor = (spec: SourceSpec): number => {
-  switch (spec.kind) {
-    case "embedded":
-      return DEFAULT_TIMEOUTS.embedded
-    case "http":
-      return DEFAULT_TIMEOUTS.http
-    case "comtrade":
-      return DEFAULT_TIMEOUTS.comtrade
-    default:
-      return DEFAULT_TIMEOUTS.layer
-  }
-}
+/**
+ * How long a call may take: UN Comtrade answers a query with several slow requests (two
+ * minutes); every other source takes the SDK's default (`DEFAULT_TIMEOUT_MS`).
+ */
+const timeoutFor = (spec: SourceSpec): number | undefined =>
+  spec.kind === "comtrade" ? 120_000 : undefined
 
 /** The SDK's Promise client over a parsed `--source`. */
 export const createClientFor = async (spec: SourceSpec): Promise<Client> =>

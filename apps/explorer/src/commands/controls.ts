@@ -77,7 +77,7 @@ export const controlsCommand = defineCommand({
     const { element, form } = context.options
     const on = context.options.on ?? dateOption(today(), "on")
     const client = await context.client()
-    const [rows, info] = await Promise.all([
+    const [{ items: rows }, info] = await Promise.all([
       client.controls({ on, element, form }, { signal: context.signal }),
       client.datasetInfo({ signal: context.signal }),
     ])

@@ -1,7 +1,7 @@
 /**
  * Which dataset `audit`, `diff` and `watch` read for a `--source` (or a `diff` argument): the
- * embedded dataset; a dataset JSON file (`file:PATH.json` holding a whole dataset, or, for
- * `diff`, a plain path); otherwise the source's layer, from which the SDK assembles the kinds
+ * embedded dataset; a dataset JSON file (`dataset:PATH`, `file:PATH.json` holding a whole
+ * dataset, or, for `diff`, a plain path); otherwise the source's layer, from which the SDK assembles the kinds
  * it answers for. The SDK's node part loads only here, on demand.
  */
 import type { DatasetInput } from "@rareearth/sdk/node"
@@ -11,6 +11,7 @@ import { UsageError } from "../cli/UsageError.ts"
 /** The SDK's dataset input for a parsed `--source`. */
 export const datasetInputFor = async (spec: SourceSpec): Promise<DatasetInput> => {
   if (spec.kind === "embedded") return { kind: "embedded" }
+  if (spec.kind === "dataset") return { kind: "file", path: spec.path }
   const { isDatasetFile } = await import("@rareearth/sdk/node")
   if (spec.kind === "file" && (await isDatasetFile(spec.path)))
     return { kind: "file", path: spec.path }
@@ -18,7 +19,8 @@ export const datasetInputFor = async (spec: SourceSpec): Promise<DatasetInput> =
 }
 
 /** What a source location starts with; anything else given to `diff` is a dataset file path. */
-const SOURCE_LOCATION = /^(embedded$|comtrade$|file:|sqlite:|postgres(ql)?:\/\/|https?:\/\/)/i
+const SOURCE_LOCATION =
+  /^(embedded$|comtrade$|file:|sqlite:|postgres(ql)?:\/\/|https?:\/\/|dataset:)/i
 
 /** A `diff` argument: a source location (as `--source` takes) or the path of a dataset file. */
 export const datasetArgument = async (

@@ -20,7 +20,7 @@ export const diffCommand = defineCommand({
   description: [
     "A and B are each a dataset JSON file (a whole dataset in the shape of @rareearth/core's",
     "Dataset schema, as JSON.stringify(dataset) of @rareearth/data writes it) or a source location",
-    "as --source takes it (embedded, file:PATH, sqlite:PATH, postgres://..., http(s)://...).",
+    "as --source takes it (embedded, file:PATH, dataset:PATH, sqlite:PATH, postgres://..., http(s)://...).",
     "Only the record kinds both sides hold are compared (a source does not give its source registry).",
     "Exit codes: 0 equal, 1 different, 2 trouble (bad arguments, an invalid file, an unreadable source).",
   ].join("\n"),

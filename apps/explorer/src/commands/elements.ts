@@ -33,7 +33,7 @@ export const elementsCommand = defineCommand({
   examples: ["rareearth elements", "rareearth elements --json"],
   run: async (context) => {
     const client = await context.client()
-    const elements = await client.elements({ signal: context.signal })
+    const { items: elements } = await client.elements({ signal: context.signal })
     if (context.format === "json") return context.stdout(renderJson(elements))
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, elements))
     context.stdout(`${renderTable(COLUMNS, elements)}\n`)

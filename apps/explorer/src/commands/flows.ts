@@ -66,7 +66,7 @@ export const flowsCommand = defineCommand({
     const limit = context.options.limit ?? Number.POSITIVE_INFINITY
     const client = await context.client()
     const flows: Array<TradeFlow.TradeFlow> = []
-    for await (const flow of client.flowsIterator(query, { signal: context.signal })) {
+    for await (const flow of client.allFlows(query, { signal: context.signal })) {
       if (flows.length >= limit) break
       flows.push(flow)
     }

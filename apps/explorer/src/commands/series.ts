@@ -123,7 +123,7 @@ export const seriesCommand = defineCommand({
     // whether a figure rests on a single source.
     const sources = new Map<string, SourceJson>()
     const singleSourceFigures = new Set<string>()
-    for await (const flow of client.flowsIterator(query, { signal: context.signal })) {
+    for await (const flow of client.allFlows(query, { signal: context.signal })) {
       for (const source of flow.sources) sources.set(source.id, sourceJson(source))
       if (isSingleSource(flow)) {
         for (const source of flow.sources) singleSourceFigures.add(`${flow.period} ${source.id}`)

@@ -32,7 +32,7 @@ const modeOption = (value: string, flag: string): Mode => {
 const OPTIONS = {
   from: valueOption(
     "SOURCE",
-    "where flows come from: embedded (default), comtrade (COMTRADE_API_KEY optional), file:PATH, an http(s):// explorer, sqlite:PATH or postgres://...",
+    "where flows come from: embedded (default), comtrade (COMTRADE_API_KEY optional), file:PATH, an http(s):// explorer, sqlite:PATH, postgres://... or dataset:PATH",
   ),
   into: valueOption(
     "STORE",

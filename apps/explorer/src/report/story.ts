@@ -130,17 +130,23 @@ export const buildStory = async (
       },
       options,
     )
-  const [total, unitedStates, controls, quotas, lastYearQuotas, timeline, info] = await Promise.all(
-    [
-      seriesOf("WORLD"),
-      seriesOf("US"),
-      client.controls({ on }, options),
-      client.quotas({ year }, options),
-      client.quotas({ year: year - 1 }, options),
-      client.timeline({ from: `${previous}-01`, to: on }, options),
-      client.datasetInfo(options),
-    ],
-  )
+  const [
+    total,
+    unitedStates,
+    { items: controls },
+    { items: quotas },
+    { items: lastYearQuotas },
+    { items: timeline },
+    info,
+  ] = await Promise.all([
+    seriesOf("WORLD"),
+    seriesOf("US"),
+    client.controls({ on }, options),
+    client.quotas({ year }, options),
+    client.quotas({ year: year - 1 }, options),
+    client.timeline({ from: `${previous}-01`, to: on }, options),
+    client.datasetInfo(options),
+  ])
 
   const figure = async (
     points: ReadonlyArray<SeriesPoint>,

@@ -20,7 +20,8 @@ import {
   type ServerResponse,
 } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import { acceptedRequestId, makeApiHandler, type RareEarthService } from "@rareearth/sdk"
+import { ApiContract, type RareEarthService } from "@rareearth/sdk"
+import { acceptedRequestId, makeApiHandler } from "@rareearth/sdk/server"
 import { AnswerCache, answerKey, type CachedAnswer, etagOf, matchesEtag } from "./answerCache.ts"
 import { startIdleTrim } from "./idleTrim.ts"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
@@ -111,6 +112,25 @@ const clientErrorAnswer = (
     default:
       return [400, "The request is not valid HTTP/1.1.", {}]
   }
+}
+
+/**
+ * A request's body as a web stream. Cancelling it (the handler stops past its size limit) only
+ * pauses the request: destroying it would cut the socket before the 413 is sent; the response
+ * then closes the connection.
+ */
+const bodyOf = (request: IncomingMessage): ReadableStream<Uint8Array> => {
+  const chunks = request[Symbol.asyncIterator]() as AsyncIterator<Buffer>
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next()
+      if (next.done) controller.close()
+      else controller.enqueue(new Uint8Array(next.value))
+    },
+    cancel() {
+      request.pause()
+    },
+  })
 }
 
 /** Starts the server; resolves once it listens. */
@@ -207,14 +227,19 @@ export const startExplorerServer = async (
       }
     }
     const timer = setTimeout(() => controller.abort(), limits.answerTimeoutMs)
+    // Only POST /api/v1/exposure has a body; the handler reads it up to its own limit.
+    const body = request.method === "POST" ? bodyOf(request) : null
     try {
       const answer = await api(
         new Request(`${origin}${target.pathname}${target.search}`, {
           method: request.method,
           headers: toHeaders(request.headers),
           signal: controller.signal,
-        }),
+          ...(body === null ? {} : { body, duplex: "half" }),
+        } as RequestInit),
       )
+      // A body left unread (past the limit) must not be taken for the next request: close.
+      if (body !== null && !request.complete) response.setHeader("connection", "close")
       await sendResponse(answer, response, head)
     } finally {
       clearTimeout(timer)
@@ -238,6 +263,10 @@ export const startExplorerServer = async (
         { head },
       )
     }
+    const isExposure =
+      target.pathname.replace(/\/+$/, "") ===
+      `${ApiContract.API_PREFIX}${ApiContract.EXPOSURE_PATH}`
+    if (request.method === "POST" && isExposure) return answerApi(request, response, target)
     if (request.method !== "GET" && !head) {
       return sendProblem(response, 405, `${request.method} is not supported: use GET.`, {
         headers: { allow: ALLOWED_METHODS },

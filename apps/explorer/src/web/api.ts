@@ -15,8 +15,8 @@ export class ApiError extends Error {
 
 type RouteName = ApiContract.RouteName
 
-/** GETs a route and parses its answer with the route's response schema. */
-const get = async <N extends RouteName>(
+/** GETs a route and parses its answer with the route's response schema (every panel's one fetch). */
+export const get = async <N extends RouteName>(
   route: N,
   parameters: Readonly<Record<string, string | number | undefined>> = {},
 ): Promise<ApiContract.RouteResponse<N>> => {
@@ -47,20 +47,20 @@ const get = async <N extends RouteName>(
 export const datasetInfo = () => get("dataset")
 
 /** The 17 elements. */
-export const elements = () => get("elements")
+export const elements = async () => (await get("elements")).items
 
 /** Measures and their status on a date. */
-export const controls = (on: string) => get("controls", { on })
+export const controls = async (on: string) => (await get("controls", { on })).items
 
 /** Every quota claim. */
-export const quotas = () => get("quotas")
+export const quotas = async () => (await get("quotas")).items
 
 /** A monthly series of China's magnet exports to a partner. */
 export const magnetSeries = (partner: string) =>
   get("series", { commodity: "magnets", reporter: "CN", partner, flow: "export" })
 
 /** The policy timeline. */
-export const timeline = () => get("timeline")
+export const timeline = async () => (await get("timeline")).items
 
 /** Every magnet export record from China (for the sources behind the series), page by page. */
 export const magnetFlows = async () => {

@@ -24,7 +24,9 @@ import * as api from "./api.ts"
 import { el, formatNumber, formatPercent, replace, sourceLinks, sourceList, table } from "./dom.ts"
 import { elementStatuses, renderElementGrid } from "./elementGrid.ts"
 import { markersFrom, renderExportsChart } from "./exportsChart.ts"
+import { initExposure } from "./exposure.ts"
 import { renderQuotasChart } from "./quotasChart.ts"
+import { loadSupply } from "./supplyPanels.ts"
 
 Chart.register(
   LineController,
@@ -273,6 +275,7 @@ const loadQuotas = async () => {
 }
 
 const main = async () => {
+  initExposure()
   const [info, elements, allMeasures] = await Promise.all([
     api.datasetInfo(),
     api.elements(),
@@ -306,6 +309,7 @@ const main = async () => {
     loadExports(allMeasures),
     loadControls(dateInput.value, elements, () => latest === 0),
     loadQuotas(),
+    loadSupply(handle.charts),
   ])
   handle.ready = true
   document.body.dataset.ready = "true"

@@ -1,6 +1,6 @@
 /**
  * `kill -9` during `rareearth sync` into SQLite and PostgreSQL (issue 16, "A standing suite"):
- * a store that held the embedded dataset is synced from a large file and the process is killed at
+ * a store that held the fixture dataset is synced from a large file and the process is killed at
  * several points of the run. Each time the store holds the old state exactly (same rows, same
  * digest) or the whole new one, never part of it. Prints: syncs started, outcomes, torn stores
  * (must be 0).
@@ -12,13 +12,14 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { FIXTURE_SOURCE } from "../__fixtures__/fixtureDataset.ts"
 import { EXPLORER_DIR } from "../helpers.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "rareearth-kill-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const PARTNERS = "US JP KR DE FR GB IT NL BE ES PL CZ AT CH SE FI DK NO IE PT".split(" ")
-/** Rows in the big file: none of them is in the embedded dataset, so a full sync adds them all. */
+/** Rows in the big file: none of them is in the fixture dataset, so a full sync adds them all. */
 let bigRows = 0
 const bigFile = join(dir, "big.csv")
 
@@ -90,7 +91,7 @@ const runSync = (from: string, into: string) =>
 
 interface StoreTarget {
   readonly kind: string
-  /** A store holding the embedded dataset (the old state); returns its --into location. */
+  /** A store holding the fixture dataset (the old state); returns its --into location. */
   readonly fresh: (name: string) => Promise<string>
   /** The flow count and a digest of every flow row. */
   readonly read: (location: string) => Promise<{ readonly count: number; readonly digest: string }>
@@ -150,7 +151,7 @@ const postgres: StoreTarget = {
     schemas.push(schema)
     const url = new URL(postgresUrl)
     url.searchParams.set("schema", schema)
-    runSync("embedded", url.toString())
+    runSync(FIXTURE_SOURCE, url.toString())
     return url.toString()
   },
   read: async (location) => {
@@ -178,7 +179,7 @@ const KILL_POINTS = [0.2, 0.5, 0.8]
 
 describe.each([sqlite, postgres])("kill -9 during a sync into $kind", (target) => {
   it("leaves the old state or the whole new one, never part of it", async () => {
-    if (target === sqlite) runSync("embedded", `sqlite:${sqliteBase}`)
+    if (target === sqlite) runSync(FIXTURE_SOURCE, `sqlite:${sqliteBase}`)
     if (target === postgres)
       postgresUrl =
         process.env.RAREEARTH_TEST_DATABASE_URL ??

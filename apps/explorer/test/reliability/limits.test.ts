@@ -16,6 +16,7 @@ import { serviceFor } from "../../src/cli/Source.ts"
 import { type ExplorerServer, startExplorerServer } from "../../src/server/ExplorerServer.ts"
 import type { ServerLimits } from "../../src/server/limits.ts"
 import { buildWeb } from "../../src/server/webBuild.ts"
+import { FIXTURE_SPEC } from "../__fixtures__/fixtureDataset.ts"
 import { parseRaw, Tally } from "./rawHttp.ts"
 
 const cleanups: Array<() => Promise<void>> = []
@@ -23,10 +24,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-/** A server over the embedded data whose series answers wait for `release()`. */
+/** A server over the fixture dataset whose series answers wait for `release()`. */
 const startServer = async (limits: Partial<ServerLimits>) => {
   const webRoot = await buildWeb(await mkdtemp(join(tmpdir(), "rareearth-web-")))
-  const { service, dispose } = await serviceFor({ kind: "embedded" })
+  const { service, dispose } = await serviceFor(FIXTURE_SPEC)
   let open: () => void = () => {}
   const opened = new Promise<void>((resolve) => {
     open = resolve

@@ -1,6 +1,6 @@
 /**
  * The malformed-file corpus (issue 16, "A standing suite"), through the real CLI: `rareearth sync
- * --from file:BAD --into sqlite:...` on a store that already holds the embedded dataset. Each bad
+ * --from file:BAD --into sqlite:...` on a store that already holds the fixture dataset. Each bad
  * file exits 1 or 2 with one clear `error:` line naming the file (no stack trace) and leaves the
  * store exactly as it was. Prints: files tried, exit codes, crashes, leaks (stack traces).
  */
@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { FIXTURE_SOURCE } from "../__fixtures__/fixtureDataset.ts"
 import { EXPLORER_DIR } from "../helpers.ts"
 import { LEAKS_INTERNALS, Tally } from "./rawHttp.ts"
 
@@ -101,7 +102,7 @@ const digest = async (path: string) => {
 }
 
 beforeAll(async () => {
-  const result = await cli(["sync", "--from", "embedded", "--into", `sqlite:${base}`])
+  const result = await cli(["sync", "--from", FIXTURE_SOURCE, "--into", `sqlite:${base}`])
   expect(result.code, result.stderr).toBe(0)
 }, 60_000)
 

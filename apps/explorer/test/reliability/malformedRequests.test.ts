@@ -161,6 +161,6 @@ describe("malformed requests over raw TCP", () => {
     expect(server.exit()).toBeUndefined()
     const after = await fetch(`${server.url}/api/v1/elements`)
     expect(after.status).toBe(200)
-    expect(await after.json()).toHaveLength(17)
+    expect(((await after.json()) as { items: unknown[] }).items).toHaveLength(17)
   }, 120_000)
 })

@@ -125,6 +125,13 @@ export const COMTRADE_AREAS: ReadonlyArray<ComtradeArea> = [
     comtradeName: "Eastern Europe, nes",
   },
   {
+    code: "EU",
+    name: "European Union",
+    comtradeCode: 97,
+    comtradeName: "European Union",
+    note: "The EU as one customs territory (ISO 3166-1 reserves EU for it); Comtrade reports the bloc under code 97, whose members depend on the year (EU-28 until 2019, EU-27 from 2020). Eurostat's extra-EU figures use this scope.",
+  },
+  {
     code: "EUROPE_EU_NES",
     name: "Europe EU, not elsewhere specified",
     comtradeCode: 492,

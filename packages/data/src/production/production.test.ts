@@ -18,7 +18,7 @@ import { verifyWorldTotals, worldTotalTolerance } from "./worldTotals.ts"
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "../..")
 const releaseText = new TextDecoder("windows-1252").decode(
-  readFileSync(findUsgsRelease(join(packageRoot, "../.."))),
+  readFileSync(findUsgsRelease(packageRoot)),
 )
 
 describe("the MCS 2026 records are generated from the shipped USGS release", () => {

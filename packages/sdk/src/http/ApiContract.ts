@@ -5,8 +5,8 @@
  * (module `OpenApi.ts`) turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
  * @since 0.1.0
  */
-import { Commodity, Country, Element, InputError, Period, Quota, TradeFlow } from "@rareearth/core"
-import { z } from "zod"
+import { Commodity, Element, InputError, Period, Quota } from "@rareearth/core"
+import type * as z from "zod"
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
@@ -14,13 +14,29 @@ import {
   seriesSpanProblem,
 } from "../Query.ts"
 import {
-  ControlStatusRow,
+  ControlList,
   DatasetInfo,
+  ElementAnswer,
+  ElementList,
   FlowPage,
   type ParameterProblem,
+  QuotaList,
   SeriesResult,
-  TimelineItem,
+  Timeline,
 } from "./ApiSchemas.ts"
+import {
+  ELEMENT_EXPECTED,
+  flowFilterParameters,
+  oneOf,
+  type ParameterSpec,
+  type Parameters,
+  type ParsedParameters,
+  type RouteSpec,
+  route,
+  text,
+  wholeNumber,
+} from "./ContractParameters.ts"
+import { DATE_RANGE_PATHS, SupplyRoutes } from "./SupplyContract.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
@@ -34,148 +50,21 @@ export const MAX_FLOW_LIMIT: number = MAX_PAGE_LIMIT
 // The schemas of the API's bodies (responses and problem documents) live in ApiSchemas.ts;
 // they are part of the contract, so this module re-exports them.
 export * from "./ApiSchemas.ts"
-
-// --- parameters -----------------------------------------------------------------------------
-
-/**
- * One request parameter. `check`, when present, runs core's parser first, so that the message is
- * core's (`month 13 is out of range`) and the value is normalised (`cn` -> `CN`, `magnets` ->
- * `8505111000`) when the parser returns a string; `schema` then parses the value (and documents
- * the parameter in OpenAPI).
- * @category contract
- * @since 0.1.0
- */
-export interface ParameterSpec<S extends z.ZodType = z.ZodType> {
-  readonly schema: S
-  readonly required: boolean
-  readonly description: string
-  /** What a valid value looks like, for error documents. */
-  readonly expected: string
-  readonly example?: string
-  /** Core's parser: throws core's `InvalidInputError`; a string result replaces the raw value. */
-  readonly check?: (value: string) => unknown
-}
-
-type Parameters = Readonly<Record<string, ParameterSpec>>
-
-/** The parsed values of a set of parameters. @category contract @since 0.1.0 */
-export type ParsedParameters<P extends Parameters> = {
-  readonly [K in keyof P]: P[K]["required"] extends true
-    ? z.output<P[K]["schema"]>
-    : z.output<P[K]["schema"]> | undefined
-}
-
-const text = z.string().trim().min(1, { error: "must not be empty" })
-
-const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, { error: `expected a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(min, { error: `must be at least ${min}` })
-        .max(max, { error: `must be at most ${max}` }),
-    )
-
-/** "one of a, b (or an alias: x, y)": the valid values of a closed set, as core's parsers list them. */
-const oneOf = (values: ReadonlyArray<string>, aliases: Readonly<Record<string, string>>): string =>
-  `one of ${values.join(", ")} (or an alias: ${Object.keys(aliases).join(", ")})`
-
-const ELEMENT_EXPECTED = `an element symbol, name or atomic number: one of ${Element.ElementSymbol.options.join(", ")}`
-const PERIOD_EXPECTED = 'a month "YYYY-MM" (e.g. "2025-06") or a year "YYYY" (e.g. "2025")'
-const COMMODITY_EXPECTED =
-  'an HS code of 2, 4 or 6 digits ("850511"), a national code of 8 or 10 digits ("8505111000"), "TOTAL", a series ("GAC:rare-earths") or an alias ("magnets", "rare-earths")'
-
-const periodParameter = (bound: "from" | "to") =>
-  ({
-    schema: text,
-    required: false,
-    description:
-      bound === "from"
-        ? "First period, inclusive: a month, or a year (= from its January)."
-        : "Last period, inclusive: a month, or a year (= to its December).",
-    expected: PERIOD_EXPECTED,
-    example: bound === "from" ? "2025-01" : "2025-12",
-    check: Period.parse,
-  }) as const satisfies ParameterSpec
-
-// The doc comments on the parameters below show on hover in the SDK's query types (FlowQuery...).
-const flowFilterParameters = {
-  /** First period, inclusive: a month `2025-01` or a year `2025` (= from its January). */
-  from: periodParameter("from"),
-  /** Last period, inclusive: a month `2025-12` or a year `2025` (= to its December). */
-  to: periodParameter("to"),
-  /** The reporting country: an ISO code, alpha-3 code or English name (`CN`, `chn`, `China`). */
-  reporter: {
-    schema: Country.CountryCode,
-    required: false,
-    description: "The reporting country, ISO 3166-1 alpha-2.",
-    expected: 'an ISO 3166-1 alpha-2 country code such as "CN"',
-    example: "CN",
-    check: Country.parseCountryCode,
-  },
-  /** The partner: a country (as `reporter`) or an area such as `WORLD`. */
-  partner: {
-    schema: Country.TradeArea,
-    required: false,
-    description: 'The partner: an ISO 3166-1 alpha-2 code, or an area such as "WORLD".',
-    expected: 'an ISO 3166-1 alpha-2 country code (e.g. "US") or an area such as "WORLD"',
-    example: "US",
-    check: Country.parseTradeArea,
-  },
-  /** The direction of the flow: `export`, `import`, `re_export` or `re_import` (any case). */
-  flow: {
-    schema: TradeFlow.FlowDirection,
-    required: false,
-    description: "The direction of the flow (any case; aliases such as `exports` accepted).",
-    expected: oneOf(TradeFlow.FlowDirection.options, TradeFlow.FLOW_ALIASES),
-    example: "export",
-    check: TradeFlow.parseFlowDirection,
-  },
-  /** A commodity code or alias (`850511`, `8505111000`, `magnets`, `TOTAL`); HS codes match their sub-codes. */
-  commodity: {
-    schema: text,
-    required: false,
-    description: "A commodity code or alias; HS codes match their sub-codes.",
-    expected: COMMODITY_EXPECTED,
-    example: "magnets",
-    check: Commodity.parse,
-  },
-} as const satisfies Parameters
-
-// --- routes ---------------------------------------------------------------------------------
-
-/**
- * One route of the API: a GET on `path` (relative to {@link API_PREFIX}; `{name}` segments are
- * path parameters) answering with `response`.
- * @category contract
- * @since 0.1.0
- */
-export interface RouteSpec<
-  P extends Parameters = Parameters,
-  Q extends Parameters = Parameters,
-  R extends z.ZodType = z.ZodType,
-> {
-  readonly operationId: string
-  readonly path: string
-  readonly summary: string
-  readonly description: string
-  readonly pathParameters: P
-  readonly queryParameters: Q
-  readonly response: R
-  /** The component name of the response schema in the OpenAPI document. */
-  readonly responseName: string
-  /** Error statuses this route can answer with, besides 500. */
-  readonly errorStatuses: ReadonlyArray<number>
-}
-
-const route = <P extends Parameters, Q extends Parameters, R extends z.ZodType>(
-  spec: RouteSpec<P, Q, R>,
-): RouteSpec<P, Q, R> => spec
+export type {
+  ParameterSpec,
+  Parameters,
+  ParsedParameters,
+  RouteSpec,
+} from "./ContractParameters.ts"
+export {
+  BomIssue,
+  EXPOSURE_PATH,
+  EXPOSURE_QUERY_OPTIONS,
+  EXPOSURE_TEXT_TYPES,
+  ExposureRequest,
+  ExposureResponse,
+  MAX_EXPOSURE_BODY_BYTES,
+} from "./ExposureContract.ts"
 
 /**
  * Every route of the API, by name.
@@ -195,7 +84,7 @@ export const Routes = {
     description: "Symbols, atomic data, groupings under each classification convention, uses.",
     pathParameters: {},
     queryParameters: {},
-    response: z.array(Element.Element),
+    response: ElementList,
     responseName: "ElementList",
     errorStatuses: [],
   }),
@@ -214,7 +103,7 @@ export const Routes = {
       },
     },
     queryParameters: {},
-    response: Element.Element,
+    response: ElementAnswer,
     responseName: "Element",
     errorStatuses: [404],
   }),
@@ -255,7 +144,7 @@ export const Routes = {
         check: Commodity.parseForm,
       },
     },
-    response: z.array(ControlStatusRow),
+    response: ControlList,
     responseName: "ControlStatusList",
     errorStatuses: [400],
   }),
@@ -285,7 +174,7 @@ export const Routes = {
         check: Quota.parseKind,
       },
     },
-    response: z.array(Quota.Quota),
+    response: QuotaList,
     responseName: "QuotaList",
     errorStatuses: [400],
   }),
@@ -359,7 +248,7 @@ export const Routes = {
         check: checkDateBound,
       },
     },
-    response: z.array(TimelineItem),
+    response: Timeline,
     responseName: "Timeline",
     errorStatuses: [400],
   }),
@@ -374,6 +263,7 @@ export const Routes = {
     responseName: "DatasetInfo",
     errorStatuses: [],
   }),
+  ...SupplyRoutes,
 } as const
 
 // Validates only (returns nothing), so the service receives the bound as the user wrote it.
@@ -398,7 +288,8 @@ export type RouteParameters<N extends RouteName> = ParsedParameters<
  */
 export type RouteQuery<N extends RouteName> = QueryOf<(typeof Routes)[N]["queryParameters"]>
 
-type QueryOf<P extends Parameters> = {
+/** The query object of a set of parameters, as users pass it. @category contract @since 0.2.0 */
+export type QueryOf<P extends Parameters> = {
   readonly [K in keyof P as P[K]["required"] extends true ? K : never]: z.output<P[K]["schema"]>
 } & {
   readonly [K in keyof P as P[K]["required"] extends true ? never : K]?:
@@ -521,8 +412,17 @@ const rangeProblems = (
 ): ReadonlyArray<ParameterProblem> => {
   const from = value.from
   const to = value.to
+  if (typeof from === "number" && typeof to === "number" && from > to) {
+    return [
+      {
+        parameter: "from",
+        message: `"from" (${from}) is after "to" (${to})`,
+        expected: `a year on or before ${to}`,
+      },
+    ]
+  }
   if (typeof from !== "string" || typeof to !== "string") return []
-  const isDateRange = spec.path === "/timeline"
+  const isDateRange = spec.path === "/timeline" || DATE_RANGE_PATHS.has(spec.path)
   const after = isDateRange
     ? Period.widenToDate(from, "first") > Period.widenToDate(to, "last")
     : Period.compare(Period.firstMonth(from), Period.lastMonth(to)) > 0

@@ -22,6 +22,8 @@ import {
   type RouteSpec,
   Routes,
 } from "./ApiContract.ts"
+import { EXPOSURE_PATH } from "./ExposureContract.ts"
+import { answerExposure } from "./exposureHandler.ts"
 import { openApiDocument } from "./OpenApi.ts"
 
 /** Options of {@link makeApiHandler}. @category http @since 0.1.0 */
@@ -82,6 +84,20 @@ const dispatch: Dispatch = {
   // The kind of source only: a source's name may hold a URL, a user@host or a local path.
   dataset: (service) =>
     Effect.map(service.datasetInfo, (info) => ({ ...info, source: sourceKind(info.source) })),
+  // The supply routes' parameters are the service's queries, name for name.
+  production: (service, p) => service.production(p),
+  concentration: (service, p) => service.concentration(p),
+  reserves: (service, p) => service.reserves(p),
+  reserveRevisions: (service, p) => service.reserveRevisions(p),
+  measures: (service, p) => service.measures(p),
+  prices: (service, p) => service.prices(p),
+  priceChange: (service, p) => service.priceChange(p),
+  pricePremium: (service, p) => service.pricePremium(p),
+  salientStatistics: (service, p) => service.salientStatistics(p),
+  supplyShares: (service, p) => service.supplyShares(p),
+  commodityGroups: (service) => service.commodityGroups,
+  groupFlows: (service, p) => service.groupFlows(p),
+  mirror: (service, p) => service.mirror(p),
 }
 
 /**
@@ -114,8 +130,11 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
   400: "Bad Request",
   404: "Not Found",
   405: "Method Not Allowed",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  501: "Not Implemented",
   502: "Bad Gateway",
   503: "Service Unavailable",
   504: "Gateway Timeout",
@@ -231,7 +250,7 @@ export const makeApiHandler = (
           status: 204,
           headers: {
             ...baseHeaders,
-            "access-control-allow-methods": ALLOWED_METHODS,
+            "access-control-allow-methods": `${ALLOWED_METHODS}, POST`,
             "access-control-allow-headers": "x-request-id, content-type",
           },
         })
@@ -239,11 +258,25 @@ export const makeApiHandler = (
       if (url.pathname !== API_PREFIX && !url.pathname.startsWith(`${API_PREFIX}/`)) {
         return routeNotFound(problem, url.pathname)
       }
+      // The one route with a body: a bill of materials in, its exposure out (nothing is stored).
+      if (url.pathname.replace(/\/+$/, "") === `${API_PREFIX}${EXPOSURE_PATH}`) {
+        if (request.method !== "POST")
+          return problem(
+            405,
+            ProblemType.methodNotAllowed,
+            `${request.method} is not supported on ${API_PREFIX}${EXPOSURE_PATH}: POST a bill of materials.`,
+            {},
+            { allow: "POST" },
+          )
+        return await answerExposure(service, request, url, problem, json, internalError, {
+          validate: options.validateResponses === true,
+        })
+      }
       if (request.method !== "GET" && !isHead) {
         return problem(
           405,
           ProblemType.methodNotAllowed,
-          `${request.method} is not supported: the API is read-only; use GET.`,
+          `${request.method} is not supported: the API is read-only but for POST ${API_PREFIX}${EXPOSURE_PATH}; use GET.`,
           {},
           { allow: ALLOWED_METHODS },
         )
@@ -312,6 +345,7 @@ type ProblemFactory = (
 const routeList = (): string =>
   [
     ...Object.values(Routes).map((spec) => `${API_PREFIX}${spec.path}`),
+    `${API_PREFIX}${EXPOSURE_PATH} (POST)`,
     `${API_PREFIX}/openapi.json`,
   ].join(", ")
 
@@ -372,6 +406,12 @@ const fromSdkError = (
         seconds === undefined ? {} : { "retry-after": String(seconds) },
       )
     }
+    case "UnsupportedQueryError":
+      // Safe to pass on: names the kind of source and of data, nothing else.
+      return problem(501, ProblemType.notSupported, error.message, {
+        resource: error.kind,
+        id: sourceKind(error.source),
+      })
     case "TimeoutError":
       return upstreamFailure(504, error)
     case "TruncatedResultError":

@@ -7,7 +7,7 @@
  * @internal
  */
 import { Commodity, Country, Period, type Source, type TradeFlow } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 import type { Issue } from "../errors.ts"
 
 /** The public Comtrade+ API. @category comtrade @since 0.1.0 */

@@ -4,8 +4,9 @@
  * the body's first bytes for logs.
  * @since 0.2.0
  */
+import { InputError } from "@rareearth/core"
 import { Effect } from "effect"
-import type { z } from "zod"
+import type * as z from "zod"
 import type { Issue } from "../errors.ts"
 import { InvalidResponseError } from "./InvalidResponseError.ts"
 import { type RemoteResponse, snippet } from "./request.ts"
@@ -44,11 +45,7 @@ export const decodeJson = <S extends z.ZodType>(
     }
     const result = schema.safeParse(json)
     if (result.success) return Effect.succeed(result.data)
-    const issues: ReadonlyArray<Issue> = result.error.issues.map((issue) => ({
-      code: issue.code,
-      path: issue.path.filter((key): key is string | number => typeof key !== "symbol"),
-      message: issue.message,
-    }))
+    const issues: ReadonlyArray<Issue> = InputError.issuesFromZod(result.error.issues)
     const listed = issues
       .slice(0, 5)
       .map(

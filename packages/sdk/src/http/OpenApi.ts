@@ -3,8 +3,9 @@
  * schemas via `z.toJSONSchema`). Server-side: only the API handler and tools need it.
  * @since 0.1.0
  */
+
 import { Element, ExportControl, PolicyEvent, Quota, Source, TradeFlow } from "@rareearth/core"
-import { z } from "zod"
+import * as z from "zod"
 // The API's version is the SDK's: one source of truth, bumped by changesets at release.
 import packageJson from "../../package.json" with { type: "json" }
 import {
@@ -16,6 +17,13 @@ import {
   Routes,
   TimelineItem,
 } from "./ApiContract.ts"
+import {
+  EXPOSURE_PATH,
+  ExposureRequest,
+  ExposureResponse,
+  exposurePathItem,
+} from "./ExposureContract.ts"
+import { SUPPLY_COMPONENTS } from "./SupplyContract.ts"
 
 const componentSchemas = (): Record<string, unknown> => {
   const registry = z.registry<{ id: string }>()
@@ -31,6 +39,9 @@ const componentSchemas = (): Record<string, unknown> => {
     ["ControlStatusRow", ControlStatusRow],
     ["TimelineItem", TimelineItem],
     ["Problem", Problem],
+    ["ExposureRequest", ExposureRequest],
+    ["ExposureResponse", ExposureResponse],
+    ...SUPPLY_COMPONENTS,
     ...Object.values(Routes)
       .filter((spec) => spec.responseName !== "Element")
       .map((spec) => [spec.responseName, spec.response] as const),
@@ -71,6 +82,7 @@ const STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
   400: "Bad parameters: an RFC 9457 problem document whose `errors` name each bad parameter.",
   404: "Not found: a problem document naming the resource and id.",
   500: "Internal error: a problem document with a request id (no stack trace).",
+  501: "This server's source holds no data of this kind (e.g. a server over a file of trade flows has no production data).",
   502: "The server's upstream source failed: a problem document with a generic detail.",
   503: "The upstream source is rate limiting the server, or the request was cancelled.",
   504: "The server's upstream source timed out.",
@@ -120,6 +132,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
       },
     }
   }
+  paths[`${API_PREFIX}${EXPOSURE_PATH}`] = exposurePathItem()
   paths[`${API_PREFIX}/openapi.json`] = {
     get: {
       operationId: "getOpenApiDocument",
@@ -136,7 +149,7 @@ export const openApiDocument = (options: { readonly serverUrl?: string } = {}) =
       title: "rareearth API",
       version: packageJson.version,
       description:
-        "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline. Errors are RFC 9457 problem documents.",
+        "The rare earth supply chain: elements, export controls, quotas, trade flows, series and the policy timeline; production, reserves, measures of every jurisdiction, prices, USGS salient statistics, trade in the rare earth commodity groups and mirror statistics; the exposure of a bill of materials. Errors are RFC 9457 problem documents.",
     },
     servers: [{ url: options.serverUrl ?? "/" }],
     paths,

@@ -57,9 +57,14 @@ export interface RetryInfo {
   readonly retryAfterMs: number | undefined
 }
 
-/** Whether a status is worth retrying: 408, 429 and 5xx. @category remote @since 0.1.0 */
+/**
+ * Whether a status is worth retrying: 408, 429 and 5xx but 501 (Not Implemented is an answer,
+ * not a failure: the server's source holds no data of that kind, and will not on a retry).
+ * @category remote
+ * @since 0.1.0
+ */
 export const isRetryableStatus = (status: number): boolean =>
-  status === 408 || status === 429 || status >= 500
+  status === 408 || status === 429 || (status >= 500 && status !== 501)
 
 /**
  * Parses a `Retry-After` value, seconds or an HTTP date, into milliseconds from `nowMs`.

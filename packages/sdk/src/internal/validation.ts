@@ -5,6 +5,7 @@
 import { InputError } from "@rareearth/core"
 import { Effect } from "effect"
 import { type Issue, ValidationError } from "../errors.ts"
+import { parseRouteParameters, type RouteName, type RouteParameters } from "../http/ApiContract.ts"
 
 const prefixIssues = (
   parameter: string,
@@ -86,3 +87,49 @@ export const parseInteger = (
     ),
   )
 }
+
+/**
+ * Validates a query object against a route of the API contract: the same core parsers, the
+ * same messages and the same normalisation (`china` -> `CN`) as the REST API, so the SDK and
+ * the API say the same about a bad value. Numbers are read as their decimal text.
+ */
+export const validateRoute = <N extends RouteName>(
+  route: N,
+  query: object | undefined,
+): Effect.Effect<RouteParameters<N>, ValidationError> =>
+  Effect.suspend(() => {
+    const search = new URLSearchParams()
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== null) search.set(key, String(value))
+    }
+    const result = parseRouteParameters(route, {}, search)
+    if (result.ok) return Effect.succeed(result.value)
+    return Effect.fail(
+      new ValidationError({
+        message: result.problems
+          .map((problem) => `Invalid query parameter "${problem.parameter}": ${problem.message}`)
+          .join("; "),
+        issues: result.problems.map((problem) => ({
+          code: "invalid_parameter",
+          path: [problem.parameter],
+          message: problem.message,
+        })),
+      }),
+    )
+  })
+
+/**
+ * Runs a core query whose `InvalidInputError` names the parameter in its issue paths (an
+ * edition no record has, a series mixing currencies): a `ValidationError` with those issues.
+ */
+export const runCoreQuery = <A>(run: () => A): Effect.Effect<A, ValidationError> =>
+  attemptCore(run, (error) => {
+    const parameter = String(error.issues[0]?.path[0] ?? "query")
+    return new ValidationError({
+      message: `Invalid query parameter "${parameter}": ${error.message}`,
+      issues:
+        error.issues.length > 0
+          ? error.issues
+          : [{ code: "invalid_value", path: [parameter], message: error.message }],
+    })
+  })

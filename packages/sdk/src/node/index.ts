@@ -3,6 +3,12 @@
  * the SQLite (`node:sqlite`) and PostgreSQL (`pg`) stores, and `sync` between sources and stores.
  * @since 0.1.0
  */
+
+export {
+  type BomFileOptions,
+  readBomFile,
+  readBomFileAsync,
+} from "./bom/readBomFile.ts"
 export * from "./files/index.ts"
 export * from "./stores.ts"
 export * from "./usgs/index.ts"

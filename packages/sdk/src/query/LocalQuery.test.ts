@@ -104,6 +104,52 @@ const validationError = <A, E>(effect: Effect.Effect<A, E>) =>
   })
 
 describe("makeLocal: series", () => {
+  it.effect("says when the source has no records for a partner, apart from gaps", () =>
+    withService(
+      [
+        flow("2025-01", 10, { partner: "US" }),
+        flow("2025-03", 30, { partner: "US" }),
+        flow("2024-06", 5, { partner: "JP" }),
+      ],
+      (service) =>
+        Effect.gen(function* () {
+          const korea = yield* service.series({
+            commodity: "magnets",
+            partner: "KR",
+            from: "2025-01",
+            to: "2025-03",
+          })
+          assert.deepStrictEqual(
+            { ...korea.coverage, note: undefined },
+            { records: 0, firstPeriod: null, lastPeriod: null, note: undefined },
+          )
+          expect(korea.coverage.note).toContain("no records for partner KR")
+          assert.deepStrictEqual(
+            korea.points.map((point) => point.tonnes),
+            [null, null, null],
+          )
+          // A covered partner: February is a gap inside data the source holds.
+          const us = yield* service.series({
+            commodity: "magnets",
+            partner: "US",
+            from: "2025-01",
+            to: "2025-03",
+          })
+          assert.deepStrictEqual(
+            [us.coverage.records, us.coverage.firstPeriod, us.coverage.lastPeriod],
+            [2, "2025-01", "2025-03"],
+          )
+          assert.deepStrictEqual(
+            us.points.map((point) => point.tonnes),
+            [10, null, 30],
+          )
+          // Records outside the range still count: JP is covered, just not in 2025.
+          const japan = yield* service.series({ commodity: "magnets", partner: "JP", from: "2025" })
+          assert.strictEqual(japan.coverage.lastPeriod, "2024-06")
+        }),
+    ),
+  )
+
   it.effect(
     "fills missing months with gaps and computes changes over the months before `from`",
     () =>
@@ -266,7 +312,7 @@ describe("makeLocal: controls and timeline", () => {
   it.live("defaults `on` to today", () =>
     withService([], (service) =>
       Effect.gen(function* () {
-        const rows = yield* service.controls()
+        const { items: rows } = yield* service.controls()
         assert.strictEqual(rows[0]?.on, new Date().toISOString().slice(0, 10))
       }),
     ),
@@ -275,7 +321,7 @@ describe("makeLocal: controls and timeline", () => {
   it.effect("orders policy events before measure steps on the same day, and honours bounds", () =>
     withService([], (service) =>
       Effect.gen(function* () {
-        const items = yield* service.timeline({ to: "2025-05" })
+        const { items } = yield* service.timeline({ to: "2025-05" })
         assert.deepStrictEqual(
           items.map((item) =>
             item.type === "policy_event" ? item.event.id : `${item.measureId}:${item.event.type}`,
@@ -283,7 +329,10 @@ describe("makeLocal: controls and timeline", () => {
           ["same-day", "m-1:announced", "m-1:effective", "geneva"],
         )
         // A multi-day event overlapping the range counts, from its second day too.
-        const secondDay = yield* service.timeline({ from: "2025-05-11", to: "2025-06-09" })
+        const { items: secondDay } = yield* service.timeline({
+          from: "2025-05-11",
+          to: "2025-06-09",
+        })
         assert.deepStrictEqual(
           secondDay.map((item) => (item.type === "policy_event" ? item.event.id : item.measureId)),
           ["geneva", "london"],

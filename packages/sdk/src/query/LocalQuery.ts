@@ -8,18 +8,24 @@
  * @since 0.1.0
  */
 import {
+  AsOf,
   Commodity,
   Country,
   type Dataset,
   Element,
-  ExportControl,
+  type ExportControl,
+  type Material,
   Period,
   type PolicyEvent,
+  type Price,
+  type Production,
   Quota,
   Series,
   type Source,
+  type SupplyShare,
   TradeFlow,
 } from "@rareearth/core"
+import { materialPresets, oxideFactors } from "@rareearth/data/materials"
 import { Clock, Effect, Option, Stream } from "effect"
 import { NotFoundError, type ValidationError } from "../errors.ts"
 import {
@@ -31,21 +37,25 @@ import {
 } from "../internal/validation.ts"
 import {
   type ControlStatusRow,
+  type DataAge,
   type DatasetInfo,
   DEFAULT_PAGE_LIMIT,
   type FlowQuery,
+  type ImportReport,
   MAX_PAGE_LIMIT,
   type Page,
   type PageRequest,
+  type SeriesCoverage,
   type SeriesPoint,
   type SeriesQuery,
-  type SeriesResult,
   STORE_PAGE_LIMIT,
   seriesSpanProblem,
   type TimelineItem,
 } from "../Query.ts"
 import type { RareEarthService } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
+import { exposureOf } from "./exposure.ts"
+import { makeSupplyQueries, type SupplyData } from "./LocalSupply.ts"
 
 /**
  * The reference part of a dataset: everything but the trade flows, which live in a store.
@@ -60,6 +70,19 @@ export interface ReferenceData {
   readonly measures: ReadonlyArray<ExportControl.ExportControlMeasure>
   readonly quotas: ReadonlyArray<Quota.Quota>
   readonly events: ReadonlyArray<PolicyEvent.PolicyEvent>
+  /** Material presets and oxide factors for `exposure` (since 0.2.0; default: none, only `custom` parts). */
+  readonly materials?:
+    | {
+        readonly presets: ReadonlyArray<Material.MaterialPreset>
+        readonly factors: ReadonlyArray<Material.OxideFactor>
+      }
+    | undefined
+  /** Production by country and year, for supply concentration (since 0.2.0). */
+  readonly production?: ReadonlyArray<Production.Production> | undefined
+  /** Stated shares of refining and other stages (since 0.2.0). */
+  readonly supplyShares?: ReadonlyArray<SupplyShare.SupplyShare> | undefined
+  /** Price observations, for price exposure (since 0.2.0). */
+  readonly prices?: ReadonlyArray<Price.PriceObservation> | undefined
 }
 
 /** Options of {@link makeLocal}. @category constructors @since 0.1.0 */
@@ -68,10 +91,27 @@ export interface LocalOptions {
   readonly store: TradeFlowStore
   /** The name reported by `datasetInfo` (`embedded`, `files:exports.csv`, `postgres`...). */
   readonly sourceName: string
+  /**
+   * The age every answer reports. Default: the reference's `asOf` and `version` (kind
+   * `"dataset"`); without an `asOf`, the store is read live (kind `"live"`, retrieved now).
+   */
+  readonly dataAge?: DataAge | undefined
+  /**
+   * Production, reserves, measures, prices and salient statistics (see `supplyFromDataset`).
+   * Absent: those queries fail with `UnsupportedQueryError` (a source of trade flows only).
+   */
+  readonly supply?: SupplyData | undefined
+  /** What loading the store's files did; `datasetInfo` reports it (`FileSource`). */
+  readonly imports?: ReadonlyArray<ImportReport> | undefined
 }
 
+/** A source's kind from its name (`postgres://user@host/db` -> `postgres`): no secrets in answers. */
+const sourceKind = (name: string): string => /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(name)?.[1] ?? name
+
 /**
- * Splits a dataset into its reference data (the flows go to a store).
+ * Splits a dataset into its reference data (the flows go to a store). The material presets and
+ * oxide factors are the data package's (`materialPresets`, `oxideFactors`): the dataset schema
+ * does not carry them.
  * @example
  * ```ts
  * import { dataset } from "@rareearth/data"
@@ -91,6 +131,10 @@ export const referenceFromDataset = (dataset: Dataset.Dataset): ReferenceData =>
   measures: dataset.measures,
   quotas: dataset.quotas,
   events: dataset.events,
+  materials: { presets: materialPresets, factors: oxideFactors },
+  production: dataset.production ?? [],
+  supplyShares: dataset.supplyShares ?? [],
+  prices: dataset.prices ?? [],
 })
 
 // --- parameter validation --------------------------------------------------------------------
@@ -206,8 +250,34 @@ const parseDateBound = (parameter: "from" | "to", input: unknown) =>
 export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService> =>
   Effect.sync(() => {
     const { reference, store, sourceName } = options
+    const fixedAge: DataAge | undefined =
+      options.dataAge ??
+      (reference.asOf === null
+        ? undefined
+        : {
+            kind: "dataset",
+            asOf: reference.asOf,
+            ...(reference.version === null ? {} : { version: reference.version }),
+          })
+    /** The age of the data behind an answer made now. */
+    const dataAge: Effect.Effect<DataAge> =
+      fixedAge === undefined
+        ? Effect.map(Clock.currentTimeMillis, (millis) => {
+            const retrievedAt = new Date(millis).toISOString()
+            return {
+              kind: "live",
+              asOf: retrievedAt.slice(0, 10),
+              retrievedAt,
+              source: sourceKind(sourceName),
+            }
+          })
+        : Effect.succeed(fixedAge)
+    const withAge = <A extends object>(answer: A) =>
+      Effect.map(dataAge, (age) => ({ ...answer, dataAge: age }))
+    const listOf = <A>(items: ReadonlyArray<A>) =>
+      Effect.map(dataAge, (age) => ({ items, dataAge: age }))
 
-    const elements: RareEarthService["elements"] = Effect.succeed(reference.elements)
+    const elements: RareEarthService["elements"] = listOf(reference.elements)
 
     const element: RareEarthService["element"] = (input) =>
       Effect.gen(function* () {
@@ -229,7 +299,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             id: known.symbol,
           })
         }
-        return found
+        return yield* withAge(found)
       })
 
     const controls: RareEarthService["controls"] = (query = {}) =>
@@ -242,12 +312,17 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const form = yield* optional(query.form, () =>
           parseString("form", query.form, Commodity.parseForm),
         )
-        const rows = ExportControl.measuresOn(reference.measures, {
-          on,
-          ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
-          ...(form === undefined ? {} : { form }),
-        })
-        return rows.map(
+        const age = yield* dataAge
+        const rows = AsOf.measuresAsOf(
+          reference.measures,
+          {
+            on,
+            ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
+            ...(form === undefined ? {} : { form }),
+          },
+          age.asOf,
+        )
+        const items = rows.map(
           (row): ControlStatusRow => ({
             measure: row.measure,
             on,
@@ -255,8 +330,11 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             reason: row.reason,
             ...(row.since === undefined ? {} : { since: row.since }),
             ...(row.until === undefined ? {} : { until: row.until }),
+            horizon: row.horizon,
+            summary: AsOf.describeStatus(row),
           }),
         )
+        return { items, dataAge: age }
       })
 
     const quotas: RareEarthService["quotas"] = (query = {}) =>
@@ -269,21 +347,23 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         )
         const selected =
           year === undefined ? reference.quotas : Quota.byYear(reference.quotas, year)
-        return selected
-          .filter((quota) => kind === undefined || quota.kind === kind)
-          .toSorted(
-            (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
-          )
+        return yield* listOf(
+          selected
+            .filter((quota) => kind === undefined || quota.kind === kind)
+            .toSorted(
+              (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+            ),
+        )
       })
 
     const flows: RareEarthService["flows"] = (query = {}, page) =>
       Effect.gen(function* () {
         const filter = yield* validateFlowQuery(query)
         const request = yield* validatePage(page)
-        return yield* store.query(filter, request)
+        return yield* withAge(yield* store.query(filter, request))
       })
 
-    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+    const allFlows: RareEarthService["allFlows"] = (query = {}) =>
       Stream.unwrap(
         Effect.map(validateFlowQuery(query), (filter) =>
           Stream.paginate(0 as number, (offset) =>
@@ -314,6 +394,29 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         return rows
       })
 
+    /** What the store holds for a series' filter in any period (empty is not a gap). */
+    const coverageOf = (filter: FlowQuery) =>
+      Effect.map(
+        store.aggregate({ ...filter, from: undefined, to: undefined }, ["period"]),
+        (groups): SeriesCoverage => {
+          const periods = groups
+            .map((group) => group.key.period)
+            .filter((period): period is string => period !== undefined)
+            .toSorted()
+          const records = groups.reduce((sum, group) => sum + group.count, 0)
+          const what = `partner ${filter.partner}, ${filter.flow} from ${filter.reporter}, commodity ${filter.commodity}`
+          return {
+            records,
+            firstPeriod: periods[0] ?? null,
+            lastPeriod: periods[periods.length - 1] ?? null,
+            note:
+              records === 0
+                ? `the source has no records for ${what}: every point is empty, not a gap in a covered series`
+                : `${records} record${records === 1 ? "" : "s"} for ${what} from ${periods[0]} to ${periods[periods.length - 1]}`,
+          }
+        },
+      )
+
     const series: RareEarthService["series"] = (query) =>
       Effect.gen(function* () {
         if (query === undefined || query === null || query.commodity === undefined) {
@@ -341,6 +444,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           from: requestedFrom === undefined ? undefined : lookback(requestedFrom),
           to: requestedTo,
         })
+        const coverage = yield* coverageOf(filter)
         const observations = TradeFlow.monthlyObservations(rows, commodity)
         const normalised: SeriesQuery = {
           commodity,
@@ -354,7 +458,8 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         const last = observations[observations.length - 1]
         const from = requestedFrom ?? first?.period
         const to = requestedTo ?? last?.period
-        if (from === undefined || to === undefined) return { query: normalised, points: [] }
+        if (from === undefined || to === undefined)
+          return yield* withAge({ query: normalised, points: [], coverage })
         yield* checkSpan(from, to)
         const extendedFrom = lookback(from)
         const monthly = Series.monthly(
@@ -384,7 +489,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             sourceIds: observation === undefined ? [] : [...observation.sourceIds],
           })
         })
-        return { query: normalised, points } satisfies SeriesResult
+        return yield* withAge({ query: normalised, points, coverage })
       })
 
     const timeline: RareEarthService["timeline"] = (query = {}) =>
@@ -421,12 +526,13 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
             }
           }
         }
-        return items.toSorted(compareTimelineItems)
+        return yield* listOf(items.toSorted(compareTimelineItems))
       })
 
-    const datasetInfo: RareEarthService["datasetInfo"] = Effect.map(
+    const datasetInfo: RareEarthService["datasetInfo"] = Effect.zipWith(
       store.count,
-      (flowCount): DatasetInfo => ({
+      dataAge,
+      (flowCount, age): DatasetInfo => ({
         source: sourceName,
         version: reference.version,
         asOf: reference.asOf,
@@ -437,8 +543,28 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
           flows: flowCount,
           events: reference.events.length,
         },
+        dataAge: age,
+        ...(options.imports === undefined ? {} : { imports: [...options.imports] }),
       }),
     )
+
+    const exposure: RareEarthService["exposure"] = (query) =>
+      Effect.flatMap(
+        exposureOf(
+          {
+            version: reference.version,
+            asOf: reference.asOf,
+            measures: reference.measures,
+            presets: reference.materials?.presets ?? [],
+            factors: reference.materials?.factors ?? [],
+            production: reference.production ?? [],
+            supplyShares: reference.supplyShares ?? [],
+            prices: reference.prices ?? [],
+          },
+          query,
+        ),
+        withAge,
+      )
 
     return {
       elements,
@@ -446,10 +572,18 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
       controls,
       quotas,
       flows,
-      flowStream,
+      allFlows,
       series,
       timeline,
       datasetInfo,
+      exposure,
+      ...makeSupplyQueries({
+        supply: options.supply,
+        exportControls: reference.measures,
+        sourceName,
+        today,
+        allRows,
+      }),
     } satisfies RareEarthService
   })
 

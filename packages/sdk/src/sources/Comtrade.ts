@@ -1,6 +1,10 @@
 /**
  * The Comtrade source: trade flows and series from the UN Comtrade+ API, mapped onto core's
- * TradeFlow; elements, controls, quotas and the timeline from the embedded reference data.
+ * TradeFlow, for any reporter, partner and HS code, annual or monthly; trade in core's named
+ * commodity groups (`groupFlows`) and mirror statistics (`mirror`: a reporter's exports against
+ * its partners' own imports); elements, controls, quotas and the timeline from the embedded
+ * reference data. Production, reserves, measures, prices and salient statistics are not
+ * Comtrade's: those queries fail with `UnsupportedQueryError`.
  * Fetched rows are loaded into a columnar store and queried with the local engine, so filters,
  * paging and series behave exactly as with the embedded source.
  *
@@ -30,13 +34,11 @@
  * @since 0.1.0
  */
 import type { TradeFlow } from "@rareearth/core"
-import { Period } from "@rareearth/core"
-import { dataset } from "@rareearth/data"
-import { Effect, Layer, Redacted, Stream } from "effect"
+import { Commodity, Period } from "@rareearth/core"
+import { Clock, Effect, Layer, Redacted, Stream } from "effect"
 import {
   HttpError,
   type Issue,
-  type SdkError,
   SourceUnavailableError,
   TruncatedResultError,
   ValidationError,
@@ -65,8 +67,9 @@ import {
   referenceFromDataset,
   validateFlowQuery,
 } from "../internal/query/makeLocal.ts"
-import type { FlowQuery } from "../Query.ts"
-import { RareEarth, type RareEarthService } from "../RareEarth.ts"
+import { validateRoute } from "../internal/validation.ts"
+import type { DataAge, FlowQuery } from "../Query.ts"
+import { RareEarth, type RareEarthErrors, type RareEarthService } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
 /** Options of {@link ComtradeSource}. @category sources @since 0.1.0 */
@@ -165,7 +168,11 @@ const make = (
       cacheTtlMs: options.cacheTtlMs ?? 10 * 60_000,
       headers: apiKey === undefined ? {} : { [KEY_HEADER]: apiKey },
     })
-    const reference = options.reference ?? referenceFromDataset(dataset)
+    // The embedded reference data, imported only when no other is given (keeps it out of bundles
+    // that never build this source).
+    const reference =
+      options.reference ??
+      referenceFromDataset((yield* Effect.promise(() => import("@rareearth/data"))).dataset)
     const referenceOnly = yield* makeLocal({
       reference,
       store: makeColumnarStore(),
@@ -185,7 +192,10 @@ const make = (
     const fetchRequest = (
       request: ComtradeRequest,
       filter: ComtradeFilter,
-    ): Effect.Effect<ReadonlyArray<TradeFlow.TradeFlow>, SdkError> =>
+    ): Effect.Effect<
+      { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly fromCache: boolean },
+      RareEarthErrors["flows"]
+    > =>
       Effect.gen(function* () {
         const url = endpoint(request)
         const operation = `Comtrade ${request.freqCode === "A" ? "annual" : "monthly"} data for ${request.periods[0]}${
@@ -257,7 +267,7 @@ const make = (
             status: response.status,
           })
         }
-        return flows
+        return { flows, fromCache: response.fromCache }
       })
 
     /**
@@ -268,7 +278,10 @@ const make = (
       method: string,
       query: FlowQuery,
       frequency: "auto" | "monthly",
-    ): Effect.Effect<ReadonlyArray<TradeFlow.TradeFlow>, SdkError> =>
+    ): Effect.Effect<
+      { readonly flows: ReadonlyArray<TradeFlow.TradeFlow>; readonly dataAge: DataAge },
+      RareEarthErrors["flows"]
+    > =>
       client.timed(
         method,
         Effect.gen(function* () {
@@ -283,18 +296,27 @@ const make = (
           const chunks = yield* Effect.forEach(plan.requests, (request) =>
             fetchRequest(request, filter),
           )
-          const flows = chunks.flat()
+          const flows = chunks.flatMap((chunk) => chunk.flows)
           for (const flow of flows) fetchedIds.add(flow.id)
-          return flows
+          // Live data: its age is the time it was read (a cached answer is at most cacheTtlMs old).
+          const retrievedAt = new Date(yield* Clock.currentTimeMillis).toISOString()
+          const cached = chunks.length > 0 && chunks.every((chunk) => chunk.fromCache)
+          const dataAge: DataAge = cached
+            ? { kind: "cache", asOf: retrievedAt.slice(0, 10), source: SOURCE }
+            : { kind: "live", asOf: retrievedAt.slice(0, 10), retrievedAt, source: SOURCE }
+          return { flows, dataAge }
         }),
       )
 
     /** The local engine over just these rows. */
-    const localOver = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
+    const localOver = (fetched: {
+      readonly flows: ReadonlyArray<TradeFlow.TradeFlow>
+      readonly dataAge: DataAge
+    }) =>
       Effect.gen(function* () {
         const store = makeColumnarStore()
-        yield* store.write(flows)
-        return yield* makeLocal({ reference, store, sourceName: SOURCE })
+        yield* store.write(fetched.flows)
+        return yield* makeLocal({ reference, store, sourceName: SOURCE, dataAge: fetched.dataAge })
       })
 
     const flows: RareEarthService["flows"] = (query = {}, page) =>
@@ -303,10 +325,10 @@ const make = (
         return yield* local.flows(query, page)
       })
 
-    const flowStream: RareEarthService["flowStream"] = (query = {}) =>
+    const allFlows: RareEarthService["allFlows"] = (query = {}) =>
       Stream.unwrap(
-        Effect.map(Effect.flatMap(fetchFlows("flowStream", query, "auto"), localOver), (local) =>
-          local.flowStream(query),
+        Effect.map(Effect.flatMap(fetchFlows("allFlows", query, "auto"), localOver), (local) =>
+          local.allFlows(query),
         ),
       )
 
@@ -329,15 +351,73 @@ const make = (
         return yield* local.series(query)
       })
 
+    const groupFlows: RareEarthService["groupFlows"] = (query) =>
+      Effect.gen(function* () {
+        const { group, ...filter } = yield* validateRoute("groupFlows", query)
+        const codes = Commodity.parseGroup(group).codes
+        // One plan per code, one after another (Comtrade rate-limits).
+        const chunks = yield* Effect.forEach(codes, (code) =>
+          fetchFlows("groupFlows", { ...filter, commodity: code }, "auto"),
+        )
+        const [first] = chunks
+        const local = yield* localOver({
+          flows: chunks.flatMap((chunk) => chunk.flows),
+          // Every group has codes, so `first` exists; the fallback keeps the type honest.
+          dataAge: first?.dataAge ?? {
+            kind: "live",
+            asOf: new Date(yield* Clock.currentTimeMillis).toISOString().slice(0, 10),
+            source: SOURCE,
+          },
+        })
+        return yield* local.groupFlows(query)
+      })
+
+    const mirror: RareEarthService["mirror"] = (query) =>
+      Effect.gen(function* () {
+        const { reporter, partner, commodity, from, to } = yield* validateRoute("mirror", query)
+        const exports = yield* fetchFlows(
+          "mirror",
+          { reporter, partner, flow: "export", commodity, from, to },
+          "auto",
+        )
+        // The partners' own declarations: every reporter's imports from the reporter, or one's.
+        const imports = yield* fetchFlows(
+          "mirror",
+          { reporter: partner, partner: reporter, flow: "import", commodity, from, to },
+          "auto",
+        )
+        const local = yield* localOver({
+          flows: [...exports.flows, ...imports.flows],
+          dataAge: exports.dataAge,
+        })
+        return yield* local.mirror(query)
+      })
+
     return {
+      // Production, reserves, measures, prices, salient statistics: Comtrade has none, and
+      // the reference-only engine says so (UnsupportedQueryError).
+      production: referenceOnly.production,
+      concentration: referenceOnly.concentration,
+      reserves: referenceOnly.reserves,
+      reserveRevisions: referenceOnly.reserveRevisions,
+      measures: referenceOnly.measures,
+      prices: referenceOnly.prices,
+      priceChange: referenceOnly.priceChange,
+      pricePremium: referenceOnly.pricePremium,
+      salientStatistics: referenceOnly.salientStatistics,
+      supplyShares: referenceOnly.supplyShares,
+      commodityGroups: referenceOnly.commodityGroups,
+      groupFlows,
+      mirror,
       elements: referenceOnly.elements,
       element: referenceOnly.element,
       controls: referenceOnly.controls,
       quotas: referenceOnly.quotas,
       flows,
-      flowStream,
+      allFlows,
       series,
       timeline: referenceOnly.timeline,
+      exposure: referenceOnly.exposure,
       datasetInfo: Effect.map(referenceOnly.datasetInfo, (info) => ({
         ...info,
         source: apiKey === undefined ? `${SOURCE} (keyless preview)` : SOURCE,
@@ -370,6 +450,6 @@ export const ComtradeSource = {
   /** The service as an Effect, for building your own layer. */
   make,
   /** The RareEarth service over UN Comtrade (flows, series) and the embedded reference data. */
-  layer: (options: ComtradeSourceOptions = {}): Layer.Layer<RareEarth, SdkError> =>
+  layer: (options: ComtradeSourceOptions = {}): Layer.Layer<RareEarth, ValidationError> =>
     Layer.effect(RareEarth, make(options)),
 } as const

@@ -1,10 +1,14 @@
 /**
- * Every query of the RareEarth service against the embedded dataset, through the Effect API.
+ * Every query of the RareEarth service, through the Effect API, by the embedded source's engine
+ * over the frozen fixture dataset (test/__fixtures__/dataset.json: its figures, not the shipped
+ * ones, so a data revision does not break these tests); and one check that `EmbeddedSource.layer`
+ * serves @rareearth/data as shipped.
  */
-import { assert, describe, expect, layer } from "@effect/vitest"
+import { assert, describe, expect, layer, it as vitestIt } from "@effect/vitest"
 import { ExportControl } from "@rareearth/core"
-import { dataset } from "@rareearth/data"
+import { dataset as shipped } from "@rareearth/data"
 import { Effect, Stream } from "effect"
+import { fixtureDataset as dataset } from "../../test/__fixtures__/fixtureDataset.ts"
 import { NotFoundError, ValidationError } from "../errors.ts"
 import type { TimelineItem } from "../Query.ts"
 import { RareEarth } from "../RareEarth.ts"
@@ -13,7 +17,7 @@ import { EmbeddedSource } from "./Embedded.ts"
 const statusOf = (on: string, element: string, measureId: string) =>
   Effect.gen(function* () {
     const rareEarth = yield* RareEarth
-    const rows = yield* rareEarth.controls({ on, element })
+    const { items: rows } = yield* rareEarth.controls({ on, element })
     return rows.find((row) => row.measure.id === measureId)?.status
   })
 
@@ -32,11 +36,21 @@ const invalid = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     return error as unknown as ValidationError
   })
 
-layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
+vitestIt.effect("EmbeddedSource.layer serves the shipped @rareearth/data dataset", () =>
+  Effect.gen(function* () {
+    const info = yield* (yield* RareEarth).datasetInfo
+    assert.deepStrictEqual(
+      [info.source, info.version, info.asOf, info.counts.flows, info.counts.measures],
+      ["embedded", shipped.version, shipped.asOf, shipped.flows.length, shipped.measures.length],
+    )
+  }).pipe(Effect.provide(EmbeddedSource.layer)),
+)
+
+layer(EmbeddedSource.fromDataset(dataset))("EmbeddedSource", (it) => {
   describe("elements", () => {
     it.effect("lists the 17 rare earth elements in atomic-number order", () =>
       Effect.gen(function* () {
-        const elements = yield* (yield* RareEarth).elements
+        const { items: elements } = yield* (yield* RareEarth).elements
         assert.strictEqual(elements.length, 17)
         assert.deepStrictEqual(
           elements.map((element) => element.atomicNumber),
@@ -71,7 +85,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
   describe("controls", () => {
     it.effect("answers: is Dy, as magnets, controlled on 2025-06-01, and by which measures", () =>
       Effect.gen(function* () {
-        const rows = yield* (yield* RareEarth).controls({
+        const { items: rows } = yield* (yield* RareEarth).controls({
           on: "2025-06-01",
           element: "Dy",
           form: "magnet",
@@ -94,10 +108,10 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
 
     it.effect("lists every announced measure when no element or form is given", () =>
       Effect.gen(function* () {
-        const later = yield* (yield* RareEarth).controls({ on: "2030-01-01" })
+        const { items: later } = yield* (yield* RareEarth).controls({ on: "2030-01-01" })
         assert.strictEqual(later.length, dataset.measures.length)
         // Measures announced after the date are left out.
-        const early = yield* (yield* RareEarth).controls({ on: "2025-04-03" })
+        const { items: early } = yield* (yield* RareEarth).controls({ on: "2025-04-03" })
         assert.isUndefined(early.find((row) => row.measure.id === "cn-mofcom-2025-18"))
       }),
     )
@@ -125,12 +139,42 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
 
     it.effect("explains an unknown status", () =>
       Effect.gen(function* () {
-        const rows = yield* (yield* RareEarth).controls({ on: "2026-12-01", element: "Ho" })
+        const { items: rows } = yield* (yield* RareEarth).controls({
+          on: "2026-12-01",
+          element: "Ho",
+        })
         const no57 = rows.find((row) => row.measure.id === "cn-mofcom-2025-57")
         assert.strictEqual(no57?.status, "unknown")
         expect(no57?.reason).toContain("2026-11-10")
         assert.strictEqual(no57?.since, "2026-11-11")
       }),
+    )
+
+    it.effect(
+      "says when a status rests on data older than the date asked, apart from unknown",
+      () =>
+        Effect.gen(function* () {
+          const { items: rows, dataAge } = yield* (yield* RareEarth).controls({
+            on: "2026-12-01",
+            element: "Dy",
+          })
+          assert.strictEqual(dataAge.asOf, dataset.asOf)
+          const no18 = rows.find((row) => row.measure.id === "cn-mofcom-2025-18")
+          assert.strictEqual(no18?.status, "in_force")
+          assert.isTrue(no18?.horizon.beyond)
+          assert.strictEqual(
+            no18?.summary,
+            `in force as of ${dataset.asOf}; nothing recorded since`,
+          )
+          const { items: holmium } = yield* (yield* RareEarth).controls({
+            on: "2026-12-01",
+            element: "Ho",
+          })
+          const no57 = holmium.find((row) => row.measure.id === "cn-mofcom-2025-57")
+          expect(no57?.summary).toMatch(/^unknown since 2026-11-11/)
+          const { items: before } = yield* (yield* RareEarth).controls({ on: "2025-06-01" })
+          assert.isTrue(before.every((row) => !row.horizon.beyond))
+        }),
     )
 
     it.effect("rejects bad parameters, naming the parameter and what is valid", () =>
@@ -154,7 +198,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
   describe("quotas", () => {
     it.effect("returns the published 2024 quotas", () =>
       Effect.gen(function* () {
-        const quotas = yield* (yield* RareEarth).quotas({ year: 2024 })
+        const { items: quotas } = yield* (yield* RareEarth).quotas({ year: 2024 })
         const tonnes = (kind: string) =>
           quotas.filter((quota) => quota.kind === kind).map((quota) => quota.tonnesReo)
         expect(tonnes("mining")).toContain(270_000)
@@ -167,7 +211,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
       "returns both sides of the 2025 conflict: undisclosed and the article's figures",
       () =>
         Effect.gen(function* () {
-          const mining = yield* (yield* RareEarth).quotas({ year: 2025, kind: "mining" })
+          const { items: mining } = yield* (yield* RareEarth).quotas({ year: 2025, kind: "mining" })
           assert.isAtLeast(mining.length, 2)
           const undisclosed = mining.find((quota) => quota.tonnesReo === null)
           const claimed = mining.find((quota) => quota.tonnesReo === 270_000)
@@ -262,7 +306,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
     it.effect("streams every matching flow page by page", () =>
       Effect.gen(function* () {
         const rareEarth = yield* RareEarth
-        const streamed = yield* Stream.runCollect(rareEarth.flowStream({ commodity: "magnets" }))
+        const streamed = yield* Stream.runCollect(rareEarth.allFlows({ commodity: "magnets" }))
         const page = yield* rareEarth.flows({ commodity: "magnets" }, { limit: 10_000 })
         assert.deepStrictEqual(
           streamed.map((flow) => flow.id),
@@ -292,7 +336,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
         const limit = yield* invalid(rareEarth.flows({}, { limit: 0 }))
         assert.deepStrictEqual(limit.issues[0]?.path, ["limit"])
 
-        const stream = yield* invalid(Stream.runCollect(rareEarth.flowStream({ partner: "U" })))
+        const stream = yield* invalid(Stream.runCollect(rareEarth.allFlows({ partner: "U" })))
         assert.strictEqual(stream.issues[0]?.path[0], "partner")
       }),
     )
@@ -394,7 +438,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
   describe("timeline", () => {
     it.effect("merges policy events and measure lifecycle steps in date order", () =>
       Effect.gen(function* () {
-        const items = yield* (yield* RareEarth).timeline()
+        const { items } = yield* (yield* RareEarth).timeline()
         const dates = items.map((item) => item.date)
         assert.deepStrictEqual(dates, dates.toSorted())
         const policyEvents = items.filter((item) => item.type === "policy_event")
@@ -417,7 +461,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
     it.effect("restricts to a date range given as dates, months or years", () =>
       Effect.gen(function* () {
         const rareEarth = yield* RareEarth
-        const november = yield* rareEarth.timeline({ from: "2025-11", to: "2025-11" })
+        const { items: november } = yield* rareEarth.timeline({ from: "2025-11", to: "2025-11" })
         assert.isNotEmpty(november)
         for (const item of november) assert.isTrue(overlaps(item, "2025-11-01", "2025-11-30"))
         const no70 = november.find(
@@ -427,15 +471,38 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
             item.date === "2025-11-07",
         )
         assert.isDefined(no70)
-        const days = yield* rareEarth.timeline({ from: "2025-05-10", to: "2025-05-12" })
+        const { items: days } = yield* rareEarth.timeline({ from: "2025-05-10", to: "2025-05-12" })
         for (const item of days) assert.isTrue(overlaps(item, "2025-05-10", "2025-05-12"))
         // The Geneva talks (2025-05-10/11) are found from their second day too.
-        const geneva = yield* rareEarth.timeline({ from: "2025-05-11", to: "2025-05-11" })
+        const { items: geneva } = yield* rareEarth.timeline({
+          from: "2025-05-11",
+          to: "2025-05-11",
+        })
         assert.isTrue(
           geneva.some((item) => item.type === "policy_event" && item.date === "2025-05-10"),
         )
         const bad = yield* invalid(rareEarth.timeline({ from: "2025-02-30" }))
         assert.deepStrictEqual(bad.issues[0]?.path[0], "from")
+      }),
+    )
+  })
+
+  describe("data age", () => {
+    it.effect("every answer carries the dataset's as-of and version", () =>
+      Effect.gen(function* () {
+        const rareEarth = yield* RareEarth
+        const expected = { kind: "dataset" as const, asOf: dataset.asOf, version: dataset.version }
+        const answers = [
+          yield* rareEarth.elements,
+          yield* rareEarth.element("Dy"),
+          yield* rareEarth.controls({ on: "2025-06-01" }),
+          yield* rareEarth.quotas(),
+          yield* rareEarth.flows({ commodity: "magnets" }),
+          yield* rareEarth.series({ commodity: "magnets", from: "2025-01", to: "2025-03" }),
+          yield* rareEarth.timeline({ from: "2025" }),
+          yield* rareEarth.datasetInfo,
+        ]
+        for (const answer of answers) assert.deepStrictEqual(answer.dataAge, expected)
       }),
     )
   })
@@ -455,6 +522,7 @@ layer(EmbeddedSource.layer)("EmbeddedSource", (it) => {
             flows: dataset.flows.length,
             events: dataset.events.length,
           },
+          dataAge: { kind: "dataset", asOf: dataset.asOf, version: dataset.version },
         })
       }),
     )

@@ -1,13 +1,14 @@
 /**
  * The embedded source: the curated dataset of @rareearth/data, in memory. No network, no files;
- * the default source of the Promise client.
+ * the default source of the Promise client. The dataset is imported dynamically when the layer
+ * is built, so a bundle that never builds it (an app on the Http source) does not load it.
  * @since 0.1.0
  */
 import type { Dataset } from "@rareearth/core"
-import { dataset } from "@rareearth/data"
 import { Effect, Layer } from "effect"
 import type { StoreError } from "../errors.ts"
 import { makeLocal, referenceFromDataset } from "../query/LocalQuery.ts"
+import { supplyFromDataset } from "../query/LocalSupply.ts"
 import { RareEarth } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
@@ -25,7 +26,12 @@ const layerFromDataset = (
     Effect.gen(function* () {
       const store = makeColumnarStore()
       yield* store.write(data.flows)
-      return yield* makeLocal({ reference: referenceFromDataset(data), store, sourceName })
+      return yield* makeLocal({
+        reference: referenceFromDataset(data),
+        supply: supplyFromDataset(data),
+        store,
+        sourceName,
+      })
     }),
   )
 
@@ -50,7 +56,14 @@ export const EmbeddedSource = {
    * The RareEarth service over @rareearth/data's dataset. The dataset is validated when it is
    * built, so a failing write here would be a bug: a defect, not a typed error.
    */
-  layer: Layer.orDie(layerFromDataset(dataset, "embedded")),
+  layer: Layer.orDie(
+    Layer.unwrap(
+      Effect.map(
+        Effect.promise(() => import("@rareearth/data")),
+        ({ dataset }) => layerFromDataset(dataset, "embedded"),
+      ),
+    ),
+  ),
   /** The same engine over another dataset held in memory (e.g. one you assembled or loaded). */
   fromDataset: (
     data: Dataset.Dataset,

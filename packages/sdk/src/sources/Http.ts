@@ -8,18 +8,30 @@
  * @since 0.1.0
  */
 import { Effect, Layer, Option, Stream } from "effect"
-import type { z } from "zod"
-import { HttpError, NotFoundError, type SdkError, ValidationError } from "../errors.ts"
+import type * as z from "zod"
+import {
+  HttpError,
+  InvalidBomError,
+  NotFoundError,
+  SourceUnavailableError,
+  TimeoutError,
+  UnsupportedQueryError,
+  ValidationError,
+} from "../errors.ts"
 import {
   API_PREFIX,
   DEFAULT_FLOW_LIMIT,
+  EXPOSURE_PATH,
+  ExposureResponse,
   Problem,
+  ProblemType,
   type RouteName,
   Routes,
   routeUrl,
 } from "../http/ApiContract.ts"
 import { decodeJson } from "../http/JsonBody.ts"
 import {
+  DEFAULT_TIMEOUT_MS,
   type Fetch,
   makeRemoteClient,
   type RemoteResponse,
@@ -28,7 +40,7 @@ import {
   validateRemoteOptions,
 } from "../http/request.ts"
 import type { FlowQuery } from "../Query.ts"
-import { RareEarth, type RareEarthService } from "../RareEarth.ts"
+import { RareEarth, type RareEarthService, type RemoteFailure } from "../RareEarth.ts"
 
 /** Options of {@link HttpSource}. @category sources @since 0.1.0 */
 export interface HttpSourceOptions {
@@ -53,7 +65,7 @@ export interface HttpSourceOptions {
   readonly cacheTtlMs?: number | undefined
   /** Called before each wait between attempts (logging, metrics). */
   readonly onRetry?: ((retry: RetryInfo) => void) | undefined
-  /** Page size `flowStream` asks for. Default 1 000. */
+  /** Page size `allFlows` asks for. Default 1 000. */
   readonly pageSize?: number | undefined
 }
 
@@ -88,10 +100,42 @@ const normaliseBaseUrl = (baseUrl: string | URL): Effect.Effect<string, Validati
   })
 
 /**
- * Maps a non-2xx answer of our API to the SDK's errors: 400 problem documents become
- * `ValidationError`s naming each parameter, 404s with a resource `NotFoundError`s.
+ * What a route can fail with: a remote failure, plus `ValidationError` for routes that take
+ * parameters and `NotFoundError` for the one that looks a record up.
  */
-const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError => {
+type RouteError<N extends RouteName> =
+  | RemoteFailure
+  | (N extends "element"
+      ? NotFoundError | ValidationError
+      : N extends "elements" | "dataset"
+        ? never
+        : ValidationError)
+
+const PARAMETERLESS: ReadonlySet<RouteName> = new Set(["elements", "dataset"])
+
+/**
+ * Maps a non-2xx answer of our API to the SDK's errors: 400 problem documents become
+ * `ValidationError`s naming each parameter (routes with parameters), 404s with a resource
+ * `NotFoundError`s (`element`); anything else is an `HttpError`.
+ */
+const errorFromResponse = <N extends RouteName>(
+  response: RemoteResponse,
+  route: N,
+): RouteError<N> => {
+  const error = errorOf(response, route)
+  return error as RouteError<N>
+}
+
+/** The errors of `POST /exposure`: a bad bill of materials names its rows (`InvalidBomError`). */
+const exposureErrorFromResponse = (
+  response: RemoteResponse,
+): InvalidBomError | ValidationError | RemoteFailure =>
+  errorOf(response, "exposure") as InvalidBomError | ValidationError | RemoteFailure
+
+const errorOf = (
+  response: RemoteResponse,
+  route: RouteName | "exposure",
+): ValidationError | NotFoundError | HttpError | InvalidBomError | UnsupportedQueryError => {
   let problem: Problem | undefined
   try {
     const parsed = Problem.safeParse(JSON.parse(response.body))
@@ -99,7 +143,19 @@ const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError
   } catch {
     problem = undefined
   }
-  if (response.status === 400 && problem !== undefined) {
+  if (response.status === 400 && problem?.rows !== undefined) {
+    return new InvalidBomError({
+      message: problem.detail,
+      name: "bill of materials",
+      rows: 0,
+      issues: problem.rows,
+    })
+  }
+  if (
+    response.status === 400 &&
+    problem !== undefined &&
+    (route === "exposure" || !PARAMETERLESS.has(route))
+  ) {
     const issues = (problem.errors ?? []).map((error) => ({
       code: "invalid_parameter",
       path: [error.parameter],
@@ -113,7 +169,14 @@ const errorFromResponse = (response: RemoteResponse, route: RouteName): SdkError
           : [{ code: "invalid_request", path: [], message: problem.detail }],
     })
   }
-  if (response.status === 404 && problem?.resource !== undefined) {
+  if (response.status === 501 && problem?.type === ProblemType.notSupported) {
+    return new UnsupportedQueryError({
+      message: problem.detail,
+      source: SOURCE,
+      kind: problem.resource ?? route,
+    })
+  }
+  if (response.status === 404 && problem?.resource !== undefined && route === "element") {
     return new NotFoundError({
       message: problem.detail,
       resource: problem.resource,
@@ -170,7 +233,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
     const call = <N extends RouteName>(
       route: N,
       values: Readonly<Record<string, string | number | undefined | null>> = {},
-    ): Effect.Effect<z.output<(typeof Routes)[N]["response"]>, SdkError> =>
+    ): Effect.Effect<z.output<(typeof Routes)[N]["response"]>, RouteError<N>> =>
       Effect.gen(function* () {
         const url = `${base}${routeUrl(route, values)}`
         const response = yield* client.get(url, { operation: `GET ${routeUrl(route, values)}` })
@@ -181,6 +244,65 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
           z.output<(typeof Routes)[N]["response"]>
         >
         return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
+      })
+
+    // POST, so neither cached nor retried: the shared client is for GETs.
+    const fetchImpl: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+    const exposure: RareEarthService["exposure"] = (query) =>
+      Effect.gen(function* () {
+        const url = `${base}${API_PREFIX}${EXPOSURE_PATH}`
+        const bom = query.bom
+        const body = JSON.stringify({
+          ...("records" in bom ? { records: bom.records } : {}),
+          ...("text" in bom
+            ? { text: bom.text, format: bom.format, delimiter: bom.delimiter }
+            : {}),
+          ...("lines" in bom ? { lines: bom.lines } : {}),
+          on: query.on,
+          from: query.from,
+          to: query.to,
+          mode: query.mode,
+          mapping: query.mapping,
+        })
+        const response = yield* Effect.tryPromise({
+          try: async (signal): Promise<RemoteResponse> => {
+            const answer = await fetchImpl(url, {
+              method: "POST",
+              headers: { "content-type": "application/json", accept: "application/json" },
+              body,
+              signal,
+            })
+            return {
+              url,
+              status: answer.status,
+              headers: answer.headers,
+              body: await answer.text(),
+              requestId: answer.headers.get("x-request-id") ?? undefined,
+              fromCache: false,
+            }
+          },
+          catch: (cause) =>
+            new SourceUnavailableError({
+              message: `${SOURCE}: could not reach ${url} for POST ${EXPOSURE_PATH}: ${cause instanceof Error ? cause.message : String(cause)}`,
+              source: SOURCE,
+              cause,
+            }),
+        }).pipe(
+          Effect.timeoutOrElse({
+            duration: options.timeout ?? DEFAULT_TIMEOUT_MS,
+            orElse: () =>
+              Effect.fail(
+                new TimeoutError({
+                  message: `${SOURCE}: POST ${EXPOSURE_PATH} took longer than ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`,
+                  timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
+                  operation: `POST ${EXPOSURE_PATH}`,
+                }),
+              ),
+          }),
+        )
+        if (response.status < 200 || response.status >= 300)
+          return yield* Effect.fail(exposureErrorFromResponse(response))
+        return yield* decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE)
       })
 
     const flowValues = (query: FlowQuery = {}) => ({
@@ -195,7 +317,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
     const flows: RareEarthService["flows"] = (query, page) =>
       call("flows", { ...flowValues(query), offset: page?.offset, limit: page?.limit })
 
-    const flowStream: RareEarthService["flowStream"] = (query) =>
+    const allFlows: RareEarthService["allFlows"] = (query) =>
       Stream.paginate(0 as number, (offset) =>
         Effect.map(
           call("flows", { ...flowValues(query), offset, limit: pageSize }),
@@ -227,10 +349,25 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
         call("controls", { on: query.on, element: query.element, form: query.form }),
       quotas: (query = {}) => call("quotas", { year: query.year, kind: query.kind }),
       flows,
-      flowStream,
+      allFlows,
       series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
       timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
       datasetInfo: call("dataset"),
+      exposure,
+      // The supply routes take the service's queries as they are, name for name.
+      production: (query = {}) => call("production", { ...query }),
+      concentration: (query = {}) => call("concentration", { ...query }),
+      reserves: (query = {}) => call("reserves", { ...query }),
+      reserveRevisions: (query = {}) => call("reserveRevisions", { ...query }),
+      measures: (query = {}) => call("measures", { ...query }),
+      prices: (query = {}) => call("prices", { ...query }),
+      priceChange: (query) => call("priceChange", { ...query }),
+      pricePremium: (query = {}) => call("pricePremium", { ...query }),
+      salientStatistics: (query = {}) => call("salientStatistics", { ...query }),
+      supplyShares: (query = {}) => call("supplyShares", { ...query }),
+      commodityGroups: call("commodityGroups"),
+      groupFlows: (query) => call("groupFlows", { ...query }),
+      mirror: (query) => call("mirror", { ...query }),
     } satisfies RareEarthService
   })
 
@@ -258,7 +395,7 @@ export const HttpSource = {
   /** The service as an Effect, for building your own layer. */
   make,
   /** The RareEarth service over the API at `options.baseUrl`. */
-  layer: (options: HttpSourceOptions): Layer.Layer<RareEarth, SdkError> =>
+  layer: (options: HttpSourceOptions): Layer.Layer<RareEarth, ValidationError> =>
     Layer.effect(RareEarth, make(options)),
   /** The default page size of `flows` on the server. */
   defaultPageLimit: DEFAULT_FLOW_LIMIT,

@@ -18,18 +18,20 @@
  *   vintage).
  * @since 0.1.0
  */
-import { Period, Series, TradeFlow } from "@rareearth/core"
+import { InputError, Period, Series, TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
-import { z } from "zod"
+import * as z from "zod"
 import { StoreError } from "../errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
-import { type CompiledFilter, FlowTable, type GroupSums } from "./columnar/FlowTable.ts"
+import { STORE_PAGE_LIMIT } from "../Query.ts"
+import type { GroupSums } from "./columnar/Aggregation.ts"
+import { FlowTable } from "./columnar/FlowTable.ts"
+import { RecordStager } from "./columnar/RecordStager.ts"
 import { RowBatch } from "./columnar/RowBatch.ts"
-import { registerTable, stageFlow } from "./columnar/stage.ts"
+import type { CompiledFilter } from "./columnar/RowFilter.ts"
 import type { AggregateRow, GroupKey, TradeFlowStore, WriteSummary } from "./TradeFlowStore.ts"
 
 /** The page size when a query names none. */
-const DEFAULT_PAGE_LIMIT = 1000
 
 /** Which figure an analytics query sums. @category stores @since 0.1.0 */
 export type Measure = "netWeightTonnes" | "valueUsd"
@@ -144,6 +146,13 @@ export interface ColumnarStore extends TradeFlowStore {
 
 const STORE_NAME = "columnar"
 
+/**
+ * The table behind each store made here. The file import stages its rows straight into columns
+ * and commits them to the table of the store it was given (`ImportOptions.store`); the store's
+ * public interface offers no such bulk entry, and a store is only ever made here.
+ */
+const tables = new WeakMap<ColumnarStore, FlowTable>()
+
 let compiledTradeFlow: typeof TradeFlow.TradeFlow | undefined
 /** core's TradeFlow schema, compiled once on first use. */
 const tradeFlowSchema = (): typeof TradeFlow.TradeFlow => {
@@ -159,9 +168,7 @@ const tradeFlowSchema = (): typeof TradeFlow.TradeFlow => {
 }
 
 const describeIssues = (issues: ReadonlyArray<z.core.$ZodIssue>): string =>
-  issues
-    .map((issue) => `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`)
-    .join("; ")
+  InputError.formatIssues(issues)
 
 const storeError = (operation: string, message: string, cause?: unknown) =>
   new StoreError({ message, store: STORE_NAME, operation, cause })
@@ -198,6 +205,7 @@ export const makeColumnarStore = (): ColumnarStore => {
   const writeSync = (flows: ReadonlyArray<TradeFlow.TradeFlow>): WriteSummary => {
     const schema = tradeFlowSchema()
     const batch = new RowBatch(flows.length)
+    const stager = new RecordStager(batch)
     for (let i = 0; i < flows.length; i++) {
       const parsed = schema.safeParse(flows[i])
       if (!parsed.success) {
@@ -208,7 +216,7 @@ export const makeColumnarStore = (): ColumnarStore => {
           parsed.error.issues,
         )
       }
-      stageFlow(batch, parsed.data, flows[i])
+      stager.stage(parsed.data, flows[i])
     }
     return table.commit(batch)
   }
@@ -218,7 +226,7 @@ export const makeColumnarStore = (): ColumnarStore => {
     page?: PageRequest & { readonly allVintages?: boolean },
   ): Page<TradeFlow.TradeFlow> => {
     const offset = Math.max(0, Math.floor(page?.offset ?? 0))
-    const limit = Math.max(0, Math.floor(page?.limit ?? DEFAULT_PAGE_LIMIT))
+    const limit = Math.max(0, Math.floor(page?.limit ?? STORE_PAGE_LIMIT))
     if (!Number.isFinite(offset) || !Number.isFinite(limit)) {
       throw storeError(
         "query",
@@ -412,9 +420,17 @@ export const makeColumnarStore = (): ColumnarStore => {
       bytesPerRow: table.usedBytesPerRow(),
     }),
   }
-  registerTable(store, table)
+  tables.set(store, table)
   return store
 }
+
+/**
+ * Commits a staged batch to a store made by `makeColumnarStore`, all at once; undefined when the
+ * store was made elsewhere.
+ * @internal
+ */
+export const commitBatch = (store: ColumnarStore, batch: RowBatch): WriteSummary | undefined =>
+  tables.get(store)?.commit(batch)
 
 /**
  * The columnar store as an Effect constructor.

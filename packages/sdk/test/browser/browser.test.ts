@@ -1,7 +1,8 @@
 /**
- * The Promise client with the embedded source, bundled for the browser with esbuild (no `node:`
- * module may be pulled in), served from a loopback HTTP server and queried from a page in
- * headless Chromium.
+ * The Promise client, bundled for the browser with esbuild (no `node:` module may be pulled in),
+ * served from a loopback HTTP server and queried from a page in headless Chromium: over the
+ * frozen fixture dataset (so a data revision does not break it), and with its default source,
+ * the embedded dataset, bundled.
  */
 import { existsSync } from "node:fs"
 import { createServer, type Server } from "node:http"
@@ -28,6 +29,7 @@ interface PageResult {
   readonly elements: number
   readonly controlledBy: ReadonlyArray<string>
   readonly source: string
+  readonly defaultSource: string
   readonly error: {
     readonly tag: string
     readonly isRareEarthError: boolean
@@ -110,13 +112,17 @@ describe.skipIf(process.env.RAREEARTH_SKIP_BROWSER === "1")(
 
       const result: PageResult = await tab.evaluate(async () => {
         const sdk = (globalThis as unknown as { RareEarthSDK: Sdk }).RareEarthSDK
-        const client = sdk.createClient()
+        const client = sdk.createClient({ source: sdk.fixtureSource })
         const series = await client.series({ commodity: "magnets", from: "2025-05", to: "2025-06" })
-        const elements = await client.elements()
-        const controls = await client.controls({ on: "2025-06-01", element: "Dy", form: "magnet" })
+        const { items: elements } = await client.elements()
+        const { items: controls } = await client.controls({
+          on: "2025-06-01",
+          element: "Dy",
+          form: "magnet",
+        })
         const info = await client.datasetInfo()
         let iterated = 0
-        for await (const _ of client.flowsIterator(
+        for await (const _ of client.allFlows(
           { commodity: "magnets", partner: "US" },
           { pageSize: 3 },
         ))
@@ -130,6 +136,9 @@ describe.skipIf(process.env.RAREEARTH_SKIP_BROWSER === "1")(
           (caught: { _tag?: string }) => caught._tag ?? "untagged",
         )
         await client.close()
+        const byDefault = sdk.createClient()
+        const defaultSource = (await byDefault.datasetInfo()).source
+        await byDefault.close()
         const failure = error as { _tag: string; message: string }
         return {
           may: series.points[0]?.tonnes ?? null,
@@ -138,6 +147,7 @@ describe.skipIf(process.env.RAREEARTH_SKIP_BROWSER === "1")(
           elements: elements.length,
           controlledBy: controls.map((row) => `${row.measure.id}:${row.status}`),
           source: info.source,
+          defaultSource,
           iterated,
           aborted,
           error: {
@@ -155,7 +165,8 @@ describe.skipIf(process.env.RAREEARTH_SKIP_BROWSER === "1")(
       expect(result.changePercent).toBeCloseTo(157.51, 2)
       expect(result.elements).toBe(17)
       expect(result.controlledBy).toContain("cn-mofcom-2025-18:in_force")
-      expect(result.source).toBe("embedded")
+      expect(result.source).toBe("fixture")
+      expect(result.defaultSource).toBe("embedded")
       expect(result.iterated).toBeGreaterThan(3)
       expect(result.aborted).toBe("AbortedError")
       expect(result.error).toMatchObject({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import type { RejectedRow } from "../../src/errors.ts"
 import { resolveMapping } from "../../src/node/files/ColumnMapping.ts"
 import { FlowRowSink } from "../../src/node/files/FlowRowSink.ts"
-import { RowBatch } from "../../src/store/columnar/RowBatch.ts"
+import { emptyRow, RowBatch } from "../../src/store/columnar/RowBatch.ts"
 
 const SOURCE = { id: "test", title: "Test source", publisher: "Test publisher" }
 
@@ -146,8 +146,19 @@ describe("RowBatch", () => {
   it("keeps key codes past 65,535 and every row's columns across growth", () => {
     const batch = new RowBatch(16)
     const rows = 70_000
+    const row = emptyRow()
     for (let i = 0; i < rows; i++) {
-      batch.append(i % 120, 1, i, 0, 2, 0, 0, 0, 0, i === 69_999 ? 2 : 0, i, i * 2, `r${i}`)
+      Object.assign(row, {
+        period: i % 120,
+        reporter: 1,
+        partner: i,
+        commodity: 2,
+        estimated: i === 69_999 ? 2 : 0,
+        weight: i,
+        value: i * 2,
+        id: `r${i}`,
+      })
+      batch.append(row)
     }
     expect(batch.length).toBe(rows)
     expect(batch.partner[65_535]).toBe(65_535)

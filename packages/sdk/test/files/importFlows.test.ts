@@ -473,7 +473,7 @@ describe("FileSource", () => {
       const rareEarth = yield* RareEarth
       const page = yield* rareEarth.flows({ partner: "US", commodity: "magnets" })
       const info = yield* rareEarth.datasetInfo
-      const elements = yield* rareEarth.elements
+      const elements = (yield* rareEarth.elements).items
       return { page, info, elements }
     }).pipe(Effect.provide(FileSource.layer({ path })))
     const { page, info, elements } = await Effect.runPromise(program)

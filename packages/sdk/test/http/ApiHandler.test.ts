@@ -17,7 +17,7 @@ import { Problem, Routes } from "../../src/http/ApiContract.ts"
 import { type ApiHandlerOptions, makeApiHandler } from "../../src/http/ApiHandler.ts"
 import { MAX_SERIES_MONTHS } from "../../src/Query.ts"
 import { makeLocal, referenceFromDataset } from "../../src/query/LocalQuery.ts"
-import type { RareEarthService } from "../../src/RareEarth.ts"
+import type { RareEarthService, RemoteFailure } from "../../src/RareEarth.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import { testDataset } from "./fixtures/dataset.ts"
 import { serveHandler, type TestServer } from "./fixtures/server.ts"
@@ -50,7 +50,7 @@ describe("routes", () => {
     const { response, body } = await get("/api/v1/elements")
     expect(response.status).toBe(200)
     expect(response.headers.get("content-type")).toMatch(/^application\/json/)
-    const elements = Routes.elements.response.parse(body)
+    const elements = Routes.elements.response.parse(body).items
     expect(elements.map((element) => element.symbol)).toEqual(["Nd", "Tb", "Dy"])
   })
 
@@ -72,14 +72,14 @@ describe("routes", () => {
   it("GET /controls passes on and element", async () => {
     const { response, body } = await get("/api/v1/controls?on=2025-06-01&element=Dy")
     expect(response.status).toBe(200)
-    const rows = Routes.controls.response.parse(body)
+    const rows = Routes.controls.response.parse(body).items
     expect(rows.map((row) => row.measure.id)).toEqual(["cn-mofcom-2025-18"])
     expect(rows[0]).toMatchObject({ on: "2025-06-01", status: "in_force" })
   })
 
   it("GET /quotas filters by year and keeps rival claims", async () => {
     const { body } = await get("/api/v1/quotas?year=2025&kind=mining")
-    const quotas = Routes.quotas.response.parse(body)
+    const quotas = Routes.quotas.response.parse(body).items
     expect(quotas.map((quota) => quota.id)).toEqual(["quota-2025-mining-a", "quota-2025-mining-b"])
     expect(quotas[0]?.tonnesReo).toBeNull()
   })
@@ -103,7 +103,7 @@ describe("routes", () => {
 
   it("GET /timeline returns events in date order", async () => {
     const { body } = await get("/api/v1/timeline?from=2025-01-01&to=2025")
-    const items = Routes.timeline.response.parse(body)
+    const items = Routes.timeline.response.parse(body).items
     expect(items.map((item) => item.type)).toContain("policy_event")
     const dates = items.map((item) => item.date)
     expect(dates).toEqual([...dates].sort())
@@ -269,7 +269,7 @@ describe("names as users type them (core's parsers, like the CLI)", () => {
     const ids = async (form: string) => {
       const { status, body } = await getJson(handler, `/api/v1/controls?on=2025-06-01&form=${form}`)
       expect(status).toBe(200)
-      return Routes.controls.response.parse(body).map((row) => row.measure.id)
+      return Routes.controls.response.parse(body).items.map((row) => row.measure.id)
     }
     expect(await ids("Magnet")).toEqual(await ids("magnet"))
     expect(await ids("magnets")).toEqual(["cn-mofcom-2025-18"])
@@ -283,7 +283,7 @@ describe("names as users type them (core's parsers, like the CLI)", () => {
     expect(Routes.flows.response.parse(flows.body).total).toBe(72)
     const quotas = await getJson(handler, "/api/v1/quotas?year=2025&kind=Mining")
     expect(quotas.status).toBe(200)
-    expect(Routes.quotas.response.parse(quotas.body)).toHaveLength(2)
+    expect(Routes.quotas.response.parse(quotas.body).items).toHaveLength(2)
   })
 
   it("rejects an unknown form with core's message and the valid values", async () => {
@@ -468,7 +468,10 @@ describe("errors and headers", () => {
 
 describe("errors of remote services behind the API", () => {
   const failingWith = (error: SdkError) =>
-    makeApiHandler({ ...makeTestService(testDataset).service, elements: Effect.fail(error) })
+    makeApiHandler({
+      ...makeTestService(testDataset).service,
+      elements: Effect.fail(error as RemoteFailure),
+    })
   const call = async (error: SdkError) => {
     const response = await failingWith(error)(new Request("http://localhost/api/v1/elements"))
     return { response, problem: problemOf(await response.json()) }
@@ -520,7 +523,7 @@ describe("CORS", () => {
       new Request("http://localhost/api/v1/flows", { method: "OPTIONS" }),
     )
     expect(preflight.status).toBe(204)
-    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD")
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, POST")
     const response = await handler(new Request("http://localhost/api/v1/elements"))
     expect(response.headers.get("access-control-allow-origin")).toBe("*")
     expect(response.headers.get("access-control-expose-headers")).toContain("x-request-id")
@@ -550,11 +553,26 @@ describe("openapi.json", () => {
         "/api/v1/dataset",
         "/api/v1/elements",
         "/api/v1/elements/{symbol}",
+        "/api/v1/exposure",
         "/api/v1/flows",
         "/api/v1/openapi.json",
         "/api/v1/quotas",
         "/api/v1/series",
         "/api/v1/timeline",
+        // The supply routes (see SupplyRoutes.test.ts)
+        "/api/v1/commodity-groups",
+        "/api/v1/group-flows",
+        "/api/v1/measures",
+        "/api/v1/mirror",
+        "/api/v1/prices",
+        "/api/v1/prices/change",
+        "/api/v1/prices/premium",
+        "/api/v1/production",
+        "/api/v1/production/concentration",
+        "/api/v1/reserves",
+        "/api/v1/reserves/revisions",
+        "/api/v1/salient-statistics",
+        "/api/v1/supply-shares",
       ].sort(),
     )
     expect(document.paths["/api/v1/flows"]?.get.parameters.map((p) => p.name)).toEqual([

@@ -90,6 +90,10 @@ describe("annual data", () => {
           from: "2024",
           to: "2024",
         })
+        // Live data: its age is the time it was read, not the embedded dataset's as-of.
+        assert.strictEqual(page.dataAge.kind, "live")
+        assert.strictEqual(page.dataAge.source, "comtrade")
+        assert.strictEqual(page.dataAge.asOf, page.dataAge.retrievedAt?.slice(0, 10))
         // The breakdown row (motCode 2100) is not counted twice.
         assert.strictEqual(page.total, 6)
         const partners = page.items.map((flow) => flow.partner).sort()
@@ -244,12 +248,12 @@ describe("monthly data", () => {
     ),
   )
 
-  it.live("a year range with a month asks for months; flowStream streams the same rows", () =>
+  it.live("a year range with a month asks for months; allFlows streams the same rows", () =>
     withServer(recorded, (server) =>
       Effect.gen(function* () {
         const source = yield* comtrade(server)
         const rows = yield* Stream.runCollect(
-          source.flowStream({
+          source.allFlows({
             reporter: "CN",
             partner: "WORLD",
             commodity: "850511",
@@ -556,12 +560,12 @@ describe("limits and errors", () => {
     withServer(recorded, (server) =>
       Effect.gen(function* () {
         const source = yield* comtrade(server)
-        const elements = yield* source.elements
+        const { items: elements } = yield* source.elements
         assert.deepStrictEqual(
           elements.map((element) => element.symbol),
           ["Nd", "Tb", "Dy"],
         )
-        const quotas = yield* source.quotas({ year: 2025 })
+        const { items: quotas } = yield* source.quotas({ year: 2025 })
         assert.strictEqual(quotas.length, 2)
         const info = yield* source.datasetInfo
         assert.strictEqual(info.source, "comtrade")

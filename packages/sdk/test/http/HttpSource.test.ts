@@ -43,7 +43,10 @@ const withScript = <A, E>(
 
 const failureOf = <A>(effect: Effect.Effect<A, SdkError>) => Effect.flip(effect)
 
-const elementsBody = testDataset.elements
+const elementsBody = {
+  items: testDataset.elements,
+  dataAge: { kind: "dataset", asOf: testDataset.asOf, version: testDataset.version },
+}
 
 describe("round trips through makeApiHandler", () => {
   const { service: direct, calls } = makeTestService(testDataset)
@@ -82,11 +85,11 @@ describe("round trips through makeApiHandler", () => {
   same("timeline", (service) => service.timeline({ from: "2025-01-01" }))
   same("datasetInfo", (service) => service.datasetInfo)
 
-  it.effect("flowStream follows nextOffset page by page", () =>
+  it.effect("allFlows follows nextOffset page by page", () =>
     Effect.gen(function* () {
       const paged = yield* httpService({ baseUrl: server.url, pageSize: 20, cacheTtlMs: 0 })
       const before = server.requests.length
-      const streamed = yield* Stream.runCollect(paged.flowStream({ reporter: "CN" }))
+      const streamed = yield* Stream.runCollect(paged.allFlows({ reporter: "CN" }))
       assert.strictEqual(streamed.length, 72)
       assert.strictEqual(new Set(streamed.map((flow) => flow.id)).size, 72)
       const pages = server.requests.slice(before).map((request) => request.url)
@@ -149,7 +152,7 @@ describe("round trips through makeApiHandler", () => {
           return fetch(input, init)
         },
       })
-      const elements = yield* service.elements
+      const { items: elements } = yield* service.elements
       assert.strictEqual(elements.length, 3)
       assert.deepStrictEqual(seen, [`${server.url}/api/v1/elements`])
     }),
@@ -209,11 +212,11 @@ describe("round trips over the embedded source (what the explorer serves)", () =
   same("timeline", (service) => service.timeline({ from: "2025-04", to: "2025-12-31" }))
   same("datasetInfo", (service) => service.datasetInfo)
 
-  it.effect("flowStream yields every flow of the dataset", () =>
+  it.effect("allFlows yields every flow of the dataset", () =>
     Effect.gen(function* () {
-      const direct = yield* Stream.runCollect(embedded.flowStream({}))
+      const direct = yield* Stream.runCollect(embedded.allFlows({}))
       const paged = yield* httpService({ baseUrl: server.url, pageSize: 50, cacheTtlMs: 0 })
-      const streamed = yield* Stream.runCollect(paged.flowStream({}))
+      const streamed = yield* Stream.runCollect(paged.allFlows({}))
       assert.deepStrictEqual(streamed, direct)
     }),
   )
@@ -247,7 +250,7 @@ describe("faults", () => {
             ),
           )
           assert.isTrue(Exit.isSuccess(exit))
-          if (Exit.isSuccess(exit)) assert.strictEqual(exit.value.length, 3)
+          if (Exit.isSuccess(exit)) assert.strictEqual(exit.value.items.length, 3)
           assert.strictEqual(server.requests.length, 2)
           assert.strictEqual(waits.length, 1)
           assert.strictEqual(waits[0]?.status, 503)
@@ -471,7 +474,10 @@ describe("faults", () => {
     () =>
       withScript(
         (_index, _request, response) =>
-          sendJson(response, 200, [{ ...elementsBody[0], symbol: "Xx", atomicNumber: "sixty" }]),
+          sendJson(response, 200, {
+            ...elementsBody,
+            items: [{ ...elementsBody.items[0], symbol: "Xx", atomicNumber: "sixty" }],
+          }),
         (server) =>
           Effect.gen(function* () {
             const http = yield* httpService({ baseUrl: server.url })
@@ -479,9 +485,9 @@ describe("faults", () => {
             assert.strictEqual(error._tag, "InvalidResponseError")
             if (error._tag !== "InvalidResponseError") return
             const paths = error.issues.map((issue) => issue.path.join("."))
-            expect(paths).toContain("0.symbol")
-            expect(paths).toContain("0.atomicNumber")
-            expect(error.message).toContain("0.symbol")
+            expect(paths).toContain("items.0.symbol")
+            expect(paths).toContain("items.0.atomicNumber")
+            expect(error.message).toContain("items.0.symbol")
           }),
       ),
   )

@@ -3,8 +3,9 @@
  * (installed from npm as dev dependencies, platform binaries included), with Node for comparison.
  * Each runtime runs `script.ts` twice: from the TypeScript sources (resolving the workspace
  * packages with the `@rareearth/source` condition) and as a single esbuild bundle (platform
- * browser, ESM). The script uses the embedded source, so no network is involved; the children get
- * an unreachable proxy so any attempt to fetch would fail instead of silently reaching out.
+ * browser, ESM). The script queries the frozen fixture dataset and the default (embedded) source,
+ * so no network is involved; the children get an unreachable proxy so any attempt to fetch would
+ * fail instead of silently reaching out.
  */
 import { execFile } from "node:child_process"
 import { existsSync } from "node:fs"
@@ -21,11 +22,12 @@ const packageDir = fileURLToPath(new URL("../..", import.meta.url))
 const script = fileURLToPath(new URL("./script.ts", import.meta.url))
 const SPAWN_TIMEOUT_MS = 60_000
 
-/** The line `script.ts` prints, identical in every runtime. */
+/** The line `script.ts` prints, identical in every runtime (the fixture's figures). */
 const expected = {
   period: "2025-06",
   tonnes: 3188,
   changePercent: 157.5,
+  defaultSource: "embedded",
   error: { tag: "NotFoundError", isRareEarthError: true },
 }
 

@@ -8,7 +8,8 @@ import { join } from "node:path"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { StoreError } from "../../src/errors.ts"
-import { compareFlows } from "../../src/node/sql/FlowRows.ts"
+import { compareFlows, FLOW_COLUMNS, toRow } from "../../src/node/sql/FlowRows.ts"
+import { SQLITE_MIGRATIONS } from "../../src/node/sqlite/migrations.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import {
   edgeCases,
@@ -25,21 +26,26 @@ const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness
 
 describe.each(harnesses)("$kind store", (harness) => {
   describe("migrations", () => {
-    it("applies version 1 on open and nothing more when opened again", async () => {
+    const latest = harness.migrations[harness.migrations.length - 1]!.version
+
+    it("applies every migration on open and nothing more when opened again", async () => {
       const store = await harness.fresh()
-      expect(await run(store.schemaVersion)).toBe(1)
+      expect(await run(store.schemaVersion)).toBe(latest)
       const again = await harness.reopen(store)
-      expect(await run(again.schemaVersion)).toBe(1)
-      const rows = await harness.raw(store, "SELECT version, name FROM schema_migrations")
-      expect(rows).toEqual([{ version: 1, name: "trade_flows" }])
+      expect(await run(again.schemaVersion)).toBe(latest)
+      const rows = await harness.raw(
+        store,
+        "SELECT version, name FROM schema_migrations ORDER BY version",
+      )
+      expect(rows).toEqual(harness.migrations.map(({ version, name }) => ({ version, name })))
     })
 
     it("applies migrations once when several connections open a new database at once", async () => {
       const store = await harness.fresh()
       const others = await Promise.all([1, 2, 3, 4].map(() => harness.reopen(store)))
-      for (const other of others) expect(await run(other.schemaVersion)).toBe(1)
+      for (const other of others) expect(await run(other.schemaVersion)).toBe(latest)
       const rows = await harness.raw(store, "SELECT count(*) AS n FROM schema_migrations")
-      expect(Number(rows[0]?.n)).toBe(1)
+      expect(Number(rows[0]?.n)).toBe(harness.migrations.length)
     })
 
     it("refuses a database migrated by a newer SDK, saying what to do", async () => {
@@ -228,6 +234,101 @@ describe.each(harnesses)("$kind store", (harness) => {
     })
   })
 
+  describe("bulk loads into an empty store (indexes dropped, then rebuilt)", () => {
+    const indexes = async (store: Awaited<ReturnType<typeof harness.fresh>>) =>
+      (
+        await harness.raw(
+          store,
+          harness.kind === "sqlite"
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'trade_flows' AND sql IS NOT NULL ORDER BY name"
+            : "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'trade_flows' AND indexname <> 'trade_flows_pkey' ORDER BY indexname",
+        )
+      ).map((row) => row.name)
+    const BOTH = ["trade_flows_natural_key", "trade_flows_reporter_commodity"]
+
+    it("counts like a row-by-row write, with revisions in the batch, and keeps both indexes", async () => {
+      const store = await harness.fresh()
+      expect(await run(store.write(edgeCases()))).toEqual({ added: 11, revised: 1, unchanged: 0 })
+      expect(await indexes(store)).toEqual(BOTH)
+      // The unique index is back: the same rows again are recognised, not duplicated.
+      expect(await run(store.write(edgeCases()))).toEqual({ added: 0, revised: 0, unchanged: 12 })
+      expect(await run(store.rowCount)).toBe(12)
+    })
+
+    it("falls back to row-by-row decisions when the batch repeats a natural key", async () => {
+      const store = await harness.fresh()
+      const batch = [flow(), flow({ valueUsd: 5 }), flow({ valueUsd: 5 }), ...edgeCases().slice(1)]
+      expect(await run(store.write(batch))).toEqual({ added: 11, revised: 2, unchanged: 1 })
+      expect(await run(store.rowCount)).toBe(12)
+      expect((await run(store.query({ partner: "US", reporter: "CN" }))).items[0]?.valueUsd).toBe(5)
+      expect(await indexes(store)).toEqual(BOTH)
+    })
+
+    it("rolls back the load and restores both indexes when the database rejects a row", async () => {
+      const store = await harness.fresh()
+      if (harness.kind === "sqlite") {
+        await harness.raw(
+          store,
+          "CREATE TRIGGER poison BEFORE INSERT ON trade_flows WHEN NEW.id = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned row'); END",
+        )
+      } else {
+        await harness.raw(
+          store,
+          `CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.id = 'poison' THEN RAISE EXCEPTION 'poisoned row'; END IF; RETURN NEW; END $$;
+           CREATE TRIGGER poison BEFORE INSERT ON trade_flows FOR EACH ROW EXECUTE FUNCTION poison();`,
+        )
+      }
+      const batch = [...edgeCases().slice(0, 6), flow({ id: "poison", period: "2025-01" })]
+      const error = await failure(store.write(batch))
+      expect(error.message).toMatch(/poisoned row/)
+      expect(await run(store.rowCount)).toBe(0)
+      expect(await indexes(store)).toEqual(BOTH)
+    })
+
+    it("refuses an invalid row after thousands of rows went in, and writes none of them", async () => {
+      const store = await harness.fresh()
+      const many = Array.from({ length: 12_000 }, (_, i) =>
+        flow({
+          id: `row-${i}`,
+          period: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+        }),
+      )
+      many[11_000] = { ...many[11_000]!, netWeightTonnes: -1 }
+      const error = await failure(store.write(many))
+      expect(error).toBeInstanceOf(StoreError)
+      expect(error.message).toMatch(/index 11000 \(id "row-11000"\).*Nothing was written/)
+      expect(await run(store.rowCount)).toBe(0)
+      expect(await indexes(store)).toEqual(BOTH)
+    })
+
+    it("rolls back and restores both indexes when aborted midway", async () => {
+      const store = await harness.fresh()
+      const controller = new AbortController()
+      const many = Array.from({ length: 12_000 }, (_, i) =>
+        flow({
+          id: `row-${i}`,
+          period: `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+        }),
+      )
+      const error = await failure(
+        store.write(many, {
+          onProgress: (done) => {
+            if (done > 0 && done < many.length) controller.abort()
+          },
+          signal: controller.signal,
+        }),
+      )
+      expect(error.message).toMatch(/aborted/)
+      expect(await run(store.rowCount)).toBe(0)
+      expect(await indexes(store)).toEqual(BOTH)
+      expect(await run(store.write(many.slice(0, 10)))).toEqual({
+        added: 10,
+        revised: 0,
+        unchanged: 0,
+      })
+    })
+  })
+
   describe("queries", () => {
     it("filters by period ranges of months and years (whole periods inside the range)", async () => {
       const store = await harness.fresh()
@@ -325,7 +426,54 @@ describe("SqliteStore files", () => {
   it("creates a missing directory for a new database file", async () => {
     const store = await SqliteStore.open({ path: join(dir, "nested", "deeper", "flows.sqlite") })
     try {
-      expect(await run(store.schemaVersion)).toBe(1)
+      expect(await run(store.schemaVersion)).toBe(
+        SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1]!.version,
+      )
+    } finally {
+      await store.close()
+    }
+  })
+
+  it("upgrades a version-1 file to droppable indexes, keeping every row and its row_id", async () => {
+    const path = join(dir, "version-1.sqlite")
+    const { DatabaseSync } = await import("node:sqlite")
+    const db = new DatabaseSync(path)
+    const flows = edgeCases()
+    try {
+      db.exec(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
+      )
+      db.exec(SQLITE_MIGRATIONS[0]!.sql)
+      db.exec("INSERT INTO schema_migrations VALUES (1, 'trade_flows', '2025-01-01')")
+      const insert = db.prepare(
+        `INSERT INTO trade_flows (row_id, ${FLOW_COLUMNS.join(", ")}) VALUES (?, ${FLOW_COLUMNS.map(() => "?").join(", ")})`,
+      )
+      // Row ids out of batch order, as corrections and deletes could leave them.
+      flows.forEach((item, i) => {
+        const row = toRow(item)
+        insert.run(
+          100 - i,
+          ...FLOW_COLUMNS.map((column) => {
+            const value = row[column]
+            return typeof value === "boolean" ? Number(value) : value
+          }),
+        )
+      })
+    } finally {
+      db.close()
+    }
+    const store = await SqliteStore.open({ path })
+    try {
+      expect(await run(store.schemaVersion)).toBe(2)
+      expect((await run(store.query({}, { allVintages: true }))).items).toStrictEqual(
+        [...flows].sort(compareFlows),
+      )
+      const ids = await sqliteHarness().raw(
+        store,
+        "SELECT row_id, id FROM trade_flows ORDER BY row_id DESC",
+      )
+      expect(ids).toEqual(flows.map((item, i) => ({ row_id: 100 - i, id: item.id })))
+      expect(await run(store.write(flows))).toEqual({ added: 0, revised: 0, unchanged: 12 })
     } finally {
       await store.close()
     }

@@ -1,15 +1,15 @@
 /**
  * The persistent stores give the same answers as the in-memory columnar store on the same data:
- * the embedded dataset, and random batches (fast-check) with colliding keys, vintages, unknowns
+ * the frozen fixture dataset (real records), and random batches (fast-check) with colliding keys, vintages, unknowns
  * and random filters, pages and groupings.
  */
-import { dataset } from "@rareearth/data"
 import fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
 import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import type { FlowQuery } from "../../src/Query.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import type { GroupKey, TradeFlowStore } from "../../src/store/TradeFlowStore.ts"
+import { fixtureDataset } from "../__fixtures__/fixtureDataset.ts"
 import { type Flow, postgresHarness, run, type StoreHarness, sqliteHarness } from "./fixtures.ts"
 
 const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness("equivalence")]
@@ -66,13 +66,13 @@ const QUERIES: ReadonlyArray<FlowQuery> = [
 ]
 
 describe.each(harnesses)("$kind store answers like the columnar store", (harness) => {
-  describe("on the embedded dataset", () => {
+  describe("on the fixture dataset", () => {
     let store: PersistentStore
     const columnar = makeColumnarStore()
     beforeAll(async () => {
       store = await harness.fresh()
-      expect(await run(store.write(dataset.flows))).toEqual(
-        await run(columnar.write(dataset.flows)),
+      expect(await run(store.write(fixtureDataset.flows))).toEqual(
+        await run(columnar.write(fixtureDataset.flows)),
       )
     })
 

@@ -9,8 +9,10 @@ import type { TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
 import pg from "pg"
 import { afterAll } from "vitest"
+import { POSTGRES_MIGRATIONS } from "../../src/node/postgres/migrations.ts"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
 import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
+import { SQLITE_MIGRATIONS } from "../../src/node/sqlite/migrations.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import { startTestServer } from "./pg-server.ts"
 
@@ -181,6 +183,8 @@ export type StoreKind = "sqlite" | "postgres"
 
 export interface StoreHarness {
   readonly kind: StoreKind
+  /** The migrations a new store applies, in order. */
+  readonly migrations: ReadonlyArray<{ readonly version: number; readonly name: string }>
   /** Opens a new, empty store (closed after the test file). */
   readonly fresh: () => Promise<PersistentStore>
   /** Opens another connection to the same database as `store`. */
@@ -203,6 +207,7 @@ export const sqliteHarness = (): StoreHarness => {
   let n = 0
   return {
     kind: "sqlite",
+    migrations: SQLITE_MIGRATIONS,
     fresh: async () => track(await SqliteStore.open({ path: join(dir, `store-${n++}.sqlite`) })),
     reopen: async (store) =>
       track(await SqliteStore.open({ path: (store as SqliteStore.SqliteStore).path })),
@@ -220,6 +225,7 @@ export const sqliteHarness = (): StoreHarness => {
 
 export const postgresHarness = (label: string): StoreHarness => ({
   kind: "postgres",
+  migrations: POSTGRES_MIGRATIONS,
   fresh: async () =>
     track(await PostgresStore.open({ url: databaseUrl(), schema: freshSchema(label) })),
   reopen: async (store) =>

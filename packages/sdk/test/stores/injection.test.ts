@@ -69,8 +69,9 @@ describe.each(harnesses)("$kind store", (harness) => {
         else expect(aggregate.failure).toBeInstanceOf(StoreError)
       }
       expect(await run(store.rowCount)).toBe(total)
+      const migrations = harness.migrations.length
       expect(await harness.raw(store, "SELECT count(*) AS n FROM schema_migrations")).toEqual([
-        { n: harness.kind === "sqlite" ? 1 : "1" },
+        { n: harness.kind === "sqlite" ? migrations : String(migrations) },
       ])
     },
   )
@@ -91,12 +92,18 @@ describe.each(harnesses)("$kind store", (harness) => {
       ...hostile,
       period: "2023-01",
       id: "'; DROP TABLE trade_flows; --",
-      note: "US' OR '1'='1 \"quoted\", comma\nnewline",
+      note: "US' OR '1'='1 \"quoted\", comma\nnewline\ttab\rreturn \\N \\. back\\slash",
+      conflictGroup: "\\",
+      hsVersion: "",
     }
     await run(store.write([flow]))
     const page = await run(store.query({}, { limit: 1000 }))
     expect(page.items.find((item) => item.id === flow.id)).toStrictEqual(flow)
     expect(await run(store.rowCount)).toBe(total + 1)
+    // The same through a bulk load into an empty store.
+    const empty = await harness.fresh()
+    await run(empty.write([flow]))
+    expect((await run(empty.query({}))).items).toStrictEqual([flow])
   })
 
   it("refuses the injections as ValidationErrors through the RareEarth service", async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest"
 import { StoreError } from "../../src/errors.ts"
 import { redactUrl, resolveConnection } from "../../src/node/postgres/connection.ts"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
-import { databaseUrl, edgeCases, failure, freshSchema, run, withClient } from "./fixtures.ts"
+import { databaseUrl, edgeCases, failure, flow, freshSchema, run, withClient } from "./fixtures.ts"
 import { syntheticFlows } from "./synthetic.ts"
 
 const open = (schema: string, options: Partial<PostgresStore.PostgresStoreOptions> = {}) =>
@@ -42,52 +42,68 @@ describe("PostgresStore", () => {
     }
   }, 60_000)
 
-  it("a connection terminated by the server mid-import fails the write and changes nothing", async () => {
-    const schema = freshSchema("terminated")
-    const applicationName = `rareearth-terminated-${process.pid}`
-    const store = await open(schema, { chunkSize: 1_000, applicationName })
-    try {
-      await run(store.write(edgeCases()))
-      let terminated = ""
-      const error = await failure(
-        store.write(syntheticFlows(20_000), {
-          onProgress: (done) => {
-            if (done === 2_000) {
-              // Kill the writing backend from another session, as a lost connection would; psql
-              // runs synchronously, so the COPY is certainly still going when it happens.
-              terminated = execFileSync(
-                "psql",
-                [databaseUrl(), "-At", "-v", `app=${applicationName}`],
-                {
-                  encoding: "utf8",
-                  input:
-                    "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :'app' AND backend_xid IS NOT NULL) killed;",
-                },
-              ).trim()
-            }
-          },
-        }),
-      )
-      expect(terminated).toBe("1")
-      expect(error).toBeInstanceOf(StoreError)
-      expect(await run(store.rowCount)).toBe(12)
-      // The pool replaces the dead connection: the store keeps working.
-      expect(await run(store.write(syntheticFlows(10)))).toEqual({
-        added: 10,
-        revised: 0,
-        unchanged: 0,
-      })
-    } finally {
-      await store.close()
-    }
-  }, 60_000)
+  // 12 rows first: the merge path (COPY into staging); none: COPY straight into the table with
+  // its constraint and index dropped.
+  it.each([12, 0])(
+    "a connection terminated by the server mid-import fails the write and changes nothing (%i rows before)",
+    async (initialRows) => {
+      const schema = freshSchema("terminated")
+      const applicationName = `rareearth-terminated-${process.pid}`
+      const store = await open(schema, { chunkSize: 1_000, applicationName })
+      try {
+        await run(store.write(edgeCases().slice(0, initialRows)))
+        let terminated = ""
+        const error = await failure(
+          store.write(syntheticFlows(20_000), {
+            onProgress: (done) => {
+              if (done === 2_000) {
+                // Kill the writing backend from another session, as a lost connection would; psql
+                // runs synchronously, so the COPY is certainly still going when it happens.
+                terminated = execFileSync(
+                  "psql",
+                  [databaseUrl(), "-At", "-v", `app=${applicationName}`],
+                  {
+                    encoding: "utf8",
+                    input:
+                      "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :'app' AND backend_xid IS NOT NULL) killed;",
+                  },
+                ).trim()
+              }
+            },
+          }),
+        )
+        expect(terminated).toBe("1")
+        expect(error).toBeInstanceOf(StoreError)
+        expect(await run(store.rowCount)).toBe(initialRows)
+        // The pool replaces the dead connection: the store keeps working.
+        expect(await run(store.write(syntheticFlows(10)))).toEqual({
+          added: 10,
+          revised: 0,
+          unchanged: 0,
+        })
+        // The natural key is still enforced (the dropped constraint came back with the rollback).
+        expect(await run(store.write(syntheticFlows(10)))).toEqual({
+          added: 0,
+          revised: 0,
+          unchanged: 10,
+        })
+      } finally {
+        await store.close()
+      }
+    },
+    60_000,
+  )
 
   it("stages through COPY and through INSERT with the same outcome", async () => {
     const copy = await open(freshSchema("bulk_copy"), { bulk: "copy" })
     const insert = await open(freshSchema("bulk_insert"), { bulk: "insert", chunkSize: 500 })
     try {
+      // Into the empty table (a bulk load), then a second batch merged through staging.
       const flows = [...edgeCases(), ...syntheticFlows(3_000)]
       expect(await run(copy.write(flows))).toEqual(await run(insert.write(flows)))
+      const more = [flow({ valueUsd: 7 }), ...syntheticFlows(3_500)]
+      expect(await run(copy.write(more))).toEqual({ added: 500, revised: 1, unchanged: 3_000 })
+      expect(await run(insert.write(more))).toEqual({ added: 500, revised: 1, unchanged: 3_000 })
       expect(await run(copy.query({}, { limit: 5_000, allVintages: true }))).toStrictEqual(
         await run(insert.query({}, { limit: 5_000, allVintages: true })),
       )

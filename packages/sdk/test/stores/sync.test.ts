@@ -1,9 +1,8 @@
 /**
  * `sync` into real SQLite and PostgreSQL stores, and reading them back through the RareEarth
- * service: same answers as the embedded source, idempotent re-runs, revisions, rejected rows,
- * progress and aborts.
+ * service: same answers as the source they were copied from (the frozen fixture dataset through
+ * the embedded engine), idempotent re-runs, revisions, rejected rows, progress and aborts.
  */
-import { dataset } from "@rareearth/data"
 import { Effect, type Layer } from "effect"
 import { describe, expect, it } from "vitest"
 import { AbortedError, ImportError, isRareEarthError, ValidationError } from "../../src/errors.ts"
@@ -18,9 +17,10 @@ import {
 } from "../../src/node/sync/StoreSource.ts"
 import { type SyncProgress, sync, syncFlows } from "../../src/node/sync/sync.ts"
 import type { FlowQuery } from "../../src/Query.ts"
+import { referenceFromDataset } from "../../src/query/LocalQuery.ts"
 import { RareEarth } from "../../src/RareEarth.ts"
-import { EmbeddedSource } from "../../src/sources/Embedded.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
+import { fixtureDataset, fixtureLayer } from "../__fixtures__/fixtureDataset.ts"
 import {
   databaseUrl,
   edgeCases,
@@ -36,18 +36,18 @@ import {
 
 const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness("sync")]
 
-/** The number of flows the embedded source serves (the latest vintage of each). */
-const embeddedLatest = async () => {
+/** The number of flows the fixture source serves (the latest vintage of each). */
+const fixtureLatest = async () => {
   const columnar = makeColumnarStore()
-  await run(columnar.write(dataset.flows))
+  await run(columnar.write(fixtureDataset.flows))
   return run(columnar.count)
 }
 
 describe.each(harnesses)("sync into $kind", (harness) => {
-  it("copies the embedded source, then changes nothing when run again", async () => {
+  it("copies a source, then changes nothing when run again", async () => {
     const into = await harness.fresh()
-    const expected = await embeddedLatest()
-    const first = await run(sync({ from: EmbeddedSource.layer, into }))
+    const expected = await fixtureLatest()
+    const first = await run(sync({ from: fixtureLayer, into }))
     expect(first).toMatchObject({
       added: expected,
       revised: 0,
@@ -55,7 +55,7 @@ describe.each(harnesses)("sync into $kind", (harness) => {
       rejected: 0,
       read: expected,
     })
-    const second = await run(sync({ from: EmbeddedSource.layer, into }))
+    const second = await run(sync({ from: fixtureLayer, into }))
     expect(second).toMatchObject({ added: 0, revised: 0, unchanged: expected, rejected: 0 })
     expect(await run(into.rowCount)).toBe(expected)
   })
@@ -161,35 +161,38 @@ describe("reading a store through the RareEarth service", () => {
 
   const compare = async (layer: Layer.Layer<RareEarth, unknown>) => {
     const stored = await answers(layer)
-    expect(stored).toStrictEqual(await answers(EmbeddedSource.layer))
+    expect(stored).toStrictEqual(await answers(fixtureLayer))
     expect((stored as { flows: Array<{ total: number }> }).flows[0]!.total).toBeGreaterThan(0)
   }
 
-  it("SqliteSource answers like the embedded source after a sync", async () => {
+  // The store sources take the fixture's reference data (default: the embedded dataset's).
+  const reference = referenceFromDataset(fixtureDataset)
+
+  it("SqliteSource answers like the source it was synced from", async () => {
     const path = `${dir}/read.sqlite`
     await Effect.runPromise(
       Effect.scoped(
         Effect.gen(function* () {
           const into = yield* SqliteStore.make({ path })
-          return yield* sync({ from: EmbeddedSource.layer, into })
+          return yield* sync({ from: fixtureLayer, into })
         }),
       ),
     )
-    await compare(SqliteSource.layer({ path }))
-    await compare(StoreSource.layer(`sqlite:${path}`))
+    await compare(SqliteSource.layer({ path, reference }))
+    await compare(StoreSource.layer(`sqlite:${path}`, { reference }))
   })
 
-  it("PostgresSource answers like the embedded source after a sync", async () => {
+  it("PostgresSource answers like the source it was synced from", async () => {
     const schema = freshSchema("read")
     const url = `${databaseUrl()}?schema=${schema}`
     const into = await (await import("../../src/node/postgres/PostgresStore.ts")).open({ url })
     try {
-      await run(sync({ from: EmbeddedSource.layer, into }))
+      await run(sync({ from: fixtureLayer, into }))
     } finally {
       await into.close()
     }
-    await compare(PostgresSource.layer({ url }))
-    await compare(StoreSource.layer(url))
+    await compare(PostgresSource.layer({ url, reference }))
+    await compare(StoreSource.layer(url, { reference }))
   })
 })
 

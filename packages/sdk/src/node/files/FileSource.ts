@@ -42,7 +42,8 @@ export interface FileSourceOptions extends Omit<ImportOptions, "signal" | "store
 export const FileSource = {
   /**
    * The RareEarth service answering flow queries from the file. Fails with an ImportError when
-   * the file cannot be imported (in "valid-rows" mode, rejected rows are logged as a warning).
+   * the file cannot be imported; in "valid-rows" mode the valid rows are kept and the rejected
+   * ones come back with `datasetInfo().imports` (and as a warning to the client's logger).
    */
   layer: (options: FileSourceOptions): Layer.Layer<RareEarth, ImportError> =>
     Layer.effect(
@@ -51,15 +52,29 @@ export const FileSource = {
         const { path, reference, ...importOptions } = options
         const { store, summary, rejected } = yield* importFlowsFromFile(path, importOptions)
         if (summary.rejectedRows > 0) {
+          // A log line for whoever listens (the client's logger); the report itself comes back
+          // with datasetInfo().imports.
           yield* Effect.logWarning(
             `FileSource: ${summary.rejectedRows} of ${summary.rows} rows of "${path}" rejected`,
             rejected.slice(0, 10),
           )
         }
+        const file = basename(path)
         return yield* makeLocal({
           reference: reference ?? referenceFromDataset(dataset),
           store,
-          sourceName: `files:${basename(path)}`,
+          sourceName: `files:${file}`,
+          // File names only: the report may be served by the REST API.
+          imports: [
+            {
+              file,
+              format: summary.format,
+              rows: summary.rows,
+              accepted: summary.accepted,
+              rejectedRows: summary.rejectedRows,
+              rejected: rejected.map((row) => ({ ...row, file: basename(row.file) })),
+            },
+          ],
         })
       }),
     ),

@@ -7,18 +7,9 @@
 import { isUtf8 } from "node:buffer"
 import { closeSync, createReadStream, openSync, readSync } from "node:fs"
 
-/** A problem with the file as a whole (not one row). @internal */
-export class FileProblem extends Error {
-  readonly line: number
-  readonly column: string | undefined
-  readonly value: string | undefined
-  constructor(message: string, line: number, column?: string, value?: string) {
-    super(message)
-    this.line = line
-    this.column = column
-    this.value = value
-  }
-}
+import { FileProblem } from "../../internal/text/FileProblem.ts"
+
+export { FileProblem }
 
 const CHUNK_BYTES = 1 << 20
 
@@ -135,6 +126,23 @@ const invalidUtf8 = (
   )
 }
 
+/**
+ * Whether a file's first bytes end their first line with a lone CR (classic Mac OS line endings):
+ * such a file is read with each CR as a line feed, so that its rows and line numbers come out as
+ * in the same file with LF endings.
+ */
+const endsLinesWithLoneCr = (bytes: Uint8Array): boolean => {
+  const cr = bytes.indexOf(13)
+  if (cr < 0 || cr + 1 >= bytes.length || bytes[cr + 1] === 10) return false
+  const lf = bytes.indexOf(10)
+  return lf < 0 || cr < lf
+}
+
+/** Replaces every CR byte by a line feed, in place. */
+const crToLf = (bytes: Uint8Array): void => {
+  for (let i = bytes.indexOf(13); i >= 0; i = bytes.indexOf(13, i + 1)) bytes[i] = 10
+}
+
 const isBlank = (bytes: Uint8Array): boolean => {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]
@@ -158,16 +166,19 @@ export async function* readUtf8Chunks(path: string, signal?: AbortSignal): Async
   let offset = 0
   let first = true
   let sawText = false
+  let loneCr = false
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let bytes: Buffer = chunk
     if (first) {
       first = false
       checkStart(bytes)
+      loneCr = endsLinesWithLoneCr(bytes)
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
         bytes = bytes.subarray(3)
         offset = 3
       }
     }
+    if (loneCr) crToLf(bytes)
     if (pending !== null) bytes = Buffer.concat([pending, bytes])
     const cut = bytes.lastIndexOf(10) + 1
     if (cut === 0) {
@@ -217,12 +228,15 @@ export async function* readTextChunks(path: string, signal?: AbortSignal): Async
   let offset = 0
   let first = true
   let sawText = false
+  let loneCr = false
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     if (first) {
       first = false
       checkStart(bytes)
+      loneCr = endsLinesWithLoneCr(bytes)
     }
+    if (loneCr) crToLf(bytes)
     let text: string
     try {
       text = decoder.decode(bytes, { stream: true })

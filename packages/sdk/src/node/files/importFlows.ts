@@ -8,12 +8,11 @@
  */
 import { stat } from "node:fs/promises"
 import { basename, extname } from "node:path"
-import { Source } from "@rareearth/core"
+import { InputError, Source } from "@rareearth/core"
 import { Effect } from "effect"
 import { ImportError, type RejectedRow } from "../../errors.ts"
-import { type ColumnarStore, makeColumnarStore } from "../../store/ColumnarStore.ts"
+import { type ColumnarStore, commitBatch, makeColumnarStore } from "../../store/ColumnarStore.ts"
 import { RowBatch, type StoredProvenance } from "../../store/columnar/RowBatch.ts"
-import { tableOf } from "../../store/columnar/stage.ts"
 import type { WriteSummary } from "../../store/TradeFlowStore.ts"
 import { type ColumnMapping, resolveMapping } from "./ColumnMapping.ts"
 import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "./CsvRows.ts"
@@ -76,7 +75,8 @@ export interface ImportResult {
   readonly rejected: ReadonlyArray<RejectedRow>
 }
 
-const formatOf = (path: string, format: FileFormat | undefined): FileFormat => {
+/** The format of a file: as given, or from its extension (csv by default). @internal */
+export const formatOf = (path: string, format: FileFormat | undefined): FileFormat => {
   if (format !== undefined) return format
   switch (extname(path).toLowerCase()) {
     case ".tsv":
@@ -112,9 +112,9 @@ const resolveProvenance = (
   }
   const parsed = Source.Provenance.safeParse(candidate)
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)
-    fail(file, `Invalid import options for "${file}": ${issues.join("; ")}`, [
-      { file, line: 0, reason: `invalid options: ${issues.join("; ")}` },
+    const issues = InputError.formatIssues(parsed.error.issues)
+    fail(file, `Invalid import options for "${file}": ${issues}`, [
+      { file, line: 0, reason: `invalid options: ${issues}` },
     ])
   }
   const { vintage, ...provenance } = parsed.data!
@@ -269,10 +269,9 @@ export const importFlowsFromFileAsync = async (
     )
   }
   const store = options.store ?? makeColumnarStore()
-  const table = tableOf(store)
-  if (table === undefined)
+  const written = commitBatch(store, batch)
+  if (written === undefined)
     throw new TypeError("options.store must be a store made by makeColumnarStore()")
-  const written = table.commit(batch)
   return {
     store,
     summary: {

@@ -1,15 +1,12 @@
 /**
  * A TradeFlowStore in PostgreSQL, through `pg` (an optional peer dependency, imported only when a
- * store is opened). A write streams CSV through `COPY ... FROM STDIN` into a temporary staging
- * table, classifies the staged rows against the table in one set-based pass (added, revised,
- * unchanged, exactly as the columnar store counts them), then inserts the new vintages
- * (`ON CONFLICT DO NOTHING` as a safety net) and corrects changed ones in place. All of it is one
- * transaction under a per-schema advisory lock: all or nothing, and two writers never duplicate
- * or lose rows. Migrations run on open under another advisory lock.
+ * store is opened). A write streams CSV through `COPY ... FROM STDIN` (multi-row INSERTs without
+ * pg-copy-streams): straight into an empty table, indexes built once at the end; else into a
+ * staging table merged set-wise (see writeFlows.ts). All of it is one transaction under a
+ * per-schema advisory lock: all or nothing, and two writers never duplicate or lose rows.
+ * Migrations run on open under another advisory lock.
  * @since 0.1.0
  */
-import { Readable } from "node:stream"
-import { pipeline } from "node:stream/promises"
 import type { TradeFlow } from "@rareearth/core"
 import { Effect, type Scope } from "effect"
 import type { Pool, PoolClient } from "pg"
@@ -18,23 +15,16 @@ import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
 import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
 import {
   aggregateColumns,
-  CONTENT_COLUMNS,
-  FLOW_COLUMNS,
-  type FlowRow,
   fromRow,
   GROUP_COLUMNS,
   groupKeys,
   issuesMessage,
-  NATURAL_KEY,
-  OBSERVATION_KEY,
   ORDER_BY,
   resolveFilter,
   resolvePage,
   SELECT_COLUMNS,
   type StoredRow,
   toAggregateRows,
-  toRow,
-  validateFlows,
   whereClause,
 } from "../sql/FlowRows.ts"
 import {
@@ -43,8 +33,10 @@ import {
   storeError,
   type WriteOptions,
 } from "../sql/StoreSupport.ts"
+import { flowsToWrite } from "../sql/ValidatedFlows.ts"
 import { lockKeyOf, quoteSchema, type ResolvedConnection, resolveConnection } from "./connection.ts"
 import { POSTGRES_MIGRATIONS } from "./migrations.ts"
+import { type CopyModule, makeFlowWriter } from "./writeFlows.ts"
 
 /**
  * Options of a PostgreSQL store. Credentials come from `url`, else `DATABASE_URL`, else the
@@ -95,9 +87,6 @@ const ANALYZE_AFTER_ROWS = 10_000
 interface PgModule {
   readonly Pool: new (config: Record<string, unknown>) => Pool
 }
-interface CopyModule {
-  readonly from: (text: string) => NodeJS.WritableStream & { readonly rowCount?: number }
-}
 
 const loadPg = async (): Promise<PgModule> => {
   try {
@@ -123,17 +112,6 @@ const loadCopy = async (): Promise<CopyModule | undefined> => {
     return undefined
   }
 }
-
-/** One CSV field for COPY: NULL is an unquoted empty field, every string is quoted. */
-const csvField = (value: string | number | boolean | null): string => {
-  if (value === null) return ""
-  if (typeof value === "number") return String(value)
-  if (typeof value === "boolean") return value ? "t" : "f"
-  return `"${value.replaceAll('"', '""')}"`
-}
-
-const STAGING = "trade_flows_staging"
-const STAGING_COLUMNS = ["ord", ...FLOW_COLUMNS] as const
 
 const migrate = async (client: PoolClient, schema: string, quoted: string): Promise<void> => {
   await client.query("BEGIN")
@@ -265,130 +243,7 @@ export const open = async (options: PostgresStoreOptions = {}): Promise<Postgres
     }
   }
 
-  const stageWithCopy = async (
-    client: PoolClient,
-    rows: ReadonlyArray<TradeFlow.TradeFlow>,
-    progress: (done: number) => void,
-    aborted: () => boolean,
-  ): Promise<void> => {
-    const stream = client.query(
-      copy!.from(
-        `COPY ${STAGING} (${STAGING_COLUMNS.join(", ")}) FROM STDIN WITH (FORMAT csv)`,
-      ) as never,
-    ) as unknown as NodeJS.WritableStream
-    async function* csv(): AsyncGenerator<string> {
-      for (let start = 0; start < rows.length; start += chunkSize) {
-        if (aborted()) throw abortedError(STORE)
-        const end = Math.min(rows.length, start + chunkSize)
-        let text = ""
-        for (let i = start; i < end; i++) {
-          const row = toRow(rows[i]!)
-          text += String(i)
-          for (const column of FLOW_COLUMNS) text += `,${csvField(row[column])}`
-          text += "\n"
-        }
-        yield text
-        progress(end)
-      }
-    }
-    await pipeline(Readable.from(csv()), stream)
-  }
-
-  const stageWithInsert = async (
-    client: PoolClient,
-    rows: ReadonlyArray<TradeFlow.TradeFlow>,
-    progress: (done: number) => void,
-    aborted: () => boolean,
-  ): Promise<void> => {
-    const width = STAGING_COLUMNS.length
-    for (let start = 0; start < rows.length; start += chunkSize) {
-      if (aborted()) throw abortedError(STORE)
-      const end = Math.min(rows.length, start + chunkSize)
-      const params: Array<string | number | boolean | null> = []
-      const tuples: Array<string> = []
-      for (let i = start; i < end; i++) {
-        const row: FlowRow = toRow(rows[i]!)
-        const base = params.length
-        params.push(i, ...FLOW_COLUMNS.map((column) => row[column]))
-        tuples.push(`(${Array.from({ length: width }, (_, k) => `$${base + k + 1}`).join(", ")})`)
-      }
-      await client.query(
-        `INSERT INTO ${STAGING} (${STAGING_COLUMNS.join(", ")}) VALUES ${tuples.join(", ")}`,
-        params,
-      )
-      progress(end)
-    }
-  }
-
-  const keyEquals = (left: string, right: string, columns: ReadonlyArray<string>): string =>
-    columns.map((column) => `${left}.${column} = ${right}.${column}`).join(" AND ")
-
-  const columns = (alias: string, names: ReadonlyArray<string>): string =>
-    names.map((name) => `${alias}.${name}`).join(", ")
-  /** A row's content as text: JSON compared as text, numbers in their shortest exact form. */
-  const content = (alias: string): string =>
-    `ROW(${CONTENT_COLUMNS.map((c) => (c === "sources" || c === "confidence" ? `${alias}.${c}::text` : `${alias}.${c}`)).join(", ")})::text`
-
-  const CLASSIFIED = "trade_flows_classified"
-
-  // Classification replays the batch in order, as the columnar store does: the state a row meets
-  // is the previous staged row of its vintage, else the stored one. It runs before anything is
-  // written, so it sees the table as it was; the advisory lock keeps other writers out meanwhile.
-  // One sort of the staged rows by (natural key, ord) serves every window (the observation key
-  // is a prefix of the natural key) and carries only the keys; the stored vintage is one probe
-  // of the unique index; row contents are only read and compared (as text) where a vintage
-  // meets an earlier one.
-  const stagedContent = (ord: string): string =>
-    `(SELECT ${content("x")} FROM ${STAGING} x WHERE x.ord = ${ord})`
-
-  const CLASSIFY = `
-CREATE TEMP TABLE ${CLASSIFIED} ON COMMIT DROP AS
-WITH s AS (
-  SELECT s.ord, ${columns("s", NATURAL_KEY)},
-    lag(s.ord) OVER by_vintage AS previous_ord,
-    row_number() OVER by_vintage AS nth_vintage,
-    last_value(s.ord) OVER (by_vintage ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS last_ord,
-    min(s.ord) OVER (PARTITION BY ${columns("s", OBSERVATION_KEY)}) AS first_observation_ord
-  FROM ${STAGING} s
-  WINDOW by_vintage AS (PARTITION BY ${columns("s", NATURAL_KEY)} ORDER BY s.ord)
-)
-SELECT s.ord, s.nth_vintage, s.last_ord, t.row_id AS stored_row_id,
-  CASE
-    WHEN s.nth_vintage > 1 THEN
-      CASE WHEN ${stagedContent("s.ord")} = ${stagedContent("s.previous_ord")} THEN 'unchanged' ELSE 'revised' END
-    WHEN t.row_id IS NOT NULL THEN
-      CASE WHEN ${stagedContent("s.ord")} = ${content("t")} THEN 'unchanged' ELSE 'revised' END
-    WHEN s.first_observation_ord < s.ord
-      OR EXISTS (SELECT 1 FROM ${table} o WHERE ${keyEquals("o", "s", OBSERVATION_KEY)}) THEN 'revised'
-    ELSE 'added'
-  END AS kind
-FROM s
-LEFT JOIN ${table} t ON ${keyEquals("t", "s", NATURAL_KEY)}`
-
-  const COUNT_KINDS = `
-SELECT
-  count(*) FILTER (WHERE kind = 'added')::int AS added,
-  count(*) FILTER (WHERE kind = 'revised')::int AS revised,
-  count(*) FILTER (WHERE kind = 'unchanged')::int AS unchanged
-FROM ${CLASSIFIED}`
-
-  // New vintages: inserted where they first appeared in the batch (so `row_id`, the storage
-  // order sums follow, matches a row-by-row writer), with the batch's last figures for them.
-  // ON CONFLICT is a safety net only: the advisory lock already keeps other writers out.
-  const INSERT_NEW = `
-INSERT INTO ${table} (${FLOW_COLUMNS.join(", ")})
-SELECT ${columns("s", FLOW_COLUMNS)}
-FROM ${CLASSIFIED} c JOIN ${STAGING} s ON s.ord = c.last_ord
-WHERE c.nth_vintage = 1 AND c.stored_row_id IS NULL
-ORDER BY c.ord
-ON CONFLICT ON CONSTRAINT trade_flows_natural_key DO NOTHING`
-
-  // Stored vintages whose figures changed: corrected in place.
-  const UPDATE_CHANGED = `
-UPDATE ${table} t SET ${CONTENT_COLUMNS.map((c) => `${c} = s.${c}`).join(", ")}
-FROM ${CLASSIFIED} c JOIN ${STAGING} s ON s.ord = c.last_ord
-WHERE c.nth_vintage = 1 AND c.stored_row_id IS NOT NULL AND t.row_id = c.stored_row_id
-  AND ${content("t")} IS DISTINCT FROM ${content("s")}`
+  const writeFlows = makeFlowWriter({ schema: quoted, copy, chunkSize })
 
   const writeAll = async (
     input: ReadonlyArray<TradeFlow.TradeFlow>,
@@ -396,56 +251,28 @@ WHERE c.nth_vintage = 1 AND c.stored_row_id IS NOT NULL AND t.row_id = c.stored_
     signal: AbortSignal | undefined,
   ): Promise<WriteSummary> => {
     ensureOpen("write")
-    const flows = validateFlows(STORE, input)
-    const aborted = (): boolean =>
-      signal?.aborted === true || writeOptions?.signal?.aborted === true
-    if (aborted()) throw abortedError(STORE)
+    // Rows from sync (a ValidatedFlows batch) were checked once already and are not again;
+    // others are checked chunk by chunk as they stream (before any of a chunk is sent).
+    const flows = flowsToWrite(STORE, input)
+    const checkAbort = (): void => {
+      if (signal?.aborted === true || writeOptions?.signal?.aborted === true)
+        throw abortedError(STORE)
+    }
+    checkAbort()
     const onProgress = writeOptions?.onProgress
-    const progress = (done: number): void => onProgress?.(done, flows.length)
+    const progress = (done: number): void => onProgress?.(done, input.length)
     const { client, release } = await acquire()
     try {
       await client.query("BEGIN")
       await client.query("SELECT pg_advisory_xact_lock($1, $2)", [WRITE_LOCK, lockKeyOf(schema)])
-      await client.query(
-        `CREATE TEMP TABLE ${STAGING} (ord integer NOT NULL, LIKE ${table} INCLUDING DEFAULTS EXCLUDING CONSTRAINTS EXCLUDING INDEXES EXCLUDING IDENTITY) ON COMMIT DROP`,
-      )
-      await client.query(`ALTER TABLE ${STAGING} DROP COLUMN row_id`)
-      // Sorting a large batch by its natural key in memory rather than on disk (this
-      // transaction only): about 256 bytes a row, between 64 MiB and 1 GiB.
-      const workMemMb = Math.min(1024, Math.max(64, Math.ceil((input.length * 256) / 2 ** 20)))
-      await client.query("SELECT set_config('work_mem', $1, true)", [`${workMemMb}MB`])
-      if (flows.length > 0) {
-        if (bulk === "copy") await stageWithCopy(client, flows, progress, aborted)
-        else await stageWithInsert(client, flows, progress, aborted)
-      } else {
-        progress(0)
-      }
-      if (aborted()) throw abortedError(STORE)
-      // Temp tables have no statistics until analysed: without them the planner guesses badly.
-      await client.query(`CREATE INDEX ON ${STAGING} (ord)`)
-      await client.query(`ANALYZE ${STAGING}`)
-      await client.query(CLASSIFY)
-      const result = await client.query<{ added: number; revised: number; unchanged: number }>(
-        COUNT_KINDS,
-      )
-      const summary = result.rows[0]
-      const changed = Number(summary?.added ?? 0) + Number(summary?.revised ?? 0)
-      if (changed > 0) {
-        await client.query(`ANALYZE ${CLASSIFIED}`)
-        await client.query(INSERT_NEW)
-        await client.query(UPDATE_CHANGED)
-      }
-      if (aborted()) throw abortedError(STORE)
+      const summary = await writeFlows(client, flows, { progress, checkAbort })
+      checkAbort()
       await client.query("COMMIT")
       // Fresh statistics after a big import, so the next queries get good plans at once
       // (autovacuum would get there, later). Best effort: the import itself is committed.
-      if (changed >= ANALYZE_AFTER_ROWS)
+      if (summary.added + summary.revised >= ANALYZE_AFTER_ROWS)
         await client.query(`ANALYZE ${table}`).catch(() => undefined)
-      return {
-        added: Number(summary?.added ?? 0),
-        revised: Number(summary?.revised ?? 0),
-        unchanged: Number(summary?.unchanged ?? 0),
-      }
+      return summary
     } catch (error) {
       // If the connection is gone, the server has rolled the transaction back itself.
       await client.query("ROLLBACK").catch(() => undefined)

@@ -26,6 +26,10 @@ export interface WriteOptions {
  * @since 0.1.0
  */
 export interface PersistentStore extends TradeFlowStore {
+  /**
+   * Writes atomically. Rows are validated first (one invalid row fails the write); a batch
+   * `sync` already validated is written without a second check.
+   */
   readonly write: (
     flows: ReadonlyArray<TradeFlow.TradeFlow>,
     options?: WriteOptions,

@@ -3,6 +3,13 @@
  * @since 0.1.0
  */
 
+/** The indexes of the current schema; a bulk load into an empty table drops and rebuilds them. */
+export const NATURAL_KEY_INDEX =
+  "CREATE UNIQUE INDEX trade_flows_natural_key ON trade_flows (period, reporter, partner, commodity, flow, source_id, vintage)"
+export const REPORTER_INDEX =
+  "CREATE INDEX trade_flows_reporter_commodity ON trade_flows (reporter, commodity)"
+const INDEXES = `${NATURAL_KEY_INDEX};\n${REPORTER_INDEX};`
+
 /** One schema step. */
 export interface Migration {
   readonly version: number
@@ -14,6 +21,13 @@ export interface Migration {
  * Every migration, in order. The natural key's unique index is in query order (period, reporter,
  * partner, commodity, flow, source, vintage): it serves the ORDER BY of every read, period
  * ranges, and the writer's one-probe lookup of an observation's vintages.
+ *
+ * Version 2 rebuilds the table (rows and their row_id kept) so that a bulk load into an empty
+ * table can drop both indexes and build them once at the end, in the same transaction: the
+ * natural key becomes a named unique index (a UNIQUE table constraint's index cannot be
+ * dropped). It also drops the JSON checks on `sources` and `confidence`, which parsed each
+ * document twice per row (a third of the insert's time) to re-check what the one validator
+ * already checked: the columns hold `JSON.stringify` of validated records.
  */
 export const SQLITE_MIGRATIONS: ReadonlyArray<Migration> = [
   {
@@ -43,6 +57,37 @@ CREATE TABLE trade_flows (
   CONSTRAINT trade_flows_natural_key UNIQUE (period, reporter, partner, commodity, flow, source_id, vintage)
 ) STRICT;
 CREATE INDEX trade_flows_reporter_commodity ON trade_flows (reporter, commodity);
+`,
+  },
+  {
+    version: 2,
+    name: "droppable_indexes",
+    sql: `
+CREATE TABLE trade_flows_v2 (
+  row_id INTEGER PRIMARY KEY,
+  source_id TEXT NOT NULL CHECK (source_id <> ''),
+  period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+  period_start TEXT NOT NULL,
+  period_end TEXT NOT NULL,
+  reporter TEXT NOT NULL CHECK (reporter <> ''),
+  partner TEXT NOT NULL CHECK (partner <> ''),
+  flow TEXT NOT NULL CHECK (flow IN ('export', 'import', 're_export', 're_import')),
+  commodity TEXT NOT NULL CHECK (commodity <> ''),
+  vintage TEXT NOT NULL DEFAULT '',
+  id TEXT NOT NULL CHECK (id <> ''),
+  hs_version TEXT,
+  net_weight_tonnes REAL CHECK (net_weight_tonnes IS NULL OR net_weight_tonnes >= 0),
+  value_usd REAL CHECK (value_usd IS NULL OR value_usd >= 0),
+  estimated INTEGER CHECK (estimated IS NULL OR estimated IN (0, 1)),
+  sources TEXT NOT NULL,
+  confidence TEXT NOT NULL,
+  conflict_group TEXT,
+  note TEXT
+) STRICT;
+INSERT INTO trade_flows_v2 SELECT row_id, source_id, period, period_start, period_end, reporter, partner, flow, commodity, vintage, id, hs_version, net_weight_tonnes, value_usd, estimated, sources, confidence, conflict_group, note FROM trade_flows ORDER BY row_id;
+DROP TABLE trade_flows;
+ALTER TABLE trade_flows_v2 RENAME TO trade_flows;
+${INDEXES}
 `,
   },
 ]

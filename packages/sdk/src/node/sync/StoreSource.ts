@@ -1,40 +1,48 @@
 /**
  * Reading from a persistent store: RareEarth layers over SQLite or PostgreSQL (the local query
- * engine over reference data and the store's flows), and the `sqlite:PATH` / `postgres://...`
- * locations the CLI takes for `--source` and `--into`.
+ * engine over reference data and the store's flows), and the `sqlite:PATH` / `postgres://...` /
+ * `dataset:PATH` locations the CLI takes for `--source` and `--into` (a dataset file is read
+ * only: a source, never a store to write into).
  * @since 0.1.0
  */
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, type Scope } from "effect"
-import { type StoreError, ValidationError } from "../../errors.ts"
+import { StoreError, ValidationError } from "../../errors.ts"
 import { makeLocal, type ReferenceData, referenceFromDataset } from "../../query/LocalQuery.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import { isPostgresUrl, redactUrl } from "../postgres/connection.ts"
 import * as PostgresStore from "../postgres/PostgresStore.ts"
 import type { PersistentStore } from "../sql/StoreSupport.ts"
 import * as SqliteStore from "../sqlite/SqliteStore.ts"
+import { DatasetFileSource } from "../watch/DatasetFile.ts"
 
 /**
- * Where a store lives: a SQLite file or a PostgreSQL database.
+ * Where a store lives: a SQLite file or a PostgreSQL database; or a dataset JSON file (core's
+ * Dataset schema, see `readDatasetFile`), which can be read like a store but not written.
  * @category locations
  * @since 0.1.0
  */
 export type StoreLocation =
   | { readonly kind: "sqlite"; readonly path: string }
   | { readonly kind: "postgres"; readonly url: string; readonly schema?: string | undefined }
+  | { readonly kind: "dataset"; readonly path: string }
 
 /** What a location string may be, for messages. @category locations @since 0.1.0 */
 export const STORE_LOCATION_FORMS =
-  "sqlite:PATH (e.g. sqlite:rareearth.sqlite) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME]"
+  "sqlite:PATH (e.g. sqlite:rareearth.sqlite) or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME]; to read only, dataset:PATH (a dataset JSON file)"
+
+/** The stores a sync can write into, for messages. */
+const WRITABLE_FORMS = "sqlite:PATH or postgres://USER@HOST/DATABASE"
 
 /**
- * Parses `sqlite:PATH` or `postgres://...` (also `postgresql://`). Fails with a ValidationError
- * that names the value (password redacted) and the valid forms.
+ * Parses `sqlite:PATH`, `postgres://...` (also `postgresql://`) or `dataset:PATH`. Fails with a
+ * ValidationError that names the value (password redacted) and the valid forms.
  *
  * @example
  * ```ts
  * parseStoreLocation("sqlite:data/rareearth.sqlite") // { kind: "sqlite", path: "data/rareearth.sqlite" }
  * parseStoreLocation("postgres://app@db/trade")      // { kind: "postgres", url: "postgres://app@db/trade" }
+ * parseStoreLocation("dataset:dataset-0.1.0.json")  // { kind: "dataset", path: "dataset-0.1.0.json" }
  * ```
  * @category locations
  * @since 0.1.0
@@ -45,6 +53,11 @@ export const parseStoreLocation = (input: string): StoreLocation => {
     const path = value.slice("sqlite:".length)
     if (path === "") throw locationError(input, "the path is missing")
     return { kind: "sqlite", path }
+  }
+  if (value.startsWith("dataset:")) {
+    const path = value.slice("dataset:".length)
+    if (path === "") throw locationError(input, "the path is missing")
+    return { kind: "dataset", path }
   }
   if (isPostgresUrl(value)) {
     if (!URL.canParse(value)) throw locationError(input, "it is not a valid URL")
@@ -62,20 +75,41 @@ const locationError = (input: string, reason: string): ValidationError => {
 }
 
 /**
- * Opens the store at a location (migrating it) as a scoped Effect.
+ * Opens the store at a location (migrating it) as a scoped Effect. A dataset file is not a
+ * store: it fails with a StoreError that says so and names the stores that can be written.
  * @category locations
  * @since 0.1.0
  */
 export const openStore = (
   location: StoreLocation,
-): Effect.Effect<PersistentStore, StoreError, Scope.Scope> =>
-  location.kind === "sqlite"
-    ? SqliteStore.make({ path: location.path })
-    : PostgresStore.make({ url: location.url, schema: location.schema })
+): Effect.Effect<PersistentStore, StoreError, Scope.Scope> => {
+  switch (location.kind) {
+    case "sqlite":
+      return SqliteStore.make({ path: location.path })
+    case "postgres":
+      return PostgresStore.make({ url: location.url, schema: location.schema })
+    case "dataset":
+      return Effect.fail(
+        new StoreError({
+          message: `Cannot write into dataset:${location.path}: a dataset file is read only; expected a store to write into, ${WRITABLE_FORMS}`,
+          store: `dataset:${location.path}`,
+          operation: "open",
+        }),
+      )
+  }
+}
 
 /** A short printable description of a location (password redacted). @category locations @since 0.1.0 */
-export const describeStoreLocation = (location: StoreLocation): string =>
-  location.kind === "sqlite" ? `SQLite ${location.path}` : `PostgreSQL ${redactUrl(location.url)}`
+export const describeStoreLocation = (location: StoreLocation): string => {
+  switch (location.kind) {
+    case "sqlite":
+      return `SQLite ${location.path}`
+    case "postgres":
+      return `PostgreSQL ${redactUrl(location.url)}`
+    case "dataset":
+      return `dataset file ${location.path}`
+  }
+}
 
 /** Options shared by the store sources. @category sources @since 0.1.0 */
 export interface StoreSourceOptions {
@@ -149,8 +183,11 @@ export const PostgresSource = {
 } as const
 
 /**
- * A RareEarth source over the store at a location string (`sqlite:PATH` or `postgres://...`):
- * what the CLI's `--source` calls. Throws a ValidationError for any other string.
+ * A RareEarth source over the store at a location string (`sqlite:PATH`, `postgres://...` or
+ * `dataset:PATH`): what the CLI's `--source` calls. Throws a ValidationError for any other
+ * string; a dataset file that cannot be read or is not a valid dataset fails the layer with a
+ * ValidationError naming the file and the first bad value. `options.reference` does not apply
+ * to a dataset file, which holds its own reference data.
  * @example
  * ```ts
  * import { StoreSource } from "@rareearth/sdk/node"
@@ -163,10 +200,15 @@ export const StoreSource = {
   layer: (
     location: string | StoreLocation,
     options: StoreSourceOptions = {},
-  ): Layer.Layer<RareEarth, StoreError> => {
+  ): Layer.Layer<RareEarth, StoreError | ValidationError> => {
     const parsed = typeof location === "string" ? parseStoreLocation(location) : location
-    return parsed.kind === "sqlite"
-      ? SqliteSource.layer({ path: parsed.path, ...options })
-      : PostgresSource.layer({ url: parsed.url, schema: parsed.schema, ...options })
+    switch (parsed.kind) {
+      case "sqlite":
+        return SqliteSource.layer({ path: parsed.path, ...options })
+      case "postgres":
+        return PostgresSource.layer({ url: parsed.url, schema: parsed.schema, ...options })
+      case "dataset":
+        return DatasetFileSource.layer({ path: parsed.path })
+    }
   },
 } as const

@@ -1,20 +1,22 @@
 /**
  * `sync`: copy trade flows from a source (a RareEarth layer, a Stream, or any iterable) into a
- * store, in one atomic write. Rows are validated first; by default one invalid row refuses the
+ * store, in one atomic write. Rows are validated first, once (the SQL stores trust the validated
+ * batch and do not check its rows again); by default one invalid row refuses the
  * whole import (nothing is written), or with `mode: "valid-rows"` invalid rows are skipped and
  * counted. Re-running a sync changes nothing (`unchanged`); revised figures add vintages.
  * @since 0.1.0
  */
-import { InputError, TradeFlow } from "@rareearth/core"
+import { InputError, type TradeFlow } from "@rareearth/core"
 import { Effect, Layer, Stream } from "effect"
 import { AbortedError, ImportError, type RejectedRow, type SdkError } from "../../errors.ts"
 import type { FlowQuery } from "../../Query.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import type { TradeFlowStore, WriteSummary } from "../../store/TradeFlowStore.ts"
 import type { WriteOptions } from "../sql/StoreSupport.ts"
+import { collectFlows } from "../sql/ValidatedFlows.ts"
 
 /**
- * Where a sync reads flows: a RareEarth source layer (its `flowStream` is read), an Effect
+ * Where a sync reads flows: a RareEarth source layer (its `allFlows` is read), an Effect
  * Stream, or an iterable / async iterable of records (validated as TradeFlows).
  * @category sync
  * @since 0.1.0
@@ -83,7 +85,7 @@ const toStream = (options: SyncOptions): Stream.Stream<unknown, SdkError> => {
   const from = options.from
   if (Layer.isLayer(from)) {
     return Stream.unwrap(
-      RareEarth.use((rareEarth) => Effect.succeed(rareEarth.flowStream(options.query ?? {}))),
+      RareEarth.use((rareEarth) => Effect.succeed(rareEarth.allFlows(options.query ?? {}))),
     ).pipe(Stream.provide(from as Layer.Layer<RareEarth, SdkError>))
   }
   if (Stream.isStream(from)) return from as Stream.Stream<unknown, SdkError>
@@ -138,7 +140,8 @@ export const sync = (options: SyncOptions): Effect.Effect<SyncSummary, SdkError>
           )
         : Effect.void
 
-    const valid: Array<TradeFlow.TradeFlow> = []
+    // The one check of each row: the SQL stores take the finished batch without checking again.
+    const valid = collectFlows()
     const rejectedRows: Array<RejectedRow> = []
     let read = 0
     let rejected = 0
@@ -149,13 +152,11 @@ export const sync = (options: SyncOptions): Effect.Effect<SyncSummary, SdkError>
         Effect.gen(function* () {
           for (const record of chunk) {
             read++
-            const parsed = TradeFlow.TradeFlow.safeParse(record)
-            if (parsed.success) {
-              valid.push(parsed.data)
-            } else {
+            const issues = valid.add(record)
+            if (issues !== undefined) {
               rejected++
               if (rejectedRows.length < MAX_REPORTED) {
-                const first = parsed.error.issues[0]
+                const first = issues[0]
                 const id = (record as { id?: unknown } | null)?.id
                 rejectedRows.push({
                   file: sourceName,
@@ -163,7 +164,7 @@ export const sync = (options: SyncOptions): Effect.Effect<SyncSummary, SdkError>
                   ...(first !== undefined && first.path.length > 0
                     ? { column: first.path.map(String).join(".") }
                     : {}),
-                  reason: `${typeof id === "string" ? `record "${id}": ` : ""}${InputError.formatIssues(parsed.error.issues)}`,
+                  reason: `${typeof id === "string" ? `record "${id}": ` : ""}${InputError.formatIssues(issues)}`,
                 })
               }
             }
@@ -175,7 +176,7 @@ export const sync = (options: SyncOptions): Effect.Effect<SyncSummary, SdkError>
         }),
       ),
     )
-    report({ phase: "read", read, rejected, written: 0, total: valid.length })
+    report({ phase: "read", read, rejected, written: 0, total: valid.size() })
 
     if (rejected > 0 && mode === "all-or-nothing") {
       const first = rejectedRows[0]
@@ -196,8 +197,9 @@ export const sync = (options: SyncOptions): Effect.Effect<SyncSummary, SdkError>
       flows: ReadonlyArray<TradeFlow.TradeFlow>,
       options?: WriteOptions,
     ) => ReturnType<TradeFlowStore["write"]>
-    const summary = yield* write(valid, writeOptions)
-    report({ phase: "done", read, rejected, written: valid.length, total: valid.length })
+    const batch = valid.finish()
+    const summary = yield* write(batch, writeOptions)
+    report({ phase: "done", read, rejected, written: batch.length, total: batch.length })
     return {
       added: summary.added,
       revised: summary.revised,

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Effect } from "effect"
@@ -16,14 +15,9 @@ const edition = {
   releasedIn: "2026-02-06",
 } as const
 
-/** The shipped release: `<repo>/../shared/...` (CI), or the first `shared/` further up (a worktree). */
-const shippedRelease = (): string => {
-  for (let dir = join(here, "../../../../.."); dirname(dir) !== dir; dir = dirname(dir)) {
-    const candidate = join(dirname(dir), "shared/data/usgs/mcs2026_commodities_data.csv")
-    if (existsSync(candidate)) return candidate
-  }
-  throw new Error("shared/data/usgs/mcs2026_commodities_data.csv not found beside the repository")
-}
+/** The shipped release, kept in the data package (packages/data/usgs). */
+const shippedRelease = (): string =>
+  join(here, "../../../../data/usgs/mcs2026_commodities_data.csv")
 
 describe("importUsgsDataReleaseAsync on the shipped MCS 2026 release", () => {
   it("reads every commodity with zero unknown rows, as Windows-1252", async () => {

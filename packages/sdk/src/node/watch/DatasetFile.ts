@@ -1,15 +1,18 @@
 /**
  * Dataset files: a whole dataset as one JSON document, in the shape of core's `Dataset` schema
  * (`{ version, asOf, sources, elements, measures, quotas, flows, events, ... }`, the shape
- * `@rareearth/data` exports and `JSON.stringify(dataset)` writes). Read for `diff` and `audit`;
- * validated at the boundary, so a bad file is refused with its name and the path of the first
- * bad value (`flows[12].netWeightTonnes`), never half-read.
+ * `@rareearth/data` exports and `JSON.stringify(dataset)` writes). Read for `diff` and `audit`,
+ * and served as a source (`DatasetFileSource`, `--source dataset:PATH`); validated at the
+ * boundary, so a bad file is refused with its name and the path of the first bad value
+ * (`flows[12].netWeightTonnes`), never half-read.
  * @since 0.2.0
  */
 import { readFile } from "node:fs/promises"
-import { Dataset, type InputError } from "@rareearth/core"
-import { Effect } from "effect"
-import { ValidationError } from "../../errors.ts"
+import { Dataset, InputError } from "@rareearth/core"
+import { Effect, Layer } from "effect"
+import { type StoreError, ValidationError } from "../../errors.ts"
+import type { RareEarth } from "../../RareEarth.ts"
+import { EmbeddedSource } from "../../sources/Embedded.ts"
 import { toPromise } from "./toPromise.ts"
 
 /** `["flows", 12, "netWeightTonnes"]` -> `flows[12].netWeightTonnes`. */
@@ -50,11 +53,7 @@ const fileError = (
 export const parseDatasetDocument = (document: unknown, name: string): Dataset.Dataset => {
   const result = Dataset.Dataset.safeParse(document)
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      code: issue.code,
-      path: issue.path.filter((key) => typeof key !== "symbol") as Array<string | number>,
-      message: issue.message,
-    }))
+    const issues = InputError.issuesFromZod(result.error.issues)
     const first = issues[0]!
     const where = first.path.length === 0 ? "the document" : formatPath(first.path)
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ""
@@ -112,6 +111,33 @@ export const readDatasetFileEffect = (
       catch: (error) => error as ValidationError,
     })
   })
+
+/**
+ * A RareEarth source over a dataset JSON file: the file is read and validated when the layer is
+ * built (a bad file fails it with a ValidationError naming the file and the first bad value),
+ * then answered from memory by the embedded source's engine. `datasetInfo` reports it as
+ * `dataset:PATH`. Read only: a dataset file is not a store to sync into.
+ * @example
+ * ```ts
+ * import { createClient } from "@rareearth/sdk"
+ * import { DatasetFileSource } from "@rareearth/sdk/node"
+ *
+ * const client = createClient({ source: DatasetFileSource.layer({ path: "dataset-0.1.0.json" }) })
+ * const { points } = await client.series({ commodity: "magnets", from: "2025-05", to: "2025-06" })
+ * ```
+ * @category sources
+ * @since 0.2.0
+ */
+export const DatasetFileSource = {
+  layer: (options: {
+    readonly path: string
+  }): Layer.Layer<RareEarth, ValidationError | StoreError> =>
+    Layer.unwrap(
+      Effect.map(readDatasetFileEffect(options.path), (dataset) =>
+        EmbeddedSource.fromDataset(dataset, `dataset:${options.path}`),
+      ),
+    ),
+} as const
 
 /**
  * Whether a file holds a whole dataset (one JSON object with `version` and `asOf`) rather than

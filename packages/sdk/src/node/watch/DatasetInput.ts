@@ -54,12 +54,12 @@ export const LAYER_KINDS = ["elements", "measures", "quotas", "flows", "events"]
 const assemble = Effect.gen(function* () {
   const rareEarth = yield* RareEarth
   const info = yield* rareEarth.datasetInfo
-  const elements = yield* rareEarth.elements
+  const elements = (yield* rareEarth.elements).items
   // Every measure: the status date does not matter, only the measures.
-  const controls = yield* rareEarth.controls({ on: info.asOf ?? "2000-01-01" })
-  const quotas = yield* rareEarth.quotas()
-  const flows = yield* Stream.runCollect(rareEarth.flowStream())
-  const timeline = yield* rareEarth.timeline()
+  const controls = (yield* rareEarth.controls({ on: info.asOf ?? "2000-01-01" })).items
+  const quotas = (yield* rareEarth.quotas()).items
+  const flows = yield* Stream.runCollect(rareEarth.allFlows())
+  const timeline = (yield* rareEarth.timeline()).items
   const events = new Map<string, PolicyEvent.PolicyEvent>()
   for (const item of timeline)
     if (item.type === "policy_event") events.set(item.event.id, item.event)

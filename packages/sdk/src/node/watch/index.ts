@@ -6,6 +6,7 @@
  */
 
 export {
+  DatasetFileSource,
   isDatasetFile,
   parseDatasetDocument,
   readDatasetFile,

@@ -57,18 +57,50 @@ export const makeDictionaries = (): Dictionaries => {
   }
 }
 
-/** The code columns of a batch, in the order `append` takes them. @internal */
-export const CODE_COLUMNS = [
-  "period",
-  "reporter",
-  "partner",
-  "flow",
-  "commodity",
-  "source",
-  "vintage",
-  "hsVersion",
-  "provenance",
-] as const
+/**
+ * One row as codes of a batch's (or a table's) dictionaries: what `RowBatch.append` takes. A
+ * mutable record, so that a loop over a million rows fills one record instead of allocating one
+ * per row.
+ * @internal
+ */
+export interface RowCodes {
+  period: number
+  reporter: number
+  partner: number
+  flow: number
+  commodity: number
+  source: number
+  /** Code 0: no vintage. */
+  vintage: number
+  /** Code 0: no HS version. */
+  hsVersion: number
+  provenance: number
+  /** ESTIMATED_ABSENT, ESTIMATED_FALSE or ESTIMATED_TRUE. */
+  estimated: number
+  /** Net weight in tonnes; NaN is unknown. */
+  weight: number
+  /** Value in USD; NaN is unknown. */
+  value: number
+  /** An explicit id; undefined derives it from the natural key. */
+  id: string | undefined
+}
+
+/** A row record to fill and reuse (every code 0, figures unknown, no id). @internal */
+export const emptyRow = (): RowCodes => ({
+  period: 0,
+  reporter: 0,
+  partner: 0,
+  flow: 0,
+  commodity: 0,
+  source: 0,
+  vintage: 0,
+  hsVersion: 0,
+  provenance: 0,
+  estimated: ESTIMATED_ABSENT,
+  weight: Number.NaN,
+  value: Number.NaN,
+  id: undefined,
+})
 
 /** A batch of rows staged for one atomic commit. @internal */
 export class RowBatch {
@@ -172,52 +204,41 @@ export class RowBatch {
   }
 
   /**
-   * Appends one row given as codes of this batch's dictionaries. Weight and value are numbers,
-   * NaN for unknown. `id` undefined derives the id from the natural key (unless
-   * `setNextIdBytes` gave one).
+   * Appends one row given as codes of this batch's dictionaries (weight and value NaN for
+   * unknown). An undefined `id` derives the id from the natural key, unless `setNextIdBytes`
+   * gave one. The row is copied: callers reuse one record for every row (see `emptyRow`).
    */
-  append(
-    period: number,
-    reporter: number,
-    partner: number,
-    flow: number,
-    commodity: number,
-    source: number,
-    vintage: number,
-    hsVersion: number,
-    provenance: number,
-    estimated: number,
-    weight: number,
-    value: number,
-    id: string | undefined,
-  ): void {
+  append(row: RowCodes): void {
     if (this.length === this.capacity) this.#grow()
+    const { period, reporter, partner, flow, commodity } = row
     if ((period | reporter | partner | flow | commodity) > 0xffff) this.#widenKeys()
-    const row = this.length++
-    this.period[row] = period
-    this.reporter[row] = reporter
-    this.partner[row] = partner
-    this.flow[row] = flow
-    this.commodity[row] = commodity
-    if (row === 0) {
+    const at = this.length++
+    this.period[at] = period
+    this.reporter[at] = reporter
+    this.partner[at] = partner
+    this.flow[at] = flow
+    this.commodity[at] = commodity
+    const { source, vintage, hsVersion, provenance, estimated } = row
+    if (at === 0) {
       this.#cSource = source
       this.#cVintage = vintage
       this.#cHsVersion = hsVersion
       this.#cProvenance = provenance
       this.#cEstimated = estimated
     }
-    if (this.#source !== null) this.#source[row] = source
-    else if (source !== this.#cSource) this.source[row] = source
-    if (this.#vintage !== null) this.#vintage[row] = vintage
-    else if (vintage !== this.#cVintage) this.vintage[row] = vintage
-    if (this.#hsVersion !== null) this.#hsVersion[row] = hsVersion
-    else if (hsVersion !== this.#cHsVersion) this.hsVersion[row] = hsVersion
-    if (this.#provenance !== null) this.#provenance[row] = provenance
-    else if (provenance !== this.#cProvenance) this.provenance[row] = provenance
-    if (this.#estimated !== null) this.#estimated[row] = estimated
-    else if (estimated !== this.#cEstimated) this.estimated[row] = estimated
-    this.weight[row] = weight
-    this.value[row] = value
+    if (this.#source !== null) this.#source[at] = source
+    else if (source !== this.#cSource) this.source[at] = source
+    if (this.#vintage !== null) this.#vintage[at] = vintage
+    else if (vintage !== this.#cVintage) this.vintage[at] = vintage
+    if (this.#hsVersion !== null) this.#hsVersion[at] = hsVersion
+    else if (hsVersion !== this.#cHsVersion) this.hsVersion[at] = hsVersion
+    if (this.#provenance !== null) this.#provenance[at] = provenance
+    else if (provenance !== this.#cProvenance) this.provenance[at] = provenance
+    if (this.#estimated !== null) this.#estimated[at] = estimated
+    else if (estimated !== this.#cEstimated) this.estimated[at] = estimated
+    this.weight[at] = row.weight
+    this.value[at] = row.value
+    const id = row.id
     if (id !== undefined) {
       this.ids.pushString(id)
     } else if (this.#nextIdSource !== null) {

@@ -1,0 +1,181 @@
+/**
+ * The query order of a columnar table: every row sorted by (period, reporter, partner, commodity,
+ * flow, source, vintage) in value order (periods in calendar order), the run of positions of each
+ * period, and posting lists per key column. Built on first use after a write, by radix and
+ * counting sorts over dictionary ranks; `invalidate` forgets it when rows change.
+ * @internal
+ */
+import { Period } from "@rareearth/core"
+import type { Dictionary } from "./Dictionary.ts"
+import type { NaturalKeyColumn, ReadonlyColumns } from "./FlowColumns.ts"
+import type { Dictionaries } from "./RowBatch.ts"
+
+/** For each code, the positions of its rows in query order, ascending. @internal */
+export interface Postings {
+  readonly offsets: Int32Array
+  readonly positions: Uint32Array
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Sort significance of the key columns, least significant first. */
+const LEAST_SIGNIFICANT_FIRST: ReadonlyArray<NaturalKeyColumn> = [
+  "vintage",
+  "source",
+  "flow",
+  "commodity",
+  "partner",
+  "reporter",
+  "period",
+]
+
+/** @internal */
+export class QueryOrder {
+  readonly #columns: ReadonlyColumns
+  readonly #dictionaries: Dictionaries
+  /** Rows in query order; null = stale. */
+  #order: Uint32Array | null = null
+  /** Start position of each period rank, plus the end (length = periods + 1). */
+  #periodStarts: Int32Array | null = null
+  readonly #postings = new Map<NaturalKeyColumn, Postings>()
+  readonly #ranks = new Map<Dictionary, Int32Array>()
+
+  constructor(columns: ReadonlyColumns, dictionaries: Dictionaries) {
+    this.#columns = columns
+    this.#dictionaries = dictionaries
+  }
+
+  /** Forgets the order and postings after rows changed. */
+  invalidate(): void {
+    this.#order = null
+    this.#periodStarts = null
+    this.#postings.clear()
+  }
+
+  /**
+   * Declares the rows already in query order (a bulk load stored them sorted): the order becomes
+   * the identity, and the period runs computed by the last `rows()` still hold.
+   */
+  markSorted(): void {
+    const order = this.rows()
+    for (let i = 0; i < order.length; i++) order[i] = i
+  }
+
+  /** The rank of each code of a dictionary in sorted value order (periods in calendar order). */
+  rankOf(column: NaturalKeyColumn): Int32Array {
+    const dictionary = this.#dictionaries[column]
+    const cached = this.#ranks.get(dictionary)
+    if (cached !== undefined && cached.length === dictionary.size) return cached
+    const values = dictionary.values
+    const codes = Array.from(values, (_, code) => code)
+    if (column === "period") {
+      codes.sort((a, b) => Period.compare(values[a]!, values[b]!))
+    } else {
+      codes.sort((a, b) => compareStrings(values[a]!, values[b]!))
+    }
+    const ranks = new Int32Array(values.length)
+    for (let rank = 0; rank < codes.length; rank++) ranks[codes[rank]!] = rank
+    this.#ranks.set(dictionary, ranks)
+    return ranks
+  }
+
+  /** All rows in query order, computed by an LSD radix sort on dictionary ranks and cached. */
+  rows(): Uint32Array {
+    if (this.#order !== null) return this.#order
+    const columns = this.#columns
+    const dictionaries = this.#dictionaries
+    const n = columns.length
+    let order = new Uint32Array(n)
+    for (let i = 0; i < n; i++) order[i] = i
+    let scratch = new Uint32Array(n)
+    // Neighbouring columns share one counting-sort pass while their combined key space stays
+    // small (fewer passes over the rows, same order).
+    const passes: Array<Array<NaturalKeyColumn>> = []
+    let current: Array<NaturalKeyColumn> = []
+    let buckets = 1
+    for (const column of LEAST_SIGNIFICANT_FIRST) {
+      const size = dictionaries[column].size
+      if (size <= 1) continue
+      if (current.length > 0 && buckets * size > 1 << 16) {
+        passes.push(current)
+        current = []
+        buckets = 1
+      }
+      current.push(column)
+      buckets *= size
+    }
+    if (current.length > 0) passes.push(current)
+    const keys = new Uint32Array(n)
+    for (const pass of passes) {
+      // The pass key: the most significant column of the pass first.
+      keys.fill(0)
+      let span = 1
+      for (const column of pass) {
+        const ranks = this.rankOf(column)
+        const codes = columns[column]
+        for (let row = 0; row < n; row++) keys[row]! += ranks[codes[row]!]! * span
+        span *= dictionaries[column].size
+      }
+      const counts = new Int32Array(span + 1)
+      for (let row = 0; row < n; row++) counts[keys[row]! + 1]!++
+      for (let k = 0; k < span; k++) counts[k + 1]! += counts[k]!
+      for (let i = 0; i < n; i++) {
+        const row = order[i]!
+        scratch[counts[keys[row]!]!++] = row
+      }
+      const swap = order
+      order = scratch
+      scratch = swap
+    }
+    // Rows are in period order first: each period rank is one contiguous run of positions.
+    const periods = dictionaries.period.size
+    const starts = new Int32Array(periods + 1)
+    const periodRanks = this.rankOf("period")
+    const period = columns.period
+    for (let row = 0; row < n; row++) starts[periodRanks[period[row]!]! + 1]!++
+    for (let k = 0; k < periods; k++) starts[k + 1]! += starts[k]!
+    this.#periodStarts = starts
+    this.#postings.clear()
+    this.#order = order
+    return order
+  }
+
+  /** Positions `[start, end)` in `rows()` of the period ranks `[first, last]`. */
+  periodRun(first: number, last: number): { readonly start: number; readonly end: number } {
+    this.rows()
+    return { start: this.#periodStarts![first]!, end: this.#periodStarts![last + 1]! }
+  }
+
+  /**
+   * The posting lists of a key column: for each code, the positions (in `rows()`) of its rows,
+   * ascending. Built on first use after a write, by one counting sort.
+   */
+  postingsOf(column: NaturalKeyColumn): Postings {
+    const order = this.rows()
+    const cached = this.#postings.get(column)
+    if (cached !== undefined) return cached
+    const n = this.#columns.length
+    const size = this.#dictionaries[column].size
+    const codes = this.#columns[column]
+    const offsets = new Int32Array(size + 1)
+    for (let row = 0; row < n; row++) offsets[codes[row]! + 1]!++
+    for (let k = 0; k < size; k++) offsets[k + 1]! += offsets[k]!
+    const cursor = offsets.slice(0, size)
+    const positions = new Uint32Array(n)
+    for (let position = 0; position < n; position++) {
+      positions[cursor[codes[order[position]!]!]!++] = position
+    }
+    const postings = { offsets, positions }
+    this.#postings.set(column, postings)
+    return postings
+  }
+
+  /** Bytes held by the order, the period runs and the posting lists built so far. */
+  byteSize(): number {
+    let bytes = (this.#order?.byteLength ?? 0) + (this.#periodStarts?.byteLength ?? 0)
+    for (const postings of this.#postings.values()) {
+      bytes += postings.offsets.byteLength + postings.positions.byteLength
+    }
+    return bytes
+  }
+}
