@@ -74,7 +74,7 @@ const productionDetails = (picked: PickedFigure): ReadonlyArray<Node | string> =
 
 /** Production by country with China's share, and reserves. */
 const loadProduction = async (charts: Record<string, Chart>) => {
-  const [records, shares, reserves] = await Promise.all([
+  const [{ items: records }, { items: shares }, { items: reserves }] = await Promise.all([
     api.mineProduction(),
     api.chinaShare(),
     api.reserves(),
@@ -169,7 +169,7 @@ const loadMeasures = async (asOf: string) => {
   const details = byId<HTMLDivElement>("measure-details")
   // Every measure recorded up to today (or the as-of date, if later): the timeline's rows.
   const everyMeasureOn = [today(), asOf].sort()[1] ?? asOf
-  const everything = await api.measures(everyMeasureOn)
+  const { items: everything } = await api.measures(everyMeasureOn)
   const options = filterOptions(everything)
   jurisdiction.append(
     ...options.jurisdictions.map((option) => el("option", { value: option.value }, option.text)),
@@ -183,7 +183,7 @@ const loadMeasures = async (asOf: string) => {
     const on = date.value
     const filter = { jurisdiction: jurisdiction.value || undefined, kind: kind.value || undefined }
     target.dataset.loading = "true"
-    const [all, onDate] = await Promise.all([
+    const [{ items: all }, { items: onDate }] = await Promise.all([
       api.measures(everyMeasureOn, filter),
       api.measures(on, filter),
     ])
@@ -235,7 +235,7 @@ const priceDetails = (observation: Price.PriceObservation): ReadonlyArray<Node |
 
 /** Prices of one product, China's controls on the time axis, and the premium table. */
 const loadPrices = async (charts: Record<string, Chart>) => {
-  const [controls, timeline, premiums] = await Promise.all([
+  const [controls, timeline, { items: premiums }] = await Promise.all([
     api.controls(today()),
     api.timeline(),
     api.premiums(),
@@ -247,7 +247,7 @@ const loadPrices = async (charts: Record<string, Chart>) => {
   let latest = 0
   const draw = async (product: string) => {
     const request = ++latest
-    const observations = await api.prices(product)
+    const { items: observations } = await api.prices(product)
     if (request !== latest) return
     charts.prices?.destroy()
     charts.prices = renderPricesChart(
