@@ -28,6 +28,10 @@ const api = async <A>(path: string): Promise<A> => {
   return (await response.json()) as A
 }
 
+/** The items of a list answer of the API (`{ items, dataAge }`). */
+const listItems = async <A>(path: string): Promise<ReadonlyArray<A>> =>
+  (await api<{ items: Array<A> }>(path)).items
+
 interface MeasureRow {
   readonly measure: { readonly id: string; readonly jurisdiction: string; readonly title: string }
   readonly status: string
@@ -95,11 +99,12 @@ describe("supply panels", () => {
   })
 
   it("draws mine production by country with China's share as the API gives them", async () => {
-    const shares = await api<
-      Array<{ year: number; share: { percent: number; tonnesReo: number } | null }>
-    >("/production/concentration?area=CN&stage=mine")
+    const shares = await listItems<{
+      year: number
+      share: { percent: number; tonnesReo: number } | null
+    }>("/production/concentration?area=CN&stage=mine")
     const latest = shares.reduce((a, b) => (a.year > b.year ? a : b))
-    const production = await api<Array<{ area: string; year: number; tonnesReo: number | null }>>(
+    const production = await listItems<{ area: string; year: number; tonnesReo: number | null }>(
       `/production?stage=mine&year=${latest.year}`,
     )
     const world = production.find((record) => record.area === "WORLD")
@@ -139,10 +144,11 @@ describe("supply panels", () => {
   })
 
   it("shows reserves with lower bounds and 'not available' as such, never as 0", async () => {
-    const reserves =
-      await api<
-        Array<{ area: string; value: { kind: string; text: string }; tonnesReo: number | null }>
-      >("/reserves")
+    const reserves = await listItems<{
+      area: string
+      value: { kind: string; text: string }
+      tonnesReo: number | null
+    }>("/reserves")
     const items = await page.$$eval("#reserves-list li", (rows) =>
       rows.map((row) => ({
         area: (row as HTMLElement).dataset.area ?? "",
@@ -180,17 +186,17 @@ describe("supply panels", () => {
   it("draws the timeline of every measure, and the filter changes it as the API filters", async () => {
     const asOf = (await api<{ asOf: string }>("/dataset")).asOf
     const on = [today(), asOf].sort()[1]
-    const all = await api<MeasureRow[]>(`/measures?on=${on}`)
+    const all = await listItems<MeasureRow>(`/measures?on=${on}`)
     expect((await timelineRows()).length).toBe(all.length)
 
-    const japan = await api<MeasureRow[]>(`/measures?on=${on}&jurisdiction=JP`)
+    const japan = await listItems<MeasureRow>(`/measures?on=${on}&jurisdiction=JP`)
     await chooseMeasures({ jurisdiction: "JP" })
     const shown = await timelineRows()
     expect(shown.length).toBe(japan.length)
     expect(shown.length).toBeLessThan(all.length)
     expect(new Set(shown.map((row) => row.jurisdiction))).toEqual(new Set(["JP"]))
 
-    const floors = await api<MeasureRow[]>(`/measures?on=${on}&kind=price_floor`)
+    const floors = await listItems<MeasureRow>(`/measures?on=${on}&kind=price_floor`)
     await chooseMeasures({ jurisdiction: "", kind: "price_floor" })
     expect((await timelineRows()).map((row) => row.id).sort()).toEqual(
       floors.map((row) => row.measure.id).sort(),
@@ -206,7 +212,7 @@ describe("supply panels", () => {
     }
     const expected = async (date: string) =>
       new Map(
-        (await api<MeasureRow[]>(`/measures?on=${date}`)).map((row) => [
+        (await listItems<MeasureRow>(`/measures?on=${date}`)).map((row) => [
           row.measure.id,
           row.status,
         ]),
@@ -244,17 +250,15 @@ describe("supply panels", () => {
   })
 
   it("draws prices as the API gives them, with China's controls and S visibly single-source", async () => {
-    const prices = await api<
-      Array<{
-        id: string
-        market: string
-        currency: string
-        unit: string
-        low: number
-        high: number
-        evidence: string
-      }>
-    >("/prices?product=ndpr_oxide")
+    const prices = await listItems<{
+      id: string
+      market: string
+      currency: string
+      unit: string
+      low: number
+      high: number
+      evidence: string
+    }>("/prices?product=ndpr_oxide")
     const domestic = prices.filter(
       (row) => row.market === "china_domestic" && row.currency === "CNY" && row.unit === "tonne",
     )
@@ -333,14 +337,14 @@ describe("supply panels", () => {
     expect(await details.locator(".badge.label").count()).toBe(1)
     expect(await details.locator("a[href^='http']").count()).toBeGreaterThan(0)
 
-    const terbium = await api<Array<{ id: string }>>("/prices?product=tb_oxide")
+    const terbium = await listItems<{ id: string }>("/prices?product=tb_oxide")
     await page.selectOption("#prices-product", "tb_oxide")
     await page.waitForSelector("#prices-chart[data-product='tb_oxide']")
     await expect.poll(() => page.locator("#prices-table tbody tr").count()).toBe(terbium.length)
   })
 
   it("shows the Europe/China premium only where the API gives it", async () => {
-    const premiums = await api<Array<{ product: string; ratio: number }>>("/prices/premium")
+    const premiums = await listItems<{ product: string; ratio: number }>("/prices/premium")
     const rows = await page.$$eval("#premium-table tbody tr", (items) =>
       items.map((item) => item.textContent ?? ""),
     )

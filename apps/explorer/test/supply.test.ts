@@ -154,7 +154,12 @@ describe("the CLI, the API and the SDK agree", () => {
   }
 
   it("keeps both editions' figures for Australia in 2024, each with its label and sources", async () => {
-    const rows = await client.production({ area: "AU", year: 2024, vintages: "all" })
+    const { items: rows, dataAge } = await client.production({
+      area: "AU",
+      year: 2024,
+      vintages: "all",
+    })
+    expect(dataAge.kind).toBe("dataset")
     const byEdition = Object.fromEntries(rows.map((row) => [row.edition.id, row]))
     expect(byEdition["mcs-2025"]?.tonnesReo).toBe(13_000)
     expect(byEdition["mcs-2026-v1.0"]?.tonnesReo).toBe(29_000)
@@ -162,7 +167,7 @@ describe("the CLI, the API and the SDK agree", () => {
       expect(["V", "V2", "S", "D"]).toContain(row.label)
       expect(row.sources.length).toBeGreaterThan(0)
     }
-    const latest = await client.production({ area: "AU", year: 2024 })
+    const { items: latest } = await client.production({ area: "AU", year: 2024 })
     expect(latest.map((row) => row.tonnesReo)).toEqual([29_000])
   })
 })
@@ -245,6 +250,8 @@ describe("rareearth report --supply", () => {
     expect(result.stdout).toContain("HHI")
     expect(result.stdout).toContain("D (derived)")
     expect(result.stdout).toContain("S (single source)")
+    const { dataAge } = await client.commodityGroups()
+    expect(result.stdout).toContain(`Data as of ${dataAge.asOf}.`)
     const story = await runCliJson<{
       year: number
       mining: { share: { area: string } | null; label: string; formula: string }
@@ -346,6 +353,8 @@ describe("rareearth mirror --source comtrade", () => {
     const table = await runCli(args, env)
     expect(table.stdout).toContain("Mirror imports t")
     expect(table.stdout).toContain("United Nations")
+    // Live data: the as-of is when Comtrade was read.
+    expect(table.stdout).toMatch(/Data as of \d{4}-\d{2}-\d{2} \(read live from comtrade at /)
   })
 
   it("groups --group asks Comtrade for the group's codes", async () => {

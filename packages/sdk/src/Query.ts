@@ -272,6 +272,9 @@ export type PriceChangeQuery = Api.RouteQuery<"priceChange">
 /** A price's change between two dates (derived), or null. @category queries @since 0.2.0 */
 export type PriceChange = z.infer<typeof Supply.PriceChange>
 
+/** The answer of `priceChange`: the change (or null) and its `dataAge`. @category answers @since 0.2.0 */
+export type PriceChangeAnswer = z.infer<typeof Supply.PriceChangeAnswer>
+
 /** Filters on premiums: `product`, `from`/`to` dates. @category queries @since 0.2.0 */
 export type PremiumQuery = Api.RouteQuery<"pricePremium">
 

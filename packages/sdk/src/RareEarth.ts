@@ -38,6 +38,7 @@ import type {
   FlowQuery,
   GroupFlows,
   GroupFlowsQuery,
+  ItemList,
   MeasureStatusRow,
   MeasuresQuery,
   MirrorQuery,
@@ -45,7 +46,7 @@ import type {
   PageRequest,
   PremiumQuery,
   PremiumRow,
-  PriceChange,
+  PriceChangeAnswer,
   PriceChangeQuery,
   PricesQuery,
   ProductionQuery,
@@ -192,46 +193,46 @@ export interface RareEarthService {
    */
   readonly production: (
     query?: ProductionQuery,
-  ) => Effect.Effect<ReadonlyArray<Production.Production>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<Production.Production>, RareEarthErrors["supply"]>
   /** Shares of world production, the HHI and an area's share (China by default) by year. @since 0.2.0 */
   readonly concentration: (
     query?: ConcentrationQuery,
-  ) => Effect.Effect<ReadonlyArray<ConcentrationRow>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<ConcentrationRow>, RareEarthErrors["supply"]>
   /** Reserves with their typed values (lower bounds, NA); the latest edition's by default. @since 0.2.0 */
   readonly reserves: (
     query?: ReservesQuery,
-  ) => Effect.Effect<ReadonlyArray<Reserves.Reserves>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<Reserves.Reserves>, RareEarthErrors["supply"]>
   /** Revisions of reserves between consecutive editions. @since 0.2.0 */
   readonly reserveRevisions: (
     query?: ReserveRevisionsQuery,
-  ) => Effect.Effect<ReadonlyArray<ReservesRevision>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<ReservesRevision>, RareEarthErrors["supply"]>
   /** Measures of every jurisdiction (China's included) with their status on a date. @since 0.2.0 */
   readonly measures: (
     query?: MeasuresQuery,
-  ) => Effect.Effect<ReadonlyArray<MeasureStatusRow>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<MeasureStatusRow>, RareEarthErrors["supply"]>
   /** Price observations by product, market, currency and period. @since 0.2.0 */
   readonly prices: (
     query?: PricesQuery,
-  ) => Effect.Effect<ReadonlyArray<Price.PriceObservation>, RareEarthErrors["supply"]>
-  /** A price's change between two dates (null when either date has no observation). @since 0.2.0 */
+  ) => Effect.Effect<ItemList<Price.PriceObservation>, RareEarthErrors["supply"]>
+  /** A price's change between two dates (`priceChange` null when either date has no observation). @since 0.2.0 */
   readonly priceChange: (
     query: PriceChangeQuery,
-  ) => Effect.Effect<PriceChange, RareEarthErrors["supply"]>
+  ) => Effect.Effect<PriceChangeAnswer, RareEarthErrors["supply"]>
   /** The Europe/China premium where both prices are sourced. @since 0.2.0 */
   readonly pricePremium: (
     query?: PremiumQuery,
-  ) => Effect.Effect<ReadonlyArray<PremiumRow>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<PremiumRow>, RareEarthErrors["supply"]>
   /** USGS salient statistics (US imports, net import reliance...). @since 0.2.0 */
   readonly salientStatistics: (
     query?: SalientQuery,
-  ) => Effect.Effect<ReadonlyArray<SalientStatistic.SalientStatistic>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<SalientStatistic.SalientStatistic>, RareEarthErrors["supply"]>
   /** Shares of a stage of the chain as publishers state them (IEA refining shares...). @since 0.2.0 */
   readonly supplyShares: (
     query?: SupplySharesQuery,
-  ) => Effect.Effect<ReadonlyArray<SupplyShare.SupplyShare>, RareEarthErrors["supply"]>
+  ) => Effect.Effect<ItemList<SupplyShare.SupplyShare>, RareEarthErrors["supply"]>
   /** The named groups of rare earth products (core's `Commodity.GROUPS`). @since 0.2.0 */
   readonly commodityGroups: Effect.Effect<
-    ReadonlyArray<Commodity.CommodityGroup>,
+    ItemList<Commodity.CommodityGroup>,
     RareEarthErrors["supply"]
   >
   /** Every trade flow of a commodity group's codes matching the filters. @since 0.2.0 */

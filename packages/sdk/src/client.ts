@@ -37,6 +37,7 @@ import {
   type FlowQuery,
   type GroupFlows,
   type GroupFlowsQuery,
+  type ItemList,
   type MeasureStatusRow,
   type MeasuresQuery,
   type MirrorQuery,
@@ -44,7 +45,7 @@ import {
   type PageRequest,
   type PremiumQuery,
   type PremiumRow,
-  type PriceChange,
+  type PriceChangeAnswer,
   type PriceChangeQuery,
   type PricesQuery,
   type ProductionQuery,
@@ -201,53 +202,54 @@ export interface RareEarthClient {
   readonly production: (
     query?: ProductionQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<Production.Production>>
+  ) => Promise<ItemList<Production.Production>>
   /** Shares of world production, the HHI and China's (or an area's) share by year. @since 0.2.0 */
   readonly concentration: (
     query?: ConcentrationQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<ConcentrationRow>>
+  ) => Promise<ItemList<ConcentrationRow>>
   /** Reserves with their typed values (lower bounds, NA). @since 0.2.0 */
   readonly reserves: (
     query?: ReservesQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<Reserves.Reserves>>
+  ) => Promise<ItemList<Reserves.Reserves>>
   /** Revisions of reserves between editions. @since 0.2.0 */
   readonly reserveRevisions: (
     query?: ReserveRevisionsQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<ReservesRevision>>
+  ) => Promise<ItemList<ReservesRevision>>
   /** Measures of every jurisdiction with their status on a date (default today). @since 0.2.0 */
   readonly measures: (
     query?: MeasuresQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<MeasureStatusRow>>
+  ) => Promise<ItemList<MeasureStatusRow>>
   /** Price observations. @since 0.2.0 */
   readonly prices: (
     query?: PricesQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<Price.PriceObservation>>
-  /** A price's change between two dates; null when either date has no observation. @since 0.2.0 */
-  readonly priceChange: (query: PriceChangeQuery, options?: CallOptions) => Promise<PriceChange>
+  ) => Promise<ItemList<Price.PriceObservation>>
+  /** A price's change between two dates; `priceChange` null when either date has no observation. @since 0.2.0 */
+  readonly priceChange: (
+    query: PriceChangeQuery,
+    options?: CallOptions,
+  ) => Promise<PriceChangeAnswer>
   /** The Europe/China premium where both are sourced. @since 0.2.0 */
   readonly pricePremium: (
     query?: PremiumQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<PremiumRow>>
+  ) => Promise<ItemList<PremiumRow>>
   /** USGS salient statistics. @since 0.2.0 */
   readonly salientStatistics: (
     query?: SalientQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<SalientStatistic.SalientStatistic>>
+  ) => Promise<ItemList<SalientStatistic.SalientStatistic>>
   /** Shares of a stage of the chain as publishers state them. @since 0.2.0 */
   readonly supplyShares: (
     query?: SupplySharesQuery,
     options?: CallOptions,
-  ) => Promise<ReadonlyArray<SupplyShare.SupplyShare>>
+  ) => Promise<ItemList<SupplyShare.SupplyShare>>
   /** The named groups of rare earth products. @since 0.2.0 */
-  readonly commodityGroups: (
-    options?: CallOptions,
-  ) => Promise<ReadonlyArray<Commodity.CommodityGroup>>
+  readonly commodityGroups: (options?: CallOptions) => Promise<ItemList<Commodity.CommodityGroup>>
   /** Trade flows of a commodity group's codes. @since 0.2.0 */
   readonly groupFlows: (query: GroupFlowsQuery, options?: CallOptions) => Promise<GroupFlows>
   /** A reporter's exports against its partners' imports of the same code and period. @since 0.2.0 */

@@ -1,6 +1,7 @@
 /** `rareearth groups`: the rare earth commodity groups, or the trade flows of one. */
 import type { Commodity, TradeFlow } from "@rareearth/core"
 import { defineCommand, valueOption } from "../cli/Command.ts"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { type Column, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { confidenceLabel, publishers } from "../cli/present.ts"
 import { CHOICES, groupOption } from "../cli/supplyOptions.ts"
@@ -63,10 +64,10 @@ export const groupsCommand = defineCommand({
     const { group, reporter, partner, flow, from, to } = context.options
     const client = await context.client()
     if (group === undefined) {
-      const groups = await client.commodityGroups({ signal: context.signal })
-      if (context.format === "json") return context.stdout(renderJson(groups))
+      const { items: groups, dataAge } = await client.commodityGroups({ signal: context.signal })
+      if (context.format === "json") return context.stdout(renderJson({ items: groups, dataAge }))
       if (context.format === "csv") return context.stdout(renderCsv(GROUP_COLUMNS, groups))
-      return context.stdout(`${renderTable(GROUP_COLUMNS, groups)}\n`)
+      return context.stdout(`${dataAgeLine(dataAge)}\n\n${renderTable(GROUP_COLUMNS, groups)}\n`)
     }
     const result = await client.groupFlows(
       { group, reporter, partner, flow, from, to },
@@ -77,6 +78,7 @@ export const groupsCommand = defineCommand({
     context.stdout(
       [
         `${result.group.name} (${result.group.codes.join(", ")}): ${result.flows.length} flow${result.flows.length === 1 ? "" : "s"}`,
+        dataAgeLine(result.dataAge),
         ...(result.group.note ? [`Note: ${result.group.note}`] : []),
         "",
         result.flows.length > 0 ? renderTable(FLOW_COLUMNS, result.flows) : "(no flows match)",

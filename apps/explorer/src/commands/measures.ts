@@ -2,6 +2,7 @@
 import { Jurisdiction } from "@rareearth/core"
 import type { MeasureStatusRow } from "@rareearth/sdk"
 import { defineCommand, valueOption } from "../cli/Command.ts"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { type Column, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { publishers, statusLabel } from "../cli/present.ts"
 import {
@@ -86,16 +87,17 @@ export const measuresCommand = defineCommand({
     const { jurisdiction, kind, element, partner, status } = context.options
     const on = context.options.on ?? dateOption(today(), "on")
     const client = await context.client()
-    const rows = await client.measures(
+    const { items: rows, dataAge } = await client.measures(
       { on, jurisdiction, kind, element, partner, status },
       { signal: context.signal },
     )
-    if (context.format === "json") return context.stdout(renderJson(rows))
+    if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, rows))
     const jurisdictions = [...new Set(rows.map((row) => row.measure.jurisdiction))]
     context.stdout(
       [
         `Measures on ${on}${jurisdiction ? ` of ${Jurisdiction.nameOf(jurisdiction)}` : ""}${kind ? ` (${kind})` : ""}: ${rows.length}, ${rows.filter((row) => row.status === "in_force").length} in force, across ${jurisdictions.length} jurisdiction${jurisdictions.length === 1 ? "" : "s"}`,
+        dataAgeLine(dataAge),
         "",
         rows.length > 0 ? renderTable(COLUMNS, rows) : "(no measures match)",
         "",

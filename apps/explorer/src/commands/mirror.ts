@@ -1,6 +1,7 @@
 /** `rareearth mirror`: a reporter's exports against its partners' own imports from it. */
 import type { Mirror } from "@rareearth/core"
 import { defineCommand, valueOption } from "../cli/Command.ts"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { type Column, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { UsageError } from "../cli/UsageError.ts"
 import { commodityOption, periodOption, tradeAreaOption } from "../cli/validate.ts"
@@ -106,6 +107,7 @@ export const mirrorCommand = defineCommand({
     context.stdout(
       [
         `Mirror of ${result.reporter}'s exports of ${result.commodity}${result.partner ? ` to ${result.partner}` : ""}: ${result.rows.length} row${result.rows.length === 1 ? "" : "s"}`,
+        dataAgeLine(result.dataAge),
         "",
         result.rows.length > 0 ? renderTable(COLUMNS, result.rows) : "(no flows on either side)",
         "",

@@ -2,6 +2,7 @@
 import type { Price } from "@rareearth/core"
 import type { PremiumRow } from "@rareearth/sdk"
 import { booleanOption, defineCommand, valueOption } from "../cli/Command.ts"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { type Column, formatNumber, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { publishers } from "../cli/present.ts"
 import {
@@ -121,16 +122,20 @@ export const pricesCommand = defineCommand({
           `--change needs ${missing.map((name) => `--${name}`).join(", ")} (prices)`,
         )
       }
-      const result = await client.priceChange(
+      const answer = await client.priceChange(
         { product, market, currency, unit, kind, from, to },
         { signal: context.signal },
       )
-      if (context.format !== "table") return context.stdout(renderJson(result))
+      if (context.format !== "table") return context.stdout(renderJson(answer))
+      const { priceChange: result, dataAge } = answer
       if (result === null)
-        return context.stdout(`No observation of that series on or before ${from} and ${to}.\n`)
+        return context.stdout(
+          `No observation of that series on or before ${from} and ${to}.\n${dataAgeLine(dataAge)}\n`,
+        )
       return context.stdout(
         [
           `${product} (${market}, ${currency}) from ${result.from.period.end} to ${result.to.period.end}: ${result.percent === null ? "n/a" : `${result.percent >= 0 ? "+" : ""}${result.percent.toFixed(1)}%`}`,
+          dataAgeLine(dataAge),
           `  ${priceText(result.from)} (${result.from.assessor}, ${labelText(evidenceLabel(result.from.evidence))}; ${publishers(result.from.sources)})`,
           `  ${priceText(result.to)} (${result.to.assessor}, ${labelText(evidenceLabel(result.to.evidence))}; ${publishers(result.to.sources)})`,
           `Derived (D): ${result.formula}.`,
@@ -139,12 +144,16 @@ export const pricesCommand = defineCommand({
       )
     }
     if (premium) {
-      const rows = await client.pricePremium({ product, from, to }, { signal: context.signal })
-      if (context.format === "json") return context.stdout(renderJson(rows))
+      const { items: rows, dataAge } = await client.pricePremium(
+        { product, from, to },
+        { signal: context.signal },
+      )
+      if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
       if (context.format === "csv") return context.stdout(renderCsv(PREMIUM_COLUMNS, rows))
       return context.stdout(
         [
           `Europe/China premium: ${rows.length} pair${rows.length === 1 ? "" : "s"}`,
+          dataAgeLine(dataAge),
           "",
           rows.length > 0
             ? renderTable(PREMIUM_COLUMNS, rows)
@@ -153,15 +162,16 @@ export const pricesCommand = defineCommand({
         ].join("\n"),
       )
     }
-    const rows = await client.prices(
+    const { items: rows, dataAge } = await client.prices(
       { product, market, currency, unit, kind, from, to },
       { signal: context.signal },
     )
-    if (context.format === "json") return context.stdout(renderJson(rows))
+    if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, rows))
     context.stdout(
       [
         `Prices: ${rows.length} observation${rows.length === 1 ? "" : "s"}`,
+        dataAgeLine(dataAge),
         "",
         rows.length > 0 ? renderTable(COLUMNS, rows) : "(no observations match)",
         "",

@@ -2,6 +2,7 @@
 import type { Production } from "@rareearth/core"
 import type { ConcentrationRow } from "@rareearth/sdk"
 import { booleanOption, defineCommand, valueOption } from "../cli/Command.ts"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { type Column, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { publishers } from "../cli/present.ts"
 import {
@@ -116,16 +117,17 @@ export const productionCommand = defineCommand({
       )
     }
     if (concentration) {
-      const rows = await client.concentration(
+      const { items: rows, dataAge } = await client.concentration(
         { area, year, from, to, stage },
         { signal: context.signal },
       )
       const columns = concentrationColumns(area ?? "CN")
-      if (context.format === "json") return context.stdout(renderJson(rows))
+      if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
       if (context.format === "csv") return context.stdout(renderCsv(columns, rows))
       return context.stdout(
         [
           `Concentration of world ${stage ?? "mine"} production: ${rows.length} year${rows.length === 1 ? "" : "s"}`,
+          dataAgeLine(dataAge),
           "",
           rows.length > 0 ? renderTable(columns, rows) : "(no year has a world total)",
           "",
@@ -134,15 +136,16 @@ export const productionCommand = defineCommand({
         ].join("\n"),
       )
     }
-    const rows = await client.production(
+    const { items: rows, dataAge } = await client.production(
       { area, year, from, to, stage, edition, vintages },
       { signal: context.signal },
     )
-    if (context.format === "json") return context.stdout(renderJson(rows))
+    if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, rows))
     context.stdout(
       [
         `Production: ${rows.length} figure${rows.length === 1 ? "" : "s"}${vintages === "all" ? " (every edition)" : " (latest edition per figure)"}`,
+        dataAgeLine(dataAge),
         "",
         rows.length > 0 ? renderTable(COLUMNS, rows) : "(no figures match)",
         "",

@@ -2,6 +2,7 @@
 import type { Reserves } from "@rareearth/core"
 import type { ReservesRevision } from "@rareearth/sdk"
 import { booleanOption, defineCommand, valueOption } from "../cli/Command.ts"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { type Column, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { publishers } from "../cli/present.ts"
 import { areaOption, CHOICES, labelText, vintagesOption } from "../cli/supplyOptions.ts"
@@ -91,27 +92,32 @@ export const reservesCommand = defineCommand({
     const { area, year, edition, vintages, revisions } = context.options
     const client = await context.client()
     if (revisions) {
-      const rows = await client.reserveRevisions({ area }, { signal: context.signal })
-      if (context.format === "json") return context.stdout(renderJson(rows))
+      const { items: rows, dataAge } = await client.reserveRevisions(
+        { area },
+        { signal: context.signal },
+      )
+      if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
       if (context.format === "csv") return context.stdout(renderCsv(REVISION_COLUMNS, rows))
       return context.stdout(
         [
           `Reserve revisions: ${rows.length}`,
+          dataAgeLine(dataAge),
           "",
           rows.length > 0 ? renderTable(REVISION_COLUMNS, rows) : "(no revisions)",
           "",
         ].join("\n"),
       )
     }
-    const rows = await client.reserves(
+    const { items: rows, dataAge } = await client.reserves(
       { area, year, edition, vintages },
       { signal: context.signal },
     )
-    if (context.format === "json") return context.stdout(renderJson(rows))
+    if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, rows))
     context.stdout(
       [
         `Reserves: ${rows.length} value${rows.length === 1 ? "" : "s"}`,
+        dataAgeLine(dataAge),
         "",
         rows.length > 0 ? renderTable(COLUMNS, rows) : "(no values match)",
         "",

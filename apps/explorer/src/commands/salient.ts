@@ -1,6 +1,7 @@
 /** `rareearth salient`: USGS salient statistics (US imports, net import reliance...). */
 import type { SalientStatistic } from "@rareearth/core"
 import { defineCommand, valueOption } from "../cli/Command.ts"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { type Column, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { publishers } from "../cli/present.ts"
 import { CHOICES, labelText, salientKindOption, vintagesOption } from "../cli/supplyOptions.ts"
@@ -64,15 +65,16 @@ export const salientCommand = defineCommand({
   run: async (context) => {
     const { kind, year, edition, vintages } = context.options
     const client = await context.client()
-    const rows = await client.salientStatistics(
+    const { items: rows, dataAge } = await client.salientStatistics(
       { kind, year, edition, vintages },
       { signal: context.signal },
     )
-    if (context.format === "json") return context.stdout(renderJson(rows))
+    if (context.format === "json") return context.stdout(renderJson({ items: rows, dataAge }))
     if (context.format === "csv") return context.stdout(renderCsv(COLUMNS, rows))
     context.stdout(
       [
         `Salient statistics: ${rows.length}`,
+        dataAgeLine(dataAge),
         "",
         rows.length > 0 ? renderTable(COLUMNS, rows) : "(no statistics match)",
         "",

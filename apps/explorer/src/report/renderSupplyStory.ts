@@ -1,6 +1,7 @@
 /** The supply report as text: one page, each figure with its source and reference label. */
 import { Jurisdiction } from "@rareearth/core"
 import type { MeasureStatusRow } from "@rareearth/sdk"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { publishers, statusLabel } from "../cli/present.ts"
 import { evidenceLabel, labelText, measureLabel } from "../cli/supplyOptions.ts"
 import { priceText } from "../commands/prices.ts"
@@ -16,6 +17,7 @@ const measureLine = (row: MeasureStatusRow): string =>
 export const renderSupplyStory = (story: SupplyStory): string => {
   const lines: Array<string> = [
     `The rare earth supply chain in ${story.year} (measures as of ${story.on})`,
+    dataAgeLine(story.dataAge),
     "",
   ]
   const push = (...text: ReadonlyArray<string>) => lines.push(...text)

@@ -5,7 +5,7 @@
  * client with its sources and reference label; derived ones carry their formula.
  */
 import type { Price, Reserves, SupplyShare } from "@rareearth/core"
-import type { ConcentrationRow, MeasureStatusRow, PriceChange } from "@rareearth/sdk"
+import type { ConcentrationRow, DataAge, MeasureStatusRow, PriceChange } from "@rareearth/sdk"
 import type { Client } from "../cli/Source.ts"
 
 /** The day China's April 2025 controls (MOFCOM/GAC Announcement No. 18) took effect. */
@@ -36,6 +36,8 @@ export interface PriceSince {
 /** The report, as `report --supply --json` prints it. */
 export interface SupplyStory {
   readonly year: number
+  /** How old the data behind the report is (the answers' own `dataAge`). */
+  readonly dataAge: DataAge
   /** The date measures are evaluated on: the year's last day, or the data's date if earlier. */
   readonly on: string
   readonly mining: ConcentrationRow | null
@@ -78,7 +80,7 @@ export const buildSupplyStory = async (
   signal: AbortSignal,
 ): Promise<SupplyStory> => {
   const call = { signal }
-  const [info, concentration] = await Promise.all([
+  const [info, { items: concentration, dataAge }] = await Promise.all([
     client.datasetInfo(call),
     client.concentration({}, call),
   ])
@@ -95,10 +97,10 @@ export const buildSupplyStory = async (
   const series: Array<PriceSince> = []
   for (const product of PRICED_PRODUCTS) {
     for (const market of PRICED_MARKETS) {
-      const observations = await client.prices({ product, market, to: on }, call)
+      const { items: observations } = await client.prices({ product, market, to: on }, call)
       const main = mainSeries(observations)
       if (main === undefined) continue
-      const change = await client.priceChange(
+      const { priceChange: change } = await client.priceChange(
         {
           product,
           market,
@@ -120,20 +122,21 @@ export const buildSupplyStory = async (
       })
     }
   }
-  const active = measures.filter((row) => row.status !== "revoked")
+  const active = measures.items.filter((row) => row.status !== "revoked")
   return {
     year,
+    dataAge,
     on,
     mining: concentration.find((row) => row.year === year) ?? null,
     refining: {
-      stated: stated.filter(
+      stated: stated.items.filter(
         (share) => share.year === null || share.year <= year || share.projection,
       ),
-      computed: refinedRows[0] ?? null,
+      computed: refinedRows.items[0] ?? null,
     },
     reserves: {
-      world: worldReserves[0] ?? null,
-      largest: reserves
+      world: worldReserves.items[0] ?? null,
+      largest: reserves.items
         .filter((record) => record.area !== "WORLD" && record.tonnesReo !== null)
         .sort((a, b) => (b.tonnesReo ?? 0) - (a.tonnesReo ?? 0))
         .slice(0, 5),

@@ -4,8 +4,9 @@
  * Each figure shows its source and label; each panel shows the date its data is as of.
  */
 import { type Price, type Production, type Reserves, Usgs } from "@rareearth/core"
-import type { SupplyContract } from "@rareearth/sdk"
+import type { DataAge, SupplyContract } from "@rareearth/sdk"
 import type { Chart } from "chart.js"
+import { dataAgeLine } from "../cli/dataAge.ts"
 import { el, formatNumber, replace, sourceLinks, sourceList, table } from "./dom.ts"
 import { markersFrom } from "./exportsChart.ts"
 import { evidenceLabel, labelBadge, labelText } from "./labels.ts"
@@ -21,6 +22,13 @@ const byId = <T extends HTMLElement>(id: string): T => {
 }
 
 const today = () => new Date().toISOString().slice(0, 10)
+
+/** Shows, on the panel titled `titleId`, the date of the data its answer rests on. */
+const showDataAge = (titleId: string, dataAge: DataAge) => {
+  const note = byId(titleId).parentElement?.querySelector<HTMLElement>(".as-of")
+  if (note)
+    note.textContent = `${dataAgeLine(dataAge)}${dataAge.kind === "dataset" ? " Nothing later is recorded." : ""}`
+}
 
 /** The products the prices panel offers. */
 const PRODUCTS: ReadonlyArray<readonly [Price.Product, string]> = [
@@ -74,11 +82,14 @@ const productionDetails = (picked: PickedFigure): ReadonlyArray<Node | string> =
 
 /** Production by country with China's share, and reserves. */
 const loadProduction = async (charts: Record<string, Chart>) => {
-  const [records, shares, reserves] = await Promise.all([
+  const [{ items: records, dataAge }, { items: shares }, reservesAnswer] = await Promise.all([
     api.mineProduction(),
     api.chinaShare(),
     api.reserves(),
   ])
+  const reserves = reservesAnswer.items
+  showDataAge("production-title", dataAge)
+  showDataAge("reserves-title", reservesAnswer.dataAge)
   const details = byId<HTMLDivElement>("production-details")
   charts.production = renderProductionChart(
     byId<HTMLCanvasElement>("production-chart"),
@@ -169,7 +180,8 @@ const loadMeasures = async (asOf: string) => {
   const details = byId<HTMLDivElement>("measure-details")
   // Every measure recorded up to today (or the as-of date, if later): the timeline's rows.
   const everyMeasureOn = [today(), asOf].sort()[1] ?? asOf
-  const everything = await api.measures(everyMeasureOn)
+  const { items: everything, dataAge } = await api.measures(everyMeasureOn)
+  showDataAge("measures-title", dataAge)
   const options = filterOptions(everything)
   jurisdiction.append(
     ...options.jurisdictions.map((option) => el("option", { value: option.value }, option.text)),
@@ -183,7 +195,7 @@ const loadMeasures = async (asOf: string) => {
     const on = date.value
     const filter = { jurisdiction: jurisdiction.value || undefined, kind: kind.value || undefined }
     target.dataset.loading = "true"
-    const [all, onDate] = await Promise.all([
+    const [{ items: all }, { items: onDate }] = await Promise.all([
       api.measures(everyMeasureOn, filter),
       api.measures(on, filter),
     ])
@@ -235,11 +247,12 @@ const priceDetails = (observation: Price.PriceObservation): ReadonlyArray<Node |
 
 /** Prices of one product, China's controls on the time axis, and the premium table. */
 const loadPrices = async (charts: Record<string, Chart>) => {
-  const [controls, timeline, premiums] = await Promise.all([
+  const [controls, timeline, { items: premiums, dataAge }] = await Promise.all([
     api.controls(today()),
     api.timeline(),
     api.premiums(),
   ])
+  showDataAge("prices-title", dataAge)
   const markers = markersFrom(timeline, controls).filter((marker) => marker.kind === "control")
   const select = byId<HTMLSelectElement>("prices-product")
   select.append(...PRODUCTS.map(([code, name]) => el("option", { value: code }, name)))
@@ -247,7 +260,7 @@ const loadPrices = async (charts: Record<string, Chart>) => {
   let latest = 0
   const draw = async (product: string) => {
     const request = ++latest
-    const observations = await api.prices(product)
+    const { items: observations } = await api.prices(product)
     if (request !== latest) return
     charts.prices?.destroy()
     charts.prices = renderPricesChart(
@@ -311,12 +324,9 @@ const loadPrices = async (charts: Record<string, Chart>) => {
 
 /** Loads the supply panels; `charts` receives their charts (for tests and the console). */
 export const loadSupply = async (charts: Record<string, Chart>): Promise<void> => {
+  // The measures panel needs the data's horizon before its first request; each panel's note
+  // shows the dataAge of its own answer.
   const info = await api.datasetInfo()
   const asOf = info.asOf ?? today()
-  for (const note of document.querySelectorAll<HTMLElement>(".as-of")) {
-    note.textContent = info.asOf
-      ? `Data as of ${info.asOf}${info.version ? ` (dataset ${info.version})` : ""}: nothing later is recorded.`
-      : `Source: ${info.source}; no as-of date given.`
-  }
   await Promise.all([loadProduction(charts), loadMeasures(asOf), loadPrices(charts)])
 }

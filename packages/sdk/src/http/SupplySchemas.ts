@@ -4,6 +4,7 @@
  * @since 0.2.0
  */
 import {
+  AsOf,
   Commodity,
   Country,
   Currency,
@@ -105,6 +106,19 @@ export const PriceChange = z
   .nullable()
 export type PriceChange = z.infer<typeof PriceChange>
 
+/**
+ * The answer of `GET /prices/change`: the {@link PriceChange} (`null` when either date has no
+ * observation) and the `dataAge` of the data it rests on.
+ * @category schemas
+ * @since 0.2.0
+ */
+export const PriceChangeAnswer = z.object({
+  priceChange: PriceChange,
+  /** How old the data behind the answer is. */
+  dataAge: AsOf.DataAge,
+})
+export type PriceChangeAnswer = z.infer<typeof PriceChangeAnswer>
+
 /** The formula of {@link PremiumRow}. @category contract @since 0.2.0 */
 export const PREMIUM_FORMULA =
   "ratio = midpoint(europe) / midpoint(china), China's price in Europe's unit and, when the currencies differ, in the conversion its own source prints (never a rate of ours)"
@@ -142,6 +156,8 @@ export type PremiumRow = z.infer<typeof PremiumRow>
 export const GroupFlows = z.object({
   group: Commodity.CommodityGroup,
   flows: z.array(TradeFlow.TradeFlow),
+  /** How old the data behind the flows is. */
+  dataAge: AsOf.DataAge,
 })
 export type GroupFlows = z.infer<typeof GroupFlows>
 
@@ -156,5 +172,7 @@ export const MirrorResult = z.object({
   partner: Country.CountryCode.nullable(),
   commodity: z.string(),
   rows: z.array(Mirror.MirrorRow),
+  /** How old the data behind the rows is. */
+  dataAge: AsOf.DataAge,
 })
 export type MirrorResult = z.infer<typeof MirrorResult>

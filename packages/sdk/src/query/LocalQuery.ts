@@ -582,6 +582,7 @@ export const makeLocal = (options: LocalOptions): Effect.Effect<RareEarthService
         exportControls: reference.measures,
         sourceName,
         today,
+        dataAge,
         allRows,
       }),
     } satisfies RareEarthService

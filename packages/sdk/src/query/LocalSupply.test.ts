@@ -22,19 +22,19 @@ describe("production", () => {
   it.effect("answers with the latest edition per figure, every edition with vintages=all", () =>
     run((service) =>
       Effect.gen(function* () {
-        const latest = yield* service.production({ area: "us", year: 2025 })
+        const latest = (yield* service.production({ area: "us", year: 2025 })).items
         assert.deepStrictEqual(
           latest.map((record) => [record.edition.id, record.tonnesReo, record.label]),
           [["test-2026", 30, "S"]],
         )
         assert.strictEqual(latest[0]?.sources[0]?.publisher, "One Page")
-        const all = yield* service.production({
+        const all = (yield* service.production({
           area: "United States",
           year: 2025,
           vintages: "all",
-        })
+        })).items
         assert.deepStrictEqual(all.map((record) => record.tonnesReo).sort(), [20, 30])
-        const unknown = yield* service.production({ area: "MM" })
+        const unknown = (yield* service.production({ area: "MM" })).items
         assert.isNull(unknown[0]?.tonnesReo)
       }),
     ),
@@ -43,7 +43,7 @@ describe("production", () => {
   it.effect("concentration: China's share and the HHI, derived with formula and inputs", () =>
     run((service) =>
       Effect.gen(function* () {
-        const [row] = yield* service.concentration({ year: 2025 })
+        const [row] = (yield* service.concentration({ year: 2025 })).items
         assert.isDefined(row)
         assert.strictEqual(row!.share?.percent, 60)
         // 60^2 + 30^2 (OTHER_COUNTRIES left out) = 4500.
@@ -54,7 +54,7 @@ describe("production", () => {
         expect(row!.formula).toContain("herfindahlIndex")
         assert.includeMembers(row!.inputs, ["p-test-2026-WORLD-2025", "p-test-2026-CN-2025"])
         assert.notInclude(row!.inputs, "p-test-2025-US-2025")
-        const us = yield* service.concentration({ year: 2025, area: "US" })
+        const us = (yield* service.concentration({ year: 2025, area: "US" })).items
         assert.strictEqual(us[0]?.share?.percent, 30)
       }),
     ),
@@ -65,7 +65,7 @@ describe("reserves", () => {
   it.effect("keep lower bounds and NA typed, never a number they are not", () =>
     run((service) =>
       Effect.gen(function* () {
-        const rows = yield* service.reserves({})
+        const rows = (yield* service.reserves({})).items
         const byArea = Object.fromEntries(rows.map((row) => [row.area, row]))
         assert.deepStrictEqual(byArea.WORLD?.value, {
           kind: "lower_bound",
@@ -76,7 +76,7 @@ describe("reserves", () => {
         assert.strictEqual(byArea.MM?.value.kind, "not_available")
         assert.isNull(byArea.MM?.tonnesReo)
         assert.strictEqual(byArea.CN?.tonnesReo, 500)
-        const revisions = yield* service.reserveRevisions({ area: "CN" })
+        const revisions = (yield* service.reserveRevisions({ area: "CN" })).items
         assert.deepStrictEqual(
           revisions.map((revision) => revision.changeTonnes),
           [100],
@@ -90,7 +90,7 @@ describe("measures", () => {
   it.effect("every jurisdiction, China's included, with the status on the date", () =>
     run((service) =>
       Effect.gen(function* () {
-        const rows = yield* service.measures({ on: "2026-01-15" })
+        const rows = (yield* service.measures({ on: "2026-01-15" })).items
         assert.deepStrictEqual(
           rows.map((row) => [row.measure.jurisdiction, row.measure.id, row.status]),
           [
@@ -98,12 +98,13 @@ describe("measures", () => {
             ["US", "us-test-floor", "in_force"],
           ],
         )
-        const floors = yield* service.measures({ on: "2026-07-01", kind: "Price floor" as never })
+        const floors = (yield* service.measures({ on: "2026-07-01", kind: "Price floor" as never }))
+          .items
         assert.deepStrictEqual(
           floors.map((row) => row.measure.id),
           ["us-test-floor"],
         )
-        const eu = yield* service.measures({ on: "2026-07-01", jurisdiction: "eu" })
+        const eu = (yield* service.measures({ on: "2026-07-01", jurisdiction: "eu" })).items
         assert.deepStrictEqual(
           eu.map((row) => [row.measure.id, row.status]),
           [["eu-test-law", "in_force"]],
@@ -136,11 +137,11 @@ describe("prices", () => {
   it.effect("filter by product, market, currency and dates; bad values name the parameter", () =>
     run((service) =>
       Effect.gen(function* () {
-        const china = yield* service.prices({
+        const china = (yield* service.prices({
           product: "Dysprosium oxide" as never,
           market: "China domestic" as never,
           kind: "assessment",
-        })
+        })).items
         assert.deepStrictEqual(
           china.map((row) => row.id),
           ["cn-1", "cn-2"],
@@ -169,27 +170,27 @@ describe("prices", () => {
             }),
           )
           assert.deepStrictEqual(issuesOf(ambiguous)[0]?.path, ["kind"])
-          const change = yield* service.priceChange({
+          const change = (yield* service.priceChange({
             product: "dy_oxide",
             market: "china_domestic",
             currency: "CNY",
             kind: "assessment",
             from: "2025-04-04",
             to: "2025-12-31",
-          })
+          })).priceChange
           assert.isNotNull(change)
           assert.strictEqual(change!.from.id, "cn-1")
           assert.strictEqual(change!.to.id, "cn-2")
           assert.strictEqual(change!.percent, 50)
           assert.strictEqual(change!.label, "D")
-          const none = yield* service.priceChange({
+          const none = (yield* service.priceChange({
             product: "dy_oxide",
             market: "china_domestic",
             currency: "CNY",
             kind: "assessment",
             from: "2024-01-01",
             to: "2025-12-31",
-          })
+          })).priceChange
           assert.isNull(none)
         }),
       ),
@@ -198,7 +199,7 @@ describe("prices", () => {
   it.effect("premium of Europe over China only through a conversion a source prints", () =>
     run((service) =>
       Effect.gen(function* () {
-        const rows = yield* service.pricePremium({ product: "dy_oxide" })
+        const rows = (yield* service.pricePremium({ product: "dy_oxide" })).items
         // eu-1 (2025-10-01) meets cn-2 of the same day, whose source prints it in USD: 600/200.
         // eu-2 (2025-11-01) has no Chinese price of its period: left out, never guessed.
         assert.deepStrictEqual(
@@ -215,16 +216,54 @@ describe("salient statistics and stated shares", () => {
   it.effect("keep USGS's special values typed and the stated shares as stated", () =>
     run((service) =>
       Effect.gen(function* () {
-        const rows = yield* service.salientStatistics({ kind: "net_import_reliance" })
+        const rows = (yield* service.salientStatistics({ kind: "net_import_reliance" })).items
         assert.deepStrictEqual(
           rows.map((row) => row.value),
           [{ kind: "net_exporter", text: "E" }],
         )
-        const shares = yield* service.supplyShares({ stage: "refining", area: "china" })
+        const shares = (yield* service.supplyShares({ stage: "refining", area: "china" })).items
         assert.deepStrictEqual(
           shares.map((share) => share.percent),
           [90],
         )
+      }),
+    ),
+  )
+})
+
+describe("as-of on every supply answer", () => {
+  it.effect("lists, the price change, group flows and mirror carry the data's dataAge", () =>
+    run((service) =>
+      Effect.gen(function* () {
+        const answers: ReadonlyArray<{ readonly dataAge: unknown }> = [
+          yield* service.production({}),
+          yield* service.concentration({}),
+          yield* service.reserves({}),
+          yield* service.reserveRevisions({}),
+          yield* service.measures({ on: "2026-01-15" }),
+          yield* service.prices({}),
+          yield* service.priceChange({
+            product: "dy_oxide",
+            market: "china_domestic",
+            currency: "CNY",
+            kind: "assessment",
+            from: "2024-01-01",
+            to: "2025-12-31",
+          }),
+          yield* service.pricePremium({}),
+          yield* service.salientStatistics({}),
+          yield* service.supplyShares({}),
+          yield* service.commodityGroups,
+          yield* service.groupFlows({ group: "magnets" }),
+          yield* service.mirror({ reporter: "CN", commodity: "850511" }),
+        ]
+        for (const answer of answers) {
+          assert.deepStrictEqual(answer.dataAge, {
+            kind: "dataset",
+            asOf: "2026-01-31",
+            version: "0.0.0",
+          })
+        }
       }),
     ),
   )

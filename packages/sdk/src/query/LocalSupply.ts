@@ -30,7 +30,14 @@ import {
   PRICE_CHANGE_FORMULA,
 } from "../http/SupplyContract.ts"
 import { runCoreQuery, validateRoute } from "../internal/validation.ts"
-import type { ConcentrationRow, FlowQuery, MeasureStatusRow, PremiumRow } from "../Query.ts"
+import type {
+  ConcentrationRow,
+  DataAge,
+  FlowQuery,
+  ItemList,
+  MeasureStatusRow,
+  PremiumRow,
+} from "../Query.ts"
 import type { RareEarthErrors, RareEarthService } from "../RareEarth.ts"
 
 /**
@@ -91,6 +98,8 @@ export interface SupplyContext {
   readonly exportControls: ReadonlyArray<ExportControl.ExportControlMeasure>
   readonly sourceName: string
   readonly today: Effect.Effect<string>
+  /** The age of the data behind an answer made now (the engine's `dataAge`). */
+  readonly dataAge: Effect.Effect<DataAge>
   /** Every flow of the store matching a normalised filter. */
   readonly allRows: (
     filter: FlowQuery,
@@ -171,11 +180,18 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
         )
       : Effect.succeed(context.supply)
 
+  /** A list answer: the items and the age of the data behind them. */
+  const listOf = <A>(items: ReadonlyArray<A>): Effect.Effect<ItemList<A>> =>
+    Effect.map(context.dataAge, (dataAge) => ({ items, dataAge }))
+  /** A record answer with the age of the data behind it. */
+  const withAge = <A extends object>(answer: A) =>
+    Effect.map(context.dataAge, (dataAge) => ({ ...answer, dataAge }))
+
   const production: SupplyMethods["production"] = (query) =>
     Effect.gen(function* () {
       const filters = yield* validateRoute("production", query)
       const supply = yield* supplyFor("production")
-      return yield* runCoreQuery(() => Production.query(supply.production, filters))
+      return yield* listOf(yield* runCoreQuery(() => Production.query(supply.production, filters)))
     })
 
   const concentration: SupplyMethods["concentration"] = (query) =>
@@ -226,14 +242,14 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
           sources: uniqueSources(inputs),
         })
       }
-      return rows
+      return yield* listOf(rows)
     })
 
   const reserves: SupplyMethods["reserves"] = (query) =>
     Effect.gen(function* () {
       const filters = yield* validateRoute("reserves", query)
       const supply = yield* supplyFor("reserves")
-      return yield* runCoreQuery(() => Reserves.query(supply.reserves, filters))
+      return yield* listOf(yield* runCoreQuery(() => Reserves.query(supply.reserves, filters)))
     })
 
   const reserveRevisions: SupplyMethods["reserveRevisions"] = (query) =>
@@ -244,7 +260,7 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
         filters.area === undefined
           ? supply.reserves
           : supply.reserves.filter((record) => record.area === filters.area)
-      return Reserves.revisionsOf(selected)
+      return yield* listOf(Reserves.revisionsOf(selected))
     })
 
   const measures: SupplyMethods["measures"] = (query) =>
@@ -267,15 +283,17 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
           },
         ),
       )
-      return rows.map(
-        (row): MeasureStatusRow => ({
-          measure: row.measure,
-          on,
-          status: row.status,
-          reason: row.reason,
-          ...(row.since === undefined ? {} : { since: row.since }),
-          ...(row.until === undefined ? {} : { until: row.until }),
-        }),
+      return yield* listOf(
+        rows.map(
+          (row): MeasureStatusRow => ({
+            measure: row.measure,
+            on,
+            status: row.status,
+            reason: row.reason,
+            ...(row.since === undefined ? {} : { since: row.since }),
+            ...(row.until === undefined ? {} : { until: row.until }),
+          }),
+        ),
       )
     })
 
@@ -306,7 +324,7 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
     Effect.gen(function* () {
       const filters = yield* validateRoute("prices", query)
       const supply = yield* supplyFor("prices")
-      return yield* selectPrices(supply.prices, filters)
+      return yield* listOf(yield* selectPrices(supply.prices, filters))
     })
 
   const priceChange: SupplyMethods["priceChange"] = (query) =>
@@ -329,15 +347,19 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
         })
       }
       const result = yield* runCoreQuery(() => Price.change(series, filters.from, filters.to))
-      if (result === undefined) return null
-      return {
-        from: result.from,
-        to: result.to,
-        change: result.change,
-        percent: Number.isFinite(result.percent) ? result.percent : null,
-        label: "D" as const,
-        formula: PRICE_CHANGE_FORMULA,
-      }
+      return yield* withAge({
+        priceChange:
+          result === undefined
+            ? null
+            : {
+                from: result.from,
+                to: result.to,
+                change: result.change,
+                percent: Number.isFinite(result.percent) ? result.percent : null,
+                label: "D" as const,
+                formula: PRICE_CHANGE_FORMULA,
+              },
+      })
     })
 
   const pricePremium: SupplyMethods["pricePremium"] = (query) =>
@@ -362,25 +384,29 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
           if (row !== undefined) rows.push(row)
         }
       }
-      return rows
+      return yield* listOf(rows)
     })
 
   const salientStatistics: SupplyMethods["salientStatistics"] = (query) =>
     Effect.gen(function* () {
       const filters = yield* validateRoute("salientStatistics", query)
       const supply = yield* supplyFor("salient statistics")
-      return yield* runCoreQuery(() => SalientStatistic.query(supply.salientStatistics, filters))
+      return yield* listOf(
+        yield* runCoreQuery(() => SalientStatistic.query(supply.salientStatistics, filters)),
+      )
     })
 
   const supplyShares: SupplyMethods["supplyShares"] = (query) =>
     Effect.gen(function* () {
       const filters = yield* validateRoute("supplyShares", query)
       const supply = yield* supplyFor("supply shares")
-      return supply.supplyShares.filter(
-        (share) =>
-          (filters.stage === undefined || share.stage === filters.stage) &&
-          (filters.year === undefined || share.year === filters.year) &&
-          (filters.area === undefined || share.areas.some((area) => area === filters.area)),
+      return yield* listOf(
+        supply.supplyShares.filter(
+          (share) =>
+            (filters.stage === undefined || share.stage === filters.stage) &&
+            (filters.year === undefined || share.year === filters.year) &&
+            (filters.area === undefined || share.areas.some((area) => area === filters.area)),
+        ),
       )
     })
 
@@ -392,7 +418,7 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
       const chunks = yield* Effect.forEach(group.codes, (code) =>
         context.allRows({ ...flowFilter, commodity: code }),
       )
-      return { group, flows: chunks.flat() }
+      return yield* withAge({ group, flows: chunks.flat() })
     })
 
   const mirror: SupplyMethods["mirror"] = (query) =>
@@ -415,12 +441,12 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
         from,
         to,
       })
-      return {
+      return yield* withAge({
         reporter,
         partner: partner ?? null,
         commodity,
         rows: Mirror.compare(reporter, [...exports, ...imports]),
-      }
+      })
     })
 
   return {
@@ -434,7 +460,7 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
     pricePremium,
     salientStatistics,
     supplyShares,
-    commodityGroups: Effect.succeed(Commodity.GROUPS),
+    commodityGroups: listOf(Commodity.GROUPS),
     groupFlows,
     mirror,
   }

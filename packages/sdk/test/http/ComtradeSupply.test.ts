@@ -93,6 +93,9 @@ describe("commodity groups", () => {
           ["284610", "284690"],
         )
         assert.isTrue(result.flows.every((flow) => flow.sources[0]?.id === "un-comtrade"))
+        // Live data: its age is the time Comtrade was read, not the embedded dataset's as-of.
+        assert.strictEqual(result.dataAge.kind, "live")
+        assert.strictEqual(result.dataAge.source, "comtrade")
       }),
     ),
   )
@@ -144,6 +147,7 @@ describe("mirror", () => {
         })
         const byPartner = Object.fromEntries(result.rows.map((row) => [row.partner, row]))
         assert.deepStrictEqual(Object.keys(byPartner).sort(), ["DE", "JP", "US"])
+        assert.strictEqual(result.dataAge.kind, "live")
         // Japan: both sides, the gap computed; the two flows kept as they are.
         expect(byPartner.JP).toMatchObject({
           valueGapUsd: 1_000_000,

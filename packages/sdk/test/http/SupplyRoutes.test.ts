@@ -96,7 +96,27 @@ describe("supply routes", () => {
       expect(b, name).toEqual(a)
     }
     const production = await Effect.runPromise(http.production({ area: "US" }))
-    expect(production[0]).toMatchObject({ label: "S", sources: [{ publisher: "One Page" }] })
+    expect(production.items[0]).toMatchObject({
+      label: "S",
+      sources: [{ publisher: "One Page" }],
+    })
+    expect(production.dataAge).toEqual({ kind: "dataset", asOf: "2026-01-31", version: "0.0.0" })
+  })
+
+  it.each([
+    ["/api/v1/production?area=US", "items"],
+    ["/api/v1/commodity-groups", "items"],
+    [
+      "/api/v1/prices/change?product=dy_oxide&market=china_domestic&currency=CNY&kind=assessment&from=2025-04-04&to=2025-12-31",
+      "priceChange",
+    ],
+    ["/api/v1/group-flows?group=magnets", "flows"],
+    ["/api/v1/mirror?reporter=CN&commodity=850511", "rows"],
+  ])("%s answers with the data's dataAge beside its %s", async (path, field) => {
+    const { response, body } = await get(server, path)
+    expect(response.status).toBe(200)
+    expect(body).toHaveProperty(field)
+    expect(body).toMatchObject({ dataAge: { kind: "dataset", asOf: "2026-01-31" } })
   })
 
   it.each([
@@ -187,5 +207,10 @@ describe("supply routes", () => {
     ])
     expect(Object.keys(measures.responses)).toContain("501")
     expect(document.components.schemas).toHaveProperty("ConcentrationRow")
+    // Every supply answer documents its dataAge (a list as { items, dataAge }).
+    const productionList = document.components.schemas.ProductionList as {
+      properties: Record<string, unknown>
+    }
+    expect(Object.keys(productionList.properties)).toEqual(["items", "dataAge"])
   })
 })
