@@ -1,7 +1,7 @@
 /** Each method's error channel is the union it can produce: handling it narrows to never. */
 import { assert, describe, expectTypeOf, it } from "@effect/vitest"
 import { Effect } from "effect"
-import type { NotFoundError, StoreError, ValidationError } from "./errors.ts"
+import type { NotFoundError, StoreError, ValidationError } from "./Errors.ts"
 import { RareEarth, type RareEarthErrors, type RemoteFailure } from "./RareEarth.ts"
 import { EmbeddedSource } from "./sources/Embedded.ts"
 

@@ -25,7 +25,7 @@ import type {
   TruncatedResultError,
   UnsupportedQueryError,
   ValidationError,
-} from "./errors.ts"
+} from "./Errors.ts"
 import type {
   ConcentrationQuery,
   ConcentrationRow,

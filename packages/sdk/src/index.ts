@@ -19,9 +19,9 @@ export {
   readBom,
 } from "./bom/readBom.ts"
 // The Promise client
-export * from "./client.ts"
+export * from "./Client.ts"
 // Errors, queries and the service
-export * from "./errors.ts"
+export * from "./Errors.ts"
 // The HTTP API contract (routes and their zod schemas) as a namespace: its schema names
 // (`SeriesQuery`, `DatasetInfo`...) are the runtime twins of the query types below.
 export * as ApiContract from "./http/ApiContract.ts"
@@ -36,10 +36,10 @@ export {
   type RetryInfo,
   type RetryPolicy,
   withTimeout,
-} from "./http/request.ts"
+} from "./http/Request.ts"
 // The supply-chain routes and their response schemas (included in ApiContract.Routes).
 export * as SupplyContract from "./http/SupplyContract.ts"
-export * from "./logging.ts"
+export * from "./Logging.ts"
 export * from "./Query.ts"
 export type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
 export * from "./RareEarth.ts"

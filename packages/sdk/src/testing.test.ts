@@ -5,7 +5,7 @@ import { assert, describe, expect, it } from "@effect/vitest"
 import type { TradeFlow } from "@rareearth/core"
 import { Effect, Fiber } from "effect"
 import { TestClock } from "effect/testing"
-import { HttpError, StoreError, TimeoutError } from "./errors.ts"
+import { HttpError, StoreError, TimeoutError } from "./Errors.ts"
 import { RareEarth } from "./RareEarth.ts"
 import { createTestClient, TestSource } from "./testing.ts"
 

@@ -16,8 +16,8 @@ import {
   TradeFlow,
 } from "@rareearth/core"
 import { type Duration, Effect, Layer, Stream } from "effect"
-import { type ClientOptions, createClient, type RareEarthClient } from "./client.ts"
-import type { StoreError } from "./errors.ts"
+import { type ClientOptions, createClient, type RareEarthClient } from "./Client.ts"
+import type { StoreError } from "./Errors.ts"
 import { RareEarth, type RareEarthErrors, type RareEarthService } from "./RareEarth.ts"
 import { EmbeddedSource } from "./sources/Embedded.ts"
 

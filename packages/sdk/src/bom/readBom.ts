@@ -10,7 +10,7 @@
 import { Bom, type Material } from "@rareearth/core"
 import { materialPresets } from "@rareearth/data/materials"
 import { Effect } from "effect"
-import { InvalidBomError } from "../errors.ts"
+import { InvalidBomError } from "../Errors.ts"
 import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "../internal/text/CsvRows.ts"
 import { FileProblem } from "../internal/text/FileProblem.ts"
 import { JsonArraySplitter, NdjsonSplitter } from "../internal/text/JsonRows.ts"

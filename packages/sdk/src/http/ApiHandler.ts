@@ -7,7 +7,7 @@
  */
 import { InputError } from "@rareearth/core"
 import { Cause, Effect, Exit, Option } from "effect"
-import type { SdkError } from "../errors.ts"
+import type { SdkError } from "../Errors.ts"
 import type { RareEarthService } from "../RareEarth.ts"
 import {
   API_PREFIX,

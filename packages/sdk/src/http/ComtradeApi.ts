@@ -8,7 +8,7 @@
  */
 import { Commodity, Country, Period, type Source, type TradeFlow } from "@rareearth/core"
 import * as z from "zod"
-import type { Issue } from "../errors.ts"
+import type { Issue } from "../Errors.ts"
 
 /** The public Comtrade+ API. @category comtrade @since 0.1.0 */
 export const COMTRADE_BASE_URL = "https://comtradeapi.un.org"

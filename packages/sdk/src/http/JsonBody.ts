@@ -7,9 +7,9 @@
 import { InputError } from "@rareearth/core"
 import { Effect } from "effect"
 import type * as z from "zod"
-import type { Issue } from "../errors.ts"
+import type { Issue } from "../Errors.ts"
 import { InvalidResponseError } from "./InvalidResponseError.ts"
-import { type RemoteResponse, snippet } from "./request.ts"
+import { type RemoteResponse, snippet } from "./Request.ts"
 
 /**
  * Parses a response body as JSON and then with a zod schema. Not JSON (a truncated or corrupted

@@ -8,7 +8,7 @@
 import { InputError } from "@rareearth/core"
 import { Cause, Effect, Exit, Option } from "effect"
 import type { BomInput } from "../bom/readBom.ts"
-import type { SdkError } from "../errors.ts"
+import type { SdkError } from "../Errors.ts"
 import type { ExposureQuery } from "../query/exposure.ts"
 import type { RareEarthService } from "../RareEarth.ts"
 import { type ParameterProblem, type Problem, ProblemType as types } from "./ApiContract.ts"

@@ -4,7 +4,7 @@
  */
 import { InputError } from "@rareearth/core"
 import { Effect } from "effect"
-import { type Issue, ValidationError } from "../errors.ts"
+import { type Issue, ValidationError } from "../Errors.ts"
 import { parseRouteParameters, type RouteName, type RouteParameters } from "../http/ApiContract.ts"
 
 const prefixIssues = (

@@ -27,7 +27,7 @@ import {
 } from "@rareearth/core"
 import { materialPresets, oxideFactors } from "@rareearth/data/materials"
 import { Clock, Effect, Option, Stream } from "effect"
-import { NotFoundError, type ValidationError } from "../errors.ts"
+import { NotFoundError, type ValidationError } from "../Errors.ts"
 import {
   attemptCore,
   invalidParameter,

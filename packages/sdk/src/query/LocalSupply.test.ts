@@ -6,7 +6,7 @@
  */
 import { assert, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { type SdkError, UnsupportedQueryError, ValidationError } from "../errors.ts"
+import { type SdkError, UnsupportedQueryError, ValidationError } from "../Errors.ts"
 import { RareEarth } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 import { TestSource } from "../testing.ts"

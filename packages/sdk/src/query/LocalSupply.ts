@@ -23,7 +23,7 @@ import {
   type TradeFlow,
 } from "@rareearth/core"
 import { Effect } from "effect"
-import { UnsupportedQueryError, ValidationError } from "../errors.ts"
+import { UnsupportedQueryError, ValidationError } from "../Errors.ts"
 import {
   CONCENTRATION_FORMULA,
   PREMIUM_FORMULA,

@@ -28,7 +28,7 @@ import {
   type BomReport,
   readBom,
 } from "../bom/readBom.ts"
-import type { InvalidBomError, ValidationError } from "../errors.ts"
+import type { InvalidBomError, ValidationError } from "../Errors.ts"
 import { invalidParameter, parseParameter } from "../internal/validation.ts"
 import type { DataAge } from "../Query.ts"
 

@@ -42,7 +42,7 @@ import {
   SourceUnavailableError,
   TruncatedResultError,
   ValidationError,
-} from "../errors.ts"
+} from "../Errors.ts"
 import {
   COMTRADE_BASE_URL,
   COMTRADE_CAPS,
@@ -60,15 +60,15 @@ import {
   type RetryBackoff,
   type RetryInfo,
   validateRemoteOptions,
-} from "../http/request.ts"
+} from "../http/Request.ts"
+import { validateRoute } from "../internal/validation.ts"
+import type { DataAge, FlowQuery } from "../Query.ts"
 import {
   makeLocal,
   type ReferenceData,
   referenceFromDataset,
   validateFlowQuery,
-} from "../internal/query/makeLocal.ts"
-import { validateRoute } from "../internal/validation.ts"
-import type { DataAge, FlowQuery } from "../Query.ts"
+} from "../query/LocalQuery.ts"
 import { RareEarth, type RareEarthErrors, type RareEarthService } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from "@rareearth/core"
 import { Effect, Layer } from "effect"
-import type { StoreError } from "../errors.ts"
+import type { StoreError } from "../Errors.ts"
 import { makeLocal, referenceFromDataset } from "../query/LocalQuery.ts"
 import { supplyFromDataset } from "../query/LocalSupply.ts"
 import { RareEarth } from "../RareEarth.ts"

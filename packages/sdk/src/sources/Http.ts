@@ -17,7 +17,7 @@ import {
   TimeoutError,
   UnsupportedQueryError,
   ValidationError,
-} from "../errors.ts"
+} from "../Errors.ts"
 import {
   API_PREFIX,
   DEFAULT_FLOW_LIMIT,
@@ -38,7 +38,7 @@ import {
   type RetryBackoff,
   type RetryInfo,
   validateRemoteOptions,
-} from "../http/request.ts"
+} from "../http/Request.ts"
 import type { FlowQuery } from "../Query.ts"
 import { RareEarth, type RareEarthService, type RemoteFailure } from "../RareEarth.ts"
 

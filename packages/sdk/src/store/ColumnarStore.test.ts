@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Commodity, Period, type TradeFlow } from "@rareearth/core"
 import { Effect, Exit } from "effect"
 import fc from "fast-check"
-import { StoreError } from "../errors.ts"
+import { StoreError } from "../Errors.ts"
 import type { FlowQuery } from "../Query.ts"
 import { ColumnarStore, makeColumnarStore } from "./ColumnarStore.ts"
 

@@ -5,7 +5,7 @@
  */
 import type { TradeFlow } from "@rareearth/core"
 import type { Effect } from "effect"
-import type { StoreError } from "../errors.ts"
+import type { StoreError } from "../Errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
 
 /** What a write did, counted by natural key. @category stores */

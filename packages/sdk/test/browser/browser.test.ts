@@ -90,7 +90,7 @@ describe.skipIf(process.env.RAREEARTH_SKIP_BROWSER === "1")(
 
     it("bundles for the browser without any node: module", () => {
       const inputs = Object.keys(bundle.metafile.inputs)
-      expect(inputs.some((input) => input.endsWith("src/client.ts"))).toBe(true)
+      expect(inputs.some((input) => input.endsWith("src/Client.ts"))).toBe(true)
       expect(inputs.some((input) => input.includes("data/src/"))).toBe(true)
       expect(
         inputs.filter((input) => input.startsWith("node:") || input.includes("/node/")),

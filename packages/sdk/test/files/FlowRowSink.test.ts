@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import type { RejectedRow } from "../../src/errors.ts"
+import type { RejectedRow } from "../../src/Errors.ts"
 import { resolveMapping } from "../../src/node/files/ColumnMapping.ts"
 import { FlowRowSink } from "../../src/node/files/FlowRowSink.ts"
 import { emptyRow, RowBatch } from "../../src/store/columnar/RowBatch.ts"

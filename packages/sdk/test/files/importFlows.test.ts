@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Exit } from "effect"
 import { afterAll } from "vitest"
-import { ImportError, isRareEarthError, type RejectedRow } from "../../src/errors.ts"
+import { ImportError, isRareEarthError, type RejectedRow } from "../../src/Errors.ts"
 import {
   FileSource,
   type ImportOptions,

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "@effect/vitest"
 import { afterAll } from "vitest"
-import { ImportError } from "../../src/errors.ts"
+import { ImportError } from "../../src/Errors.ts"
 import { importFlowsFromFileAsync } from "../../src/node/files/index.ts"
 
 const dir = mkdtempSync(join(tmpdir(), "rareearth-malformed-"))

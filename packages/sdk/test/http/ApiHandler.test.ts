@@ -12,7 +12,7 @@ import {
   TimeoutError,
   TruncatedResultError,
   ValidationError,
-} from "../../src/errors.ts"
+} from "../../src/Errors.ts"
 import { Problem, Routes } from "../../src/http/ApiContract.ts"
 import { type ApiHandlerOptions, makeApiHandler } from "../../src/http/ApiHandler.ts"
 import { MAX_SERIES_MONTHS } from "../../src/Query.ts"

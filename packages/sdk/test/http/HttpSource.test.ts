@@ -6,16 +6,16 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect, Exit, Layer, Stream } from "effect"
 import { afterAll, beforeAll, expect } from "vitest"
-import { createClient } from "../../src/client.ts"
-import { isRareEarthError, type SdkError } from "../../src/errors.ts"
-import { makeApiHandler } from "../../src/http/handler.ts"
-import { type RetryInfo, retryAfterFromBody } from "../../src/http/Retry.ts"
+import { createClient } from "../../src/Client.ts"
+import { isRareEarthError, type SdkError } from "../../src/Errors.ts"
+import { makeApiHandler } from "../../src/http/ApiHandler.ts"
 import {
   DEFAULT_TIMEOUT_MS,
   effectiveTimeout,
   parseRetryAfter,
   withTimeout,
-} from "../../src/http/request.ts"
+} from "../../src/http/Request.ts"
+import { type RetryInfo, retryAfterFromBody } from "../../src/http/Retry.ts"
 import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
 import { EmbeddedSource } from "../../src/sources/Embedded.ts"
 import { HttpSource, type HttpSourceOptions } from "../../src/sources/Http.ts"

@@ -7,7 +7,7 @@
  */
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type SdkError, UnsupportedQueryError, ValidationError } from "../../src/errors.ts"
+import { type SdkError, UnsupportedQueryError, ValidationError } from "../../src/Errors.ts"
 import { Problem } from "../../src/http/ApiContract.ts"
 import { makeApiHandler } from "../../src/http/ApiHandler.ts"
 import { openApiDocument } from "../../src/http/OpenApi.ts"

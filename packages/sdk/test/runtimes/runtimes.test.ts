@@ -115,7 +115,7 @@ describe("the main entry in Deno, Bun and Node", () => {
 
   it("bundles the script without any node: module", () => {
     const inputs = Object.keys(bundle.metafile.inputs)
-    expect(inputs.some((input) => input.endsWith("src/client.ts"))).toBe(true)
+    expect(inputs.some((input) => input.endsWith("src/Client.ts"))).toBe(true)
     expect(inputs.some((input) => input.includes("data/src/"))).toBe(true)
     expect(inputs.filter((input) => input.startsWith("node:") || input.includes("/node/"))).toEqual(
       [],

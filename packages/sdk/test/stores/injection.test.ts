@@ -5,7 +5,7 @@
  */
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
-import { StoreError, ValidationError } from "../../src/errors.ts"
+import { StoreError, ValidationError } from "../../src/Errors.ts"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
 import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import type { FlowQuery } from "../../src/Query.ts"

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { StoreError } from "../../src/errors.ts"
+import { StoreError } from "../../src/Errors.ts"
 import { redactUrl, resolveConnection } from "../../src/node/postgres/connection.ts"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
 import { databaseUrl, edgeCases, failure, flow, freshSchema, run, withClient } from "./fixtures.ts"

@@ -5,7 +5,7 @@
  */
 import { Effect, type Layer } from "effect"
 import { describe, expect, it } from "vitest"
-import { AbortedError, ImportError, isRareEarthError, ValidationError } from "../../src/errors.ts"
+import { AbortedError, ImportError, isRareEarthError, ValidationError } from "../../src/Errors.ts"
 import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import {

@@ -3,7 +3,7 @@
  * check, and nothing else passes for one (not a cast, not a copy, not a later push).
  */
 import { describe, expect, it } from "vitest"
-import { StoreError } from "../../src/errors.ts"
+import { StoreError } from "../../src/Errors.ts"
 import {
   collectFlows,
   isValidated,

@@ -15,7 +15,7 @@ import {
   finishBom,
   jsonCollector,
 } from "../../bom/readBom.ts"
-import { InvalidBomError } from "../../errors.ts"
+import { InvalidBomError } from "../../Errors.ts"
 import { FileProblem } from "../../internal/text/FileProblem.ts"
 import { formatOf } from "../files/importFlows.ts"
 import { readTextChunks, readUtf8Chunks } from "../files/TextInput.ts"

@@ -7,12 +7,8 @@
 import { basename } from "node:path"
 import { dataset } from "@rareearth/data"
 import { Effect, Layer } from "effect"
-import type { ImportError } from "../../errors.ts"
-import {
-  makeLocal,
-  type ReferenceData,
-  referenceFromDataset,
-} from "../../internal/query/makeLocal.ts"
+import type { ImportError } from "../../Errors.ts"
+import { makeLocal, type ReferenceData, referenceFromDataset } from "../../query/LocalQuery.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import { type ImportOptions, importFlowsFromFile } from "./importFlows.ts"
 

@@ -12,7 +12,7 @@
  * Every problem becomes a RejectedRow naming the file, line, column, value and reason.
  * @internal
  */
-import type { RejectedRow } from "../../errors.ts"
+import type { RejectedRow } from "../../Errors.ts"
 import { LastProvenance } from "../../store/columnar/LastProvenance.ts"
 import {
   ESTIMATED_ABSENT,

@@ -10,7 +10,7 @@
 import type { TradeFlow } from "@rareearth/core"
 import { Effect, type Scope } from "effect"
 import type { Pool, PoolClient } from "pg"
-import { StoreError } from "../../errors.ts"
+import { StoreError } from "../../Errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
 import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
 import {

@@ -5,7 +5,7 @@
  */
 import type { TradeFlow } from "@rareearth/core"
 import type { Effect } from "effect"
-import { StoreError } from "../../errors.ts"
+import { StoreError } from "../../Errors.ts"
 import type { TradeFlowStore, WriteSummary } from "../../store/TradeFlowStore.ts"
 
 /**

@@ -9,7 +9,7 @@
  */
 import { InputError, TradeFlow } from "@rareearth/core"
 import * as z from "zod"
-import { StoreError } from "../../errors.ts"
+import { StoreError } from "../../Errors.ts"
 
 declare const validated: unique symbol
 

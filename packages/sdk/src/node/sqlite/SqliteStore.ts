@@ -11,7 +11,7 @@ import { dirname } from "node:path"
 import type { DatabaseSync } from "node:sqlite"
 import type { TradeFlow } from "@rareearth/core"
 import { Effect, type Scope } from "effect"
-import { StoreError } from "../../errors.ts"
+import { StoreError } from "../../Errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
 import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
 import {

@@ -7,7 +7,7 @@
  */
 import { dataset } from "@rareearth/data"
 import { Effect, Layer, type Scope } from "effect"
-import { StoreError, ValidationError } from "../../errors.ts"
+import { StoreError, ValidationError } from "../../Errors.ts"
 import { makeLocal, type ReferenceData, referenceFromDataset } from "../../query/LocalQuery.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import { isPostgresUrl, redactUrl } from "../postgres/connection.ts"

@@ -8,7 +8,7 @@
  */
 import { InputError, type TradeFlow } from "@rareearth/core"
 import { Effect, Layer, Stream } from "effect"
-import { AbortedError, ImportError, type RejectedRow, type SdkError } from "../../errors.ts"
+import { AbortedError, ImportError, type RejectedRow, type SdkError } from "../../Errors.ts"
 import type { FlowQuery } from "../../Query.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import type { TradeFlowStore, WriteSummary } from "../../store/TradeFlowStore.ts"

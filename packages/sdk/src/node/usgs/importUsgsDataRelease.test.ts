@@ -2,7 +2,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { ImportError, isRareEarthError } from "../../errors.ts"
+import { ImportError, isRareEarthError } from "../../Errors.ts"
 import { importUsgsDataRelease, importUsgsDataReleaseAsync } from "./importUsgsDataRelease.ts"
 
 const here = dirname(fileURLToPath(import.meta.url))

@@ -12,7 +12,7 @@ import { readFile } from "node:fs/promises"
 import { basename } from "node:path"
 import { type Edition, type Source, UsgsDataRelease } from "@rareearth/core"
 import { Effect } from "effect"
-import { ImportError, type RejectedRow } from "../../errors.ts"
+import { ImportError, type RejectedRow } from "../../Errors.ts"
 
 /** How the bytes are decoded. `auto` (default): a byte order mark decides, else valid UTF-8 with non-ASCII bytes is UTF-8, else Windows-1252 (the USGS's own encoding). @category usgs @since 0.2.0 */
 export type UsgsEncoding = "auto" | "windows-1252" | "utf-8"

@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url"
 import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { FIXTURE_DATASET_URL, fixtureDataset } from "../../../test/__fixtures__/fixtureDataset.ts"
-import { createClient } from "../../client.ts"
-import { StoreError, ValidationError } from "../../errors.ts"
+import { createClient } from "../../Client.ts"
+import { StoreError, ValidationError } from "../../Errors.ts"
 import {
   describeStoreLocation,
   openStore,

@@ -10,7 +10,7 @@
 import { readFile } from "node:fs/promises"
 import { Dataset, InputError } from "@rareearth/core"
 import { Effect, Layer } from "effect"
-import { type StoreError, ValidationError } from "../../errors.ts"
+import { type StoreError, ValidationError } from "../../Errors.ts"
 import type { RareEarth } from "../../RareEarth.ts"
 import { EmbeddedSource } from "../../sources/Embedded.ts"
 import { toPromise } from "./toPromise.ts"

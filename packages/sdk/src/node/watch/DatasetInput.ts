@@ -11,7 +11,7 @@
 import type { Dataset, ExportControl, PolicyEvent } from "@rareearth/core"
 import { dataset as embeddedDataset } from "@rareearth/data"
 import { Effect, type Layer, Stream } from "effect"
-import type { SdkError } from "../../errors.ts"
+import type { SdkError } from "../../Errors.ts"
 import { RareEarth } from "../../RareEarth.ts"
 import { readDatasetFileEffect } from "./DatasetFile.ts"
 

@@ -7,7 +7,7 @@
 import { Audit, type Dataset, Diff, Period } from "@rareearth/core"
 import { dataset as embeddedDataset } from "@rareearth/data"
 import { Clock, Effect } from "effect"
-import { type SdkError, ValidationError } from "../../errors.ts"
+import { type SdkError, ValidationError } from "../../Errors.ts"
 import { type DatasetInput, readDataset } from "./DatasetInput.ts"
 import { toPromise } from "./toPromise.ts"
 

@@ -10,7 +10,7 @@ import { spawn } from "node:child_process"
 import { makeTaggedError } from "@rareearth/core"
 import { type Cause, Data, Duration, Effect } from "effect"
 import * as Schedule from "effect/Schedule"
-import { ValidationError } from "../../errors.ts"
+import { ValidationError } from "../../Errors.ts"
 import type { WatchEvent } from "./WatchEvent.ts"
 
 // The SDK's error factory (core's, over Effect's yieldable Data.Error), as in errors.ts.

@@ -4,7 +4,7 @@
  * `watch({ every })`), with one error message.
  * @since 0.2.0
  */
-import { ValidationError } from "../../errors.ts"
+import { ValidationError } from "../../Errors.ts"
 
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
 

@@ -8,7 +8,7 @@
 import { open, readFile, rename, rm } from "node:fs/promises"
 import { Effect } from "effect"
 import * as z from "zod"
-import { StoreError, ValidationError } from "../../errors.ts"
+import { StoreError, ValidationError } from "../../Errors.ts"
 import { formatPath } from "./DatasetFile.ts"
 import type { WatchEvent } from "./WatchEvent.ts"
 

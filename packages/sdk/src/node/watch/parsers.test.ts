@@ -3,7 +3,7 @@
  * the error a user sees for a bad value.
  */
 import { describe, expect, it } from "vitest"
-import { isRareEarthError } from "../../errors.ts"
+import { isRareEarthError } from "../../Errors.ts"
 import { parseChangeTarget } from "./Delivery.ts"
 import { formatDuration, parseDuration } from "./Duration.ts"
 

@@ -20,7 +20,7 @@
  */
 import type { Dataset } from "@rareearth/core"
 import { Cause, Clock, Effect, Exit } from "effect"
-import type { SdkError, StoreError, ValidationError } from "../../errors.ts"
+import type { SdkError, StoreError, ValidationError } from "../../Errors.ts"
 import { type DatasetInput, datasetInputName, readDataset } from "./DatasetInput.ts"
 import { diffSnapshots } from "./DatasetReports.ts"
 import {

@@ -25,7 +25,7 @@ import {
   SourceUnavailableError,
   TimeoutError,
   ValidationError,
-} from "../errors.ts"
+} from "../Errors.ts"
 import { isRedirectStatus, MAX_REDIRECTS, redirectRefusal } from "./Redirect.ts"
 import { makeResponseCache } from "./ResponseCache.ts"
 import {

@@ -22,9 +22,9 @@ import {
   SourceUnavailableError,
   TimeoutError,
   ValidationError,
-} from "./errors.ts"
-import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/request.ts"
-import { type LoggingOptions, loggingLayer } from "./logging.ts"
+} from "./Errors.ts"
+import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/Request.ts"
+import { type LoggingOptions, loggingLayer } from "./Logging.ts"
 import {
   type ConcentrationQuery,
   type ConcentrationRow,

@@ -10,7 +10,7 @@ import { dataset } from "@rareearth/data"
 import { Effect, Layer, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { fixtureDataset, fixtureLayer } from "../test/__fixtures__/fixtureDataset.ts"
-import { createClient } from "./client.ts"
+import { createClient } from "./Client.ts"
 import {
   AbortedError,
   HttpError,
@@ -20,8 +20,8 @@ import {
   SourceUnavailableError,
   TimeoutError,
   ValidationError,
-} from "./errors.ts"
-import { CallTimeout } from "./http/request.ts"
+} from "./Errors.ts"
+import { CallTimeout } from "./http/Request.ts"
 import { RareEarth } from "./RareEarth.ts"
 
 /** A promise and the function that resolves it. */

@@ -18,7 +18,7 @@ import {
   TimeoutError,
   TruncatedResultError,
   ValidationError,
-} from "./errors.ts"
+} from "./Errors.ts"
 
 const samples = [
   new NotFoundError({ message: 'Unknown element "Xx"', resource: "element", id: "Xx" }),
