@@ -19,9 +19,9 @@ import { MAX_SERIES_MONTHS } from "../../src/Query.ts"
 import { makeLocal, referenceFromDataset } from "../../src/query/LocalQuery.ts"
 import type { RareEarthService, RemoteFailure } from "../../src/RareEarth.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
-import { testDataset } from "./fixtures/dataset.ts"
-import { serveHandler, type TestServer } from "./fixtures/server.ts"
-import { makeTestService } from "./fixtures/service.ts"
+import { testDataset } from "./__fixtures__/dataset.ts"
+import { serveHandler, type TestServer } from "./__fixtures__/server.ts"
+import { makeTestService } from "./__fixtures__/service.ts"
 
 let server: TestServer
 const reported: Array<unknown> = []

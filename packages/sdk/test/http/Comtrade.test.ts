@@ -17,9 +17,9 @@ import { mapComtradeRow, planComtradeRequests } from "../../src/http/ComtradeApi
 import { referenceFromDataset } from "../../src/query/LocalQuery.ts"
 import { RareEarth } from "../../src/RareEarth.ts"
 import { ComtradeSource, type ComtradeSourceOptions } from "../../src/sources/Comtrade.ts"
-import { runWithTestClock } from "./fixtures/clock.ts"
-import { testDataset } from "./fixtures/dataset.ts"
-import { type SeenRequest, sendJson, serveScript, type TestServer } from "./fixtures/server.ts"
+import { runWithTestClock } from "./__fixtures__/clock.ts"
+import { testDataset } from "./__fixtures__/dataset.ts"
+import { type SeenRequest, sendJson, serveScript, type TestServer } from "./__fixtures__/server.ts"
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/comtrade/${name}`, import.meta.url), "utf8"))

@@ -12,8 +12,8 @@ import { expect } from "vitest"
 import { UnsupportedQueryError } from "../../src/Errors.ts"
 import { referenceFromDataset } from "../../src/query/LocalQuery.ts"
 import { ComtradeSource } from "../../src/sources/Comtrade.ts"
-import { testDataset } from "./fixtures/dataset.ts"
-import { sendJson, serveScript, type TestServer } from "./fixtures/server.ts"
+import { testDataset } from "./__fixtures__/dataset.ts"
+import { sendJson, serveScript, type TestServer } from "./__fixtures__/server.ts"
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/comtrade/${name}`, import.meta.url), "utf8"))

@@ -19,10 +19,10 @@ import { type RetryInfo, retryAfterFromBody } from "../../src/http/Retry.ts"
 import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
 import { EmbeddedSource } from "../../src/sources/Embedded.ts"
 import { HttpSource, type HttpSourceOptions } from "../../src/sources/Http.ts"
-import { failAfterTestClock, holdingScript, runWithTestClock } from "./fixtures/clock.ts"
-import { testDataset } from "./fixtures/dataset.ts"
-import { sendJson, serveHandler, serveScript, type TestServer } from "./fixtures/server.ts"
-import { makeTestService } from "./fixtures/service.ts"
+import { failAfterTestClock, holdingScript, runWithTestClock } from "./__fixtures__/clock.ts"
+import { testDataset } from "./__fixtures__/dataset.ts"
+import { sendJson, serveHandler, serveScript, type TestServer } from "./__fixtures__/server.ts"
+import { makeTestService } from "./__fixtures__/service.ts"
 
 const fast = { baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 5_000 }
 /** Waits long enough that only the TestClock can end them in a test's time. */

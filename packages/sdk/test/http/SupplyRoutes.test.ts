@@ -17,8 +17,8 @@ import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
 import { HttpSource } from "../../src/sources/Http.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import { TestSource } from "../../src/testing.ts"
-import { testDataset } from "./fixtures/dataset.ts"
-import { serveHandler, type TestServer } from "./fixtures/server.ts"
+import { testDataset } from "./__fixtures__/dataset.ts"
+import { serveHandler, type TestServer } from "./__fixtures__/server.ts"
 
 let server: TestServer
 let flowsOnly: TestServer

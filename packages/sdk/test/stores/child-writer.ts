@@ -7,7 +7,7 @@ import { Effect } from "effect"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
 import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
-import { syntheticFlows } from "./synthetic.ts"
+import { syntheticFlows } from "./__fixtures__/synthetic.ts"
 
 const [kind, location, start, end, action] = process.argv.slice(2)
 const open = async (): Promise<PersistentStore> => {

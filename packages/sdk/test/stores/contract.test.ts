@@ -20,7 +20,7 @@ import {
   type StoreHarness,
   scratchDir,
   sqliteHarness,
-} from "./fixtures.ts"
+} from "./__fixtures__/fixtures.ts"
 
 const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness("contract")]
 
@@ -374,7 +374,10 @@ describe.each(harnesses)("$kind store", (harness) => {
       while (offset !== null) {
         const page: Awaited<
           ReturnType<
-            typeof run<import("../../src/Query.ts").Page<import("./fixtures.ts").Flow>, StoreError>
+            typeof run<
+              import("../../src/Query.ts").Page<import("./__fixtures__/fixtures.ts").Flow>,
+              StoreError
+            >
           >
         > = await run(store.query({}, { offset, limit: 4 }))
         expect(page.total).toBe(11)

@@ -10,7 +10,13 @@ import type { FlowQuery } from "../../src/Query.ts"
 import { makeColumnarStore } from "../../src/store/ColumnarStore.ts"
 import type { GroupKey, TradeFlowStore } from "../../src/store/TradeFlowStore.ts"
 import { fixtureDataset } from "../__fixtures__/fixtureDataset.ts"
-import { type Flow, postgresHarness, run, type StoreHarness, sqliteHarness } from "./fixtures.ts"
+import {
+  type Flow,
+  postgresHarness,
+  run,
+  type StoreHarness,
+  sqliteHarness,
+} from "./__fixtures__/fixtures.ts"
 
 const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness("equivalence")]
 

@@ -19,7 +19,7 @@ import {
   run,
   type StoreHarness,
   sqliteHarness,
-} from "./fixtures.ts"
+} from "./__fixtures__/fixtures.ts"
 
 const PAYLOADS = [
   "US' OR '1'='1",

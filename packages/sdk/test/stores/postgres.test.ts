@@ -9,8 +9,16 @@ import { describe, expect, it } from "vitest"
 import { StoreError } from "../../src/Errors.ts"
 import { redactUrl, resolveConnection } from "../../src/node/postgres/connection.ts"
 import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
-import { databaseUrl, edgeCases, failure, flow, freshSchema, run, withClient } from "./fixtures.ts"
-import { syntheticFlows } from "./synthetic.ts"
+import {
+  databaseUrl,
+  edgeCases,
+  failure,
+  flow,
+  freshSchema,
+  run,
+  withClient,
+} from "./__fixtures__/fixtures.ts"
+import { syntheticFlows } from "./__fixtures__/synthetic.ts"
 
 const open = (schema: string, options: Partial<PostgresStore.PostgresStoreOptions> = {}) =>
   PostgresStore.open({ url: databaseUrl(), schema, ...options })

@@ -11,9 +11,9 @@ import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
 import { SQLITE_MIGRATIONS } from "../../src/node/sqlite/migrations.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import type { WriteSummary } from "../../src/store/TradeFlowStore.ts"
-import { databaseUrl, freshSchema, run, scratchDir } from "./fixtures.ts"
+import { databaseUrl, freshSchema, run, scratchDir } from "./__fixtures__/fixtures.ts"
+import { syntheticFlows } from "./__fixtures__/synthetic.ts"
 import { runChild, summaryOf } from "./processes.ts"
-import { syntheticFlows } from "./synthetic.ts"
 
 interface Target {
   readonly kind: "sqlite" | "postgres"

@@ -32,7 +32,7 @@ import {
   type StoreHarness,
   scratchDir,
   sqliteHarness,
-} from "./fixtures.ts"
+} from "./__fixtures__/fixtures.ts"
 
 const harnesses: ReadonlyArray<StoreHarness> = [sqliteHarness(), postgresHarness("sync")]
 

@@ -10,7 +10,7 @@ import {
   type ValidatedFlows,
   validateFlows,
 } from "../../src/node/sql/ValidatedFlows.ts"
-import { edgeCases, failure, flow, run, sqliteHarness } from "./fixtures.ts"
+import { edgeCases, failure, flow, run, sqliteHarness } from "./__fixtures__/fixtures.ts"
 
 const harness = sqliteHarness()
 

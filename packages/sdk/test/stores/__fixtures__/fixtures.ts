@@ -9,12 +9,12 @@ import type { TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
 import pg from "pg"
 import { afterAll } from "vitest"
-import { POSTGRES_MIGRATIONS } from "../../src/node/postgres/migrations.ts"
-import * as PostgresStore from "../../src/node/postgres/PostgresStore.ts"
-import type { PersistentStore } from "../../src/node/sql/StoreSupport.ts"
-import { SQLITE_MIGRATIONS } from "../../src/node/sqlite/migrations.ts"
-import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
-import { startTestServer } from "./pg-server.ts"
+import { POSTGRES_MIGRATIONS } from "../../../src/node/postgres/migrations.ts"
+import * as PostgresStore from "../../../src/node/postgres/PostgresStore.ts"
+import type { PersistentStore } from "../../../src/node/sql/StoreSupport.ts"
+import { SQLITE_MIGRATIONS } from "../../../src/node/sqlite/migrations.ts"
+import * as SqliteStore from "../../../src/node/sqlite/SqliteStore.ts"
+import { startTestServer } from "../pg-server.ts"
 
 export type Flow = TradeFlow.TradeFlow
 
