@@ -243,7 +243,7 @@ export const runBundleSuite = async (context: BenchContext): Promise<void> => {
         size.error === undefined ? formatBytes(size.minifiedBytes) : "failed",
         size.error === undefined ? formatBytes(size.gzipBytes) : (size.error ?? ""),
         size.error === undefined ? formatBytes(size.withLazyGzipBytes) : "",
-        share(size, "effect") + " / " + share(size, "zod"),
+        `${share(size, "effect")} / ${share(size, "zod")}`,
         Object.entries(size.byPackage)
           .sort((a, b) => b[1] - a[1])
           .slice(0, 3)
