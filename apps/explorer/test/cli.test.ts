@@ -493,6 +493,23 @@ describe("--source http://... reads a running explorer through the SDK's HttpSou
   })
 })
 
+describe("exit codes", () => {
+  // The bin sets process.exitCode to what run() resolves to: it must be a number even when the
+  // output callback returns something, as process.stdout.write returns a boolean (a command ending
+  // with the write's result once made Node throw after printing the answer).
+  it.each([["elements", "--json"], ["quotas"], ["controls", "--on", "2025-06-01", "--csv"]])(
+    "%s exits with the number 0",
+    async (...args) => {
+      const code = await run(args, {
+        stdout: () => true,
+        stderr: () => true,
+        env: { ...process.env, NO_COLOR: "1" },
+      })
+      expect(code).toBe(0)
+    },
+  )
+})
+
 describe("version, help and completions", () => {
   it("--version prints the package's version", async () => {
     const { version } = (await import("../package.json", { with: { type: "json" } })).default

@@ -96,7 +96,9 @@ const runCommand = async (
     arguments: positionals,
   }
   try {
-    return (await command.run(context)) ?? 0
+    // A command may end with an exit code (diff: 1 when different); anything else is success.
+    const result: unknown = await command.run(context)
+    return typeof result === "number" ? result : 0
   } finally {
     await client?.close()
   }
