@@ -14,6 +14,7 @@ import { Evidence } from "./Evidence.ts"
 import {
   ControlStatus,
   type ExportControlMeasure,
+  MeasureKind as ExportControlMeasureKind,
   statusOn as exportControlStatusOn,
   LifecycleEvent,
   type StatusOnDate,
@@ -38,17 +39,8 @@ export const MeasureKind = /* @__PURE__ */ z.enum([
   "export_tax",
   "non_automatic_export_licensing",
   "other_export_restriction",
-  // China's export-control kinds
-  "dual_use_licence",
-  "technology_export_ban",
-  "technology_licence",
-  "extraterritorial_rule",
-  "end_user_ban",
-  "destination_ban",
-  "quota_regime",
-  "production_regulation",
-  "general_licence",
-  "suspension",
+  // China's export-control kinds: ExportControl's own list, so the two never drift apart
+  ...ExportControlMeasureKind.options,
   // Beyond export restrictions
   "no_export_restriction_pledge",
   "import_tariff",
