@@ -211,6 +211,30 @@ describe("bad input through the CLI: exit 2, the row and the column named", () =
     })
   })
 
+  it("--mapping reads renamed columns, with the same figures; an unknown field is named", async () => {
+    const file = join(directory, "erp-export.csv")
+    await writeFile(
+      file,
+      "Part number,Material,Grade,Weight\nrotor-magnets,ndfeb-sintered,N42SH,2 kg\n",
+    )
+    const unmapped = await runCli(["exposure", "--bom", file])
+    expect(unmapped.code).toBe(2)
+    const result = await runCliJson<ExposureResult>([
+      "exposure",
+      "--bom",
+      file,
+      "--mapping",
+      "partId=Part number,material=Material,grade=Grade,mass=Weight",
+      "--on",
+      "2025-06-01",
+    ])
+    expectRange(kg(result, "rotor-magnets", "Dy/Tb"), 0.04, 0.16)
+    const bad = await runCli(["exposure", "--bom", file, "--mapping", "part=Part number"])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('unknown field "part" in the column mapping')
+    expect(bad.stderr).toMatch(/partId \(part_id\),.*\(--mapping\)/)
+  })
+
   it("names a missing file and a bad option", async () => {
     const missing = await runCli(["exposure", "--bom", join(directory, "nope.csv")])
     expect(missing.code).toBe(2)

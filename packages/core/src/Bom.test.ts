@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { presets } from "./__fixtures__/materials.ts"
-import { parseRows, toKilograms } from "./Bom.ts"
+import { parseMapping, parseRows, toKilograms } from "./Bom.ts"
 
 const parse = (rows: Array<Record<string, unknown>>, mapping?: Record<string, string>) =>
   parseRows(rows as never, { presets, firstRow: 2, ...(mapping ? { mapping } : {}) })
@@ -123,5 +123,35 @@ describe("Bom.parseRows", () => {
     expect(rows).toBe(2)
     expect(lines.map((line) => line.partId)).toEqual(["ok"])
     expect(issues).toHaveLength(1)
+  })
+})
+
+describe("Bom.parseMapping", () => {
+  it("reads FIELD=Column pairs by field name or default column, trimming spaces", () => {
+    expect(parseMapping("partId=Part number, mass_unit = Unit ,mass=Weight")).toEqual({
+      partId: "Part number",
+      massUnit: "Unit",
+      mass: "Weight",
+    })
+  })
+
+  it("names an unknown field and lists the valid ones", () => {
+    expect(() => parseMapping("part=Part number")).toThrow(
+      /Unknown field "part" in the column mapping: expected one of partId \(part_id\), .*commodityCode \(commodity_code\)/,
+    )
+  })
+
+  it("rejects a pair without a column, and a field mapped twice", () => {
+    expect(() => parseMapping("partId")).toThrow(/No column for "partId"/)
+    expect(() => parseMapping("partId=A,part_id=B")).toThrow(/mapped twice/)
+  })
+
+  it("feeds parseRows: the mapped columns are read", () => {
+    const result = parseRows(
+      [{ "Part number": "p1", material: "custom", Weight: "2", mass_unit: "kg", Dy: "3%" }],
+      { presets, mapping: parseMapping("partId=Part number,mass=Weight") },
+    )
+    expect(result.issues).toEqual([])
+    expect(result.lines[0]?.partId).toBe("p1")
   })
 })

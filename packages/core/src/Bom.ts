@@ -9,7 +9,7 @@ import * as z from "zod"
 import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { CountryCode, parseCountryCode } from "./Country.ts"
 import { ElementSymbol, parseSymbol } from "./Element.ts"
-import { isInvalidInputError, quote } from "./InputError.ts"
+import { invalid, isInvalidInputError, quote } from "./InputError.ts"
 import { CUSTOM, compositionOf, findPreset, type MaterialPreset, PercentRange } from "./Material.ts"
 
 /** Mass units a bill of materials may use. @category schemas @since 0.2.0 */
@@ -84,6 +84,54 @@ export const COLUMNS = {
 } as const
 /** A field of a bill of materials. @category models @since 0.2.0 */
 export type BomField = keyof typeof COLUMNS
+
+/**
+ * Parses a column mapping written as text, as the CLI's `--mapping` takes it: comma-separated
+ * `FIELD=Column` pairs, FIELD being a field name (`partId`) or its default column (`part_id`),
+ * e.g. `"partId=Part number,mass=Weight"`. An unknown field or a pair without `=` is an
+ * InvalidInputError that names it and lists the fields.
+ * @example
+ * ```ts
+ * import { Bom } from "@rareearth/core"
+ * Bom.parseMapping("part_id=Part number, mass=Weight") // { partId: "Part number", mass: "Weight" }
+ * ```
+ * @category parsing
+ * @since 0.2.0
+ */
+export const parseMapping = (text: string): Partial<Record<BomField, string>> => {
+  const fields = Object.keys(COLUMNS) as BomField[]
+  const fieldOf = (name: string): BomField | undefined =>
+    fields.find((field) => field === name || COLUMNS[field] === name)
+  const valid = fields.map((field) => `${field} (${COLUMNS[field]})`).join(", ")
+  const mapping: Partial<Record<BomField, string>> = {}
+  for (const pair of text.split(",")) {
+    if (pair.trim() === "") continue
+    const at = pair.indexOf("=")
+    const name = (at === -1 ? pair : pair.slice(0, at)).trim()
+    const column = at === -1 ? "" : pair.slice(at + 1).trim()
+    const field = fieldOf(name)
+    if (field === undefined)
+      throw invalid(
+        "unknown_field",
+        `Unknown field ${quote(name)} in the column mapping: expected one of ${valid}`,
+        text,
+      )
+    if (column === "")
+      throw invalid(
+        "missing_column",
+        `No column for ${quote(name)} in the column mapping: write ${name}=Column name`,
+        text,
+      )
+    if (mapping[field] !== undefined)
+      throw invalid(
+        "duplicate_field",
+        `Field ${quote(name)} is mapped twice in the column mapping`,
+        text,
+      )
+    mapping[field] = column
+  }
+  return mapping
+}
 
 /**
  * Options of {@link parseRows}.

@@ -8,7 +8,16 @@
  * tradeAreaOption, formOption, flowOption, quotaKindOption), each calling core's parser for its
  * kind, so the CLI, the SDK and the API accept the same spellings and list the same valid values.
  */
-import { Commodity, Country, Element, InputError, Period, Quota, TradeFlow } from "@rareearth/core"
+import {
+  Bom,
+  Commodity,
+  Country,
+  Element,
+  InputError,
+  Period,
+  Quota,
+  TradeFlow,
+} from "@rareearth/core"
 import { UsageError } from "./UsageError.ts"
 
 /** Runs a core parser; its InvalidInputError becomes a UsageError with our message. */
@@ -45,6 +54,12 @@ const named = <A>(parse: (value: string) => A, value: string, flag: string): A =
 /** An element symbol, name or atomic number -> its symbol. */
 export const elementOption = (value: string, flag = "element"): Element.ElementSymbol =>
   named(Element.parseSymbol, value, flag)
+
+/** A bill of materials' column mapping, `FIELD=Column,...` (core's `Bom.parseMapping`). */
+export const bomMappingOption = (
+  value: string,
+  flag = "mapping",
+): Partial<Record<Bom.BomField, string>> => named(Bom.parseMapping, value, flag)
 
 /** A month `YYYY-MM`. */
 export const monthOption = (value: string, flag: string): Period.Month =>

@@ -11,7 +11,7 @@ import { booleanOption, defineCommand, valueOption } from "../cli/Command.ts"
 import { type Column, formatNumber, renderCsv, renderJson, renderTable } from "../cli/Output.ts"
 import { statusLabel } from "../cli/present.ts"
 import { UsageError } from "../cli/UsageError.ts"
-import { dateOption, today } from "../cli/validate.ts"
+import { bomMappingOption, dateOption, today } from "../cli/validate.ts"
 
 type Part = ExposureResult["parts"][number]
 type PartRow = { readonly part: Part; readonly component: Part["components"][number] }
@@ -194,11 +194,17 @@ const textReport = (file: string, result: ExposureResult): string => {
 export const exposureCommand = defineCommand({
   name: "exposure",
   summary: "which rare earths a bill of materials holds, and the controls on them",
-  usage: "exposure --bom FILE [--on DATE | --from DATE --to DATE] [--valid-rows] [--json | --csv]",
+  usage:
+    "exposure --bom FILE [--mapping FIELD=Column,...] [--on DATE | --from DATE --to DATE] [--valid-rows] [--json | --csv]",
   description:
-    "FILE is CSV, TSV, JSON or NDJSON with columns part_id, material (a preset such as ndfeb-sintered, or custom), grade, mass with its unit (2 kg, 350 g), and optionally element contents (Dy = 3%), form, supplier_country, commodity_code. Samples: apps/explorer/samples/. A bad row stops the command (exit 2) unless --valid-rows.",
+    "FILE is CSV, TSV, JSON or NDJSON with columns part_id, material (a preset such as ndfeb-sintered, or custom), grade, mass with its unit (2 kg, 350 g), and optionally element contents (Dy = 3%), form, supplier_country, commodity_code (other names: --mapping). Samples: apps/explorer/samples/. A bad row stops the command (exit 2) unless --valid-rows.",
   options: {
     bom: valueOption("FILE", "the bill of materials (CSV, TSV, JSON or NDJSON)"),
+    mapping: valueOption(
+      "FIELD=Column,...",
+      "column names that differ from the defaults, e.g. partId=Part number,mass=Weight",
+      bomMappingOption,
+    ),
     on: valueOption(
       "DATE",
       "the date to answer for, YYYY-MM-DD (default: today, or --to)",
@@ -213,9 +219,10 @@ export const exposureCommand = defineCommand({
     "rareearth exposure --bom apps/explorer/samples/ev-traction-motor.csv --on 2025-06-01",
     "rareearth exposure --bom apps/explorer/samples/wind-turbine-generator.csv --from 2025-01-01 --to 2026-12-31",
     "rareearth exposure --bom bill.json --json",
+    'rareearth exposure --bom erp-export.csv --mapping "partId=Part number,mass=Weight"',
   ],
   run: async (context) => {
-    const { bom, on, from, to } = context.options
+    const { bom, on, from, to, mapping } = context.options
     if (bom === undefined)
       throw new UsageError(
         "missing --bom FILE (exposure): give a bill of materials, e.g. --bom apps/explorer/samples/speaker.csv",
@@ -231,6 +238,7 @@ export const exposureCommand = defineCommand({
     try {
       report = await readBomFileAsync(bom, {
         mode: validRows ? "valid-rows" : "all-or-nothing",
+        ...(mapping === undefined ? {} : { mapping }),
         signal: context.signal,
       })
     } catch (error) {
