@@ -105,6 +105,29 @@ describe("diffDatasets", () => {
     expect(Diff.diffDatasets(miniDataset, next, { on: "2026-06-01" }).statusChanges).toEqual([])
   })
 
+  it("with since, reports a status that changed with time alone (same records)", () => {
+    const diff = Diff.diffDatasets(miniDataset, miniDataset, {
+      since: "2026-11-01",
+      on: "2026-11-30",
+    })
+    // The suspension ran out on 2026-11-10 (what followed is unknown), as did the order behind it.
+    expect(diff.totals).toEqual({ added: 0, revised: 0, removed: 0, statusChanges: 2 })
+    const suspended = diff.statusChanges.find((change) => change.id === "suspended")
+    expect(suspended).toEqual({
+      kind: "measures",
+      id: "suspended",
+      on: "2026-11-30",
+      since: "2026-11-01",
+      before: expect.objectContaining({ status: "suspended" }),
+      after: expect.objectContaining({ status: "unknown" }),
+    })
+    const order = diff.statusChanges.find((change) => change.id === "order")
+    expect(order?.before?.status).toBe("in_force")
+    expect(order?.after?.status).not.toBe("in_force")
+    // Without since, both are read on the same date: nothing changed.
+    expect(Diff.diffDatasets(miniDataset, miniDataset, { on: "2026-11-30" }).equal).toBe(true)
+  })
+
   it("prints a table row per changed field", () => {
     const diff = Diff.diffDatasets(
       miniDataset,

@@ -79,6 +79,8 @@ export interface StatusChange {
   readonly kind: string
   readonly id: string
   readonly on: IsoDate
+  /** The date `before` was read on, when it is not `on` (see `DiffOptions.since`). */
+  readonly since?: IsoDate
   readonly before: StatusSnapshot | null
   readonly after: StatusSnapshot | null
 }
@@ -111,6 +113,12 @@ export interface DatasetDiff {
 export interface DiffOptions {
   /** The date to compare measure statuses on (default: the newer dataset's `asOf`). */
   readonly on?: IsoDate
+  /**
+   * The date the older dataset's statuses are read on (default: `on`). A watcher passes the date
+   * of its previous poll, so that a status that changes with time alone (a suspension running
+   * out) is reported even when no record changed.
+   */
+  readonly since?: IsoDate
 }
 
 /**
@@ -249,6 +257,7 @@ const snapshot = (
  */
 export const diffDatasets = (a: Dataset, b: Dataset, options: DiffOptions = {}): DatasetDiff => {
   const on = parseDate(options.on ?? b.asOf)
+  const since = options.since === undefined ? on : parseDate(options.since)
   const kinds = recordKinds(a, b)
   const records: Record<string, RecordChanges<unknown>> = {}
   const statusChanges: StatusChange[] = []
@@ -259,9 +268,17 @@ export const diffDatasets = (a: Dataset, b: Dataset, options: DiffOptions = {}):
     const old = new Map(before.filter(hasLifecycle).map((record) => [record.id, record]))
     const now = new Map(after.filter(hasLifecycle).map((record) => [record.id, record]))
     for (const id of [...new Set([...old.keys(), ...now.keys()])].sort()) {
-      const was = snapshot(old.get(id), on)
+      const was = snapshot(old.get(id), since)
       const is = snapshot(now.get(id), on)
-      if (was?.status !== is?.status) statusChanges.push({ kind, id, on, before: was, after: is })
+      if (was?.status !== is?.status)
+        statusChanges.push({
+          kind,
+          id,
+          on,
+          ...(since === on ? {} : { since }),
+          before: was,
+          after: is,
+        })
     }
   }
   const all = Object.values(records)

@@ -51,12 +51,14 @@ export const diffSnapshots = (
   a: { readonly name: string; readonly dataset: Dataset.Dataset },
   b: { readonly name: string; readonly dataset: Dataset.Dataset },
   on: string,
+  /** The date `a`'s statuses are read on (default `on`): see `Diff.DiffOptions.since`. */
+  since: string = on,
 ): SourceDiff => {
   const left = Diff.recordKinds(a.dataset)
   const right = Diff.recordKinds(b.dataset)
   const common = left.filter((kind) => right.includes(kind))
   const notCompared = [...left, ...right].filter((kind) => !common.includes(kind))
-  const diff = Diff.diffDatasets(only(a.dataset, common), only(b.dataset, common), { on })
+  const diff = Diff.diffDatasets(only(a.dataset, common), only(b.dataset, common), { on, since })
   return { ...diff, sources: { from: a.name, to: b.name }, notCompared: [...new Set(notCompared)] }
 }
 

@@ -28,6 +28,8 @@ export const WatchState = z.object({
   sequence: z.number().int().nonnegative(),
   /** The last dataset seen; null before the first poll. */
   baseline: z.looseObject({ version: z.string(), asOf: z.string().nullable() }).nullable(),
+  /** The date the baseline's statuses were read on (the last poll's day); absent before. */
+  baselineOn: z.string().optional(),
   /** Found, not yet delivered, in order. */
   pending: z.array(
     z.looseObject({ id: z.string(), type: z.string(), kind: z.string(), recordId: z.string() }),
@@ -41,6 +43,8 @@ export interface WatchState {
   readonly source: string
   readonly sequence: number
   readonly baseline: Readonly<Record<string, unknown>> | null
+  /** The date the baseline's statuses were read on: the next poll reports what changed since. */
+  readonly baselineOn?: string
   readonly pending: ReadonlyArray<WatchEvent>
   readonly delivered: ReadonlyArray<string>
   readonly updatedAt: string

@@ -220,6 +220,36 @@ const readStateOf = (source: string) => ({
   updatedAt: "2026-01-01T00:00:00.000Z",
 })
 
+describe("statuses that change with time alone", () => {
+  it("a poll on a later day reports, once, the suspension that ran out meanwhile", async () => {
+    const source: WatchOptions = {
+      source: { kind: "file", path: datasetFile },
+      every: 1,
+      onChange: { kind: "command", command: "true" },
+      stateFile,
+      maxPolls: 1,
+    }
+    // Day one: the baseline (the suspension is in force until 2026-11-10).
+    for await (const _ of watchChanges({ ...source, on: "2026-11-09" })) expect.unreachable()
+    // A restart three weeks later, with the same file: the records are unchanged, the statuses not.
+    const later: WatchEvent[] = []
+    for await (const event of watchChanges({ ...source, on: "2026-11-30" })) later.push(event)
+    expect(later.map((event) => [event.type, event.recordId])).toEqual([
+      ["status.changed", "order"],
+      ["status.changed", "suspended"],
+    ])
+    const suspended = later.find((event) => event.recordId === "suspended")!
+    expect(suspended.status).toMatchObject({
+      on: "2026-11-30",
+      since: "2026-11-09",
+      before: { status: "suspended" },
+      after: { status: "unknown" },
+    })
+    // The same day again: nothing new.
+    for await (const _ of watchChanges({ ...source, on: "2026-11-30" })) expect.unreachable()
+  })
+})
+
 describe("watchChanges", () => {
   it("yields an event again after a run whose loop body failed on it", async () => {
     const seen: string[] = []

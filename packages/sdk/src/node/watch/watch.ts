@@ -52,7 +52,11 @@ export interface WatchOptions {
    * survives a restart, and the first poll after it only records a baseline.
    */
   readonly stateFile?: string
-  /** The date measure statuses are compared on (default: the day of each poll, UTC). */
+  /**
+   * The date measure statuses are compared on (default: the day of each poll, UTC). A poll also
+   * reports the statuses that changed since the previous poll's date with no record changed (a
+   * suspension running out), once.
+   */
   readonly on?: string
   /** How failed deliveries are retried (default {@link DEFAULT_DELIVERY_RETRY}). */
   readonly retry?: Partial<DeliveryRetry>
@@ -183,8 +187,13 @@ export const watchEffect = (
       }
       const snapshot = read.value
       const baseline = state.baseline as unknown as Dataset.Dataset | null
+      const on = options.on ?? (yield* isoDay)
       if (baseline === null) {
-        yield* save({ ...state, baseline: snapshot.dataset as unknown as WatchState["baseline"] })
+        yield* save({
+          ...state,
+          baseline: snapshot.dataset as unknown as WatchState["baseline"],
+          baselineOn: on,
+        })
         return yield* report({
           type: "baseline",
           source: name,
@@ -192,15 +201,20 @@ export const watchEffect = (
           asOf: snapshot.asOf,
         })
       }
-      const on = options.on ?? (yield* isoDay)
-      const diff = diffSnapshots({ name, dataset: baseline }, snapshot, on)
+      // Statuses move with time alone (a suspension runs out): the baseline's are read on the
+      // day of the poll that recorded it, the new ones on today.
+      const since = state.baselineOn ?? on
+      const diff = diffSnapshots({ name, dataset: baseline }, snapshot, on, since)
       const events = changeEvents(diff, state.sequence + 1, yield* isoTime)
       const moved =
-        baseline.version !== snapshot.dataset.version || (baseline.asOf ?? null) !== snapshot.asOf
+        baseline.version !== snapshot.dataset.version ||
+        (baseline.asOf ?? null) !== snapshot.asOf ||
+        since !== on
       if (events.length > 0 || moved)
         yield* save({
           ...state,
           baseline: snapshot.dataset as unknown as WatchState["baseline"],
+          baselineOn: on,
           sequence: events.length > 0 ? state.sequence + 1 : state.sequence,
           pending: [...state.pending, ...events],
         })
