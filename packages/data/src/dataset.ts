@@ -4,8 +4,6 @@
  * @since 0.1.0
  */
 import { type Dataset, Diff, Element, type Source } from "@rareearth/core"
-// One source of truth for the version: package.json, bumped by changesets at release.
-import packageJson from "../package.json" with { type: "json" }
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"
@@ -22,22 +20,9 @@ import { quotas } from "./quotas.ts"
 import { releaseCalendars } from "./releaseCalendars.ts"
 import { Sources } from "./sources.ts"
 import { tradeFlowsBeyondMagnets } from "./trade-beyond-magnets/index.ts"
+import { AS_OF, DATASET_VERSION } from "./version.ts"
 
-/**
- * The dataset's release version (semver): the data package's own version, so that changesets
- * bump both at once. Every data update is a release.
- * @category dataset
- * @since 0.1.0
- */
-export const DATASET_VERSION: string = packageJson.version
-
-/**
- * The latest date the sources behind the dataset cover: Chinese customs magnet data for
- * March 2026, published 2026-04-20. Nothing after it is known to the dataset.
- * @category dataset
- * @since 0.1.0
- */
-export const AS_OF = "2026-04-20"
+export { AS_OF, DATASET_VERSION }
 
 const uniqueById = (refs: ReadonlyArray<Source.SourceRef>): Source.SourceRef[] => {
   const seen = new Map<string, Source.SourceRef>()

@@ -4,7 +4,7 @@
  * @since 0.2.0
  */
 import type { Measure } from "@rareearth/core"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, BN, CRORE, M, measure, money, on, rate } from "./build.ts"
 
 const my02 = cite("malaymail-122951", "nst-1024679", "rareearthexchanges-malaysias-ban-export")

@@ -4,7 +4,7 @@
  * @since 0.2.0
  */
 import type { Measure } from "@rareearth/core"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, BN, M, measure, money, on } from "./build.ts"
 
 const us19 = cite(

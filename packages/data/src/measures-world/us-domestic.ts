@@ -4,7 +4,7 @@
  * @since 0.2.0
  */
 import type { Measure } from "@rareearth/core"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, measure, on, rate } from "./build.ts"
 
 const COVERED_NATIONS = ["KP", "CN", "RU", "IR"]

@@ -10,7 +10,7 @@
  * @since 0.2.0
  */
 import type { Currency, Evidence, Price, Source } from "@rareearth/core"
-import { cite, type CiteKey as Key } from "../pages.ts"
+import { cite, type CiteKey as Key } from "../pages/prices.ts"
 
 type SourceRef = Source.SourceRef
 type Label = "V" | "V2" | "S" | "D"

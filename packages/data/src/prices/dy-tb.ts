@@ -4,7 +4,7 @@
  * @since 0.2.0
  */
 import type { Price } from "@rareearth/core"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/prices.ts"
 import { day, month, price, secondary, smm, span } from "./build.ts"
 
 const DY = { grade: "99.5%" }

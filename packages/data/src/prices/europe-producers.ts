@@ -7,7 +7,7 @@
  * @since 0.2.0
  */
 import type { Price } from "@rareearth/core"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/prices.ts"
 import { day, month, price, quarter, type Row, span, year } from "./build.ts"
 
 const DY = { product: "dy_oxide", grade: "99.5%" } as const

@@ -5,7 +5,7 @@
  * @since 0.2.0
  */
 import type { Price } from "@rareearth/core"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/prices.ts"
 import { day, month, overseas, price, secondary, smm, span } from "./build.ts"
 
 const ALLOY = { note: "SMM's 'PrNd alloy'." }

@@ -5,7 +5,7 @@
  * @since 0.2.0
  */
 import type { Price } from "@rareearth/core"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/prices.ts"
 import { day, month, price, quarter, span } from "./build.ts"
 
 const P = "ndpr_oxide"

@@ -3,7 +3,7 @@
  * @since 0.2.0
  */
 import type { Period, Source, TradeFlow } from "@rareearth/core"
-import { type CiteKey, cite } from "../pages.ts"
+import { type CiteKey, cite } from "../pages/trade.ts"
 
 export type Flow = TradeFlow.TradeFlow
 

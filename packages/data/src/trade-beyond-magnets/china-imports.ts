@@ -4,7 +4,7 @@
  * @since 0.2.0
  */
 import { RARE_EARTHS } from "../flows.ts"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/trade.ts"
 import { cnImport, D, type Flow, input } from "./build.ts"
 
 /**

@@ -5,7 +5,7 @@
  * @since 0.2.0
  */
 import { MAGNETS } from "../flows.ts"
-import { cite } from "../pages.ts"
+import { cite } from "../pages/trade.ts"
 import { cnExport, D, type Flow, flow, input } from "./build.ts"
 
 /**

@@ -11,7 +11,7 @@ import { Effect, Stream } from "effect"
 import { fixtureDataset as dataset } from "../../test/__fixtures__/fixtureDataset.ts"
 import { NotFoundError, ValidationError } from "../Errors.ts"
 import type { TimelineItem } from "../Query.ts"
-import { RareEarth } from "../RareEarth.ts"
+import { RareEarth, type RareEarthService } from "../RareEarth.ts"
 import { EmbeddedSource } from "./Embedded.ts"
 
 const statusOf = (on: string, element: string, measureId: string) =>
@@ -44,6 +44,52 @@ vitestIt.effect("EmbeddedSource.layer serves the shipped @rareearth/data dataset
       ["embedded", shipped.version, shipped.asOf, shipped.flows.length, shipped.measures.length],
     )
   }).pipe(Effect.provide(EmbeddedSource.layer)),
+)
+
+/** One call of every method that reads a part beyond the base, with valid parameters. */
+const lazyCalls = (rareEarth: RareEarthService) =>
+  Effect.all({
+    production: rareEarth.production({ area: "CN" }),
+    concentration: rareEarth.concentration({}),
+    reserves: rareEarth.reserves({}),
+    reserveRevisions: rareEarth.reserveRevisions({}),
+    salientStatistics: rareEarth.salientStatistics({}),
+    supplyShares: rareEarth.supplyShares({}),
+    measures: rareEarth.measures({ on: "2026-01-15" }),
+    prices: rareEarth.prices({ product: "dy_oxide" }),
+    priceChange: rareEarth.priceChange({
+      product: "dy_oxide",
+      market: "china_domestic",
+      currency: "CNY",
+      kind: "assessment",
+      unit: "kg",
+      from: "2025-01-01",
+      to: "2025-12-31",
+    }),
+    pricePremium: rareEarth.pricePremium({ product: "dy_oxide" }),
+    exposure: rareEarth.exposure({
+      bom: { text: "part_id,material,grade,mass\nrotor,ndfeb-sintered,N42SH,2 kg\n" },
+      on: "2025-06-01",
+    }),
+    timeline: rareEarth.timeline({ from: "2025-01-01", to: "2025-12-31" }),
+    datasetInfo: rareEarth.datasetInfo,
+  })
+
+vitestIt.effect(
+  "EmbeddedSource.layer loads the parts a query reads, and answers as the whole dataset does",
+  () =>
+    Effect.gen(function* () {
+      const lazy = yield* RareEarth.use(lazyCalls)
+      const whole = yield* RareEarth.use(lazyCalls).pipe(
+        Effect.provide(EmbeddedSource.fromDataset(shipped)),
+      )
+      assert.deepStrictEqual(lazy, whole)
+      // Not vacuous: each kind of part answers with records.
+      assert.isAbove(lazy.production.items.length, 0)
+      assert.isAbove(lazy.measures.items.length, 0)
+      assert.isAbove(lazy.prices.items.length, 0)
+      assert.isNotNull(lazy.priceChange.priceChange)
+    }).pipe(Effect.provide(EmbeddedSource.layer)),
 )
 
 layer(EmbeddedSource.fromDataset(dataset))("EmbeddedSource", (it) => {

@@ -1,0 +1,32 @@
+/**
+ * The dataset in parts, each loaded when first asked for: a dynamic import, so that a bundler
+ * makes each part a chunk of its own. The embedded source of `@rareearth/sdk` loads the base
+ * part when it starts and the others when a query reads them, so an app that only reads flows
+ * never downloads prices, production or the measures of other jurisdictions. The parts hold the
+ * records of `dataset` (the package's root) themselves: nothing is copied or converted.
+ * @since 0.2.0
+ */
+import type { Part, PartName } from "./parts.ts"
+
+export { PART_KINDS, type Part, type PartName } from "./parts.ts"
+
+const loaders: { readonly [P in PartName]: () => Promise<{ readonly default: Part<P> }> } = {
+  base: () => import("./base.ts"),
+  supply: () => import("./supply.ts"),
+  world: () => import("./world.ts"),
+  prices: () => import("./prices.ts"),
+}
+
+/**
+ * Loads one part of the dataset (once: later calls get the same records).
+ * @example
+ * ```ts
+ * import { loadPart } from "@rareearth/data/embedded"
+ * const { quotas } = await loadPart("base")
+ * quotas.length > 0 // true
+ * ```
+ * @category embedded
+ * @since 0.2.0
+ */
+export const loadPart = async <P extends PartName>(name: P): Promise<Part<P>> =>
+  (await loaders[name]()).default
