@@ -5,17 +5,19 @@
  * @since 0.1.0
  */
 
-import type {
-  Commodity,
-  Price,
-  Production,
-  Reserves,
-  SalientStatistic,
-  SupplyShare,
-  TradeFlow,
-} from "@rareearth/core"
-import { Lookup } from "@rareearth/core"
-import { Cause, Effect, Exit, Layer, ManagedRuntime } from "effect"
+import type * as Commodity from "@rareearth/core/Commodity"
+import * as Lookup from "@rareearth/core/Lookup"
+import type * as Price from "@rareearth/core/Price"
+import type * as Production from "@rareearth/core/Production"
+import type * as Reserves from "@rareearth/core/Reserves"
+import type * as SalientStatistic from "@rareearth/core/SalientStatistic"
+import type * as SupplyShare from "@rareearth/core/SupplyShare"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
 import {
   AbortedError,
   type SdkError,
@@ -24,6 +26,7 @@ import {
   ValidationError,
 } from "./Errors.ts"
 import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/Request.ts"
+import { RareEarthKey } from "./internal/RareEarthKey.ts"
 import { type LoggingOptions, loggingLayer } from "./Logging.ts"
 import {
   type ConcentrationQuery,
@@ -62,9 +65,8 @@ import {
   type Timeline,
   type TimelineQuery,
 } from "./Query.ts"
-
 import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
-import { RareEarth, type RareEarthService } from "./RareEarth.ts"
+import type { RareEarth, RareEarthService } from "./RareEarth.ts"
 import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
 import { HttpSource, type HttpSourceOptions } from "./sources/Http.ts"
 
@@ -401,8 +403,8 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     // themselves; other sources are timed here, by DEFAULT_TIMEOUT_MS when none was given.
     const program =
       given === undefined
-        ? RareEarth.use(use)
-        : Effect.provideService(RareEarth.use(use), CallTimeout, given)
+        ? RareEarthKey.use(use)
+        : Effect.provideService(RareEarthKey.use(use), CallTimeout, given)
     const timeoutMs = kind === "remote" ? undefined : (given ?? DEFAULT_TIMEOUT_MS)
     const timed =
       timeoutMs === undefined || timeoutMs === Number.POSITIVE_INFINITY

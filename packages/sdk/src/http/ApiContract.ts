@@ -5,7 +5,11 @@
  * (module `OpenApi.ts`) turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
  * @since 0.1.0
  */
-import { Commodity, Element, InputError, Period, Quota } from "@rareearth/core"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Element from "@rareearth/core/Element"
+import * as InputError from "@rareearth/core/InputError"
+import * as Period from "@rareearth/core/Period"
+import * as Quota from "@rareearth/core/Quota"
 import type * as z from "zod"
 import {
   DEFAULT_PAGE_LIMIT,

@@ -7,16 +7,14 @@
  * string), or a multipart form with a `file` field.
  * @since 0.2.0
  */
-import {
-  AsOf,
-  Bom,
-  Commodity,
-  Element,
-  ExportControl,
-  Material,
-  Period,
-  Source,
-} from "@rareearth/core"
+import * as AsOf from "@rareearth/core/AsOf"
+import * as Bom from "@rareearth/core/Bom"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Element from "@rareearth/core/Element"
+import * as ExportControl from "@rareearth/core/ExportControl"
+import * as Material from "@rareearth/core/Material"
+import * as Period from "@rareearth/core/Period"
+import * as Source from "@rareearth/core/Source"
 import * as z from "zod"
 
 /**

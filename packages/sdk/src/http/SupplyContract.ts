@@ -6,22 +6,20 @@
  * routes; the parameters run core's parsers, so every surface says the same about a bad value.
  * @since 0.2.0
  */
-import {
-  Commodity,
-  Currency,
-  Edition,
-  Element,
-  ExportControl,
-  Jurisdiction,
-  Measure,
-  Mirror,
-  Period,
-  Price,
-  Production,
-  Reserves,
-  SalientStatistic,
-  SupplyShare,
-} from "@rareearth/core"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Currency from "@rareearth/core/Currency"
+import * as Edition from "@rareearth/core/Edition"
+import * as Element from "@rareearth/core/Element"
+import * as ExportControl from "@rareearth/core/ExportControl"
+import * as Jurisdiction from "@rareearth/core/Jurisdiction"
+import * as Measure from "@rareearth/core/Measure"
+import * as Mirror from "@rareearth/core/Mirror"
+import * as Period from "@rareearth/core/Period"
+import * as Price from "@rareearth/core/Price"
+import * as Production from "@rareearth/core/Production"
+import * as Reserves from "@rareearth/core/Reserves"
+import * as SalientStatistic from "@rareearth/core/SalientStatistic"
+import * as SupplyShare from "@rareearth/core/SupplyShare"
 import * as z from "zod"
 import { listOf } from "./ApiSchemas.ts"
 import {

@@ -7,7 +7,10 @@
  * Web APIs only.
  * @since 0.1.0
  */
-import { Effect, Layer, Option, Stream } from "effect"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import type * as z from "zod"
 import {
   HttpError,
@@ -39,8 +42,9 @@ import {
   type RetryInfo,
   validateRemoteOptions,
 } from "../http/Request.ts"
+import { RareEarthKey } from "../internal/RareEarthKey.ts"
 import type { FlowQuery } from "../Query.ts"
-import { RareEarth, type RareEarthService, type RemoteFailure } from "../RareEarth.ts"
+import type { RareEarth, RareEarthService, RemoteFailure } from "../RareEarth.ts"
 
 /** Options of {@link HttpSource}. @category sources @since 0.1.0 */
 export interface HttpSourceOptions {
@@ -396,7 +400,7 @@ export const HttpSource = {
   make,
   /** The RareEarth service over the API at `options.baseUrl`. */
   layer: (options: HttpSourceOptions): Layer.Layer<RareEarth, ValidationError> =>
-    Layer.effect(RareEarth, make(options)),
+    Layer.effect(RareEarthKey, make(options)),
   /** The default page size of `flows` on the server. */
   defaultPageLimit: DEFAULT_FLOW_LIMIT,
 } as const
