@@ -14,6 +14,7 @@ import type * as SalientStatistic from "@rareearth/core/SalientStatistic"
 import type * as SupplyShare from "@rareearth/core/SupplyShare"
 import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as Cause from "effect/Cause"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Layer from "effect/Layer"
@@ -25,6 +26,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "./Errors.ts"
+import { type HttpCalls, type HttpSourceOptions, makeHttpCalls } from "./http/HttpCalls.ts"
 import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/Request.ts"
 import { RareEarthKey } from "./internal/RareEarthKey.ts"
 import { type LoggingOptions, loggingLayer } from "./Logging.ts"
@@ -66,14 +68,25 @@ import {
   type TimelineQuery,
 } from "./Query.ts"
 import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
-import type { RareEarth, RareEarthService } from "./RareEarth.ts"
+import type { RareEarth } from "./RareEarth.ts"
 import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
-import { HttpSource, type HttpSourceOptions } from "./sources/Http.ts"
+
+/**
+ * What the client calls: the service but its `allFlows` stream (the client pages with `flows`),
+ * so that a client on the Http source is built from the source's calls alone, without Effect's
+ * `Stream` and what it pulls in.
+ */
+class ClientCalls extends Context.Service<ClientCalls, HttpCalls>()("@rareearth/sdk/ClientCalls") {}
+
+/** The client's calls over a layer of the RareEarth service. */
+const callsOf = <E>(source: Layer.Layer<RareEarth, E>): Layer.Layer<ClientCalls, E> =>
+  Layer.provide(Layer.effect(ClientCalls, RareEarthKey), source)
 
 // The embedded and Comtrade sources (the local query engine, the columnar store, the dataset)
 // load when a client uses them: a browser app on the Http source does not carry them.
-const lazyLayer = <E>(load: () => Promise<Layer.Layer<RareEarth, E>>): Layer.Layer<RareEarth, E> =>
-  Layer.unwrap(Effect.promise(load))
+const lazyLayer = <E>(
+  load: () => Promise<Layer.Layer<RareEarth, E>>,
+): Layer.Layer<ClientCalls, E> => callsOf(Layer.unwrap(Effect.promise(load)))
 
 /** Options of one call. @category client @since 0.1.0 */
 export interface CallOptions {
@@ -266,7 +279,7 @@ type SourceKind = "embedded" | "layer" | "remote"
 const resolveSource = (
   options: ClientOptions,
 ): {
-  readonly layer: Layer.Layer<RareEarth, SdkError>
+  readonly layer: Layer.Layer<ClientCalls, SdkError>
   readonly kind: SourceKind
   readonly name: string
 } => {
@@ -279,7 +292,7 @@ const resolveSource = (
     }
   if (Layer.isLayer(source)) {
     return {
-      layer: source as Layer.Layer<RareEarth, SdkError>,
+      layer: callsOf(source as Layer.Layer<RareEarth, SdkError>),
       kind: "layer",
       name: "custom layer",
     }
@@ -288,11 +301,14 @@ const resolveSource = (
     const http = source.http
     const fetch = http.fetch ?? options.fetch
     return {
-      layer: HttpSource.layer({
-        ...http,
-        ...(fetch === undefined ? {} : { fetch }),
-        maxRetries: http.maxRetries ?? options.maxRetries,
-      }),
+      layer: Layer.effect(
+        ClientCalls,
+        makeHttpCalls({
+          ...http,
+          ...(fetch === undefined ? {} : { fetch }),
+          maxRetries: http.maxRetries ?? options.maxRetries,
+        }),
+      ),
       kind: "remote",
       name: `http:${String(http.baseUrl)}`,
     }
@@ -379,7 +395,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
 
   const run = <A>(
     operation: string,
-    use: (service: RareEarthService) => Effect.Effect<A, SdkError>,
+    use: (calls: HttpCalls) => Effect.Effect<A, SdkError>,
     call: CallOptions | undefined,
   ): Promise<A> => {
     if (closed) {
@@ -403,8 +419,8 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     // themselves; other sources are timed here, by DEFAULT_TIMEOUT_MS when none was given.
     const program =
       given === undefined
-        ? RareEarthKey.use(use)
-        : Effect.provideService(RareEarthKey.use(use), CallTimeout, given)
+        ? ClientCalls.use(use)
+        : Effect.provideService(ClientCalls.use(use), CallTimeout, given)
     const timeoutMs = kind === "remote" ? undefined : (given ?? DEFAULT_TIMEOUT_MS)
     const timed =
       timeoutMs === undefined || timeoutMs === Number.POSITIVE_INFINITY
