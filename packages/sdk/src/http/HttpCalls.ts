@@ -16,16 +16,10 @@ import {
 } from "../Errors.ts"
 import type { FlowQuery } from "../Query.ts"
 import type { RareEarthService, RemoteFailure } from "../RareEarth.ts"
-import {
-  API_PREFIX,
-  EXPOSURE_PATH,
-  ExposureResponse,
-  Problem,
-  ProblemType,
-  type RouteName,
-  Routes,
-  routeUrl,
-} from "./ApiContract.ts"
+import type { RouteName } from "./ApiContract.ts"
+import { Problem, ProblemType } from "./ApiSchemas.ts"
+import { API_PREFIX, ClientRoutes, routeUrl } from "./ClientRoutes.ts"
+import { EXPOSURE_PATH, ExposureResponse } from "./ExposureContract.ts"
 import { decodeJson } from "./JsonBody.ts"
 import {
   DEFAULT_TIMEOUT_MS,
@@ -219,15 +213,15 @@ export const makeHttpCalls = (
     const call = <N extends RouteName>(
       route: N,
       values: Readonly<Record<string, string | number | undefined | null>> = {},
-    ): Effect.Effect<z.output<(typeof Routes)[N]["response"]>, RouteError<N>> =>
+    ): Effect.Effect<z.output<(typeof ClientRoutes)[N]["response"]>, RouteError<N>> =>
       Effect.gen(function* () {
         const url = `${base}${routeUrl(route, values)}`
         const response = yield* client.get(url, { operation: `GET ${routeUrl(route, values)}` })
         if (response.status < 200 || response.status >= 300) {
           return yield* Effect.fail(errorFromResponse(response, route))
         }
-        const schema = Routes[route].response as unknown as z.ZodType<
-          z.output<(typeof Routes)[N]["response"]>
+        const schema = ClientRoutes[route].response as unknown as z.ZodType<
+          z.output<(typeof ClientRoutes)[N]["response"]>
         >
         return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
       })
