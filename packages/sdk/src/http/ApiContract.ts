@@ -57,10 +57,10 @@ export {
   EXPOSURE_PATH,
   EXPOSURE_QUERY_OPTIONS,
   EXPOSURE_TEXT_TYPES,
-  ExposureRequest,
   ExposureResponse,
   MAX_EXPOSURE_BODY_BYTES,
 } from "./ExposureContract.ts"
+export { ExposureRequest } from "./ExposureRequest.ts"
 
 /**
  * Every route of the API, by name.
