@@ -5,17 +5,20 @@
  * @since 0.1.0
  */
 
-import type {
-  Commodity,
-  Price,
-  Production,
-  Reserves,
-  SalientStatistic,
-  SupplyShare,
-  TradeFlow,
-} from "@rareearth/core"
-import { Lookup } from "@rareearth/core"
-import { Cause, Effect, Exit, Layer, ManagedRuntime } from "effect"
+import type * as Commodity from "@rareearth/core/Commodity"
+import * as Lookup from "@rareearth/core/Lookup"
+import type * as Price from "@rareearth/core/Price"
+import type * as Production from "@rareearth/core/Production"
+import type * as Reserves from "@rareearth/core/Reserves"
+import type * as SalientStatistic from "@rareearth/core/SalientStatistic"
+import type * as SupplyShare from "@rareearth/core/SupplyShare"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
+import * as Cause from "effect/Cause"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
 import {
   AbortedError,
   type SdkError,
@@ -23,7 +26,9 @@ import {
   TimeoutError,
   ValidationError,
 } from "./Errors.ts"
+import { type HttpCalls, type HttpSourceOptions, makeHttpCalls } from "./http/HttpCalls.ts"
 import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/Request.ts"
+import { RareEarthKey } from "./internal/RareEarthKey.ts"
 import { type LoggingOptions, loggingLayer } from "./Logging.ts"
 import {
   type ConcentrationQuery,
@@ -62,16 +67,26 @@ import {
   type Timeline,
   type TimelineQuery,
 } from "./Query.ts"
-
 import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
-import { RareEarth, type RareEarthService } from "./RareEarth.ts"
+import type { RareEarth } from "./RareEarth.ts"
 import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
-import { HttpSource, type HttpSourceOptions } from "./sources/Http.ts"
+
+/**
+ * What the client calls: the service but its `allFlows` stream (the client pages with `flows`),
+ * so that a client on the Http source is built from the source's calls alone, without Effect's
+ * `Stream` and what it pulls in.
+ */
+class ClientCalls extends Context.Service<ClientCalls, HttpCalls>()("@rareearth/sdk/ClientCalls") {}
+
+/** The client's calls over a layer of the RareEarth service. */
+const callsOf = <E>(source: Layer.Layer<RareEarth, E>): Layer.Layer<ClientCalls, E> =>
+  Layer.provide(Layer.effect(ClientCalls, RareEarthKey), source)
 
 // The embedded and Comtrade sources (the local query engine, the columnar store, the dataset)
 // load when a client uses them: a browser app on the Http source does not carry them.
-const lazyLayer = <E>(load: () => Promise<Layer.Layer<RareEarth, E>>): Layer.Layer<RareEarth, E> =>
-  Layer.unwrap(Effect.promise(load))
+const lazyLayer = <E>(
+  load: () => Promise<Layer.Layer<RareEarth, E>>,
+): Layer.Layer<ClientCalls, E> => callsOf(Layer.unwrap(Effect.promise(load)))
 
 /** Options of one call. @category client @since 0.1.0 */
 export interface CallOptions {
@@ -264,7 +279,7 @@ type SourceKind = "embedded" | "layer" | "remote"
 const resolveSource = (
   options: ClientOptions,
 ): {
-  readonly layer: Layer.Layer<RareEarth, SdkError>
+  readonly layer: Layer.Layer<ClientCalls, SdkError>
   readonly kind: SourceKind
   readonly name: string
 } => {
@@ -277,7 +292,7 @@ const resolveSource = (
     }
   if (Layer.isLayer(source)) {
     return {
-      layer: source as Layer.Layer<RareEarth, SdkError>,
+      layer: callsOf(source as Layer.Layer<RareEarth, SdkError>),
       kind: "layer",
       name: "custom layer",
     }
@@ -286,11 +301,14 @@ const resolveSource = (
     const http = source.http
     const fetch = http.fetch ?? options.fetch
     return {
-      layer: HttpSource.layer({
-        ...http,
-        ...(fetch === undefined ? {} : { fetch }),
-        maxRetries: http.maxRetries ?? options.maxRetries,
-      }),
+      layer: Layer.effect(
+        ClientCalls,
+        makeHttpCalls({
+          ...http,
+          ...(fetch === undefined ? {} : { fetch }),
+          maxRetries: http.maxRetries ?? options.maxRetries,
+        }),
+      ),
       kind: "remote",
       name: `http:${String(http.baseUrl)}`,
     }
@@ -377,7 +395,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
 
   const run = <A>(
     operation: string,
-    use: (service: RareEarthService) => Effect.Effect<A, SdkError>,
+    use: (calls: HttpCalls) => Effect.Effect<A, SdkError>,
     call: CallOptions | undefined,
   ): Promise<A> => {
     if (closed) {
@@ -401,8 +419,8 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     // themselves; other sources are timed here, by DEFAULT_TIMEOUT_MS when none was given.
     const program =
       given === undefined
-        ? RareEarth.use(use)
-        : Effect.provideService(RareEarth.use(use), CallTimeout, given)
+        ? ClientCalls.use(use)
+        : Effect.provideService(ClientCalls.use(use), CallTimeout, given)
     const timeoutMs = kind === "remote" ? undefined : (given ?? DEFAULT_TIMEOUT_MS)
     const timed =
       timeoutMs === undefined || timeoutMs === Number.POSITIVE_INFINITY

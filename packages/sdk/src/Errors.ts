@@ -6,8 +6,10 @@
  * own `Symbol.for("@rareearth/sdk/<Tag>")` marker, not an identity check).
  * @since 0.1.0
  */
-import { type InputError, makeTaggedError } from "@rareearth/core"
-import { type Cause, Data } from "effect"
+import type * as InputError from "@rareearth/core/InputError"
+import { makeTaggedError } from "@rareearth/core/RareEarthError"
+import type * as Cause from "effect/Cause"
+import * as Data from "effect/Data"
 
 export {
   /** Whether a value is an error of the SDK or of core (any copy of the packages). */
@@ -16,7 +18,7 @@ export {
   RareEarthError,
   /** The marker every rareearth error carries (a `Symbol.for` key). */
   RareEarthErrorTypeId,
-} from "@rareearth/core"
+} from "@rareearth/core/RareEarthError"
 
 /**
  * One problem with an input value: a `code`, the `path` to it and a message. The same type as

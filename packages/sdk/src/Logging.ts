@@ -5,7 +5,9 @@
  * the SDK logs with `Effect.logWarning`/`Effect.logDebug`.
  * @since 0.2.0
  */
-import { Layer, Logger, References } from "effect"
+import * as Layer from "effect/Layer"
+import * as Logger from "effect/Logger"
+import * as References from "effect/References"
 
 /**
  * The levels of the SDK's log lines, from the most detailed; `"none"` writes nothing.

@@ -3,16 +3,16 @@
  * Sources (embedded dataset, HTTP API, UN Comtrade, files, stores) are layers of this service.
  * @since 0.1.0
  */
-import type {
-  Commodity,
-  Price,
-  Production,
-  Reserves,
-  SalientStatistic,
-  SupplyShare,
-  TradeFlow,
-} from "@rareearth/core"
-import { Context, type Effect, Layer, type Stream } from "effect"
+import type * as Commodity from "@rareearth/core/Commodity"
+import type * as Price from "@rareearth/core/Price"
+import type * as Production from "@rareearth/core/Production"
+import type * as Reserves from "@rareearth/core/Reserves"
+import type * as SalientStatistic from "@rareearth/core/SalientStatistic"
+import type * as SupplyShare from "@rareearth/core/SupplyShare"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
+import type * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import type * as Stream from "effect/Stream"
 import type {
   HttpError,
   InvalidBomError,
@@ -26,6 +26,7 @@ import type {
   UnsupportedQueryError,
   ValidationError,
 } from "./Errors.ts"
+import { RareEarthKey } from "./internal/RareEarthKey.ts"
 import type {
   ConcentrationQuery,
   ConcentrationRow,
@@ -261,9 +262,7 @@ export interface RareEarthService {
  * @category services
  * @since 0.1.0
  */
-export class RareEarth extends Context.Service<RareEarth, RareEarthService>()(
-  "@rareearth/sdk/RareEarth",
-) {
+export class RareEarth extends RareEarthKey {
   /** The local query engine over reference data and a trade-flow store (see {@link makeLocal}). */
   static readonly makeLocal = makeLocal
 

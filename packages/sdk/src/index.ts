@@ -7,7 +7,7 @@
  */
 
 // Core's parse error: what core's parsers throw (e.g. for a test record with an unknown name).
-export { InvalidInputError, isInvalidInputError } from "@rareearth/core"
+export { InvalidInputError, isInvalidInputError } from "@rareearth/core/InputError"
 // Bills of materials and their exposure
 export {
   type BomFormat,

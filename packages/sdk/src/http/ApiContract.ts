@@ -5,7 +5,11 @@
  * (module `OpenApi.ts`) turns it into an OpenAPI 3.1 document. Record schemas are core's own (`TradeFlow.TradeFlow`...).
  * @since 0.1.0
  */
-import { Commodity, Element, InputError, Period, Quota } from "@rareearth/core"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Element from "@rareearth/core/Element"
+import * as InputError from "@rareearth/core/InputError"
+import * as Period from "@rareearth/core/Period"
+import * as Quota from "@rareearth/core/Quota"
 import type * as z from "zod"
 import {
   DEFAULT_PAGE_LIMIT,
@@ -13,17 +17,8 @@ import {
   MAX_SERIES_MONTHS,
   seriesSpanProblem,
 } from "../Query.ts"
-import {
-  ControlList,
-  DatasetInfo,
-  ElementAnswer,
-  ElementList,
-  FlowPage,
-  type ParameterProblem,
-  QuotaList,
-  SeriesResult,
-  Timeline,
-} from "./ApiSchemas.ts"
+import type { ParameterProblem } from "./ApiSchemas.ts"
+import { API_PREFIX, ClientRoutes } from "./ClientRoutes.ts"
 import {
   ELEMENT_EXPECTED,
   flowFilterParameters,
@@ -38,8 +33,9 @@ import {
 } from "./ContractParameters.ts"
 import { DATE_RANGE_PATHS, SupplyRoutes } from "./SupplyContract.ts"
 
-/** The path prefix of every route. @category contract @since 0.1.0 */
-export const API_PREFIX = "/api/v1"
+// The client side (paths, query names, response schemas, `routeUrl`) lives in ClientRoutes.ts, so
+// that a client's bundle holds none of the parameters' parsers below.
+export { API_PREFIX, routeUrl } from "./ClientRoutes.ts"
 
 /** The page size of `GET /flows` when `limit` is absent: the SDK's `DEFAULT_PAGE_LIMIT`. @category contract @since 0.1.0 */
 export const DEFAULT_FLOW_LIMIT: number = DEFAULT_PAGE_LIMIT
@@ -61,10 +57,10 @@ export {
   EXPOSURE_PATH,
   EXPOSURE_QUERY_OPTIONS,
   EXPOSURE_TEXT_TYPES,
-  ExposureRequest,
   ExposureResponse,
   MAX_EXPOSURE_BODY_BYTES,
 } from "./ExposureContract.ts"
+export { ExposureRequest } from "./ExposureRequest.ts"
 
 /**
  * Every route of the API, by name.
@@ -79,18 +75,18 @@ export {
 export const Routes = {
   elements: route({
     operationId: "listElements",
-    path: "/elements",
+    path: ClientRoutes.elements.path,
     summary: "The 17 rare earth elements",
     description: "Symbols, atomic data, groupings under each classification convention, uses.",
     pathParameters: {},
     queryParameters: {},
-    response: ElementList,
+    response: ClientRoutes.elements.response,
     responseName: "ElementList",
     errorStatuses: [],
   }),
   element: route({
     operationId: "getElement",
-    path: "/elements/{symbol}",
+    path: ClientRoutes.element.path,
     summary: "One element",
     description: "An element by symbol, name or atomic number (case-insensitive).",
     pathParameters: {
@@ -103,13 +99,13 @@ export const Routes = {
       },
     },
     queryParameters: {},
-    response: ElementAnswer,
+    response: ClientRoutes.element.response,
     responseName: "Element",
     errorStatuses: [404],
   }),
   controls: route({
     operationId: "listControls",
-    path: "/controls",
+    path: ClientRoutes.controls.path,
     summary: "Export-control measures with their status on a date",
     description:
       "Every measure with its status (pending, in_force, suspended, revoked, unknown) on `on`, optionally only those covering an element and/or a product form.",
@@ -144,13 +140,13 @@ export const Routes = {
         check: Commodity.parseForm,
       },
     },
-    response: ControlList,
+    response: ClientRoutes.controls.response,
     responseName: "ControlStatusList",
     errorStatuses: [400],
   }),
   quotas: route({
     operationId: "listQuotas",
-    path: "/quotas",
+    path: ClientRoutes.quotas.path,
     summary: "China's production quotas",
     description:
       "Quota claims per year and kind; rival claims about one year are all returned (see `conflictGroup`), undisclosed totals are null.",
@@ -174,13 +170,13 @@ export const Routes = {
         check: Quota.parseKind,
       },
     },
-    response: QuotaList,
+    response: ClientRoutes.quotas.response,
     responseName: "QuotaList",
     errorStatuses: [400],
   }),
   flows: route({
     operationId: "listFlows",
-    path: "/flows",
+    path: ClientRoutes.flows.path,
     summary: "Trade flows, one page at a time",
     description:
       "Trade-flow observations matching every given filter. Unknown weights and values are null, never 0. Follow `nextOffset` for the next page.",
@@ -204,13 +200,13 @@ export const Routes = {
         example: "100",
       },
     },
-    response: FlowPage,
+    response: ClientRoutes.flows.response,
     responseName: "FlowPage",
     errorStatuses: [400],
   }),
   series: route({
     operationId: "getSeries",
-    path: "/series",
+    path: ClientRoutes.series.path,
     summary: "A monthly series with its changes",
     description: `One commodity, one reporter (default CN), one partner (default WORLD), one direction (default export), month by month, spanning at most ${MAX_SERIES_MONTHS} months. Missing months are gaps (null), never 0.`,
     pathParameters: {},
@@ -218,13 +214,13 @@ export const Routes = {
       ...flowFilterParameters,
       commodity: { ...flowFilterParameters.commodity, required: true },
     },
-    response: SeriesResult,
+    response: ClientRoutes.series.response,
     responseName: "SeriesResult",
     errorStatuses: [400],
   }),
   timeline: route({
     operationId: "getTimeline",
-    path: "/timeline",
+    path: ClientRoutes.timeline.path,
     summary: "The policy timeline",
     description: "Policy events and measure lifecycle steps, in date order.",
     pathParameters: {},
@@ -248,18 +244,18 @@ export const Routes = {
         check: checkDateBound,
       },
     },
-    response: Timeline,
+    response: ClientRoutes.timeline.response,
     responseName: "Timeline",
     errorStatuses: [400],
   }),
   dataset: route({
     operationId: "getDatasetInfo",
-    path: "/dataset",
+    path: ClientRoutes.dataset.path,
     summary: "What the server's source holds",
     description: "The source's name, dataset version and date, and record counts.",
     pathParameters: {},
     queryParameters: {},
-    response: DatasetInfo,
+    response: ClientRoutes.dataset.response,
     responseName: "DatasetInfo",
     errorStatuses: [],
   }),
@@ -273,6 +269,20 @@ function checkDateBound(value: string): void {
 
 /** The name of a route. @category contract @since 0.1.0 */
 export type RouteName = keyof typeof Routes
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** Whether every route's query parameters are the ones its client side (`ClientRoutes`) sends. */
+type ClientQueryMatches = false extends {
+  [N in RouteName]: SameKeys<
+    keyof (typeof Routes)[N]["queryParameters"],
+    (typeof ClientRoutes)[N]["query"][number]
+  >
+}[RouteName]
+  ? false
+  : true
+// A compile error here: a route's query parameters and ClientRoutes.ts's names differ.
+const clientQueryMatches: ClientQueryMatches = true
+void clientQueryMatches
 
 /** The parsed path and query parameters of a route. @category contract @since 0.1.0 */
 export type RouteParameters<N extends RouteName> = ParsedParameters<
@@ -443,35 +453,6 @@ const rangeProblems = (
 }
 
 const SERIES_SPAN = `a range of at most ${MAX_SERIES_MONTHS} months`
-
-/**
- * Builds the URL path and query string of a route call (the client side of the contract).
- * `undefined` values are left out.
- * @example
- * ```ts
- * import { ApiContract } from "@rareearth/sdk"
- * ApiContract.routeUrl("element", { symbol: "Dy" }) // "/api/v1/elements/Dy"
- * ApiContract.routeUrl("flows", { reporter: "CN", limit: 10 }) // "/api/v1/flows?reporter=CN&limit=10"
- * ```
- * @category contract
- * @since 0.1.0
- */
-export const routeUrl = (
-  name: RouteName,
-  values: Readonly<Record<string, string | number | undefined | null>> = {},
-): string => {
-  const spec: RouteSpec = Routes[name]
-  const path = spec.path.replace(/\{(\w+)\}/g, (_, key: string) =>
-    encodeURIComponent(String(values[key] ?? "")),
-  )
-  const search = new URLSearchParams()
-  for (const key of Object.keys(spec.queryParameters)) {
-    const v = values[key]
-    if (v !== undefined && v !== null) search.set(key, String(v))
-  }
-  const query = search.toString()
-  return `${API_PREFIX}${path}${query === "" ? "" : `?${query}`}`
-}
 
 /**
  * Finds the route of a path (below or including {@link API_PREFIX}) and its path parameters.

@@ -4,15 +4,13 @@
  * contract (re-exported by `ApiContract`); the SDK's query types are derived from them.
  * @since 0.1.0
  */
-import {
-  AsOf,
-  Element,
-  ExportControl,
-  Period,
-  PolicyEvent,
-  Quota,
-  TradeFlow,
-} from "@rareearth/core"
+import * as AsOf from "@rareearth/core/AsOf"
+import * as Element from "@rareearth/core/Element"
+import * as ExportControl from "@rareearth/core/ExportControl"
+import * as Period from "@rareearth/core/Period"
+import * as PolicyEvent from "@rareearth/core/PolicyEvent"
+import * as Quota from "@rareearth/core/Quota"
+import * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as z from "zod"
 import { BomIssue } from "./ExposureContract.ts"
 

@@ -5,7 +5,11 @@
  * @since 0.2.0
  * @internal
  */
-import { Commodity, Country, Element, Period, TradeFlow } from "@rareearth/core"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Country from "@rareearth/core/Country"
+import * as Element from "@rareearth/core/Element"
+import * as Period from "@rareearth/core/Period"
+import * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as z from "zod"
 
 /**

@@ -1,22 +1,20 @@
 /**
  * The contract of `POST /api/v1/exposure`, the API's one route with a request body: the body
- * size limit, the JSON request schema, the response schema (core's exposure with the dataset's
+ * size limit, the response schema (core's exposure with the dataset's
  * as-of date and the rows' report), and the route's OpenAPI path. The body is JSON
  * (`{ records | text | lines, on, from, to, mode, mapping }`), the text of a CSV/TSV/NDJSON file
  * (`text/csv`, `text/tab-separated-values`, `application/x-ndjson`; options in the query
- * string), or a multipart form with a `file` field.
+ * string), or a multipart form with a `file` field. The JSON request schema, which only the
+ * server parses, is in ExposureRequest.ts (a client's bundle does not carry it).
  * @since 0.2.0
  */
-import {
-  AsOf,
-  Bom,
-  Commodity,
-  Element,
-  ExportControl,
-  Material,
-  Period,
-  Source,
-} from "@rareearth/core"
+import * as AsOf from "@rareearth/core/AsOf"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Element from "@rareearth/core/Element"
+import * as ExportControl from "@rareearth/core/ExportControl"
+import * as Material from "@rareearth/core/Material"
+import * as Period from "@rareearth/core/Period"
+import * as Source from "@rareearth/core/Source"
 import * as z from "zod"
 
 /**
@@ -41,39 +39,6 @@ export const EXPOSURE_TEXT_TYPES = {
   "text/tab-separated-values": "tsv",
   "application/x-ndjson": "ndjson",
 } as const
-
-const BomFormat = z.enum(["csv", "tsv", "json", "ndjson"])
-const BomMode = z.enum(["all-or-nothing", "valid-rows"])
-const BomMapping = z.partialRecord(z.enum(Object.keys(Bom.COLUMNS) as [Bom.BomField]), z.string())
-const date = z.string().describe('A calendar date "YYYY-MM-DD".')
-
-/**
- * The JSON body of `POST /api/v1/exposure`: one of `records` (objects with `part_id`,
- * `material`, `grade`, `mass`, element columns ...), `text` (a CSV/TSV/JSON/NDJSON file's text)
- * or `lines` (validated bill-of-materials lines), and the options.
- * @category schemas
- * @since 0.2.0
- */
-export const ExposureRequest = z
-  .object({
-    records: z.array(z.unknown()).optional(),
-    text: z.string().optional(),
-    format: BomFormat.optional(),
-    delimiter: z.string().optional(),
-    lines: z.array(Bom.BomLine).optional(),
-    on: date.optional(),
-    from: date.optional(),
-    to: date.optional(),
-    mode: BomMode.optional(),
-    mapping: BomMapping.optional(),
-  })
-  .strict()
-  .refine(
-    (body) =>
-      [body.records, body.text, body.lines].filter((value) => value !== undefined).length === 1,
-    { error: 'give exactly one of "records", "text" or "lines"' },
-  )
-export type ExposureRequest = z.infer<typeof ExposureRequest>
 
 /** One problem of a bill of materials: row, column, value, code, message. @category schemas @since 0.2.0 */
 export const BomIssue = z.object({

@@ -4,8 +4,8 @@
  * the body's first bytes for logs.
  * @since 0.2.0
  */
-import { InputError } from "@rareearth/core"
-import { Effect } from "effect"
+import * as InputError from "@rareearth/core/InputError"
+import * as Effect from "effect/Effect"
 import type * as z from "zod"
 import type { Issue } from "../Errors.ts"
 import { InvalidResponseError } from "./InvalidResponseError.ts"

@@ -17,12 +17,8 @@ import {
   Routes,
   TimelineItem,
 } from "./ApiContract.ts"
-import {
-  EXPOSURE_PATH,
-  ExposureRequest,
-  ExposureResponse,
-  exposurePathItem,
-} from "./ExposureContract.ts"
+import { EXPOSURE_PATH, ExposureResponse, exposurePathItem } from "./ExposureContract.ts"
+import { ExposureRequest } from "./ExposureRequest.ts"
 import { SUPPLY_COMPONENTS } from "./SupplyContract.ts"
 
 const componentSchemas = (): Record<string, unknown> => {

@@ -17,7 +17,10 @@
  * transport.
  * @since 0.1.0
  */
-import { Clock, Context, Effect, Redacted } from "effect"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
 import {
   HttpError,
   type Issue,

@@ -5,7 +5,9 @@
  * `Schedule` (exponential backoff with full jitter, the server's hint when it gives one).
  * @since 0.1.0
  */
-import { Duration, Effect, Random } from "effect"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Random from "effect/Random"
 // The module itself, not the "effect" barrel: through the barrel, esbuild keeps Schedule's cron
 // parser and date-time code (15 kB minified) although they are never called.
 import * as Schedule from "effect/Schedule"

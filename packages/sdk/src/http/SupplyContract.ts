@@ -6,24 +6,22 @@
  * routes; the parameters run core's parsers, so every surface says the same about a bad value.
  * @since 0.2.0
  */
-import {
-  Commodity,
-  Currency,
-  Edition,
-  Element,
-  ExportControl,
-  Jurisdiction,
-  Measure,
-  Mirror,
-  Period,
-  Price,
-  Production,
-  Reserves,
-  SalientStatistic,
-  SupplyShare,
-} from "@rareearth/core"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Currency from "@rareearth/core/Currency"
+import * as Edition from "@rareearth/core/Edition"
+import * as Element from "@rareearth/core/Element"
+import * as ExportControl from "@rareearth/core/ExportControl"
+import * as Jurisdiction from "@rareearth/core/Jurisdiction"
+import * as Measure from "@rareearth/core/Measure"
+import * as Mirror from "@rareearth/core/Mirror"
+import * as Period from "@rareearth/core/Period"
+import * as Price from "@rareearth/core/Price"
+import * as Production from "@rareearth/core/Production"
+import * as Reserves from "@rareearth/core/Reserves"
+import * as SalientStatistic from "@rareearth/core/SalientStatistic"
+import * as SupplyShare from "@rareearth/core/SupplyShare"
 import * as z from "zod"
-import { listOf } from "./ApiSchemas.ts"
+import { ClientRoutes } from "./ClientRoutes.ts"
 import {
   COMMODITY_EXPECTED,
   ELEMENT_EXPECTED,
@@ -42,13 +40,10 @@ import {
   AreaShare,
   CONCENTRATION_FORMULA,
   ConcentrationRow,
-  GroupFlows,
   MeasureStatusRow,
-  MirrorResult,
   PREMIUM_FORMULA,
   PRICE_CHANGE_FORMULA,
   PremiumRow,
-  PriceChangeAnswer,
   ReservesRevision,
 } from "./SupplySchemas.ts"
 
@@ -189,19 +184,19 @@ const productionFilters = {
 export const SupplyRoutes = {
   production: route({
     operationId: "listProduction",
-    path: "/production",
+    path: ClientRoutes.production.path,
     summary: "Rare earth production by area and year",
     description:
       "Tonnes of REO by country (or WORLD, OTHER_COUNTRIES), year and stage, each figure with its edition, label (V, V2, S; S is single-source) and sources. By default only the latest edition's figure per area, year and stage; `vintages=all` keeps every edition's. Unknown figures are null with `unknownReason`, never 0.",
     pathParameters: {},
     queryParameters: productionFilters,
-    response: listOf(Production.Production),
+    response: ClientRoutes.production.response,
     responseName: "ProductionList",
     errorStatuses: [400, 501],
   }),
   concentration: route({
     operationId: "listConcentration",
-    path: "/production/concentration",
+    path: ClientRoutes.concentration.path,
     summary: "Shares of world production and their concentration (HHI) by year",
     description: `For every year with a world total: each area's share, the Herfindahl-Hirschman index and an area's share (China by default), all derived (label D) from one edition's table with the formula: ${CONCENTRATION_FORMULA}.`,
     pathParameters: {},
@@ -220,13 +215,13 @@ export const SupplyRoutes = {
       /** `mine` (default) or `refined`. */
       stage: stageParameter,
     },
-    response: listOf(ConcentrationRow),
+    response: ClientRoutes.concentration.response,
     responseName: "ConcentrationList",
     errorStatuses: [400, 501],
   }),
   reserves: route({
     operationId: "listReserves",
-    path: "/reserves",
+    path: ClientRoutes.reserves.path,
     summary: "Rare earth reserves by area",
     description:
       "Reserves as each edition prints them: `value` keeps the typed USGS value (a figure, a lower bound such as >85,000,000, NA, zero); `tonnesReo` is the exact figure or null. `year`/`from`/`to` select the edition's own year.",
@@ -240,25 +235,25 @@ export const SupplyRoutes = {
       edition: editionParameter,
       vintages: vintagesParameter,
     },
-    response: listOf(Reserves.Reserves),
+    response: ClientRoutes.reserves.response,
     responseName: "ReservesList",
     errorStatuses: [400, 501],
   }),
   reserveRevisions: route({
     operationId: "listReserveRevisions",
-    path: "/reserves/revisions",
+    path: ClientRoutes.reserveRevisions.path,
     summary: "Revisions of reserves between editions",
     description:
       "Per area, every change of the printed value between consecutive editions, oldest first; the change in tonnes when both are exact figures, else null.",
     pathParameters: {},
     queryParameters: { area: productionFilters.area },
-    response: listOf(ReservesRevision),
+    response: ClientRoutes.reserveRevisions.response,
     responseName: "ReservesRevisionList",
     errorStatuses: [400, 501],
   }),
   measures: route({
     operationId: "listMeasures",
-    path: "/measures",
+    path: ClientRoutes.measures.path,
     summary: "Measures of every jurisdiction with their status on a date",
     description:
       "China's export controls and the measures of other jurisdictions and multilateral bodies (tariffs, price floors, stockpiles, frameworks...), each with its status on `on` (in force first). Measures announced after `on` are left out.",
@@ -313,13 +308,13 @@ export const SupplyRoutes = {
         example: "in_force",
       },
     },
-    response: listOf(MeasureStatusRow),
+    response: ClientRoutes.measures.response,
     responseName: "MeasureStatusList",
     errorStatuses: [400, 501],
   }),
   prices: route({
     operationId: "listPrices",
-    path: "/prices",
+    path: ClientRoutes.prices.path,
     summary: "Price observations",
     description:
       "Prices by product, market, currency and period, sorted by period end, each with its assessor, evidence label (single_source is S) and sources. Ranges stay ranges; nothing is converted at a rate of ours.",
@@ -335,13 +330,13 @@ export const SupplyRoutes = {
       /** Only observations whose period starts on or before this date. */
       to: dateParameter("Only observations whose period starts on or before this date."),
     },
-    response: listOf(Price.PriceObservation),
+    response: ClientRoutes.prices.response,
     responseName: "PriceList",
     errorStatuses: [400, 501],
   }),
   priceChange: route({
     operationId: "getPriceChange",
-    path: "/prices/change",
+    path: ClientRoutes.priceChange.path,
     summary: "A price's change between two dates",
     description: `One series (product, market, currency; a kind and a unit where the three hold several), from the latest observation on or before \`from\` to the latest on or before \`to\`; \`priceChange\` is null when either date has none. Derived (label D): ${PRICE_CHANGE_FORMULA}.`,
     pathParameters: {},
@@ -354,13 +349,13 @@ export const SupplyRoutes = {
       from: dateParameter("The first date.", true),
       to: dateParameter("The second date.", true),
     },
-    response: PriceChangeAnswer,
+    response: ClientRoutes.priceChange.response,
     responseName: "PriceChangeAnswer",
     errorStatuses: [400, 501],
   }),
   pricePremium: route({
     operationId: "listPricePremiums",
-    path: "/prices/premium",
+    path: ClientRoutes.pricePremium.path,
     summary: "The Europe/China premium where both are sourced",
     description: `Pairs of a European and a Chinese observation of the same product whose periods contain one another. Derived (label D): ${PREMIUM_FORMULA}.`,
     pathParameters: {},
@@ -369,13 +364,13 @@ export const SupplyRoutes = {
       from: dateParameter("Only pairs whose European period ends on or after this date."),
       to: dateParameter("Only pairs whose European period starts on or before this date."),
     },
-    response: listOf(PremiumRow),
+    response: ClientRoutes.pricePremium.response,
     responseName: "PremiumList",
     errorStatuses: [400, 501],
   }),
   supplyShares: route({
     operationId: "listSupplyShares",
-    path: "/supply-shares",
+    path: ClientRoutes.supplyShares.path,
     summary: "Shares of a stage of the chain as publishers state them",
     description:
       "Stated shares (the IEA's China's share of refining...), projections marked, each with its edition, label and sources: sourced figures, not computed ones (see /production/concentration for those).",
@@ -397,13 +392,13 @@ export const SupplyRoutes = {
         description: "Only shares that include this country.",
       },
     },
-    response: listOf(SupplyShare.SupplyShare),
+    response: ClientRoutes.supplyShares.response,
     responseName: "SupplyShareList",
     errorStatuses: [400, 501],
   }),
   salientStatistics: route({
     operationId: "listSalientStatistics",
-    path: "/salient-statistics",
+    path: ClientRoutes.salientStatistics.path,
     summary: "USGS salient statistics",
     description:
       "US imports, exports, apparent consumption, net import reliance, import sources... as each edition prints them, with USGS's special values typed (NA, W, E net exporter, >95 a lower bound).",
@@ -422,25 +417,25 @@ export const SupplyRoutes = {
       edition: editionParameter,
       vintages: vintagesParameter,
     },
-    response: listOf(SalientStatistic.SalientStatistic),
+    response: ClientRoutes.salientStatistics.response,
     responseName: "SalientStatisticList",
     errorStatuses: [400, 501],
   }),
   commodityGroups: route({
     operationId: "listCommodityGroups",
-    path: "/commodity-groups",
+    path: ClientRoutes.commodityGroups.path,
     summary: "The named groups of rare earth products",
     description:
       "Ores and concentrates, metals, compounds, magnets, ferro-alloys: their HS codes, and what else the codes hold.",
     pathParameters: {},
     queryParameters: {},
-    response: listOf(Commodity.CommodityGroup),
+    response: ClientRoutes.commodityGroups.response,
     responseName: "CommodityGroupList",
     errorStatuses: [],
   }),
   groupFlows: route({
     operationId: "listGroupFlows",
-    path: "/group-flows",
+    path: ClientRoutes.groupFlows.path,
     summary: "Trade flows of a named commodity group",
     description:
       "Every flow of the group's HS codes (and their sub-codes) matching the filters, code by code: the codes are never added up into one figure.",
@@ -461,13 +456,13 @@ export const SupplyRoutes = {
       partner: flowFilterParameters.partner,
       flow: flowFilterParameters.flow,
     },
-    response: GroupFlows,
+    response: ClientRoutes.groupFlows.response,
     responseName: "GroupFlows",
     errorStatuses: [400],
   }),
   mirror: route({
     operationId: "getMirror",
-    path: "/mirror",
+    path: ClientRoutes.mirror.path,
     summary: "Mirror statistics: a reporter's exports against its partners' imports",
     description:
       "For one commodity code and period range: the reporter's exports to each partner (or one partner) beside that partner's own imports from the reporter, with the gaps where both are known. Both sides are kept, never merged.",
@@ -489,7 +484,7 @@ export const SupplyRoutes = {
       from: flowFilterParameters.from,
       to: flowFilterParameters.to,
     },
-    response: MirrorResult,
+    response: ClientRoutes.mirror.response,
     responseName: "MirrorResult",
     errorStatuses: [400],
   }),

@@ -3,22 +3,20 @@
  * their derived figures: zod schemas whose types the SDK's query results are.
  * @since 0.2.0
  */
-import {
-  AsOf,
-  Commodity,
-  Country,
-  Currency,
-  Edition,
-  ExportControl,
-  Measure,
-  Mirror,
-  Period,
-  Price,
-  Production,
-  Reserves,
-  Source,
-  TradeFlow,
-} from "@rareearth/core"
+import * as AsOf from "@rareearth/core/AsOf"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Country from "@rareearth/core/Country"
+import * as Currency from "@rareearth/core/Currency"
+import * as Edition from "@rareearth/core/Edition"
+import * as ExportControl from "@rareearth/core/ExportControl"
+import * as Measure from "@rareearth/core/Measure"
+import * as Mirror from "@rareearth/core/Mirror"
+import * as Period from "@rareearth/core/Period"
+import * as Price from "@rareearth/core/Price"
+import * as Production from "@rareearth/core/Production"
+import * as Reserves from "@rareearth/core/Reserves"
+import * as Source from "@rareearth/core/Source"
+import * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as z from "zod"
 
 /** One area's share of a year's world production. @category schemas @since 0.2.0 */

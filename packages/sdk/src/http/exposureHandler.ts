@@ -15,10 +15,10 @@ import { type ParameterProblem, type Problem, ProblemType as types } from "./Api
 import {
   EXPOSURE_QUERY_OPTIONS,
   EXPOSURE_TEXT_TYPES,
-  ExposureRequest,
   ExposureResponse,
   MAX_EXPOSURE_BODY_BYTES,
 } from "./ExposureContract.ts"
+import { ExposureRequest } from "./ExposureRequest.ts"
 
 type ProblemFactory = (
   status: number,

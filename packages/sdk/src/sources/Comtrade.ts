@@ -61,6 +61,7 @@ import {
   type RetryInfo,
   validateRemoteOptions,
 } from "../http/Request.ts"
+import { RareEarthKey } from "../internal/RareEarthKey.ts"
 import { validateRoute } from "../internal/validation.ts"
 import type { DataAge, FlowQuery } from "../Query.ts"
 import {
@@ -69,7 +70,7 @@ import {
   referenceFromDataset,
   validateFlowQuery,
 } from "../query/LocalQuery.ts"
-import { RareEarth, type RareEarthErrors, type RareEarthService } from "../RareEarth.ts"
+import type { RareEarth, RareEarthErrors, RareEarthService } from "../RareEarth.ts"
 import { makeColumnarStore } from "../store/ColumnarStore.ts"
 
 /** Options of {@link ComtradeSource}. @category sources @since 0.1.0 */
@@ -451,5 +452,5 @@ export const ComtradeSource = {
   make,
   /** The RareEarth service over UN Comtrade (flows, series) and the embedded reference data. */
   layer: (options: ComtradeSourceOptions = {}): Layer.Layer<RareEarth, ValidationError> =>
-    Layer.effect(RareEarth, make(options)),
+    Layer.effect(RareEarthKey, make(options)),
 } as const

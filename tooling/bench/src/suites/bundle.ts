@@ -4,6 +4,9 @@
  * - Size: esbuild bundles a one-line entry per scenario (browser platform, ESM, minified, tree
  *   shaking on, on the packages' TypeScript sources through the `@rareearth/source` condition so the
  *   figure is of the current code), then gzip -9. The metafile says which packages the bytes come from.
+ *   Chunks are made of whole modules (esbuild splits as Rollup does): a module that both the entry
+ *   and a lazy chunk import goes to a chunk that loads first, with every part either of them uses,
+ *   so code only a lazy source needs counts up front when it lives in a module the entry shares.
  * - Cold import: a fresh `node -e "await import(...)"` process per run, best of N, minus an
  *   empty `node -e ""` process (the part of the time that is ours). Twice per package: the
  *   current sources bundled by esbuild for node (dependencies included: always up to date), and
@@ -247,7 +250,7 @@ export const runBundleSuite = async (context: BenchContext): Promise<void> => {
         "min",
         "min+gzip",
         "min+gzip with lazy chunks",
-        "effect / zod share (min)",
+        "effect / zod / core / sdk share (min)",
         "largest parts (min)",
       ],
       sizes.map((size) => [
@@ -255,7 +258,9 @@ export const runBundleSuite = async (context: BenchContext): Promise<void> => {
         size.error === undefined ? formatBytes(size.minifiedBytes) : "failed",
         size.error === undefined ? formatBytes(size.gzipBytes) : (size.error ?? ""),
         size.error === undefined ? formatBytes(size.withLazyGzipBytes) : "",
-        `${share(size, "effect")} / ${share(size, "zod")}`,
+        ["effect", "zod", "@rareearth/core", "@rareearth/sdk"]
+          .map((name) => share(size, name))
+          .join(" / "),
         Object.entries(size.byPackage)
           .sort((a, b) => b[1] - a[1])
           .slice(0, 3)

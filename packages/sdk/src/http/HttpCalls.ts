@@ -1,0 +1,337 @@
+/**
+ * The calls of the Http source: every method of the RareEarth service over the REST API but the
+ * `allFlows` stream, which `HttpSource` adds. The Promise client pages with `flows` and uses
+ * these alone, so that its bundle holds no Effect `Stream`.
+ */
+import * as Effect from "effect/Effect"
+import type * as z from "zod"
+import {
+  HttpError,
+  InvalidBomError,
+  NotFoundError,
+  SourceUnavailableError,
+  TimeoutError,
+  UnsupportedQueryError,
+  ValidationError,
+} from "../Errors.ts"
+import type { FlowQuery } from "../Query.ts"
+import type { RareEarthService, RemoteFailure } from "../RareEarth.ts"
+import type { RouteName } from "./ApiContract.ts"
+import { Problem, ProblemType } from "./ApiSchemas.ts"
+import { API_PREFIX, ClientRoutes, routeUrl } from "./ClientRoutes.ts"
+import { EXPOSURE_PATH, ExposureResponse } from "./ExposureContract.ts"
+import { decodeJson } from "./JsonBody.ts"
+import {
+  DEFAULT_TIMEOUT_MS,
+  type Fetch,
+  makeRemoteClient,
+  type RemoteResponse,
+  type RetryBackoff,
+  type RetryInfo,
+  validateRemoteOptions,
+} from "./Request.ts"
+
+/** Options of `HttpSource`. @category sources @since 0.1.0 */
+export interface HttpSourceOptions {
+  /**
+   * Where the API runs, e.g. `http://127.0.0.1:4321` (the `/api/v1` prefix is added; a URL that
+   * already ends with it works too).
+   */
+  readonly baseUrl: string | URL
+  /** Your own `fetch` (proxies, instrumentation, runtimes without a global one). */
+  readonly fetch?: Fetch | undefined
+  /**
+   * Timeout of one call in ms, its retries and waits included (`Infinity`: none). Default
+   * `DEFAULT_TIMEOUT_MS` (30 000). A per-call timeout (`withTimeout`, the client's
+   * `{ timeout }`) that is shorter wins; a longer one cannot extend this one.
+   */
+  readonly timeout?: number | undefined
+  /** Retries after the first attempt, on 408, 429, 5xx and network errors. Default 3; 0: none. */
+  readonly maxRetries?: number | undefined
+  /** The waits between attempts; see `DEFAULT_RETRY_POLICY` for the defaults. */
+  readonly retry?: Partial<RetryBackoff> | undefined
+  /** How long successful GETs are reused, in ms; 0 turns the cache off. Default 60 000. */
+  readonly cacheTtlMs?: number | undefined
+  /** Called before each wait between attempts (logging, metrics). */
+  readonly onRetry?: ((retry: RetryInfo) => void) | undefined
+  /** Page size `allFlows` asks for. Default 1 000. */
+  readonly pageSize?: number | undefined
+}
+
+/** The name of the source in error messages. */
+export const SOURCE = "http"
+
+const normaliseBaseUrl = (baseUrl: string | URL): Effect.Effect<string, ValidationError> =>
+  Effect.suspend(() => {
+    let url: URL
+    try {
+      url = new URL(String(baseUrl))
+    } catch {
+      const message = `Invalid baseUrl ${JSON.stringify(String(baseUrl))}: expected an absolute http(s) URL such as "http://127.0.0.1:4321"`
+      return Effect.fail(
+        new ValidationError({
+          message,
+          issues: [{ code: "invalid_url", path: ["baseUrl"], message }],
+        }),
+      )
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      const message = `Invalid baseUrl ${JSON.stringify(String(baseUrl))}: expected an http: or https: URL, got ${url.protocol}`
+      return Effect.fail(
+        new ValidationError({
+          message,
+          issues: [{ code: "invalid_url", path: ["baseUrl"], message }],
+        }),
+      )
+    }
+    let path = url.pathname.replace(/\/+$/, "")
+    if (path.endsWith(API_PREFIX)) path = path.slice(0, -API_PREFIX.length)
+    return Effect.succeed(`${url.origin}${path}`)
+  })
+
+/**
+ * What a route can fail with: a remote failure, plus `ValidationError` for routes that take
+ * parameters and `NotFoundError` for the one that looks a record up.
+ */
+type RouteError<N extends RouteName> =
+  | RemoteFailure
+  | (N extends "element"
+      ? NotFoundError | ValidationError
+      : N extends "elements" | "dataset"
+        ? never
+        : ValidationError)
+
+const PARAMETERLESS: ReadonlySet<RouteName> = new Set(["elements", "dataset"])
+
+/**
+ * Maps a non-2xx answer of our API to the SDK's errors: 400 problem documents become
+ * `ValidationError`s naming each parameter (routes with parameters), 404s with a resource
+ * `NotFoundError`s (`element`); anything else is an `HttpError`.
+ */
+const errorFromResponse = <N extends RouteName>(
+  response: RemoteResponse,
+  route: N,
+): RouteError<N> => {
+  const error = errorOf(response, route)
+  return error as RouteError<N>
+}
+
+/** The errors of `POST /exposure`: a bad bill of materials names its rows (`InvalidBomError`). */
+const exposureErrorFromResponse = (
+  response: RemoteResponse,
+): InvalidBomError | ValidationError | RemoteFailure =>
+  errorOf(response, "exposure") as InvalidBomError | ValidationError | RemoteFailure
+
+const errorOf = (
+  response: RemoteResponse,
+  route: RouteName | "exposure",
+): ValidationError | NotFoundError | HttpError | InvalidBomError | UnsupportedQueryError => {
+  let problem: Problem | undefined
+  try {
+    const parsed = Problem.safeParse(JSON.parse(response.body))
+    if (parsed.success) problem = parsed.data
+  } catch {
+    problem = undefined
+  }
+  if (response.status === 400 && problem?.rows !== undefined) {
+    return new InvalidBomError({
+      message: problem.detail,
+      name: "bill of materials",
+      rows: 0,
+      issues: problem.rows,
+    })
+  }
+  if (
+    response.status === 400 &&
+    problem !== undefined &&
+    (route === "exposure" || !PARAMETERLESS.has(route))
+  ) {
+    const issues = (problem.errors ?? []).map((error) => ({
+      code: "invalid_parameter",
+      path: [error.parameter],
+      message: `${error.message} (expected ${error.expected})`,
+    }))
+    return new ValidationError({
+      message: problem.detail,
+      issues:
+        issues.length > 0
+          ? issues
+          : [{ code: "invalid_request", path: [], message: problem.detail }],
+    })
+  }
+  if (response.status === 501 && problem?.type === ProblemType.notSupported) {
+    return new UnsupportedQueryError({
+      message: problem.detail,
+      source: SOURCE,
+      kind: problem.resource ?? route,
+    })
+  }
+  if (response.status === 404 && problem?.resource !== undefined && route === "element") {
+    return new NotFoundError({
+      message: problem.detail,
+      resource: problem.resource,
+      id: problem.id ?? "",
+    })
+  }
+  const requestId = response.requestId ?? problem?.requestId
+  const hint =
+    response.status === 404
+      ? `; is baseUrl right? The rareearth API answers under ${API_PREFIX}`
+      : problem === undefined
+        ? ""
+        : `: ${problem.detail}`
+  return new HttpError({
+    message: `http: ${route} got HTTP ${response.status} from ${response.url}${hint}${
+      requestId === undefined ? "" : ` (request id ${requestId})`
+    }`,
+    status: response.status,
+    url: response.url,
+    requestId,
+    body: response.body.slice(0, 500),
+  })
+}
+
+/** The service's methods but `allFlows` (a stream of every page, built on `flows`). */
+export type HttpCalls = Omit<RareEarthService, "allFlows">
+
+/** Builds the calls of the service over the REST API at `baseUrl`. */
+export const makeHttpCalls = (
+  options: HttpSourceOptions,
+): Effect.Effect<HttpCalls, ValidationError> =>
+  Effect.gen(function* () {
+    const base = yield* normaliseBaseUrl(options.baseUrl)
+    yield* validateRemoteOptions(options)
+    const client = makeRemoteClient({
+      source: SOURCE,
+      fetch: options.fetch,
+      timeout: options.timeout,
+      retry: { ...options.retry, maxRetries: options.maxRetries },
+      cacheTtlMs: options.cacheTtlMs,
+      onRetry: options.onRetry,
+    })
+
+    const call = <N extends RouteName>(
+      route: N,
+      values: Readonly<Record<string, string | number | undefined | null>> = {},
+    ): Effect.Effect<z.output<(typeof ClientRoutes)[N]["response"]>, RouteError<N>> =>
+      Effect.gen(function* () {
+        const url = `${base}${routeUrl(route, values)}`
+        const response = yield* client.get(url, { operation: `GET ${routeUrl(route, values)}` })
+        if (response.status < 200 || response.status >= 300) {
+          return yield* Effect.fail(errorFromResponse(response, route))
+        }
+        const schema = ClientRoutes[route].response as unknown as z.ZodType<
+          z.output<(typeof ClientRoutes)[N]["response"]>
+        >
+        return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
+      })
+
+    // POST, so neither cached nor retried: the shared client is for GETs.
+    const fetchImpl: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+    const exposure: RareEarthService["exposure"] = (query) =>
+      Effect.gen(function* () {
+        const url = `${base}${API_PREFIX}${EXPOSURE_PATH}`
+        const bom = query.bom
+        const body = JSON.stringify({
+          ...("records" in bom ? { records: bom.records } : {}),
+          ...("text" in bom
+            ? { text: bom.text, format: bom.format, delimiter: bom.delimiter }
+            : {}),
+          ...("lines" in bom ? { lines: bom.lines } : {}),
+          on: query.on,
+          from: query.from,
+          to: query.to,
+          mode: query.mode,
+          mapping: query.mapping,
+        })
+        const response = yield* Effect.tryPromise({
+          try: async (signal): Promise<RemoteResponse> => {
+            const answer = await fetchImpl(url, {
+              method: "POST",
+              headers: { "content-type": "application/json", accept: "application/json" },
+              body,
+              signal,
+            })
+            return {
+              url,
+              status: answer.status,
+              headers: answer.headers,
+              body: await answer.text(),
+              requestId: answer.headers.get("x-request-id") ?? undefined,
+              fromCache: false,
+            }
+          },
+          catch: (cause) =>
+            new SourceUnavailableError({
+              message: `${SOURCE}: could not reach ${url} for POST ${EXPOSURE_PATH}: ${cause instanceof Error ? cause.message : String(cause)}`,
+              source: SOURCE,
+              cause,
+            }),
+        }).pipe(
+          Effect.timeoutOrElse({
+            duration: options.timeout ?? DEFAULT_TIMEOUT_MS,
+            orElse: () =>
+              Effect.fail(
+                new TimeoutError({
+                  message: `${SOURCE}: POST ${EXPOSURE_PATH} took longer than ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`,
+                  timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
+                  operation: `POST ${EXPOSURE_PATH}`,
+                }),
+              ),
+          }),
+        )
+        if (response.status < 200 || response.status >= 300)
+          return yield* Effect.fail(exposureErrorFromResponse(response))
+        return yield* decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE)
+      })
+
+    const flowValues = (query: FlowQuery = {}) => ({
+      from: query.from,
+      to: query.to,
+      reporter: query.reporter,
+      partner: query.partner,
+      flow: query.flow,
+      commodity: query.commodity,
+    })
+
+    const flows: RareEarthService["flows"] = (query, page) =>
+      call("flows", { ...flowValues(query), offset: page?.offset, limit: page?.limit })
+
+    return {
+      elements: call("elements"),
+      element: (input) =>
+        String(input).trim() === ""
+          ? Effect.fail(
+              new ValidationError({
+                message:
+                  "Invalid element: expected a symbol, name or atomic number, got an empty string",
+                issues: [
+                  { code: "invalid_value", path: ["element"], message: "must not be empty" },
+                ],
+              }),
+            )
+          : call("element", { symbol: String(input).trim() }),
+      controls: (query = {}) =>
+        call("controls", { on: query.on, element: query.element, form: query.form }),
+      quotas: (query = {}) => call("quotas", { year: query.year, kind: query.kind }),
+      flows,
+      series: (query) => call("series", { ...flowValues(query), commodity: query.commodity }),
+      timeline: (query = {}) => call("timeline", { from: query.from, to: query.to }),
+      datasetInfo: call("dataset"),
+      exposure,
+      // The supply routes take the service's queries as they are, name for name.
+      production: (query = {}) => call("production", { ...query }),
+      concentration: (query = {}) => call("concentration", { ...query }),
+      reserves: (query = {}) => call("reserves", { ...query }),
+      reserveRevisions: (query = {}) => call("reserveRevisions", { ...query }),
+      measures: (query = {}) => call("measures", { ...query }),
+      prices: (query = {}) => call("prices", { ...query }),
+      priceChange: (query) => call("priceChange", { ...query }),
+      pricePremium: (query = {}) => call("pricePremium", { ...query }),
+      salientStatistics: (query = {}) => call("salientStatistics", { ...query }),
+      supplyShares: (query = {}) => call("supplyShares", { ...query }),
+      commodityGroups: call("commodityGroups"),
+      groupFlows: (query) => call("groupFlows", { ...query }),
+      mirror: (query) => call("mirror", { ...query }),
+    } satisfies HttpCalls
+  })
