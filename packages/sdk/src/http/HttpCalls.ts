@@ -9,8 +9,6 @@ import {
   HttpError,
   InvalidBomError,
   NotFoundError,
-  SourceUnavailableError,
-  TimeoutError,
   UnsupportedQueryError,
   ValidationError,
 } from "../Errors.ts"
@@ -22,7 +20,6 @@ import { API_PREFIX, ClientRoutes, routeUrl } from "./ClientRoutes.ts"
 import { EXPOSURE_PATH, ExposureResponse } from "./ExposureContract.ts"
 import { decodeJson } from "./JsonBody.ts"
 import {
-  DEFAULT_TIMEOUT_MS,
   type Fetch,
   makeRemoteClient,
   type RemoteResponse,
@@ -226,8 +223,7 @@ export const makeHttpCalls = (
         return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
       })
 
-    // POST, so neither cached nor retried: the shared client is for GETs.
-    const fetchImpl: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
+    // POST through the shared client: one attempt, no cache, no redirect, the call's timeout.
     const exposure: RareEarthService["exposure"] = (query) =>
       Effect.gen(function* () {
         const url = `${base}${API_PREFIX}${EXPOSURE_PATH}`
@@ -244,42 +240,7 @@ export const makeHttpCalls = (
           mode: query.mode,
           mapping: query.mapping,
         })
-        const response = yield* Effect.tryPromise({
-          try: async (signal): Promise<RemoteResponse> => {
-            const answer = await fetchImpl(url, {
-              method: "POST",
-              headers: { "content-type": "application/json", accept: "application/json" },
-              body,
-              signal,
-            })
-            return {
-              url,
-              status: answer.status,
-              headers: answer.headers,
-              body: await answer.text(),
-              requestId: answer.headers.get("x-request-id") ?? undefined,
-              fromCache: false,
-            }
-          },
-          catch: (cause) =>
-            new SourceUnavailableError({
-              message: `${SOURCE}: could not reach ${url} for POST ${EXPOSURE_PATH}: ${cause instanceof Error ? cause.message : String(cause)}`,
-              source: SOURCE,
-              cause,
-            }),
-        }).pipe(
-          Effect.timeoutOrElse({
-            duration: options.timeout ?? DEFAULT_TIMEOUT_MS,
-            orElse: () =>
-              Effect.fail(
-                new TimeoutError({
-                  message: `${SOURCE}: POST ${EXPOSURE_PATH} took longer than ${options.timeout ?? DEFAULT_TIMEOUT_MS} ms`,
-                  timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
-                  operation: `POST ${EXPOSURE_PATH}`,
-                }),
-              ),
-          }),
-        )
+        const response = yield* client.post(url, body, { operation: `POST ${EXPOSURE_PATH}` })
         if (response.status < 200 || response.status >= 300)
           return yield* Effect.fail(exposureErrorFromResponse(response))
         return yield* decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE)

@@ -197,6 +197,16 @@ export interface RemoteClient {
     options?: { readonly operation?: string; readonly cache?: boolean },
   ) => Effect.Effect<RemoteResponse, RemoteError>
   /**
+   * POSTs a JSON `body` to `url`, once: no retry and no cache (a POST is not assumed to be
+   * idempotent), no redirect followed (a redirected POST fails with `HttpError` naming the
+   * target), under the call's timeout. Answers with any final status.
+   */
+  readonly post: (
+    url: string,
+    body: string,
+    options?: { readonly operation?: string },
+  ) => Effect.Effect<RemoteResponse, RemoteError>
+  /**
    * Runs a call that may make several requests under one deadline (the effective timeout),
    * failing with `TimeoutError` when it passes. `get` alone is a call of its own.
    */
@@ -504,7 +514,64 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
       return response
     })
 
-  return { get, timed, clearCache: Effect.sync(() => cache.clear()), retry }
+  const post: RemoteClient["post"] = (url, body, postOptions = {}) => {
+    const operation = postOptions.operation ?? `POST ${url}`
+    return timed(
+      operation,
+      Effect.tryPromise({
+        try: async (
+          signal,
+        ): Promise<
+          RemoteResponse | { readonly redirectedTo: string | null; readonly status: number }
+        > => {
+          const requestHeaders = headers()
+          requestHeaders.set("content-type", "application/json")
+          const response = await fetchImpl(url, {
+            method: "POST",
+            headers: requestHeaders,
+            body,
+            signal,
+            redirect: "manual",
+          })
+          const location = isRedirectStatus(response.status)
+            ? response.headers.get("location")
+            : null
+          if (response.type === "opaqueredirect" || location !== null) {
+            void response.body?.cancel().catch(() => undefined)
+            return { redirectedTo: location, status: response.status }
+          }
+          return {
+            url,
+            status: response.status,
+            headers: response.headers,
+            body: await response.text(),
+            requestId: requestIdOf(response.headers),
+            fromCache: false,
+          }
+        },
+        catch: (cause) =>
+          new SourceUnavailableError({
+            message: `${source}: could not reach ${url} for ${operation}: ${describeCause(cause)}`,
+            source,
+            cause,
+          }),
+      }).pipe(
+        Effect.flatMap((outcome) =>
+          "redirectedTo" in outcome
+            ? Effect.fail(
+                new HttpError({
+                  message: `${source}: ${operation} was redirected from ${url}${outcome.redirectedTo === null ? "" : ` to ${outcome.redirectedTo}`}, which this client does not follow for a POST (its body and credentials stay with the configured origin); configure the address that answers without a redirect as the base URL.`,
+                  status: outcome.status,
+                  url,
+                }),
+              )
+            : Effect.succeed(outcome),
+        ),
+      ),
+    )
+  }
+
+  return { get, post, timed, clearCache: Effect.sync(() => cache.clear()), retry }
 }
 
 const stripUndefined = <A extends object>(value: A): Partial<A> =>

@@ -107,6 +107,31 @@ describe("redirects and credentials", () => {
     ),
   )
 
+  it.live(
+    "the Http source's exposure POST follows no redirect: its body stays with the origin",
+    () =>
+      withServers(
+        // 307 keeps method and body: a client following it would POST the bill to the other host.
+        (other) => (_index, request, response) => {
+          response.writeHead(307, { location: `${other.url}${request.url}` })
+          response.end()
+        },
+        (_index, _request, response) => sendJson(response, 200, {}),
+        (configured, other) =>
+          Effect.gen(function* () {
+            const http = yield* HttpSource.make({ baseUrl: configured.url, cacheTtlMs: 0 })
+            const error = yield* Effect.flip(
+              http.exposure({ bom: { records: [] }, on: "2025-06-01" }),
+            )
+            assert.strictEqual(error._tag, "HttpError")
+            expect(error.message).toContain(other.url)
+            expect(error.message).toContain("does not follow for a POST")
+            assert.strictEqual(configured.requests.length, 1)
+            assert.strictEqual(other.requests.length, 0)
+          }),
+      ),
+  )
+
   it.live("redirects are bounded: a loop within the origin fails after MAX_REDIRECTS hops", () =>
     withServers(
       () => (index, _request, response) => redirectTo(`/loop/${index}`)(index, _request, response),
