@@ -142,7 +142,7 @@ const formatValue = (value: number, unit: "ms" | "bytes"): string => {
 const formatRows = (rows: number): string =>
   rows >= 1e6 ? `${rows / 1e6}M` : rows >= 1e3 ? `${rows / 1e3}k` : String(rows)
 
-const escape = (text: string): string =>
+const escapeXml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
 
 /** Powers of ten, and 2 and 5 times them, that fall within [lo, hi]. */
@@ -179,7 +179,7 @@ export const svgOf = (all: ReadonlyArray<Panel>, caption: string): string => {
     const y = (v: number) =>
       margin.top + plotH - ((Math.log(v) - Math.log(valueLo)) / Math.log(valueHi / valueLo)) * plotH
     parts.push(
-      `<text x="${x0 + width / 2}" y="20" text-anchor="middle" font-size="14" font-weight="bold">${escape(panel.title)}</text>`,
+      `<text x="${x0 + width / 2}" y="20" text-anchor="middle" font-size="14" font-weight="bold">${escapeXml(panel.title)}</text>`,
       `<rect x="${x0 + margin.left}" y="${margin.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`,
     )
     for (const tick of logTicks(valueLo, valueHi)) {
@@ -206,13 +206,13 @@ export const svgOf = (all: ReadonlyArray<Panel>, caption: string): string => {
       parts.push(`<path d="${path}" fill="none" stroke="${colour}" stroke-width="2"${dash}/>`)
       for (const [r, v] of line.points) {
         parts.push(
-          `<circle cx="${x(r).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${colour}"><title>${escape(line.name)} at ${formatRows(r)} rows: ${formatValue(v, panel.unit)}</title></circle>`,
+          `<circle cx="${x(r).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${colour}"><title>${escapeXml(line.name)} at ${formatRows(r)} rows: ${formatValue(v, panel.unit)}</title></circle>`,
         )
       }
       const legendY = margin.top + plotH + 50 + k * 16
       parts.push(
         `<line x1="${x0 + margin.left}" x2="${x0 + margin.left + 22}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="${colour}" stroke-width="2"${dash}/>`,
-        `<text x="${x0 + margin.left + 28}" y="${legendY}" font-size="11">${escape(line.name)}: ${line.points.map(([, v]) => formatValue(v, panel.unit)).join(" → ")}</text>`,
+        `<text x="${x0 + margin.left + 28}" y="${legendY}" font-size="11">${escapeXml(line.name)}: ${line.points.map(([, v]) => formatValue(v, panel.unit)).join(" → ")}</text>`,
       )
     })
   })
@@ -222,7 +222,7 @@ export const svgOf = (all: ReadonlyArray<Panel>, caption: string): string => {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${totalW}" height="${totalH}" viewBox="0 0 ${totalW} ${totalH}" font-family="sans-serif">`,
     `<rect width="100%" height="100%" fill="white"/>`,
     ...parts,
-    `<text x="8" y="${totalH - 8}" font-size="11" fill="#555">${escape(caption)}</text>`,
+    `<text x="8" y="${totalH - 8}" font-size="11" fill="#555">${escapeXml(caption)}</text>`,
     "</svg>",
     "",
   ].join("\n")
