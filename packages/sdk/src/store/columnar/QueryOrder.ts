@@ -40,6 +40,8 @@ export class QueryOrder {
   /** Start position of each period rank, plus the end (length = periods + 1). */
   #periodStarts: Int32Array | null = null
   readonly #postings = new Map<NaturalKeyColumn, Postings>()
+  /** Rows per code of a key column (as offsets), for planning: a posting list's length without the list. */
+  readonly #counts = new Map<NaturalKeyColumn, Int32Array>()
   readonly #ranks = new Map<Dictionary, Int32Array>()
 
   constructor(columns: ReadonlyColumns, dictionaries: Dictionaries) {
@@ -53,6 +55,7 @@ export class QueryOrder {
     this.#identity = false
     this.#periodStarts = null
     this.#postings.clear()
+    this.#counts.clear()
   }
 
   /**
@@ -165,6 +168,24 @@ export class QueryOrder {
   }
 
   /**
+   * Where each code's posting list starts and ends (`offsets[code]` to `offsets[code + 1]`): the
+   * rows per code, counted without building the lists (a planner needs only their lengths, and
+   * a list costs 4 bytes a row). Built on first use after a write.
+   */
+  offsetsOf(column: NaturalKeyColumn): Int32Array {
+    const cached = this.#counts.get(column)
+    if (cached !== undefined && cached.length === this.#dictionaries[column].size + 1) return cached
+    const n = this.#columns.length
+    const size = this.#dictionaries[column].size
+    const codes = this.#columns[column]
+    const offsets = new Int32Array(size + 1)
+    for (let row = 0; row < n; row++) offsets[codes[row]! + 1]!++
+    for (let k = 0; k < size; k++) offsets[k + 1]! += offsets[k]!
+    this.#counts.set(column, offsets)
+    return offsets
+  }
+
+  /**
    * The posting lists of a key column: for each code, the positions (in `rows()`) of its rows,
    * ascending. Built on first use after a write, by one counting sort.
    */
@@ -175,9 +196,7 @@ export class QueryOrder {
     const n = this.#columns.length
     const size = this.#dictionaries[column].size
     const codes = this.#columns[column]
-    const offsets = new Int32Array(size + 1)
-    for (let row = 0; row < n; row++) offsets[codes[row]! + 1]!++
-    for (let k = 0; k < size; k++) offsets[k + 1]! += offsets[k]!
+    const offsets = this.offsetsOf(column)
     const cursor = offsets.slice(0, size)
     const positions = new Uint32Array(n)
     if (order === null) {
@@ -196,9 +215,8 @@ export class QueryOrder {
   /** Bytes held by the order, the period runs and the posting lists built so far. */
   byteSize(): number {
     let bytes = (this.#order?.byteLength ?? 0) + (this.#periodStarts?.byteLength ?? 0)
-    for (const postings of this.#postings.values()) {
-      bytes += postings.offsets.byteLength + postings.positions.byteLength
-    }
+    for (const offsets of this.#counts.values()) bytes += offsets.byteLength
+    for (const postings of this.#postings.values()) bytes += postings.positions.byteLength
     return bytes
   }
 }

@@ -201,7 +201,7 @@ export class RowFilter {
     for (const column of ["reporter", "partner", "commodity", "flow"] as const) {
       const mask = filter[column]
       if (mask === null) continue
-      const { offsets } = this.#order.postingsOf(column)
+      const offsets = this.#order.offsetsOf(column)
       let cost = 0
       for (let code = 0; code < mask.length; code++) {
         if (mask[code] !== 0) cost += offsets[code + 1]! - offsets[code]!
