@@ -31,6 +31,8 @@ interface Results {
       readonly rows: number
       readonly rawColumnBytes: { readonly total: number }
       readonly columnarStoreHeapBytes: number
+      /** Absent from runs before the memory suite measured it. */
+      readonly columnarStoreAfterQueriesHeapBytes?: number
       readonly arqueroHeapBytes: number
       readonly duckDbMemoryBytes: number
     }
@@ -106,6 +108,11 @@ export const panels = (runs: ReadonlyArray<Results>): ReadonlyArray<Panel> => {
         if (memory === undefined) return []
         return [
           ["columnar store (heap growth)", memory.rows, memory.columnarStoreHeapBytes],
+          [
+            "columnar store after queries",
+            memory.rows,
+            memory.columnarStoreAfterQueriesHeapBytes ?? Number.NaN,
+          ],
           ["raw column bytes", memory.rows, memory.rawColumnBytes.total],
           ["arquero", memory.rows, memory.arqueroHeapBytes],
           ["DuckDB", memory.rows, memory.duckDbMemoryBytes],
@@ -125,6 +132,7 @@ const COLOURS: Record<string, string> = {
   arquero: "#2ca02c",
   "uDSV (raw parse)": "#9467bd",
   "raw column bytes": "#7f7f7f",
+  "columnar store after queries": "#ff9896",
 }
 const OTHER_COLOURS = ["#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
 
@@ -159,9 +167,9 @@ const logTicks = (lo: number, hi: number): Array<number> => {
 
 /** The SVG of the panels side by side. */
 export const svgOf = (all: ReadonlyArray<Panel>, caption: string): string => {
-  const width = 420
-  const height = 360
-  const margin = { left: 64, right: 16, top: 34, bottom: 120 }
+  const width = 470
+  const height = 380
+  const margin = { left: 64, right: 16, top: 34, bottom: 140 }
   const plotW = width - margin.left - margin.right
   const plotH = height - margin.top - margin.bottom
   const parts: Array<string> = []
@@ -299,6 +307,12 @@ export const tableOf = (runs: ReadonlyArray<Results>): string => {
       }),
     ])
   memory("**memory: columnar store (heap growth)**", (m) => m.columnarStoreHeapBytes)
+  if (runs.some((run) => run.results.memory?.columnarStoreAfterQueriesHeapBytes !== undefined)) {
+    memory(
+      "memory: columnar store after the query set",
+      (m) => m.columnarStoreAfterQueriesHeapBytes ?? Number.NaN,
+    )
+  }
   memory("memory: raw column bytes", (m) => m.rawColumnBytes.total)
   memory("memory: arquero", (m) => m.arqueroHeapBytes)
   memory("memory: DuckDB", (m) => m.duckDbMemoryBytes)
