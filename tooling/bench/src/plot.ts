@@ -228,6 +228,7 @@ export const svgOf = (all: ReadonlyArray<Panel>, caption: string): string => {
   const totalH = height + 20
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${totalW}" height="${totalH}" viewBox="0 0 ${totalW} ${totalH}" font-family="sans-serif">`,
+    `<title>${escapeXml(`Scale: ${all.map((panel) => panel.title).join("; ")}, against rows`)}</title>`,
     `<rect width="100%" height="100%" fill="white"/>`,
     ...parts,
     `<text x="8" y="${totalH - 8}" font-size="11" fill="#555">${escapeXml(caption)}</text>`,
