@@ -419,6 +419,82 @@ describe("ColumnarStore: analytics", () => {
   })
 })
 
+describe("ColumnarStore: a bulk load keeps no slack", () => {
+  /** `count` flows with distinct keys over 15 years, 5 reporters, 7 partners, 3 commodities. */
+  const many = (count: number, offset = 0) => {
+    const seen = new Set<string>()
+    return Array.from({ length: count }, (_, k) => {
+      const i = k + offset
+      return flow({
+        period: `20${10 + (i % 15)}-${String(1 + (i % 12)).padStart(2, "0")}`,
+        partner: ["US", "JP", "DE", "KR", "FR", "IT", "GB"][i % 7]!,
+        reporter: ["CN", "US", "JP", "DE", "VN"][Math.floor(i / 7) % 5]!,
+        commodity: ["850511", "280530", "284690"][Math.floor(i / 35) % 3]!,
+        netWeightTonnes: i,
+      })
+    }).filter((f) => !seen.has(f.id) && seen.add(f.id) !== undefined)
+  }
+
+  /** Column bytes with no spare capacity: the columns, the ids' UTF-8 bytes (the arena keeps 1 kB at least) and an end offset per row. */
+  const exactBytes = (
+    usage: { readonly rows: number; readonly bytesPerRow: number },
+    flows: ReadonlyArray<TradeFlow.TradeFlow>,
+  ) =>
+    usage.rows * usage.bytesPerRow +
+    Math.max(
+      1024,
+      flows.reduce((sum, f) => sum + Buffer.byteLength(f.id), 0),
+    ) +
+    4 * flows.length
+
+  it("holds its columns and ids at the exact size after a load and after a bulk write", () => {
+    const store = makeColumnarStore()
+    const first = many(3000)
+    store.writeSync(first)
+    const loaded = store.memoryUsage()
+    expect(loaded.rows).toBe(first.length)
+    expect(loaded.columnBytes).toBe(exactBytes(loaded, first))
+    // The rows are stored in query order: no order array is held for them.
+    expect(loaded.indexBytes).toBeLessThan(first.length)
+    const ids = new Set(first.map((f) => f.id))
+    const second = many(2000, 3000).filter((f) => !ids.has(f.id))
+    store.writeSync(second)
+    const written = store.memoryUsage()
+    expect(written.rows).toBe(first.length + second.length)
+    expect(written.columnBytes).toBe(exactBytes(written, [...first, ...second]))
+  })
+
+  it("answers sort-order prefix filters like a plain filter, after a load and after more writes", () => {
+    const store = makeColumnarStore()
+    const first = many(3000)
+    store.writeSync(first)
+    const ids = new Set(first.map((f) => f.id))
+    const second = many(500, 7000).filter((f) => !ids.has(f.id))
+    const check = (flows: ReadonlyArray<TradeFlow.TradeFlow>) => {
+      for (const query of [
+        { reporter: "CN", partner: "US", commodity: "850511" },
+        { reporter: "JP", partner: "DE", from: "2012-01", to: "2019-06" },
+        { reporter: "DE", commodity: "28" },
+        { reporter: "VN", partner: "KR", commodity: "850511", flow: "export" as const },
+      ]) {
+        const expected = flows.filter(
+          (f) =>
+            f.reporter === query.reporter &&
+            (query.partner === undefined || f.partner === query.partner) &&
+            (query.commodity === undefined || f.commodity.startsWith(query.commodity)) &&
+            (query.from === undefined || (f.period >= query.from && f.period <= query.to!)),
+        )
+        const page = store.querySync(query, { limit: 10_000 })
+        expect(page.items.map((f) => f.id).sort()).toEqual(expected.map((f) => f.id).sort())
+        expect(store.aggregateSync(query, [])[0]?.count ?? 0).toBe(expected.length)
+      }
+    }
+    check(first)
+    store.writeSync(second)
+    check([...first, ...second])
+  })
+})
+
 describe("ColumnarStore: matches a brute-force reference (property)", () => {
   const periods = ["2024", "2024-01", "2024-02", "2024-12", "2025", "2025-01", "2025-06"]
   const reporters = ["CN", "US", "JP"]

@@ -256,11 +256,10 @@ export const makeColumnarStore = (): ColumnarStore => {
     sums: GroupSums,
   ): ReadonlyArray<AggregateRow> => {
     const rows: Array<AggregateRow> = []
+    const values = groupBy.map((column) => table.dictionaries[column].values)
     for (let g = 0; g < sums.size; g++) {
       const key: Partial<Record<GroupKey, string>> = {}
-      groupBy.forEach((column, j) => {
-        key[column] = table.dictionaries[column].values[sums.codes[j]![g]!]!
-      })
+      for (let j = 0; j < groupBy.length; j++) key[groupBy[j]!] = values[j]![sums.codes[j]![g]!]!
       const knownWeightCount = sums.knownWeight[g]!
       const knownValueCount = sums.knownValue[g]!
       rows.push({

@@ -2,8 +2,9 @@
  * Group-by sums over columns, as a pure function of arrays: no table, no dictionaries. A group
  * is a combination of codes of the group-by columns; its sums skip unknown figures (NaN) and
  * count the known ones, so that a partial sum is visible. Two strategies, by the size of the key
- * space against the rows: a dense array indexed by the cell number (one pass), or dense group ids
- * found by cell (three passes). Groups come out ordered by the ranks of their codes.
+ * space against the rows: a dense array indexed by the cell number (one pass, read back in rank
+ * order), or dense group ids found by cell (three passes, then sorted). Groups come out ordered by
+ * the ranks of their codes.
  * @internal
  */
 import type { Codes } from "./FlowColumns.ts"
@@ -135,8 +136,24 @@ const sumByCell = (input: AggregationInput, cells: number): GroupSums => {
   }
   let size = 0
   for (let c = 0; c < cells; c++) if (c0[c]! > 0) size++
+  // The non-empty cells in rank order of their codes: an odometer over the ranks (last column
+  // fastest) visits every cell once, so the groups come out ordered without a sort.
+  const codeOfRank = input.ranks.map((ranks, j) => {
+    const codes = new Int32Array(sizes[j]!)
+    for (let code = 0; code < ranks.length; code++) codes[ranks[code]!] = code
+    return codes
+  })
   const cellOf = new Int32Array(size)
-  for (let c = 0, g = 0; c < cells; c++) if (c0[c]! > 0) cellOf[g++] = c
+  const digits = new Int32Array(arity)
+  for (let step = 0, g = 0; step < cells; step++) {
+    let c = 0
+    for (let j = 0; j < arity; j++) c = c * sizes[j]! + codeOfRank[j]![digits[j]!]!
+    if (c0[c]! > 0) cellOf[g++] = c
+    for (let j = arity - 1; j >= 0; j--) {
+      if (++digits[j]! < sizes[j]!) break
+      digits[j] = 0
+    }
+  }
   const compact = (xs: Float64Array | Int32Array) => {
     const out = new Float64Array(size)
     for (let g = 0; g < size; g++) out[g] = xs[cellOf[g]!]!
@@ -292,6 +309,5 @@ const orderByRank = (sums: GroupSums, input: AggregationInput, cells: number): G
 export const aggregateColumns = (input: AggregationInput): GroupSums => {
   const cells = input.sizes.reduce((a, b) => a * b, 1)
   const dense = cells <= 4096 || (cells <= 1 << 21 && cells <= 2 * input.length)
-  const sums = dense ? sumByCell(input, cells) : sumByGroup(input, cells)
-  return orderByRank(sums, input, cells)
+  return dense ? sumByCell(input, cells) : orderByRank(sumByGroup(input, cells), input, cells)
 }

@@ -28,6 +28,7 @@ import {
   type RowCodes,
 } from "./RowBatch.ts"
 import { type CompiledFilter, isFiltered, RowFilter } from "./RowFilter.ts"
+import { trimToLength } from "./Trim.ts"
 
 const sameNumber = (a: number, b: number): boolean =>
   a === b || (Number.isNaN(a) && Number.isNaN(b))
@@ -80,8 +81,18 @@ export class FlowTable {
   // ---------------------------------------------------------------------------------------------
   // writing
 
-  /** Applies a staged batch: new keys are added, new vintages revise, identical rows are skipped. */
+  /**
+   * Applies a staged batch: new keys are added, new vintages revise, identical rows are skipped.
+   * A bulk batch (a quarter of the table or more) ends with the arrays trimmed to the rows held,
+   * so that a loaded table keeps no growth slack; smaller writes keep it, to stay amortised.
+   */
   commit(batch: RowBatch): CommitSummary {
+    const summary = this.#commit(batch)
+    if (batch.length > 0 && batch.length * 4 >= this.length) trimToLength(this.#columns, this.#ids)
+    return summary
+  }
+
+  #commit(batch: RowBatch): CommitSummary {
     const summary: CommitSummary = { added: 0, revised: 0, unchanged: 0 }
     if (batch.length === 0) return summary
     const d = this.dictionaries

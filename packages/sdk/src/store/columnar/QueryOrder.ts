@@ -33,11 +33,15 @@ const LEAST_SIGNIFICANT_FIRST: ReadonlyArray<NaturalKeyColumn> = [
 export class QueryOrder {
   readonly #columns: ReadonlyColumns
   readonly #dictionaries: Dictionaries
-  /** Rows in query order; null = stale. */
+  /** Rows in query order; null = stale, or the rows are stored in that order (`#identity`). */
   #order: Uint32Array | null = null
+  /** The rows are stored in query order: position = row, and no order array is held. */
+  #identity = false
   /** Start position of each period rank, plus the end (length = periods + 1). */
   #periodStarts: Int32Array | null = null
   readonly #postings = new Map<NaturalKeyColumn, Postings>()
+  /** Rows per code of a key column (as offsets), for planning: a posting list's length without the list. */
+  readonly #counts = new Map<NaturalKeyColumn, Int32Array>()
   readonly #ranks = new Map<Dictionary, Int32Array>()
 
   constructor(columns: ReadonlyColumns, dictionaries: Dictionaries) {
@@ -48,17 +52,30 @@ export class QueryOrder {
   /** Forgets the order and postings after rows changed. */
   invalidate(): void {
     this.#order = null
+    this.#identity = false
     this.#periodStarts = null
     this.#postings.clear()
+    this.#counts.clear()
   }
 
   /**
    * Declares the rows already in query order (a bulk load stored them sorted): the order becomes
-   * the identity, and the period runs computed by the last `rows()` still hold.
+   * the identity, held as no array at all (4 bytes a row saved), and the period runs computed by
+   * the last `rows()` still hold.
    */
   markSorted(): void {
-    const order = this.rows()
-    for (let i = 0; i < order.length; i++) order[i] = i
+    this.rows()
+    this.#order = null
+    this.#identity = true
+    this.#postings.clear()
+  }
+
+  /**
+   * The rows in query order (position -> row), or null when the rows are stored in query order
+   * (position = row). Built on first use after a write.
+   */
+  positions(): Uint32Array | null {
+    return this.#identity ? null : this.rows()
   }
 
   /** The rank of each code of a dictionary in sorted value order (periods in calendar order). */
@@ -79,9 +96,13 @@ export class QueryOrder {
     return ranks
   }
 
-  /** All rows in query order, computed by an LSD radix sort on dictionary ranks and cached. */
+  /**
+   * All rows in query order, computed by an LSD radix sort on dictionary ranks and cached. Not
+   * for readers of a table stored sorted (it holds no order then): they use `positions()`.
+   */
   rows(): Uint32Array {
     if (this.#order !== null) return this.#order
+    if (this.#identity) throw new Error("rows(): the rows are stored in query order")
     const columns = this.#columns
     const dictionaries = this.#dictionaries
     const n = columns.length
@@ -142,8 +163,26 @@ export class QueryOrder {
 
   /** Positions `[start, end)` in `rows()` of the period ranks `[first, last]`. */
   periodRun(first: number, last: number): { readonly start: number; readonly end: number } {
-    this.rows()
+    this.positions()
     return { start: this.#periodStarts![first]!, end: this.#periodStarts![last + 1]! }
+  }
+
+  /**
+   * Where each code's posting list starts and ends (`offsets[code]` to `offsets[code + 1]`): the
+   * rows per code, counted without building the lists (a planner needs only their lengths, and
+   * a list costs 4 bytes a row). Built on first use after a write.
+   */
+  offsetsOf(column: NaturalKeyColumn): Int32Array {
+    const cached = this.#counts.get(column)
+    if (cached !== undefined && cached.length === this.#dictionaries[column].size + 1) return cached
+    const n = this.#columns.length
+    const size = this.#dictionaries[column].size
+    const codes = this.#columns[column]
+    const offsets = new Int32Array(size + 1)
+    for (let row = 0; row < n; row++) offsets[codes[row]! + 1]!++
+    for (let k = 0; k < size; k++) offsets[k + 1]! += offsets[k]!
+    this.#counts.set(column, offsets)
+    return offsets
   }
 
   /**
@@ -151,19 +190,22 @@ export class QueryOrder {
    * ascending. Built on first use after a write, by one counting sort.
    */
   postingsOf(column: NaturalKeyColumn): Postings {
-    const order = this.rows()
+    const order = this.positions()
     const cached = this.#postings.get(column)
     if (cached !== undefined) return cached
     const n = this.#columns.length
     const size = this.#dictionaries[column].size
     const codes = this.#columns[column]
-    const offsets = new Int32Array(size + 1)
-    for (let row = 0; row < n; row++) offsets[codes[row]! + 1]!++
-    for (let k = 0; k < size; k++) offsets[k + 1]! += offsets[k]!
+    const offsets = this.offsetsOf(column)
     const cursor = offsets.slice(0, size)
     const positions = new Uint32Array(n)
-    for (let position = 0; position < n; position++) {
-      positions[cursor[codes[order[position]!]!]!++] = position
+    if (order === null) {
+      for (let position = 0; position < n; position++)
+        positions[cursor[codes[position]!]!++] = position
+    } else {
+      for (let position = 0; position < n; position++) {
+        positions[cursor[codes[order[position]!]!]!++] = position
+      }
     }
     const postings = { offsets, positions }
     this.#postings.set(column, postings)
@@ -173,9 +215,8 @@ export class QueryOrder {
   /** Bytes held by the order, the period runs and the posting lists built so far. */
   byteSize(): number {
     let bytes = (this.#order?.byteLength ?? 0) + (this.#periodStarts?.byteLength ?? 0)
-    for (const postings of this.#postings.values()) {
-      bytes += postings.offsets.byteLength + postings.positions.byteLength
-    }
+    for (const offsets of this.#counts.values()) bytes += offsets.byteLength
+    for (const postings of this.#postings.values()) bytes += postings.positions.byteLength
     return bytes
   }
 }

@@ -47,6 +47,41 @@ const lowerBound = (sorted: Uint32Array, from: number, to: number, value: number
   return lo
 }
 
+/** The sort columns of the query order after period, most significant first. */
+const SORTED_AFTER_PERIOD = ["reporter", "partner", "commodity", "flow"] as const
+
+/** Narrowing stops before the runs would exceed this many (each costs two binary searches). */
+const MAX_RUNS = 1 << 15
+
+/** Runs `[starts[i], ends[i])` of positions in query order, ascending, and their total length. */
+interface Runs {
+  readonly starts: ReadonlyArray<number>
+  readonly ends: ReadonlyArray<number>
+  readonly rows: number
+}
+
+/**
+ * The first position in `[from, to)` whose row's code has a rank >= `rank`, where the ranks of
+ * that column are ascending over the positions (the columns before it are fixed in the run).
+ */
+const rankBound = (
+  order: Uint32Array | null,
+  codes: ArrayLike<number>,
+  ranks: Int32Array,
+  from: number,
+  to: number,
+  rank: number,
+): number => {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (ranks[codes[order === null ? mid : order[mid]!]!]! < rank) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** @internal */
 export class RowFilter {
   readonly #columns: ReadonlyColumns
@@ -148,42 +183,32 @@ export class RowFilter {
 
   /**
    * The rows matching a filter, in query order when `ordered`. Plans the cheapest access path:
-   * the run of positions of the period range (rows are sorted by period), or the posting list of
-   * the most selective key (reporter, partner, commodity, flow) narrowed to that run by binary
-   * search; the other conditions are mask lookups on the candidates.
+   * the runs of the query order narrowed by binary search (rows are sorted by period, reporter,
+   * partner, commodity, flow, so a filter on a prefix of those columns is a set of contiguous
+   * runs), or the posting list of the most selective key (reporter, partner, commodity, flow)
+   * narrowed to the period range; the other conditions are mask lookups on the candidates.
    */
   candidates(filter: CompiledFilter, allVintages: boolean, ordered: boolean): Uint32Array {
     const n = this.#columns.length
     if (filter.empty || n === 0) return new Uint32Array(0)
-    const order = this.#order.rows()
-    let lo = 0
-    let hi = n
-    if (filter.period !== null) {
-      const ranks = this.#order.rankOf("period")
-      let min = Number.POSITIVE_INFINITY
-      let max = -1
-      filter.period.forEach((on, code) => {
-        if (on === 0) return
-        const rank = ranks[code]!
-        if (rank < min) min = rank
-        if (rank > max) max = rank
-      })
-      if (max < 0) return new Uint32Array(0)
-      const run = this.#order.periodRun(min, max)
-      lo = run.start
-      hi = run.end
-    }
+    const order = this.#order.positions()
+    const runs = this.#runs(filter)
+    if (runs === null) return new Uint32Array(0)
+    const lo = runs.starts[0]!
+    const hi = runs.ends[runs.ends.length - 1]!
     let best: "reporter" | "partner" | "commodity" | "flow" | null = null
-    let bestCost = hi - lo
+    let bestCost = runs.rows
     for (const column of ["reporter", "partner", "commodity", "flow"] as const) {
       const mask = filter[column]
       if (mask === null) continue
-      const { offsets } = this.#order.postingsOf(column)
+      const offsets = this.#order.offsetsOf(column)
       let cost = 0
       for (let code = 0; code < mask.length; code++) {
         if (mask[code] !== 0) cost += offsets[code + 1]! - offsets[code]!
       }
-      if (cost < bestCost) {
+      // A posting list is read out of order (scattered) and its range found by binary search:
+      // prefer the runs unless the list is clearly shorter.
+      if (cost * 2 < bestCost) {
         best = column
         bestCost = cost
       }
@@ -191,9 +216,13 @@ export class RowFilter {
     const out = new Uint32Array(bestCost)
     let k = 0
     if (best === null) {
-      for (let position = lo; position < hi; position++) {
-        const row = order[position]!
-        if (this.#passes(row, filter, allVintages)) out[k++] = row
+      const { starts, ends } = runs
+      for (let r = 0; r < starts.length; r++) {
+        const end = ends[r]!
+        for (let position = starts[r]!; position < end; position++) {
+          const row = order === null ? position : order[position]!
+          if (this.#passes(row, filter, allVintages)) out[k++] = row
+        }
       }
       return out.subarray(0, k)
     }
@@ -212,16 +241,72 @@ export class RowFilter {
       const to = lowerBound(positions, from, offsets[code + 1]!, hi)
       for (let i = from; i < to; i++) {
         const position = positions[i]!
-        const row = order[position]!
+        const row = order === null ? position : order[position]!
         if (this.#passes(row, filter, allVintages)) out[k++] = keepPositions ? position : row
       }
     }
     const result = out.subarray(0, k)
     if (keepPositions) {
       result.sort()
-      for (let i = 0; i < k; i++) result[i] = order[result[i]!]!
+      if (order !== null) for (let i = 0; i < k; i++) result[i] = order[result[i]!]!
     }
     return result
+  }
+
+  /**
+   * The runs of positions (in query order, ascending) that can hold matches: one per period of
+   * the range, then split by binary search on each following sort column the filter fixes
+   * (reporter, then partner, commodity, flow), until a column is not filtered. Null: no run.
+   */
+  #runs(filter: CompiledFilter): Runs | null {
+    const periodRanks = this.#order.rankOf("period")
+    let starts: Array<number> = []
+    let ends: Array<number> = []
+    const byRank = new Int32Array(periodRanks.length).fill(-1)
+    for (let code = 0; code < periodRanks.length; code++) {
+      if (filter.period === null || filter.period[code] !== 0) byRank[periodRanks[code]!] = code
+    }
+    for (let rank = 0; rank < byRank.length; rank++) {
+      if (byRank[rank]! < 0) continue
+      const run = this.#order.periodRun(rank, rank)
+      if (run.end > run.start) {
+        starts.push(run.start)
+        ends.push(run.end)
+      }
+    }
+    if (starts.length === 0) return null
+    const order = this.#order.positions()
+    for (const column of SORTED_AFTER_PERIOD) {
+      const mask = filter[column]
+      if (mask === null) break
+      const ranks = this.#order.rankOf(column)
+      const wanted: Array<number> = []
+      for (let code = 0; code < mask.length; code++) if (mask[code] !== 0) wanted.push(ranks[code]!)
+      wanted.sort((a, b) => a - b)
+      if (starts.length * wanted.length > MAX_RUNS) break
+      const codes = this.#columns[column]
+      const nextStarts: Array<number> = []
+      const nextEnds: Array<number> = []
+      for (let r = 0; r < starts.length; r++) {
+        let from = starts[r]!
+        const end = ends[r]!
+        for (const rank of wanted) {
+          from = rankBound(order, codes, ranks, from, end, rank)
+          const to = rankBound(order, codes, ranks, from, end, rank + 1)
+          if (to > from) {
+            nextStarts.push(from)
+            nextEnds.push(to)
+          }
+          from = to
+        }
+      }
+      starts = nextStarts
+      ends = nextEnds
+      if (starts.length === 0) return null
+    }
+    let rows = 0
+    for (let r = 0; r < starts.length; r++) rows += ends[r]! - starts[r]!
+    return { starts, ends, rows }
   }
 
   /** One page of matching rows, in query order, and the total number of matches. */
@@ -234,13 +319,13 @@ export class RowFilter {
   ): { readonly rows: ArrayLike<number>; readonly total: number } {
     if (!isFiltered(filter)) {
       // No condition: the total is known, and the page is a walk from the start of the order.
-      const order = this.#order.rows()
+      const order = this.#order.positions()
       const latest = this.#columns.latest
       const n = this.#columns.length
       const rows: Array<number> = []
       let seen = 0
       for (let position = 0; position < n && rows.length < limit; position++) {
-        const row = order[position]!
+        const row = order === null ? position : order[position]!
         if (!allVintages && latest[row] === 0) continue
         if (seen++ >= offset) rows.push(row)
       }

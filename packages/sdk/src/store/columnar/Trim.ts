@@ -1,0 +1,45 @@
+/**
+ * Trimming a table's arrays to the rows they hold, after a bulk commit. Growth leaves spare
+ * capacity (the ids' bytes double, the columns grow by half), and a table that is loaded once and
+ * then only read would keep it for good. Buffers are shrunk in place where the runtime can
+ * (`ArrayBuffer.prototype.transfer`), else copied.
+ * @internal
+ */
+import type { Codes, FlowColumns } from "./FlowColumns.ts"
+import { type IdColumn, transferBuffer } from "./IdColumn.ts"
+
+type Shrinkable = Codes | Float64Array
+
+/** `array` cut to its first `length` elements, in an array that holds exactly those. */
+const shrink = <A extends Shrinkable>(array: A, length: number): A => {
+  if (array.length <= length) return array
+  const moved = transferBuffer(array, length * array.BYTES_PER_ELEMENT)
+  const Kind = array.constructor as new (source: ArrayBuffer | A) => A
+  return moved !== null ? new Kind(moved) : new Kind(array.subarray(0, length) as A)
+}
+
+/** Ids' bytes are never trimmed below this (the arena grows by doubling from it). */
+const MIN_ID_BYTES = 1024
+
+/** Shrinks the columns and the ids of a table to its `columns.length` rows. @internal */
+export const trimToLength = (columns: FlowColumns, ids: IdColumn): void => {
+  const n = columns.length
+  if (columns.capacity > n) {
+    columns.period = shrink(columns.period, n)
+    columns.reporter = shrink(columns.reporter, n)
+    columns.partner = shrink(columns.partner, n)
+    columns.flow = shrink(columns.flow, n)
+    columns.commodity = shrink(columns.commodity, n)
+    columns.source = shrink(columns.source, n)
+    columns.vintage = shrink(columns.vintage, n)
+    columns.hsVersion = shrink(columns.hsVersion, n)
+    columns.provenance = shrink(columns.provenance, n)
+    columns.estimated = shrink(columns.estimated, n)
+    columns.weight = shrink(columns.weight, n)
+    columns.value = shrink(columns.value, n)
+    columns.latest = shrink(columns.latest, n)
+    columns.capacity = n
+  }
+  ids.ends = shrink(ids.ends, ids.length)
+  ids.bytes = shrink(ids.bytes, Math.max(ids.used, MIN_ID_BYTES))
+}
