@@ -13,6 +13,7 @@ import { SQLITE_MIGRATIONS } from "../../src/node/sqlite/migrations.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import {
   edgeCases,
+  type Flow,
   failure,
   flow,
   postgresHarness,
@@ -423,6 +424,8 @@ describe.each(harnesses)("$kind store", (harness) => {
   })
 })
 
+const LATEST_SQLITE = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1]!.version
+
 describe("SqliteStore files", () => {
   const dir = scratchDir()
 
@@ -467,7 +470,7 @@ describe("SqliteStore files", () => {
     }
     const store = await SqliteStore.open({ path })
     try {
-      expect(await run(store.schemaVersion)).toBe(2)
+      expect(await run(store.schemaVersion)).toBe(LATEST_SQLITE)
       expect((await run(store.query({}, { allVintages: true }))).items).toStrictEqual(
         [...flows].sort(compareFlows),
       )
@@ -477,6 +480,109 @@ describe("SqliteStore files", () => {
       )
       expect(ids).toEqual(flows.map((item, i) => ({ row_id: 100 - i, id: item.id })))
       expect(await run(store.write(flows))).toEqual({ added: 0, revised: 0, unchanged: 12 })
+    } finally {
+      await store.close()
+    }
+  })
+
+  it("upgrades a version-2 file to narrow rows, keeping every row, its row_id and its provenance", async () => {
+    const path = join(dir, "version-2.sqlite")
+    const { DatabaseSync } = await import("node:sqlite")
+    const db = new DatabaseSync(path)
+    // Several provenances, one shared by many rows: each row must keep its own, exactly.
+    const flows = edgeCases().map((item, i) =>
+      i % 3 === 0
+        ? {
+            ...item,
+            confidence: { kind: "estimate", method: `model ${i}` } as Flow["confidence"],
+          }
+        : item,
+    )
+    try {
+      db.exec(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
+      )
+      for (const migration of SQLITE_MIGRATIONS.slice(0, 2)) {
+        db.exec(migration.sql)
+        db.prepare("INSERT INTO schema_migrations VALUES (?, ?, '2025-01-01')").run(
+          migration.version,
+          migration.name,
+        )
+      }
+      const insert = db.prepare(
+        `INSERT INTO trade_flows (row_id, ${FLOW_COLUMNS.join(", ")}) VALUES (?, ${FLOW_COLUMNS.map(() => "?").join(", ")})`,
+      )
+      flows.forEach((item, i) => {
+        const row = toRow(item)
+        insert.run(
+          100 - i,
+          ...FLOW_COLUMNS.map((column) => {
+            const value = row[column]
+            return typeof value === "boolean" ? Number(value) : value
+          }),
+        )
+      })
+    } finally {
+      db.close()
+    }
+    const store = await SqliteStore.open({ path })
+    try {
+      expect(await run(store.schemaVersion)).toBe(3)
+      const read = (await run(store.query({}, { allVintages: true }))).items
+      expect(read).toStrictEqual([...flows].sort(compareFlows))
+      // Same JSON text, key order included, as the version-2 columns held.
+      for (const item of read) {
+        const original = flows.find((candidate) => candidate.id === item.id)!
+        expect(JSON.stringify(item.sources)).toBe(JSON.stringify(original.sources))
+        expect(JSON.stringify(item.confidence)).toBe(JSON.stringify(original.confidence))
+      }
+      const raw = sqliteHarness()
+      expect(
+        await raw.raw(store, "SELECT row_id, id FROM trade_flows ORDER BY row_id DESC"),
+      ).toEqual(flows.map((item, i) => ({ row_id: 100 - i, id: item.id })))
+      const distinct = new Set(
+        flows.map((item) => `${JSON.stringify(item.sources)}${JSON.stringify(item.confidence)}`),
+      )
+      expect(Number((await raw.raw(store, "SELECT count(*) AS n FROM provenances"))[0]?.n)).toBe(
+        distinct.size,
+      )
+      // Year periods still cover January to December in range queries.
+      expect((await run(store.query({ from: "2019-06", to: "2030-06" }))).total).toBe(
+        (await run(store.query({}))).total,
+      )
+      expect(await run(store.write(flows))).toEqual({ added: 0, revised: 0, unchanged: 12 })
+    } finally {
+      await store.close()
+    }
+  })
+
+  it("reads back every flow's sources and confidence exactly as written", async () => {
+    const store = await SqliteStore.open({ path: join(dir, "provenance.sqlite") })
+    const many = edgeCases().map((item, i) => ({
+      ...item,
+      sources: [
+        { ...item.sources[0]!, ...(i % 2 === 0 ? { url: `https://example.org/${i}` } : {}) },
+        ...item.sources.slice(1),
+      ],
+      confidence:
+        i % 4 === 0
+          ? ({ kind: "estimate", method: `model ${i}` } as Flow["confidence"])
+          : item.confidence,
+    }))
+    try {
+      // A bulk load into the empty table, then row by row (corrections change the provenance).
+      await run(store.write(many))
+      const corrected = many.map((item, i) =>
+        i % 5 === 0 ? { ...item, confidence: { kind: "reported" } as Flow["confidence"] } : item,
+      )
+      await run(store.write(corrected))
+      const read = (await run(store.query({}, { allVintages: true }))).items
+      expect(read).toStrictEqual([...corrected].sort(compareFlows))
+      for (const item of read) {
+        const written = corrected.find((candidate) => candidate.id === item.id)!
+        expect(JSON.stringify(item.sources)).toBe(JSON.stringify(written.sources))
+        expect(JSON.stringify(item.confidence)).toBe(JSON.stringify(written.confidence))
+      }
     } finally {
       await store.close()
     }

@@ -16,20 +16,15 @@ import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
 import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
 import {
   aggregateColumns,
-  CONTENT_COLUMNS,
-  FLOW_COLUMNS,
   fromRow,
   GROUP_COLUMNS,
   groupKeys,
   issuesMessage,
-  OBSERVATION_KEY,
   ORDER_BY,
   resolveFilter,
   resolvePage,
-  SELECT_COLUMNS,
   type StoredRow,
   toAggregateRows,
-  toRow,
   whereClause,
 } from "../sql/FlowRows.ts"
 import {
@@ -43,6 +38,15 @@ import {
 import { validateFlows } from "../sql/ValidatedFlows.ts"
 import { loadIntoEmpty, prepareBulk } from "./bulkLoad.ts"
 import { SQLITE_MIGRATIONS } from "./migrations.ts"
+import {
+  PROVENANCE_JOIN,
+  ProvenanceIds,
+  putSqliteValues,
+  SQLITE_CONTENT_COLUMNS,
+  SQLITE_FLOW_COLUMNS,
+  SQLITE_OBSERVATION_KEY,
+  SQLITE_SELECT_COLUMNS,
+} from "./SqliteRows.ts"
 
 /**
  * Options of a SQLite store.
@@ -223,18 +227,22 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
     columns.map((column) => `${column} = ?`).join(" AND ")
   // One probe of the unique index returns every stored vintage of the observation.
   const storedVintages = writer.prepare(
-    `SELECT row_id, vintage, ${CONTENT_COLUMNS.join(", ")} FROM ${TABLE} WHERE ${keyPredicate(OBSERVATION_KEY)}`,
+    `SELECT row_id, vintage, ${SQLITE_CONTENT_COLUMNS.join(", ")} FROM ${TABLE} WHERE ${keyPredicate(SQLITE_OBSERVATION_KEY)}`,
   )
   const insert = writer.prepare(
-    `INSERT INTO ${TABLE} (${FLOW_COLUMNS.join(", ")}) VALUES (${FLOW_COLUMNS.map(() => "?").join(", ")})`,
+    `INSERT INTO ${TABLE} (${SQLITE_FLOW_COLUMNS.join(", ")}) VALUES (${SQLITE_FLOW_COLUMNS.map(() => "?").join(", ")})`,
   )
   const correct = writer.prepare(
-    `UPDATE ${TABLE} SET ${CONTENT_COLUMNS.map((column) => `${column} = ?`).join(", ")} WHERE row_id = ?`,
+    `UPDATE ${TABLE} SET ${SQLITE_CONTENT_COLUMNS.map((column) => `${column} = ?`).join(", ")} WHERE row_id = ?`,
   )
+  /** Where each column sits in a row bound by putSqliteValues. */
+  const positionOf = (column: string): number =>
+    (SQLITE_FLOW_COLUMNS as ReadonlyArray<string>).indexOf(column)
+  const keyPositions = SQLITE_OBSERVATION_KEY.map(positionOf)
+  const contentPositions = SQLITE_CONTENT_COLUMNS.map(positionOf)
+  const vintagePosition = positionOf("vintage")
 
   const bulk = prepareBulk(writer)
-  const bindable = (value: string | number | boolean | null): string | number | null =>
-    typeof value === "boolean" ? (value ? 1 : 0) : value
 
   /**
    * Applies rows one by one, like the columnar store: a new observation is added; a new vintage
@@ -243,17 +251,20 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
    */
   const writeChunk = (
     rows: ReadonlyArray<TradeFlow.TradeFlow>,
+    provenances: ProvenanceIds,
     counts: { added: number; revised: number; unchanged: number },
   ): void => {
+    const values: Array<string | number | null> = new Array(SQLITE_FLOW_COLUMNS.length)
     for (const flow of rows) {
-      const row = toRow(flow)
-      const vintages = storedVintages.all(...OBSERVATION_KEY.map((column) => row[column])) as Array<
+      putSqliteValues(flow, provenances.idOf(flow), values, 0)
+      const vintages = storedVintages.all(...keyPositions.map((i) => values[i]!)) as Array<
         Record<string, unknown>
       >
-      const stored = vintages.find((candidate) => candidate.vintage === row.vintage)
+      const vintage = values[vintagePosition]
+      const stored = vintages.find((candidate) => candidate.vintage === vintage)
       if (stored !== undefined) {
-        const content = CONTENT_COLUMNS.map((column) => bindable(row[column]))
-        if (CONTENT_COLUMNS.every((column, i) => sameValue(stored[column], content[i]!))) {
+        const content = contentPositions.map((i) => values[i]!)
+        if (SQLITE_CONTENT_COLUMNS.every((column, i) => sameValue(stored[column], content[i]!))) {
           counts.unchanged++
         } else {
           correct.run(...content, stored.row_id as number)
@@ -262,7 +273,7 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
         continue
       }
       const known = vintages.length > 0
-      insert.run(...FLOW_COLUMNS.map((column) => bindable(row[column])))
+      insert.run(...values)
       if (known) counts.revised++
       else counts.added++
     }
@@ -298,8 +309,9 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
           : undefined
       const counts = loaded ?? { added: 0, revised: 0, unchanged: 0 }
       if (loaded === undefined) {
+        const provenances = new ProvenanceIds(bulk.provenance)
         for (let start = 0; start < flows.length; start += chunkSize) {
-          writeChunk(flows.slice(start, start + chunkSize), counts)
+          writeChunk(flows.slice(start, start + chunkSize), provenances, counts)
           await afterChunk(Math.min(flows.length, start + chunkSize))
         }
       }
@@ -365,7 +377,7 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
           ? []
           : (db
               .prepare(
-                `SELECT ${SELECT_COLUMNS} FROM ${TABLE} t ${where.sql} ${ORDER_BY} LIMIT ? OFFSET ?`,
+                `SELECT ${SQLITE_SELECT_COLUMNS} FROM ${TABLE} t ${PROVENANCE_JOIN} ${where.sql} ${ORDER_BY} LIMIT ? OFFSET ?`,
               )
               .all(...where.params, limit, paging.offset) as unknown as Array<StoredRow>)
       const items = rows.map(fromRow)
