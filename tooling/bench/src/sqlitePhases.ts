@@ -15,8 +15,8 @@ import { DatabaseSync } from "node:sqlite"
 import type { TradeFlow } from "@rareearth/core"
 import { validateFlows } from "../../../packages/sdk/src/node/sql/ValidatedFlows.ts"
 import {
+  ANALYZE,
   NATURAL_KEY_INDEX,
-  REPORTER_INDEX,
   SQLITE_MIGRATIONS,
 } from "../../../packages/sdk/src/node/sqlite/migrations.ts"
 import {
@@ -45,6 +45,8 @@ const fresh = (): DatabaseSync => {
     "synchronous = NORMAL",
     "cache_size = -65536",
     "threads = 2",
+    "analysis_limit = 1000",
+    "foreign_keys = ON",
   ])
     db.exec(`PRAGMA ${pragma}`)
   return db
@@ -105,7 +107,6 @@ const store = (): Record<string, number> => {
   })
   db.exec("BEGIN IMMEDIATE")
   db.exec("DROP INDEX trade_flows_natural_key")
-  db.exec("DROP INDEX trade_flows_reporter_commodity")
   const provenanceStatements = prepareProvenance(db)
   phases.insert = cpuMs(() => {
     const provenances = new ProvenanceIds(provenanceStatements)
@@ -123,7 +124,7 @@ const store = (): Record<string, number> => {
     }
   })
   phases["natural-key index"] = cpuMs(() => db.exec(NATURAL_KEY_INDEX))
-  phases["reporter index"] = cpuMs(() => db.exec(REPORTER_INDEX))
+  phases.analyze = cpuMs(() => db.exec(ANALYZE))
   phases.commit = cpuMs(() => db.exec("COMMIT"))
   db.close()
   return phases

@@ -1,7 +1,7 @@
 /**
- * The SQLite store's bulk load into an empty table: both indexes are dropped, the rows go in
- * with multi-row INSERTs (one statement per 50 rows: a tenth of the calls into SQLite), and the
- * indexes are built once at the end by sorting, all inside the writer's transaction, so the load
+ * The SQLite store's bulk load into an empty table: the natural-key index is dropped, the rows
+ * go in with multi-row INSERTs (one statement per 50 rows: a tenth of the calls into SQLite), and
+ * the index is built once at the end by sorting, all inside the writer's transaction, so the load
  * is as atomic as any write. Building the unique index is also the duplicate check: when the
  * batch repeats a natural key, the load is rolled back to its savepoint and the caller writes
  * the batch row by row instead (the one case that needs per-row decisions).
@@ -10,7 +10,7 @@
 import type { DatabaseSync, StatementSync } from "node:sqlite"
 import type { TradeFlow } from "@rareearth/core"
 import type { WriteSummary } from "../../store/TradeFlowStore.ts"
-import { NATURAL_KEY_INDEX, REPORTER_INDEX } from "./migrations.ts"
+import { ANALYZE, NATURAL_KEY_INDEX } from "./migrations.ts"
 import {
   ProvenanceIds,
   type ProvenanceStatements,
@@ -96,7 +96,6 @@ export const loadIntoEmpty = async (
 ): Promise<WriteSummary | undefined> => {
   db.exec(`SAVEPOINT ${SAVEPOINT}`)
   db.exec("DROP INDEX trade_flows_natural_key")
-  db.exec("DROP INDEX trade_flows_reporter_commodity")
   // Ids of provenances added after the savepoint, forgotten with it if the load rolls back.
   const provenances = new ProvenanceIds(statements.provenance)
   const params: Array<string | number | null> = new Array(
@@ -115,7 +114,8 @@ export const loadIntoEmpty = async (
     db.exec(`RELEASE ${SAVEPOINT}`)
     return undefined
   }
-  db.exec(REPORTER_INDEX)
+  // Statistics for the planner's skip-scans (see NATURAL_KEY_INDEX), from a sample.
+  db.exec(ANALYZE)
   db.exec(`RELEASE ${SAVEPOINT}`)
   // Natural keys are distinct now. With one vintage in the batch, so are observations; else an
   // observation's later vintages count as revisions, exactly as a row-by-row write counts them.
