@@ -455,6 +455,47 @@ describe.each(harnesses)("$kind store", (harness) => {
 
 const LATEST_SQLITE = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1]!.version
 
+/**
+ * A SQLite file at schema `version` (its migrations applied as an older SDK did), holding
+ * `flows` in that version's columns, with row ids out of batch order (100, 99, ...), as
+ * corrections and deletes could leave them.
+ */
+const oldVersionFile = async (
+  path: string,
+  version: number,
+  flows: ReadonlyArray<Flow>,
+): Promise<void> => {
+  const { DatabaseSync } = await import("node:sqlite")
+  const db = new DatabaseSync(path)
+  try {
+    db.exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
+    )
+    for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version <= version)) {
+      db.exec(migration.sql)
+      db.prepare("INSERT INTO schema_migrations VALUES (?, ?, '2025-01-01')").run(
+        migration.version,
+        migration.name,
+      )
+    }
+    const insert = db.prepare(
+      `INSERT INTO trade_flows (row_id, ${FLOW_COLUMNS.join(", ")}) VALUES (?, ${FLOW_COLUMNS.map(() => "?").join(", ")})`,
+    )
+    flows.forEach((item, i) => {
+      const row = toRow(item)
+      insert.run(
+        100 - i,
+        ...FLOW_COLUMNS.map((column) => {
+          const value = row[column]
+          return typeof value === "boolean" ? Number(value) : value
+        }),
+      )
+    })
+  } finally {
+    db.close()
+  }
+}
+
 describe("SqliteStore files", () => {
   const dir = scratchDir()
 
@@ -471,32 +512,8 @@ describe("SqliteStore files", () => {
 
   it("upgrades a version-1 file to droppable indexes, keeping every row and its row_id", async () => {
     const path = join(dir, "version-1.sqlite")
-    const { DatabaseSync } = await import("node:sqlite")
-    const db = new DatabaseSync(path)
     const flows = edgeCases()
-    try {
-      db.exec(
-        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
-      )
-      db.exec(SQLITE_MIGRATIONS[0]!.sql)
-      db.exec("INSERT INTO schema_migrations VALUES (1, 'trade_flows', '2025-01-01')")
-      const insert = db.prepare(
-        `INSERT INTO trade_flows (row_id, ${FLOW_COLUMNS.join(", ")}) VALUES (?, ${FLOW_COLUMNS.map(() => "?").join(", ")})`,
-      )
-      // Row ids out of batch order, as corrections and deletes could leave them.
-      flows.forEach((item, i) => {
-        const row = toRow(item)
-        insert.run(
-          100 - i,
-          ...FLOW_COLUMNS.map((column) => {
-            const value = row[column]
-            return typeof value === "boolean" ? Number(value) : value
-          }),
-        )
-      })
-    } finally {
-      db.close()
-    }
+    await oldVersionFile(path, 1, flows)
     const store = await SqliteStore.open({ path })
     try {
       expect(await run(store.schemaVersion)).toBe(LATEST_SQLITE)
@@ -516,8 +533,6 @@ describe("SqliteStore files", () => {
 
   it("upgrades a version-2 file to narrow rows, keeping every row, its row_id and its provenance", async () => {
     const path = join(dir, "version-2.sqlite")
-    const { DatabaseSync } = await import("node:sqlite")
-    const db = new DatabaseSync(path)
     // Several provenances, one shared by many rows: each row must keep its own, exactly.
     const flows = edgeCases().map((item, i) =>
       i % 3 === 0
@@ -527,33 +542,7 @@ describe("SqliteStore files", () => {
           }
         : item,
     )
-    try {
-      db.exec(
-        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
-      )
-      for (const migration of SQLITE_MIGRATIONS.slice(0, 2)) {
-        db.exec(migration.sql)
-        db.prepare("INSERT INTO schema_migrations VALUES (?, ?, '2025-01-01')").run(
-          migration.version,
-          migration.name,
-        )
-      }
-      const insert = db.prepare(
-        `INSERT INTO trade_flows (row_id, ${FLOW_COLUMNS.join(", ")}) VALUES (?, ${FLOW_COLUMNS.map(() => "?").join(", ")})`,
-      )
-      flows.forEach((item, i) => {
-        const row = toRow(item)
-        insert.run(
-          100 - i,
-          ...FLOW_COLUMNS.map((column) => {
-            const value = row[column]
-            return typeof value === "boolean" ? Number(value) : value
-          }),
-        )
-      })
-    } finally {
-      db.close()
-    }
+    await oldVersionFile(path, 2, flows)
     const store = await SqliteStore.open({ path })
     try {
       expect(await run(store.schemaVersion)).toBe(3)
