@@ -496,6 +496,15 @@ const oldVersionFile = async (
   }
 }
 
+/** Each flow read has the sources and confidence of the flow written with its id, as the same JSON text. */
+const expectSameProvenance = (read: ReadonlyArray<Flow>, written: ReadonlyArray<Flow>): void => {
+  for (const item of read) {
+    const original = written.find((candidate) => candidate.id === item.id)!
+    expect(JSON.stringify(item.sources)).toBe(JSON.stringify(original.sources))
+    expect(JSON.stringify(item.confidence)).toBe(JSON.stringify(original.confidence))
+  }
+}
+
 describe("SqliteStore files", () => {
   const dir = scratchDir()
 
@@ -549,11 +558,7 @@ describe("SqliteStore files", () => {
       const read = (await run(store.query({}, { allVintages: true }))).items
       expect(read).toStrictEqual([...flows].sort(compareFlows))
       // Same JSON text, key order included, as the version-2 columns held.
-      for (const item of read) {
-        const original = flows.find((candidate) => candidate.id === item.id)!
-        expect(JSON.stringify(item.sources)).toBe(JSON.stringify(original.sources))
-        expect(JSON.stringify(item.confidence)).toBe(JSON.stringify(original.confidence))
-      }
+      expectSameProvenance(read, flows)
       const raw = sqliteHarness()
       expect(
         await raw.raw(store, "SELECT row_id, id FROM trade_flows ORDER BY row_id DESC"),
@@ -596,11 +601,7 @@ describe("SqliteStore files", () => {
       await run(store.write(corrected))
       const read = (await run(store.query({}, { allVintages: true }))).items
       expect(read).toStrictEqual([...corrected].sort(compareFlows))
-      for (const item of read) {
-        const written = corrected.find((candidate) => candidate.id === item.id)!
-        expect(JSON.stringify(item.sources)).toBe(JSON.stringify(written.sources))
-        expect(JSON.stringify(item.confidence)).toBe(JSON.stringify(written.confidence))
-      }
+      expectSameProvenance(read, corrected)
     } finally {
       await store.close()
     }
