@@ -2,9 +2,9 @@
  * Where the SQLite store's bulk load spends its time, phase by phase, against the persist
  * suite's raw INSERT loop: process CPU time (user + system, SQLite's sorter thread included) of
  * validation, the multi-row INSERTs, each index build and the commit, replayed with the store's
- * own parts (validator, row binder, migrations, index definitions) on the bench's data. CPU time
- * rather than wall time, so that a busy shared machine blurs the split less. Not a suite: run it
- * when `persist` shows SQLite over its target.
+ * own parts (validator, row binder and provenance ids, migrations, index definitions) on the
+ * bench's data. CPU time rather than wall time, so that a busy shared machine blurs the split
+ * less. Not a suite: run it when `persist` shows SQLite over its target.
  *
  *   node --conditions=@rareearth/source src/sqlitePhases.ts [ROWS=1000000] [ROUNDS=2]
  */
@@ -13,13 +13,18 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { DatabaseSync } from "node:sqlite"
 import type { TradeFlow } from "@rareearth/core"
-import { FLOW_COLUMNS, putFlowValues } from "../../../packages/sdk/src/node/sql/FlowRows.ts"
 import { validateFlows } from "../../../packages/sdk/src/node/sql/ValidatedFlows.ts"
 import {
+  ANALYZE,
   NATURAL_KEY_INDEX,
-  REPORTER_INDEX,
   SQLITE_MIGRATIONS,
 } from "../../../packages/sdk/src/node/sqlite/migrations.ts"
+import {
+  ProvenanceIds,
+  prepareProvenance,
+  putSqliteValues,
+  SQLITE_FLOW_COLUMNS,
+} from "../../../packages/sdk/src/node/sqlite/SqliteRows.ts"
 import { generateFlows, toTradeFlow } from "./generate.ts"
 
 const rows = Number(process.argv[2] ?? 1_000_000)
@@ -40,6 +45,8 @@ const fresh = (): DatabaseSync => {
     "synchronous = NORMAL",
     "cache_size = -65536",
     "threads = 2",
+    "analysis_limit = 1000",
+    "foreign_keys = ON",
   ])
     db.exec(`PRAGMA ${pragma}`)
   return db
@@ -89,9 +96,9 @@ const store = (): Record<string, number> => {
     "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
   )
   for (const migration of SQLITE_MIGRATIONS) db.exec(migration.sql)
-  const tuple = `(${FLOW_COLUMNS.map(() => "?").join(", ")})`
+  const tuple = `(${SQLITE_FLOW_COLUMNS.map(() => "?").join(", ")})`
   const insert = db.prepare(
-    `INSERT INTO trade_flows (${FLOW_COLUMNS.join(", ")}) VALUES ${Array.from({ length: ROWS_PER_STATEMENT }, () => tuple).join(", ")}`,
+    `INSERT INTO trade_flows (${SQLITE_FLOW_COLUMNS.join(", ")}) VALUES ${Array.from({ length: ROWS_PER_STATEMENT }, () => tuple).join(", ")}`,
   )
   let valid: ReadonlyArray<TradeFlow.TradeFlow> = []
   const phases: Record<string, number> = {}
@@ -100,21 +107,24 @@ const store = (): Record<string, number> => {
   })
   db.exec("BEGIN IMMEDIATE")
   db.exec("DROP INDEX trade_flows_natural_key")
-  db.exec("DROP INDEX trade_flows_reporter_commodity")
+  const provenanceStatements = prepareProvenance(db)
   phases.insert = cpuMs(() => {
+    const provenances = new ProvenanceIds(provenanceStatements)
     const params: Array<string | number | null> = new Array(
-      ROWS_PER_STATEMENT * FLOW_COLUMNS.length,
+      ROWS_PER_STATEMENT * SQLITE_FLOW_COLUMNS.length,
     )
     const whole = valid.length - (valid.length % ROWS_PER_STATEMENT)
     for (let start = 0; start < whole; start += ROWS_PER_STATEMENT) {
       let k = 0
-      for (let i = start; i < start + ROWS_PER_STATEMENT; i++)
-        k = putFlowValues(valid[i]!, params, k)
+      for (let i = start; i < start + ROWS_PER_STATEMENT; i++) {
+        const flow = valid[i]!
+        k = putSqliteValues(flow, provenances.idOf(flow), params, k)
+      }
       insert.run(...params)
     }
   })
   phases["natural-key index"] = cpuMs(() => db.exec(NATURAL_KEY_INDEX))
-  phases["reporter index"] = cpuMs(() => db.exec(REPORTER_INDEX))
+  phases.analyze = cpuMs(() => db.exec(ANALYZE))
   phases.commit = cpuMs(() => db.exec("COMMIT"))
   db.close()
   return phases

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
+import { InputError, TradeFlow } from "@rareearth/core"
+import fc from "fast-check"
 import type { RejectedRow } from "../../src/Errors.ts"
 import { resolveMapping } from "../../src/node/files/ColumnMapping.ts"
 import { FlowRowSink } from "../../src/node/files/FlowRowSink.ts"
@@ -128,6 +130,42 @@ describe("FlowRowSink.acceptRecord", () => {
     ])
     expect(rejected[1]!.reason).toBe(rejected[0]!.reason)
     expect(rejected[0]!.reason.length).toBeGreaterThan(5)
+  })
+
+  it("gives every bad figure the schema's own reason, however many distinct bad figures", () => {
+    // Reasons are computed once per kind of failure and reused: each must still be what the
+    // TradeFlow schema says about that very value, in that column.
+    const schemaReason = (column: "netWeightTonnes" | "valueUsd", x: number): string => {
+      const what = column === "netWeightTonnes" ? "weight" : "value"
+      const result = TradeFlow.TradeFlow.shape[column].safeParse(x)
+      if (x >= 0 || Number.isNaN(x)) return `${what} must be a finite number`
+      const issues = result.success ? [] : result.error.issues
+      return `negative ${what}: ${InputError.formatIssues(issues.map((issue) => ({ path: [], message: issue.message })))}`
+    }
+    const rejected: Array<RejectedRow> = []
+    const { sink } = makeSink(rejected)
+    const good = records[1]!
+    let line = 0
+    fc.assert(
+      fc.property(
+        fc.constantFrom("netWeightTonnes" as const, "valueUsd" as const),
+        fc.double().filter((x) => !(Number.isFinite(x) && x >= 0)),
+        (column, x) => {
+          rejected.length = 0
+          expect(sink.acceptRecord({ ...good, [column]: x }, ++line)).toBe(false)
+          expect(rejected).toEqual([
+            {
+              file: "records.json",
+              line,
+              column,
+              value: JSON.stringify(x),
+              reason: schemaReason(column, x),
+            },
+          ])
+        },
+      ),
+      { numRuns: 500 },
+    )
   })
 
   it("keeps a column that differs on one row (the batch's constant columns become arrays)", () => {

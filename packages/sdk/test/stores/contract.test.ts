@@ -13,6 +13,7 @@ import { SQLITE_MIGRATIONS } from "../../src/node/sqlite/migrations.ts"
 import * as SqliteStore from "../../src/node/sqlite/SqliteStore.ts"
 import {
   edgeCases,
+  type Flow,
   failure,
   flow,
   postgresHarness,
@@ -244,7 +245,11 @@ describe.each(harnesses)("$kind store", (harness) => {
             : "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'trade_flows' AND indexname <> 'trade_flows_pkey' ORDER BY indexname",
         )
       ).map((row) => row.name)
-    const BOTH = ["trade_flows_natural_key", "trade_flows_reporter_commodity"]
+    // SQLite serves reporter queries from the natural-key index by a skip-scan (schema 3).
+    const BOTH =
+      harness.kind === "sqlite"
+        ? ["trade_flows_natural_key"]
+        : ["trade_flows_natural_key", "trade_flows_reporter_commodity"]
 
     it("counts like a row-by-row write, with revisions in the batch, and keeps both indexes", async () => {
       const store = await harness.fresh()
@@ -254,6 +259,31 @@ describe.each(harnesses)("$kind store", (harness) => {
       expect(await run(store.write(edgeCases()))).toEqual({ added: 0, revised: 0, unchanged: 12 })
       expect(await run(store.rowCount)).toBe(12)
     })
+
+    it.runIf(harness.kind === "sqlite")(
+      "leaves planner statistics, so a reporter query skip-scans the natural-key index",
+      async () => {
+        const store = await harness.fresh()
+        const reporters = ["CN", "US", "JP", "DE", "KR", "FR", "GB", "IN", "BR", "AU"]
+        const many = Array.from({ length: 2_400 }, (_, i) =>
+          flow({
+            id: `row-${i}`,
+            period: `2024-${String((i % 12) + 1).padStart(2, "0")}`,
+            reporter: reporters[Math.floor(i / 12) % 10]!,
+            partner: `PX${String.fromCharCode(65 + Math.floor(i / 120))}`,
+          }),
+        )
+        await run(store.write(many))
+        const plan = await harness.raw(
+          store,
+          "EXPLAIN QUERY PLAN SELECT count(*) FROM trade_flows WHERE reporter = 'CN' AND commodity = '8505111000'",
+        )
+        expect(plan.map((row) => row.detail).join("; ")).toMatch(
+          /trade_flows_natural_key \(ANY\(period\) AND reporter=\?/,
+        )
+        expect((await run(store.query({ reporter: "CN" }))).total).toBe(240)
+      },
+    )
 
     it("falls back to row-by-row decisions when the batch repeats a natural key", async () => {
       const store = await harness.fresh()
@@ -423,6 +453,58 @@ describe.each(harnesses)("$kind store", (harness) => {
   })
 })
 
+const LATEST_SQLITE = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1]!.version
+
+/**
+ * A SQLite file at schema `version` (its migrations applied as an older SDK did), holding
+ * `flows` in that version's columns, with row ids out of batch order (100, 99, ...), as
+ * corrections and deletes could leave them.
+ */
+const oldVersionFile = async (
+  path: string,
+  version: number,
+  flows: ReadonlyArray<Flow>,
+): Promise<void> => {
+  const { DatabaseSync } = await import("node:sqlite")
+  const db = new DatabaseSync(path)
+  try {
+    db.exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
+    )
+    for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version <= version)) {
+      db.exec(migration.sql)
+      db.prepare("INSERT INTO schema_migrations VALUES (?, ?, '2025-01-01')").run(
+        migration.version,
+        migration.name,
+      )
+    }
+    const insert = db.prepare(
+      `INSERT INTO trade_flows (row_id, ${FLOW_COLUMNS.join(", ")}) VALUES (?, ${FLOW_COLUMNS.map(() => "?").join(", ")})`,
+    )
+    flows.forEach((item, i) => {
+      const row = toRow(item)
+      insert.run(
+        100 - i,
+        ...FLOW_COLUMNS.map((column) => {
+          const value = row[column]
+          return typeof value === "boolean" ? Number(value) : value
+        }),
+      )
+    })
+  } finally {
+    db.close()
+  }
+}
+
+/** Each flow read has the sources and confidence of the flow written with its id, as the same JSON text. */
+const expectSameProvenance = (read: ReadonlyArray<Flow>, written: ReadonlyArray<Flow>): void => {
+  for (const item of read) {
+    const original = written.find((candidate) => candidate.id === item.id)!
+    expect(JSON.stringify(item.sources)).toBe(JSON.stringify(original.sources))
+    expect(JSON.stringify(item.confidence)).toBe(JSON.stringify(original.confidence))
+  }
+}
+
 describe("SqliteStore files", () => {
   const dir = scratchDir()
 
@@ -439,35 +521,11 @@ describe("SqliteStore files", () => {
 
   it("upgrades a version-1 file to droppable indexes, keeping every row and its row_id", async () => {
     const path = join(dir, "version-1.sqlite")
-    const { DatabaseSync } = await import("node:sqlite")
-    const db = new DatabaseSync(path)
     const flows = edgeCases()
-    try {
-      db.exec(
-        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
-      )
-      db.exec(SQLITE_MIGRATIONS[0]!.sql)
-      db.exec("INSERT INTO schema_migrations VALUES (1, 'trade_flows', '2025-01-01')")
-      const insert = db.prepare(
-        `INSERT INTO trade_flows (row_id, ${FLOW_COLUMNS.join(", ")}) VALUES (?, ${FLOW_COLUMNS.map(() => "?").join(", ")})`,
-      )
-      // Row ids out of batch order, as corrections and deletes could leave them.
-      flows.forEach((item, i) => {
-        const row = toRow(item)
-        insert.run(
-          100 - i,
-          ...FLOW_COLUMNS.map((column) => {
-            const value = row[column]
-            return typeof value === "boolean" ? Number(value) : value
-          }),
-        )
-      })
-    } finally {
-      db.close()
-    }
+    await oldVersionFile(path, 1, flows)
     const store = await SqliteStore.open({ path })
     try {
-      expect(await run(store.schemaVersion)).toBe(2)
+      expect(await run(store.schemaVersion)).toBe(LATEST_SQLITE)
       expect((await run(store.query({}, { allVintages: true }))).items).toStrictEqual(
         [...flows].sort(compareFlows),
       )
@@ -477,6 +535,73 @@ describe("SqliteStore files", () => {
       )
       expect(ids).toEqual(flows.map((item, i) => ({ row_id: 100 - i, id: item.id })))
       expect(await run(store.write(flows))).toEqual({ added: 0, revised: 0, unchanged: 12 })
+    } finally {
+      await store.close()
+    }
+  })
+
+  it("upgrades a version-2 file to narrow rows, keeping every row, its row_id and its provenance", async () => {
+    const path = join(dir, "version-2.sqlite")
+    // Several provenances, one shared by many rows: each row must keep its own, exactly.
+    const flows = edgeCases().map((item, i) =>
+      i % 3 === 0
+        ? {
+            ...item,
+            confidence: { kind: "estimate", method: `model ${i}` } as Flow["confidence"],
+          }
+        : item,
+    )
+    await oldVersionFile(path, 2, flows)
+    const store = await SqliteStore.open({ path })
+    try {
+      expect(await run(store.schemaVersion)).toBe(3)
+      const read = (await run(store.query({}, { allVintages: true }))).items
+      expect(read).toStrictEqual([...flows].sort(compareFlows))
+      // Same JSON text, key order included, as the version-2 columns held.
+      expectSameProvenance(read, flows)
+      const raw = sqliteHarness()
+      expect(
+        await raw.raw(store, "SELECT row_id, id FROM trade_flows ORDER BY row_id DESC"),
+      ).toEqual(flows.map((item, i) => ({ row_id: 100 - i, id: item.id })))
+      const distinct = new Set(
+        flows.map((item) => `${JSON.stringify(item.sources)}${JSON.stringify(item.confidence)}`),
+      )
+      expect(Number((await raw.raw(store, "SELECT count(*) AS n FROM provenances"))[0]?.n)).toBe(
+        distinct.size,
+      )
+      // Year periods still cover January to December in range queries.
+      expect((await run(store.query({ from: "2019-06", to: "2030-06" }))).total).toBe(
+        (await run(store.query({}))).total,
+      )
+      expect(await run(store.write(flows))).toEqual({ added: 0, revised: 0, unchanged: 12 })
+    } finally {
+      await store.close()
+    }
+  })
+
+  it("reads back every flow's sources and confidence exactly as written", async () => {
+    const store = await SqliteStore.open({ path: join(dir, "provenance.sqlite") })
+    const many = edgeCases().map((item, i) => ({
+      ...item,
+      sources: [
+        { ...item.sources[0]!, ...(i % 2 === 0 ? { url: `https://example.org/${i}` } : {}) },
+        ...item.sources.slice(1),
+      ],
+      confidence:
+        i % 4 === 0
+          ? ({ kind: "estimate", method: `model ${i}` } as Flow["confidence"])
+          : item.confidence,
+    }))
+    try {
+      // A bulk load into the empty table, then row by row (corrections change the provenance).
+      await run(store.write(many))
+      const corrected = many.map((item, i) =>
+        i % 5 === 0 ? { ...item, confidence: { kind: "reported" } as Flow["confidence"] } : item,
+      )
+      await run(store.write(corrected))
+      const read = (await run(store.query({}, { allVintages: true }))).items
+      expect(read).toStrictEqual([...corrected].sort(compareFlows))
+      expectSameProvenance(read, corrected)
     } finally {
       await store.close()
     }

@@ -2,7 +2,7 @@
  * Reading the figures of an import file (net weight, value): plain decimals straight from the
  * bytes of a CSV cell, text with the general rules (markers of unknown, no hex, no thousands
  * separators), and the check derived from core's TradeFlow schema (its `minValue`). A failing
- * figure is re-checked by the schema itself for the message, once per distinct value.
+ * figure is re-checked by the schema itself for the message, once per kind of failure.
  * @internal
  */
 import { TradeFlow } from "@rareearth/core"
@@ -84,6 +84,8 @@ export class FigureRule {
   readonly #schema: typeof shape.netWeightTonnes | typeof shape.valueUsd
   readonly #what: string
   readonly #reasons = new Map<number, string>()
+  /** The reason of every finite negative figure (see `reason`). */
+  #negative: string | undefined = undefined
 
   constructor(field: "netWeight" | "valueUsd") {
     this.#schema = field === "netWeight" ? shape.netWeightTonnes : shape.valueUsd
@@ -97,19 +99,30 @@ export class FigureRule {
   }
 
   /**
-   * Why figure `x` fails the schema (the schema's own message): once per distinct value, as a
-   * file's bad figures repeat (a zod error per row would cost more than the row).
+   * Why figure `x` fails the schema (the schema's own message). Every finite negative figure
+   * fails the same check (its lower bound), and the schema's message names the check, not the
+   * value, so the schema runs once for all of them: a file's negative figures are often all
+   * distinct, and a zod error per row costs ten times the row. The rest (-Infinity) is cached
+   * per value.
    */
   reason(x: number): string {
+    if (x < 0 && Number.isFinite(x)) {
+      this.#negative ??= this.#reasonOf(x)
+      return this.#negative
+    }
     let reason = this.#reasons.get(x)
     if (reason === undefined) {
-      const result = this.#schema.safeParse(x)
-      reason =
-        x < 0
-          ? `negative ${this.#what}: ${result.success ? "must be >= 0" : issuesText(result.error)}`
-          : `${this.#what} must be a finite number`
-      if (this.#reasons.size < 4096) this.#reasons.set(x, reason)
+      reason = this.#reasonOf(x)
+      if (this.#reasons.size < 64) this.#reasons.set(x, reason)
     }
     return reason
+  }
+
+  /** The reason for `x`, from the schema. */
+  #reasonOf(x: number): string {
+    const result = this.#schema.safeParse(x)
+    return x < 0
+      ? `negative ${this.#what}: ${result.success ? "must be >= 0" : issuesText(result.error)}`
+      : `${this.#what} must be a finite number`
   }
 }

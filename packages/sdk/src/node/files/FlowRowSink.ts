@@ -94,7 +94,9 @@ export class FlowRowSink {
   readonly #figures = new Float64Array(2)
   /** The row's key codes, by field. */
   readonly #codes = new Int32Array(COMMODITY + 1)
-  #problems: Array<RejectedRow> = []
+  /** The current row's problems: the first `#problemCount` entries (the array is reused). */
+  readonly #problems: Array<RejectedRow> = []
+  #problemCount = 0
 
   accepted = 0
   rejectedRows = 0
@@ -249,7 +251,7 @@ export class FlowRowSink {
       } else {
         const own = this.#ownProvenance.of(r)
         if (typeof own === "string") {
-          this.#problems.push({ file: this.#file, line, column: "sources", reason: own })
+          this.#addProblem({ file: this.#file, line, column: "sources", reason: own })
         } else {
           provenance = own
           this.#lastOwnProvenance.set(r, own)
@@ -312,10 +314,11 @@ export class FlowRowSink {
     row.hsVersion = this.#hsVersion()
     row.estimated = this.#estimated()
     row.id = this.#id()
-    if (this.#problems.length > 0) {
+    if (this.#problemCount > 0) {
       this.#batch.clearNextId()
-      for (const problem of this.#problems) this.#onReject(problem)
-      this.#problems = []
+      const problems = this.#problems
+      for (let i = 0; i < this.#problemCount; i++) this.#onReject(problems[i]!)
+      this.#problemCount = 0
       this.rejectedRows++
       return false
     }
@@ -324,8 +327,16 @@ export class FlowRowSink {
     return true
   }
 
+  /**
+   * Records a problem of the current row. The array is reused rather than replaced or emptied
+   * (emptying frees its backing store): a rejected row then allocates only its RejectedRow.
+   */
+  #addProblem(problem: RejectedRow): void {
+    this.#problems[this.#problemCount++] = problem
+  }
+
   #problem(field: number, value: unknown, reason: string): void {
-    this.#problems.push({
+    this.#addProblem({
       file: this.#file,
       line: this.#line,
       column: this.#columnNames[field]!,

@@ -16,20 +16,15 @@ import type { FlowQuery, Page, PageRequest } from "../../Query.ts"
 import type { AggregateRow, GroupKey, WriteSummary } from "../../store/TradeFlowStore.ts"
 import {
   aggregateColumns,
-  CONTENT_COLUMNS,
-  FLOW_COLUMNS,
   fromRow,
   GROUP_COLUMNS,
   groupKeys,
   issuesMessage,
-  OBSERVATION_KEY,
   ORDER_BY,
   resolveFilter,
   resolvePage,
-  SELECT_COLUMNS,
   type StoredRow,
   toAggregateRows,
-  toRow,
   whereClause,
 } from "../sql/FlowRows.ts"
 import {
@@ -42,7 +37,16 @@ import {
 } from "../sql/StoreSupport.ts"
 import { validateFlows } from "../sql/ValidatedFlows.ts"
 import { loadIntoEmpty, prepareBulk } from "./bulkLoad.ts"
-import { SQLITE_MIGRATIONS } from "./migrations.ts"
+import { ANALYZE, SQLITE_MIGRATIONS } from "./migrations.ts"
+import {
+  PROVENANCE_JOIN,
+  ProvenanceIds,
+  putSqliteValues,
+  SQLITE_CONTENT_COLUMNS,
+  SQLITE_FLOW_COLUMNS,
+  SQLITE_OBSERVATION_KEY,
+  SQLITE_SELECT_COLUMNS,
+} from "./SqliteRows.ts"
 
 /**
  * Options of a SQLite store.
@@ -68,6 +72,8 @@ export interface SqliteStore extends PersistentStore {
 }
 
 const TABLE = "trade_flows"
+/** A row-by-row write of at least this many rows refreshes the planner's statistics. */
+const ANALYZE_AFTER_ROWS = 1_000
 const STORE = "sqlite"
 
 const placeholder = (): string => "?"
@@ -155,6 +161,8 @@ const openConnection = (
     db.exec("PRAGMA cache_size = -65536")
     // Index builds (a bulk load's) and large sorts use a helper thread when a core is free.
     db.exec("PRAGMA threads = 2")
+    // ANALYZE samples about this many rows per index instead of reading them all.
+    db.exec("PRAGMA analysis_limit = 1000")
     db.exec("PRAGMA foreign_keys = ON")
     return db
   } catch (error) {
@@ -223,18 +231,22 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
     columns.map((column) => `${column} = ?`).join(" AND ")
   // One probe of the unique index returns every stored vintage of the observation.
   const storedVintages = writer.prepare(
-    `SELECT row_id, vintage, ${CONTENT_COLUMNS.join(", ")} FROM ${TABLE} WHERE ${keyPredicate(OBSERVATION_KEY)}`,
+    `SELECT row_id, vintage, ${SQLITE_CONTENT_COLUMNS.join(", ")} FROM ${TABLE} WHERE ${keyPredicate(SQLITE_OBSERVATION_KEY)}`,
   )
   const insert = writer.prepare(
-    `INSERT INTO ${TABLE} (${FLOW_COLUMNS.join(", ")}) VALUES (${FLOW_COLUMNS.map(() => "?").join(", ")})`,
+    `INSERT INTO ${TABLE} (${SQLITE_FLOW_COLUMNS.join(", ")}) VALUES (${SQLITE_FLOW_COLUMNS.map(() => "?").join(", ")})`,
   )
   const correct = writer.prepare(
-    `UPDATE ${TABLE} SET ${CONTENT_COLUMNS.map((column) => `${column} = ?`).join(", ")} WHERE row_id = ?`,
+    `UPDATE ${TABLE} SET ${SQLITE_CONTENT_COLUMNS.map((column) => `${column} = ?`).join(", ")} WHERE row_id = ?`,
   )
+  /** Where each column sits in a row bound by putSqliteValues. */
+  const positionOf = (column: string): number =>
+    (SQLITE_FLOW_COLUMNS as ReadonlyArray<string>).indexOf(column)
+  const keyPositions = SQLITE_OBSERVATION_KEY.map(positionOf)
+  const contentPositions = SQLITE_CONTENT_COLUMNS.map(positionOf)
+  const vintagePosition = positionOf("vintage")
 
   const bulk = prepareBulk(writer)
-  const bindable = (value: string | number | boolean | null): string | number | null =>
-    typeof value === "boolean" ? (value ? 1 : 0) : value
 
   /**
    * Applies rows one by one, like the columnar store: a new observation is added; a new vintage
@@ -243,17 +255,20 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
    */
   const writeChunk = (
     rows: ReadonlyArray<TradeFlow.TradeFlow>,
+    provenances: ProvenanceIds,
     counts: { added: number; revised: number; unchanged: number },
   ): void => {
+    const values: Array<string | number | null> = new Array(SQLITE_FLOW_COLUMNS.length)
     for (const flow of rows) {
-      const row = toRow(flow)
-      const vintages = storedVintages.all(...OBSERVATION_KEY.map((column) => row[column])) as Array<
+      putSqliteValues(flow, provenances.idOf(flow), values, 0)
+      const vintages = storedVintages.all(...keyPositions.map((i) => values[i]!)) as Array<
         Record<string, unknown>
       >
-      const stored = vintages.find((candidate) => candidate.vintage === row.vintage)
+      const vintage = values[vintagePosition]
+      const stored = vintages.find((candidate) => candidate.vintage === vintage)
       if (stored !== undefined) {
-        const content = CONTENT_COLUMNS.map((column) => bindable(row[column]))
-        if (CONTENT_COLUMNS.every((column, i) => sameValue(stored[column], content[i]!))) {
+        const content = contentPositions.map((i) => values[i]!)
+        if (SQLITE_CONTENT_COLUMNS.every((column, i) => sameValue(stored[column], content[i]!))) {
           counts.unchanged++
         } else {
           correct.run(...content, stored.row_id as number)
@@ -262,7 +277,7 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
         continue
       }
       const known = vintages.length > 0
-      insert.run(...FLOW_COLUMNS.map((column) => bindable(row[column])))
+      insert.run(...values)
       if (known) counts.revised++
       else counts.added++
     }
@@ -291,17 +306,21 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
     }
     writer.exec("BEGIN IMMEDIATE")
     try {
-      // Into an empty table, a bulk load: indexes built once at the end (see bulkLoad.ts).
+      // Into an empty table, a bulk load: the index built once at the end (see bulkLoad.ts).
       const loaded =
         flows.length > 0 && bulk.isEmpty()
           ? await loadIntoEmpty(writer, bulk, flows, chunkSize, afterChunk)
           : undefined
       const counts = loaded ?? { added: 0, revised: 0, unchanged: 0 }
       if (loaded === undefined) {
+        const provenances = new ProvenanceIds(bulk.provenance)
         for (let start = 0; start < flows.length; start += chunkSize) {
-          writeChunk(flows.slice(start, start + chunkSize), counts)
+          writeChunk(flows.slice(start, start + chunkSize), provenances, counts)
           await afterChunk(Math.min(flows.length, start + chunkSize))
         }
+        // Fresh statistics after a large write (sampled: milliseconds), for the planner's
+        // skip-scans by reporter (see NATURAL_KEY_INDEX).
+        if (flows.length >= ANALYZE_AFTER_ROWS) writer.exec(ANALYZE)
       }
       if (flows.length === 0) onProgress?.(0, 0)
       writer.exec("COMMIT")
@@ -365,7 +384,7 @@ export const open = async (options: SqliteStoreOptions): Promise<SqliteStore> =>
           ? []
           : (db
               .prepare(
-                `SELECT ${SELECT_COLUMNS} FROM ${TABLE} t ${where.sql} ${ORDER_BY} LIMIT ? OFFSET ?`,
+                `SELECT ${SQLITE_SELECT_COLUMNS} FROM ${TABLE} t ${PROVENANCE_JOIN} ${where.sql} ${ORDER_BY} LIMIT ? OFFSET ?`,
               )
               .all(...where.params, limit, paging.offset) as unknown as Array<StoredRow>)
       const items = rows.map(fromRow)

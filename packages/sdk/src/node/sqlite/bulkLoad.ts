@@ -1,7 +1,7 @@
 /**
- * The SQLite store's bulk load into an empty table: both indexes are dropped, the rows go in
- * with multi-row INSERTs (one statement per 50 rows: a tenth of the calls into SQLite), and the
- * indexes are built once at the end by sorting, all inside the writer's transaction, so the load
+ * The SQLite store's bulk load into an empty table: the natural-key index is dropped, the rows
+ * go in with multi-row INSERTs (one statement per 50 rows: a tenth of the calls into SQLite), and
+ * the index is built once at the end by sorting, all inside the writer's transaction, so the load
  * is as atomic as any write. Building the unique index is also the duplicate check: when the
  * batch repeats a natural key, the load is rolled back to its savepoint and the caller writes
  * the batch row by row instead (the one case that needs per-row decisions).
@@ -10,10 +10,16 @@
 import type { DatabaseSync, StatementSync } from "node:sqlite"
 import type { TradeFlow } from "@rareearth/core"
 import type { WriteSummary } from "../../store/TradeFlowStore.ts"
-import { FLOW_COLUMNS, putFlowValues } from "../sql/FlowRows.ts"
-import { NATURAL_KEY_INDEX, REPORTER_INDEX } from "./migrations.ts"
+import { ANALYZE, NATURAL_KEY_INDEX } from "./migrations.ts"
+import {
+  ProvenanceIds,
+  type ProvenanceStatements,
+  prepareProvenance,
+  putSqliteValues,
+  SQLITE_FLOW_COLUMNS,
+} from "./SqliteRows.ts"
 
-/** Rows per INSERT statement: 50 x 18 parameters, well under SQLite's limit of 32 766. */
+/** Rows per INSERT statement: 50 x 15 parameters, well under SQLite's limit of 32 766. */
 const ROWS_PER_STATEMENT = 50
 
 const SAVEPOINT = "rareearth_bulk_load"
@@ -22,8 +28,8 @@ const SAVEPOINT = "rareearth_bulk_load"
 const UNIQUE_VIOLATION = 2067
 
 const insertSql = (rows: number): string => {
-  const tuple = `(${FLOW_COLUMNS.map(() => "?").join(", ")})`
-  return `INSERT INTO trade_flows (${FLOW_COLUMNS.join(", ")}) VALUES ${Array.from({ length: rows }, () => tuple).join(", ")}`
+  const tuple = `(${SQLITE_FLOW_COLUMNS.map(() => "?").join(", ")})`
+  return `INSERT INTO trade_flows (${SQLITE_FLOW_COLUMNS.join(", ")}) VALUES ${Array.from({ length: rows }, () => tuple).join(", ")}`
 }
 
 /** Statements of a bulk load, prepared once per store. */
@@ -32,6 +38,7 @@ export interface BulkStatements {
   readonly insertMany: StatementSync
   readonly insertOne: StatementSync
   readonly observations: StatementSync
+  readonly provenance: ProvenanceStatements
 }
 
 export const prepareBulk = (db: DatabaseSync): BulkStatements => {
@@ -44,12 +51,14 @@ export const prepareBulk = (db: DatabaseSync): BulkStatements => {
     observations: db.prepare(
       "SELECT count(*) AS n FROM (SELECT 1 FROM trade_flows GROUP BY period, reporter, partner, commodity, flow, source_id)",
     ),
+    provenance: prepareProvenance(db),
   }
 }
 
 /** Inserts rows [start, end) of `flows`, 50 to a statement. */
 const insertRange = (
   statements: BulkStatements,
+  provenances: ProvenanceIds,
   flows: ReadonlyArray<TradeFlow.TradeFlow>,
   start: number,
   end: number,
@@ -58,12 +67,16 @@ const insertRange = (
   let index = start
   for (; index + ROWS_PER_STATEMENT <= end; index += ROWS_PER_STATEMENT) {
     let k = 0
-    for (let i = index; i < index + ROWS_PER_STATEMENT; i++) k = putFlowValues(flows[i]!, params, k)
+    for (let i = index; i < index + ROWS_PER_STATEMENT; i++) {
+      const flow = flows[i]!
+      k = putSqliteValues(flow, provenances.idOf(flow), params, k)
+    }
     statements.insertMany.run(...params)
   }
-  const one: Array<string | number | null> = new Array(FLOW_COLUMNS.length)
+  const one: Array<string | number | null> = new Array(SQLITE_FLOW_COLUMNS.length)
   for (; index < end; index++) {
-    putFlowValues(flows[index]!, one, 0)
+    const flow = flows[index]!
+    putSqliteValues(flow, provenances.idOf(flow), one, 0)
     statements.insertOne.run(...one)
   }
 }
@@ -83,11 +96,14 @@ export const loadIntoEmpty = async (
 ): Promise<WriteSummary | undefined> => {
   db.exec(`SAVEPOINT ${SAVEPOINT}`)
   db.exec("DROP INDEX trade_flows_natural_key")
-  db.exec("DROP INDEX trade_flows_reporter_commodity")
-  const params: Array<string | number | null> = new Array(ROWS_PER_STATEMENT * FLOW_COLUMNS.length)
+  // Ids of provenances added after the savepoint, forgotten with it if the load rolls back.
+  const provenances = new ProvenanceIds(statements.provenance)
+  const params: Array<string | number | null> = new Array(
+    ROWS_PER_STATEMENT * SQLITE_FLOW_COLUMNS.length,
+  )
   for (let start = 0; start < flows.length; start += chunkSize) {
     const end = Math.min(flows.length, start + chunkSize)
-    insertRange(statements, flows, start, end, params)
+    insertRange(statements, provenances, flows, start, end, params)
     await afterChunk(end)
   }
   try {
@@ -98,7 +114,8 @@ export const loadIntoEmpty = async (
     db.exec(`RELEASE ${SAVEPOINT}`)
     return undefined
   }
-  db.exec(REPORTER_INDEX)
+  // Statistics for the planner's skip-scans (see NATURAL_KEY_INDEX), from a sample.
+  db.exec(ANALYZE)
   db.exec(`RELEASE ${SAVEPOINT}`)
   // Natural keys are distinct now. With one vintage in the batch, so are observations; else an
   // observation's later vintages count as revisions, exactly as a row-by-row write counts them.
