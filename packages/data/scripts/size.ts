@@ -38,7 +38,10 @@ const report = (name: string, files: ReadonlySet<string>) => {
 report("dataset (dist/index.js + chunks)", closure(join(dist, "index.js"), false))
 const embedded = readFileSync(join(dist, "embedded/index.js"), "utf8")
 for (const part of ["base", "supply", "world", "prices"]) {
-  const chunk = new RegExp(`import\\(\\s*["'](\\.{1,2}/${part}-[^"']+\\.js)["']`).exec(embedded)?.[1]
-  if (chunk === undefined) throw new Error(`dist/embedded/index.js does not import the ${part} part`)
+  const chunk = new RegExp(`import\\(\\s*["'](\\.{1,2}/${part}-[^"']+\\.js)["']`).exec(
+    embedded,
+  )?.[1]
+  if (chunk === undefined)
+    throw new Error(`dist/embedded/index.js does not import the ${part} part`)
   report(`embedded part "${part}"`, closure(join(dist, "embedded", chunk), false))
 }
