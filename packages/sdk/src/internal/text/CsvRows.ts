@@ -150,6 +150,19 @@ export class CsvRowSplitter {
     this.#onError = onError
   }
 
+  /** The line number of the first line of the next bytes. */
+  get line(): number {
+    return this.#line
+  }
+
+  /** Whether bytes of an unfinished row wait for the next chunk (or for `end`). */
+  get pending(): boolean {
+    return this.#carry !== null
+  }
+
+  /** Whether a quoted value ran to the end of the input unclosed (reported once, by `end`). */
+  unclosedQuote = false
+
   push(chunk: Bytes): void {
     const carry = this.#carry
     this.#process(carry === null ? chunk : concat(carry, chunk), false)
@@ -252,6 +265,7 @@ export class CsvRowSplitter {
           const quote = s.indexOf(QUOTE, at)
           if (quote < 0) {
             if (!final) return -1
+            this.unclosedQuote = true
             this.#onError(
               firstLine,
               `a quoted value opened at line ${firstLine} is never closed`,

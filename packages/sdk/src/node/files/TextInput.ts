@@ -151,21 +151,55 @@ const isBlank = (bytes: Uint8Array): boolean => {
   return true
 }
 
+/** A byte range of a file: `[start, end)`; no end: to the end of the file. @internal */
+export interface ByteRange {
+  readonly start: number
+  readonly end?: number | undefined
+}
+
+/**
+ * Whether a file starting with `bytes` reads as plain UTF-8 lines ending in LF or CRLF (no
+ * UTF-16/32 mark, no NUL, no lone-CR line ends): then the file can be cut at any line feed and
+ * each part read on its own (the parallel import).
+ * @internal
+ */
+export const startsPlainUtf8 = (bytes: Uint8Array): boolean => {
+  try {
+    checkStart(bytes)
+  } catch {
+    return false
+  }
+  return !endsLinesWithLoneCr(bytes)
+}
+
 /**
  * Yields the file's bytes in chunks of whole lines (each chunk but the last ends with a line
  * feed), validated as UTF-8 without decoding them; a UTF-8 byte order mark is dropped. Throws
  * FileProblem on an empty file, a UTF-16/32 file, or invalid UTF-8 (naming the line and byte
  * offset). A line feed never occurs inside a UTF-8 sequence, so cutting at one is safe.
+ * With a `range` (cut after a line feed), only those bytes are read; one that does not start
+ * the file skips the checks of the file's start.
  * @internal
  */
-export async function* readUtf8Chunks(path: string, signal?: AbortSignal): AsyncGenerator<Buffer> {
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES, signal })
+export async function* readUtf8Chunks(
+  path: string,
+  signal?: AbortSignal,
+  range?: ByteRange,
+): AsyncGenerator<Buffer> {
+  const start = range?.start ?? 0
+  const stream = createReadStream(path, {
+    highWaterMark: CHUNK_BYTES,
+    signal,
+    start,
+    ...(range?.end !== undefined ? { end: range.end - 1 } : {}),
+  })
   /** Bytes after the last line feed, waiting for the next chunk. */
   let pending: Buffer | null = null
   /** File offset of the first byte of `pending` (or of the next chunk). */
-  let offset = 0
-  let first = true
-  let sawText = false
+  let offset = start
+  // A range after the file's start skips the checks of the file's first bytes and of its text.
+  let first = start === 0
+  let sawText = start > 0
   let loneCr = false
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let bytes: Buffer = chunk

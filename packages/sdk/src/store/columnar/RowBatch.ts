@@ -102,6 +102,35 @@ export const emptyRow = (): RowCodes => ({
   id: undefined,
 })
 
+/**
+ * A batch as plain data (typed arrays, strings, plain objects) for `postMessage`: a worker of
+ * the parallel import sends its batch this way, its buffers transferred, not copied.
+ * @internal
+ */
+export interface RowBatchParts {
+  readonly length: number
+  readonly keys: ReadonlyArray<Uint16Array | Uint32Array>
+  /** Source, vintage, HS version, provenance, estimated: an array, or one value for every row. */
+  readonly attributes: ReadonlyArray<Uint32Array | Uint8Array | number>
+  readonly weight: Float64Array
+  readonly value: Float64Array
+  readonly idBytes: Uint8Array
+  readonly idEnds: Uint32Array
+  readonly dictionaries: { readonly [K in keyof Dictionaries]: ReadonlyArray<unknown> }
+}
+
+/** The string dictionaries of a batch, in a fixed order. */
+const STRING_DICTIONARIES = [
+  "period",
+  "reporter",
+  "partner",
+  "flow",
+  "commodity",
+  "source",
+  "vintage",
+  "hsVersion",
+] as const
+
 /** A batch of rows staged for one atomic commit. @internal */
 export class RowBatch {
   readonly dictionaries: Dictionaries = makeDictionaries()
@@ -246,6 +275,104 @@ export class RowBatch {
       this.#nextIdSource = null
     } else {
       this.ids.pushDerived()
+    }
+  }
+
+  /** The batch as plain data, and the buffers to transfer with it (the batch is unusable after). */
+  toParts(): { readonly parts: RowBatchParts; readonly transfer: Array<ArrayBuffer> } {
+    const d = this.dictionaries
+    const n = this.length
+    const keys = [this.period, this.reporter, this.partner, this.flow, this.commodity]
+    const attributes = [
+      this.#source ?? this.#cSource,
+      this.#vintage ?? this.#cVintage,
+      this.#hsVersion ?? this.#cHsVersion,
+      this.#provenance ?? this.#cProvenance,
+      this.#estimated ?? this.#cEstimated,
+    ]
+    const parts: RowBatchParts = {
+      length: n,
+      keys,
+      attributes,
+      weight: this.weight,
+      value: this.value,
+      idBytes: this.ids.bytes,
+      idEnds: this.ids.ends,
+      dictionaries: {
+        period: d.period.values,
+        reporter: d.reporter.values,
+        partner: d.partner.values,
+        flow: d.flow.values,
+        commodity: d.commodity.values,
+        source: d.source.values,
+        vintage: d.vintage.values,
+        hsVersion: d.hsVersion.values,
+        provenance: d.provenance.values,
+      },
+    }
+    const transfer: Array<ArrayBuffer> = []
+    for (const array of [...keys, ...attributes, this.weight, this.value, this.ids.bytes]) {
+      if (typeof array !== "number") transfer.push(array.buffer as ArrayBuffer)
+    }
+    if (this.ids.ends.byteLength > 0) transfer.push(this.ids.ends.buffer as ArrayBuffer)
+    return { parts, transfer }
+  }
+
+  /**
+   * Appends the rows of another batch (as `toParts` gives them), in order: its dictionary codes
+   * are remapped into this batch's dictionaries once per value, so values keep the order in which
+   * the rows first gave them, as if all rows had been appended to this batch.
+   */
+  appendParts(parts: RowBatchParts): void {
+    const d = this.dictionaries
+    const remaps = STRING_DICTIONARIES.map((name) =>
+      Int32Array.from(parts.dictionaries[name] as ReadonlyArray<string>, (v) => d[name].code(v)),
+    )
+    const provenance = Int32Array.from(
+      parts.dictionaries.provenance as ReadonlyArray<StoredProvenance>,
+      (p) => d.provenance.code(p),
+    )
+    const [period, reporter, partner, flow, commodity] = parts.keys as [
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+    ]
+    const [rPeriod, rReporter, rPartner, rFlow, rCommodity, rSource, rVintage, rHs] = remaps as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ]
+    const attribute = (k: number, i: number): number => {
+      const column = parts.attributes[k]!
+      return typeof column === "number" ? column : column[i]!
+    }
+    const { weight, value, idBytes, idEnds } = parts
+    const row = emptyRow()
+    let idStart = 0
+    for (let i = 0; i < parts.length; i++) {
+      row.period = rPeriod[period[i]!]!
+      row.reporter = rReporter[reporter[i]!]!
+      row.partner = rPartner[partner[i]!]!
+      row.flow = rFlow[flow[i]!]!
+      row.commodity = rCommodity[commodity[i]!]!
+      row.source = rSource[attribute(0, i)]!
+      row.vintage = rVintage[attribute(1, i)]!
+      row.hsVersion = rHs[attribute(2, i)]!
+      row.provenance = provenance[attribute(3, i)]!
+      row.estimated = attribute(4, i)
+      row.weight = weight[i]!
+      row.value = value[i]!
+      const idEnd = idEnds[i]!
+      if (idEnd > idStart) this.setNextIdBytes(idBytes, idStart, idEnd)
+      idStart = idEnd
+      this.append(row)
     }
   }
 
