@@ -37,9 +37,12 @@ export interface DuckDb {
   readonly close: () => void
 }
 
-/** Opens a fresh in-memory database. */
-export const openDuckDb = async (): Promise<DuckDb> => {
-  const instance = await DuckDBInstance.create(":memory:")
+/** Opens a fresh in-memory database, on `threads` threads (default: DuckDB's, one per core). */
+export const openDuckDb = async (threads?: number): Promise<DuckDb> => {
+  const instance = await DuckDBInstance.create(
+    ":memory:",
+    threads === undefined ? undefined : { threads: String(threads) },
+  )
   const connection = await DuckDBConnection.create(instance)
   return {
     connection,
