@@ -166,18 +166,56 @@ const workerScript = (): { url: URL; execArgv: Array<string> } => {
   throw new Error("csvRangeWorker.js is missing next to the @rareearth/sdk bundle")
 }
 
+/**
+ * Idle workers, kept for the next import: starting one (loading the validator's modules) costs
+ * about as much as reading a few megabytes. Unreferenced, so they never keep a process alive.
+ */
+const idleWorkers: Array<Worker> = []
+const MAX_IDLE_WORKERS = MAX_DEFAULT_THREADS
+
 const runWorker = (
   task: CsvRangeTask,
 ): { readonly result: Promise<CsvRangeResult>; readonly stop: () => void } => {
-  const { url, execArgv } = workerScript()
-  const worker = new Worker(url, { workerData: task, execArgv, stdout: true, stderr: true })
+  let worker = idleWorkers.pop()
+  if (worker === undefined) {
+    const { url, execArgv } = workerScript()
+    worker = new Worker(url, { execArgv, stdout: true, stderr: true })
+  }
+  const running = worker
+  running.ref()
+  let done = false
   const result = new Promise<CsvRangeResult>((resolve) => {
-    worker.once("message", (message: CsvRangeResult) => resolve(message))
+    const finish = (answer: CsvRangeResult, reusable: boolean) => {
+      if (done) return
+      done = true
+      running.off("message", onMessage)
+      running.off("error", onFailure)
+      running.off("exit", onFailure)
+      if (reusable && idleWorkers.length < MAX_IDLE_WORKERS) {
+        running.unref()
+        idleWorkers.push(running)
+      } else {
+        void running.terminate()
+      }
+      resolve(answer)
+    }
+    const onMessage = (message: CsvRangeResult) => finish(message, true)
     // A worker that fails (it should not) makes the import fall back, not fail.
-    worker.once("error", () => resolve({ ok: false }))
-    worker.once("exit", () => resolve({ ok: false }))
+    const onFailure = () => finish({ ok: false }, false)
+    running.on("message", onMessage)
+    running.once("error", onFailure)
+    running.once("exit", onFailure)
   })
-  return { result, stop: () => void worker.terminate() }
+  running.postMessage(task)
+  return {
+    result,
+    stop: () => {
+      if (!done) {
+        done = true
+        void running.terminate()
+      }
+    },
+  }
 }
 
 /** The file's first bytes, its size, and the first line feed at or after each cut. */
