@@ -1,12 +1,13 @@
 /**
- * The CSV import on several threads: the file is cut into byte ranges after line feeds; the
- * main thread reads the first range (with the header) while worker threads read the others,
- * each with the same loop (`readCsvRows`), splitter and validator (`FlowRowSink`) as the
- * single-thread import, into a RowBatch of its own. The main thread then appends the workers'
- * batches to its own in file order, remapping each dictionary once, so the store comes out as
- * the single-thread import makes it (same rows, same dictionary order), and rejected rows get
- * the file's real line numbers (each range counts its lines; the main thread adds the lines
- * before it).
+ * The CSV import on several threads: the file is cut into byte ranges after line feeds (a few
+ * per thread); the main thread reads the first range (with the header), then, like each worker
+ * thread, takes the next range not yet taken, so that a worker still starting takes fewer.
+ * Every range is read with the same loop (`readCsvRows`), splitter and validator
+ * (`FlowRowSink`) as the single-thread import, into a RowBatch of its own. The main thread then
+ * appends the ranges' batches to the first one in file order, remapping each dictionary once, so
+ * the store comes out as the single-thread import makes it (same rows, same dictionary order),
+ * and rejected rows get the file's real line numbers (each range counts its lines; the main
+ * thread adds the lines before it).
  *
  * A cut can fall inside a quoted value holding a line break: the range before it then ends
  * inside a row, which its splitter sees (`openQuote`), and the import falls back to one thread,
@@ -31,6 +32,8 @@ import { type ByteRange, startsPlainUtf8 } from "./TextInput.ts"
 const MIN_BYTES_PER_THREAD = 8 << 20
 /** Threads used by default at most: the merge on the main thread limits the gain beyond. */
 const MAX_DEFAULT_THREADS = 8
+/** Ranges per thread: small enough that threads finish together, large enough to cost little. */
+const RANGES_PER_THREAD = 4
 /** Bytes read to find the header, or a line feed after a cut. */
 const PROBE_BYTES = 1 << 16
 
@@ -84,6 +87,9 @@ export type CsvRangeResult =
       readonly lines: number
     }
   | { readonly ok: false }
+
+/** Rows of a range of `bytes` bytes, with room to spare (CSV rows are rarely under 32 bytes). */
+const capacityOf = (bytes: number) => Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
 
 /** A collector of rejected rows: keeps the first `max`, counts them all. */
 const rejections = (max: number) => {
@@ -221,7 +227,7 @@ const runWorker = (
 /** The file's first bytes, its size, and the first line feed at or after each cut. */
 const planRanges = async (
   path: string,
-  threads: number,
+  ranges: number,
 ): Promise<{ first: Uint8Array; cuts: Array<number>; size: number } | undefined> => {
   const file = await open(path, "r")
   try {
@@ -231,8 +237,8 @@ const planRanges = async (
       probe.subarray(0, (await file.read(probe, 0, PROBE_BYTES, position)).bytesRead)
     const first = Uint8Array.from(await read(0))
     const cuts: Array<number> = []
-    for (let k = 1; k < threads; k++) {
-      let position = Math.max(Math.floor((size * k) / threads), cuts.at(-1) ?? 0)
+    for (let k = 1; k < ranges; k++) {
+      let position = Math.max(Math.floor((size * k) / ranges), cuts.at(-1) ?? 0)
       let cut = -1
       while (cut < 0 && position < size) {
         const bytes = await read(position)
@@ -281,7 +287,7 @@ export const importCsvInParallel = async (options: {
   readonly signal?: AbortSignal | undefined
 }): Promise<CsvImportOutcome | undefined> => {
   const { path, maxRejected } = options
-  const plan = await planRanges(path, options.threads)
+  const plan = await planRanges(path, options.threads * RANGES_PER_THREAD)
   if (plan === undefined || plan.cuts.length === 0 || !startsPlainUtf8(plan.first)) return undefined
   const bom = plan.first[0] === 0xef && plan.first[1] === 0xbb && plan.first[2] === 0xbf
   const firstText = bom ? plan.first.subarray(3) : plan.first
@@ -290,25 +296,40 @@ export const importCsvInParallel = async (options: {
   if (header === undefined) return undefined
   const starts = [0, ...plan.cuts]
   const ends = [...plan.cuts, plan.size]
-  // Rows of a range, with room to spare (CSV rows are rarely under 32 bytes).
-  const capacityOf = (bytes: number) => Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
-  const workers = starts.slice(1).map((start, k) =>
-    runWorker({
-      path,
-      range: { start, end: ends[k + 1]! },
-      final: k + 2 === starts.length,
-      delimiter,
-      header,
-      mapping: options.mapping,
-      provenance: options.provenance,
-      maxRejected,
-      capacity: capacityOf(ends[k + 1]! - start),
-    }),
-  )
+  const taskOf = (k: number): CsvRangeTask => ({
+    path,
+    range: { start: starts[k]!, end: ends[k]! },
+    final: k === starts.length - 1,
+    delimiter,
+    header,
+    mapping: options.mapping,
+    provenance: options.provenance,
+    maxRejected,
+    capacity: capacityOf(ends[k]! - starts[k]!),
+  })
+  // Ranges after the first go to whichever thread is free first: a worker still starting, or
+  // slower, takes fewer.
+  const results: Array<CsvRangeResult | undefined> = []
+  let next = 1
+  let failed = false
+  const running = new Set<{ readonly stop: () => void }>()
+  const workerLoop = async () => {
+    while (!failed && next < starts.length) {
+      const k = next++
+      const run = runWorker(taskOf(k))
+      running.add(run)
+      const result = await run.result
+      running.delete(run)
+      results[k] = result
+      if (!result.ok) failed = true
+    }
+  }
   const stopAll = () => {
-    for (const worker of workers) worker.stop()
+    failed = true
+    for (const run of running) run.stop()
   }
   options.signal?.addEventListener("abort", stopAll, { once: true })
+  const loops = Array.from({ length: options.threads - 1 }, workerLoop)
   try {
     // The main thread's batch takes every row in the end: sized for the whole file.
     const batch = new RowBatch(capacityOf(plan.size))
@@ -330,14 +351,22 @@ export const importCsvInParallel = async (options: {
       reject: rejected.reject,
     })
     if (read.openQuote) return undefined
+    while (!failed && next < starts.length) {
+      const k = next++
+      options.signal?.throwIfAborted()
+      const { result } = await readCsvRange(taskOf(k))
+      results[k] = result
+      if (!result.ok) failed = true
+    }
+    await Promise.all(loops)
+    if (failed) return undefined
     let rows = read.rows
     let accepted = sink.accepted
     let rejectedRows = sink.rejectedRows + read.invalidLines
     let problems = rejected.count
     let linesBefore = read.lines
-    for (const worker of workers) {
-      const result = await worker.result
-      if (!result.ok) return undefined
+    for (const result of results.slice(1)) {
+      if (result?.ok !== true) return undefined
       batch.appendParts(result.parts)
       rows += result.rows
       accepted += result.accepted
