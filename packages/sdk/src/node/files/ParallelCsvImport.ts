@@ -353,7 +353,6 @@ export const importCsvInParallel = async (options: {
     if (read.openQuote) return undefined
     while (!failed && next < starts.length) {
       const k = next++
-      options.signal?.throwIfAborted()
       const { result } = await readCsvRange(taskOf(k))
       results[k] = result
       if (!result.ok) failed = true
