@@ -21,17 +21,18 @@ const oursOn = (threads: number) => `${OURS_LOAD} (${threadsLabel(threads)})`
 const duckDbOn = (threads: number) => `DuckDB read_csv (${threadsLabel(threads)})`
 const UDSV = "uDSV (raw parse)"
 
-/** Everything a user can read from a store, as plain data (the rows in query order). */
+const PAGE = 10_000
+
+/** Everything a user can read from a store, as plain data (every vintage, in query order). */
 const storeContents = (store: ColumnarStore) => {
-  const rows: Array<unknown> = []
-  for (let offset = 0; ; offset += 10_000) {
-    const page = store.querySync({}, { allVintages: true, offset, limit: 10_000 })
-    rows.push(...page.items)
-    if (offset + 10_000 >= page.total) break
-  }
+  const all = { allVintages: true, limit: PAGE }
+  const { total } = store.querySync({}, all)
+  const pages = Array.from(
+    { length: Math.ceil(total / PAGE) },
+    (_, k) => store.querySync({}, { ...all, offset: k * PAGE }).items,
+  )
   return {
-    size: store.size(),
-    rows,
+    rows: pages.flat(),
     byPartner: store.aggregateSync({}, ["partner", "commodity"]),
     monthly: store.monthlyTotals({}),
   }
