@@ -123,6 +123,16 @@ describe("importFlowsFromFile on several threads", () => {
     }
   })
 
+  it("reads a file with a byte order mark and CRLF line ends the same on 1 and 3 threads", async () => {
+    const path = write(`\uFEFF${fixture(3000, INVALID).replaceAll("\n", "\r\n")}`)
+    const one = await importWith(path, 1, { mode: "valid-rows" })
+    const three = await importWith(path, 3, { mode: "valid-rows" })
+    expect(one.rejected.map((row) => row.line)).toEqual([40, 2100, 3001])
+    expect(three.rejected).toEqual(one.rejected)
+    expect(three.summary).toEqual(one.summary)
+    expect(contents(three.store)).toEqual(contents(one.store))
+  })
+
   it("reports every rejected row with the file's line and column, on any number of threads", async () => {
     const failures: Array<ImportError> = []
     for (const threads of [1, 2, 3]) failures.push(await failureWith(withInvalid, threads))

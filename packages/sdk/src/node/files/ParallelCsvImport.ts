@@ -183,6 +183,7 @@ const runWorker = (
   task: CsvRangeTask,
 ): { readonly result: Promise<CsvRangeResult>; readonly stop: () => void } => {
   let worker = idleWorkers.pop()
+  worker?.removeAllListeners("exit")
   if (worker === undefined) {
     const { url, execArgv } = workerScript()
     worker = new Worker(url, { execArgv, stdout: true, stderr: true })
@@ -200,6 +201,12 @@ const runWorker = (
       if (reusable && idleWorkers.length < MAX_IDLE_WORKERS) {
         running.unref()
         idleWorkers.push(running)
+        // A worker that ends while idle (it should not) leaves the pool rather than be handed
+        // a range it would never answer.
+        running.once("exit", () => {
+          const at = idleWorkers.indexOf(running)
+          if (at >= 0) idleWorkers.splice(at, 1)
+        })
       } else {
         void running.terminate()
       }
