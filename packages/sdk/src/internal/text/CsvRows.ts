@@ -141,7 +141,9 @@ export class CsvRowSplitter {
   /** Unescaped fields of a row with quotes. */
   #scratch: Bytes = new Uint8Array(4096)
 
-  constructor(delimiter: string, onRow: RowHandler, onError: LineErrorHandler) {
+  /** `firstLine`: the line number of the first bytes (a part of a file starts further on). */
+  constructor(delimiter: string, onRow: RowHandler, onError: LineErrorHandler, firstLine = 1) {
+    this.#line = firstLine
     const code = delimiter.charCodeAt(0)
     if (delimiter.length !== 1 || code > 127 || code === QUOTE || code === LF || code === CR) {
       throw new TypeError(

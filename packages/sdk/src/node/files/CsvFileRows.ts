@@ -34,8 +34,10 @@ export interface CsvRowsRead {
 export interface CsvRowsOptions {
   readonly path: string
   readonly signal?: AbortSignal | undefined
-  /** Default: the whole file. A range is read as if it started on line 1. */
+  /** Default: the whole file. */
   readonly range?: ByteRange | undefined
+  /** The line number of the range's first line (default 1: unknown, lines count from the range). */
+  readonly firstLine?: number | undefined
   /** Whether the input ends at the end of the file (then an unfinished last row is read as is). */
   readonly final: boolean
   /** The delimiter, or how to find it from the first bytes read. */
@@ -79,12 +81,14 @@ export const readCsvRows = async (options: CsvRowsOptions): Promise<CsvRowsRead>
     invalidLines++
     options.reject({ file: path, line, value: raw, reason })
   }
+  const firstLine = options.firstLine ?? 1
   let splitter: CsvRowSplitter | undefined
   for await (const bytes of readUtf8Chunks(path, options.signal, options.range)) {
     splitter ??= new CsvRowSplitter(
       typeof options.delimiter === "string" ? options.delimiter : options.delimiter(bytes),
       onRow,
       onLineError,
+      firstLine,
     )
     splitter.push(bytes)
   }
@@ -99,5 +103,5 @@ export const readCsvRows = async (options: CsvRowsOptions): Promise<CsvRowsRead>
   }
   if (header)
     throw new FileProblem("The file has no header line: expected column names on line 1.", 1)
-  return { rows, invalidLines, lines: (splitter?.line ?? 1) - 1, openQuote }
+  return { rows, invalidLines, lines: (splitter?.line ?? firstLine) - firstLine, openQuote }
 }

@@ -1,13 +1,13 @@
 /**
  * The CSV import on several threads: the file is cut into byte ranges after line feeds (a few
- * per thread); the main thread reads the first range (with the header), then, like each worker
- * thread, takes the next range not yet taken, so that a worker still starting takes fewer.
- * Every range is read with the same loop (`readCsvRows`), splitter and validator
- * (`FlowRowSink`) as the single-thread import, into a RowBatch of its own. The main thread then
- * appends the ranges' batches to the first one in file order, remapping each dictionary once, so
- * the store comes out as the single-thread import makes it (same rows, same dictionary order),
- * and rejected rows get the file's real line numbers (each range counts its lines; the main
- * thread adds the lines before it).
+ * per thread). The main thread reads ranges from the front (the first one with the header) on
+ * into one batch; worker threads take ranges from the back, so that a worker still starting
+ * takes fewer. Every range is read with the same loop (`readCsvRows`), splitter and validator
+ * (`FlowRowSink`) as the single-thread import. The main thread then appends the workers'
+ * batches to its own in file order, remapping each dictionary once, so the store comes out as
+ * the single-thread import makes it (same rows, same dictionary order), and rejected rows get
+ * the file's real line numbers (a worker counts its range's lines from 1; the main thread adds
+ * the lines before it).
  *
  * A cut can fall inside a quoted value holding a line break: the range before it then ends
  * inside a row, which its splitter sees (`openQuote`), and the import falls back to one thread,
@@ -314,15 +314,17 @@ export const importCsvInParallel = async (options: {
     maxRejected,
     capacity: capacityOf(ends[k]! - starts[k]!),
   })
-  // Ranges after the first go to whichever thread is free first: a worker still starting, or
-  // slower, takes fewer.
+  // The main thread takes ranges from the front, reading on into its own batch with the same
+  // validator (its lines numbered as in the file); the workers take them from the back. A
+  // worker still starting, or slower, takes fewer.
   const results: Array<CsvRangeResult | undefined> = []
-  let next = 1
+  let front = 1
+  let back = starts.length - 1
   let failed = false
   const running = new Set<{ readonly stop: () => void }>()
   const workerLoop = async () => {
-    while (!failed && next < starts.length) {
-      const k = next++
+    while (!failed && back >= front) {
+      const k = back--
       const run = runWorker(taskOf(k))
       running.add(run)
       const result = await run.result
@@ -348,30 +350,32 @@ export const importCsvInParallel = async (options: {
       provenance: options.provenance,
       onReject: rejected.reject,
     })
-    const read = await readCsvRows({
-      path,
-      signal: options.signal,
-      range: { start: 0, end: ends[0]! },
-      final: false,
-      delimiter,
-      sink,
-      reject: rejected.reject,
-    })
-    if (read.openQuote) return undefined
-    while (!failed && next < starts.length) {
-      const k = next++
-      const { result } = await readCsvRange(taskOf(k))
-      results[k] = result
-      if (!result.ok) failed = true
+    let rows = 0
+    let invalidLines = 0
+    let linesBefore = 0
+    for (let k = 0; k >= 0; k = !failed && front <= back ? front++ : -1) {
+      const read = await readCsvRows({
+        path,
+        signal: options.signal,
+        range: { start: starts[k]!, end: ends[k]! },
+        firstLine: linesBefore + 1,
+        final: k === starts.length - 1,
+        delimiter,
+        ...(k === 0 ? {} : { header }),
+        sink,
+        reject: rejected.reject,
+      })
+      if (read.openQuote) return undefined
+      rows += read.rows
+      invalidLines += read.invalidLines
+      linesBefore += read.lines
     }
     await Promise.all(loops)
     if (failed) return undefined
-    let rows = read.rows
     let accepted = sink.accepted
-    let rejectedRows = sink.rejectedRows + read.invalidLines
+    let rejectedRows = sink.rejectedRows + invalidLines
     let problems = rejected.count
-    let linesBefore = read.lines
-    for (const result of results.slice(1)) {
+    for (const result of results.slice(front)) {
       if (result?.ok !== true) return undefined
       batch.appendParts(result.parts)
       rows += result.rows
