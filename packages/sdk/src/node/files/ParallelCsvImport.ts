@@ -88,8 +88,12 @@ export type CsvRangeResult =
     }
   | { readonly ok: false }
 
-/** Rows of a range of `bytes` bytes, with room to spare (CSV rows are rarely under 32 bytes). */
-const capacityOf = (bytes: number) => Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
+/**
+ * Rows to make room for in a batch for `bytes` bytes of a file, so that its columns are not
+ * regrown and copied as the rows arrive (CSV rows are rarely under 32 bytes).
+ * @internal
+ */
+export const capacityOf = (bytes: number) => Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
 
 /** A collector of rejected rows: keeps the first `max`, counts them all. */
 const rejections = (max: number) => {

@@ -18,7 +18,7 @@ import { type ColumnMapping, resolveMapping } from "./ColumnMapping.ts"
 import { delimiterOf, readCsvRows } from "./CsvFileRows.ts"
 import { FlowRowSink } from "./FlowRowSink.ts"
 import { JsonArraySplitter, NdjsonSplitter } from "./JsonRows.ts"
-import { importCsvInParallel, threadsFor } from "./ParallelCsvImport.ts"
+import { capacityOf, importCsvInParallel, threadsFor } from "./ParallelCsvImport.ts"
 import { FileProblem, readTextChunks } from "./TextInput.ts"
 
 /** File formats the import reads. @category files @since 0.1.0 */
@@ -168,15 +168,13 @@ export const importFlowsFromFileAsync = async (
     const reason = `invalid delimiter ${JSON.stringify(delimiter)}: expected one ASCII character other than a quote or a line break, e.g. "," ";" "\\t" "|"`
     fail(path, `Invalid import options for "${path}": ${reason}`, [{ file: path, line: 0, reason }])
   }
-  // Size the staging columns from the file size (CSV rows are rarely under 32 bytes), so they
-  // are not regrown and copied as the rows arrive.
+  // The file size sizes the staging columns (`capacityOf`) and sets the default threads.
   const bytes = await stat(path).then(
     (info) => info.size,
     () => 0,
   )
-  const capacity = Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
   const sinkProvenance = { provenance, vintage }
-  let batch = new RowBatch(capacity)
+  let batch = new RowBatch(capacityOf(bytes))
   const sink = new FlowRowSink({
     file: path,
     batch,
