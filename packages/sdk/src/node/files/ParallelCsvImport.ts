@@ -93,7 +93,8 @@ export type CsvRangeResult =
  * regrown and copied as the rows arrive (CSV rows are rarely under 32 bytes).
  * @internal
  */
-export const capacityOf = (bytes: number) => Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
+export const capacityOf = (bytes: number) =>
+  Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
 
 /** A collector of rejected rows: keeps the first `max`, counts them all. */
 const rejections = (max: number) => {
