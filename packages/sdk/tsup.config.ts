@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "node/index": "src/node/index.ts",
+    // Loaded by `new Worker` (the parallel CSV import), so a file of its own.
+    "node/csvRangeWorker": "src/node/files/csvRangeWorker.ts",
     testing: "src/testing.ts",
     server: "src/server.ts",
   },

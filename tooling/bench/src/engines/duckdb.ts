@@ -1,8 +1,8 @@
 /**
  * DuckDB as a peer: `read_csv` for loading (in-memory database, explicit column types, DuckDB's
- * default threads) and the query set in SQL over the loaded table, with prepared statements
- * cached per SQL text (what a careful DuckDB user does). Results are read into JS values, as the
- * other engines' are.
+ * default threads, or as many as the load suite sets) and the query set in SQL over the loaded
+ * table, with prepared statements cached per SQL text (what a careful DuckDB user does). Results
+ * are read into JS values, as the other engines' are.
  */
 import {
   DuckDBConnection,
@@ -37,9 +37,12 @@ export interface DuckDb {
   readonly close: () => void
 }
 
-/** Opens a fresh in-memory database. */
-export const openDuckDb = async (): Promise<DuckDb> => {
-  const instance = await DuckDBInstance.create(":memory:")
+/** Opens a fresh in-memory database, on `threads` threads (default: DuckDB's, one per core). */
+export const openDuckDb = async (threads?: number): Promise<DuckDb> => {
+  const instance = await DuckDBInstance.create(
+    ":memory:",
+    threads === undefined ? undefined : { threads: String(threads) },
+  )
   const connection = await DuckDBConnection.create(instance)
   return {
     connection,

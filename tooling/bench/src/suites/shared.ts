@@ -9,9 +9,16 @@ import { type ColumnarStore, importFlowsFromFileAsync } from "../sdk.ts"
 /** The name of our load path in the tables. */
 export const OURS_LOAD = "importFlowsFromFileAsync"
 
-/** Loads and validates the CSV at `path` into a fresh columnar store (all-or-nothing). */
-export const importCsvIntoStore = async (path: string): Promise<ColumnarStore> => {
+/**
+ * Loads and validates the CSV at `path` into a fresh columnar store (all-or-nothing), on
+ * `threads` threads (default: the import's).
+ */
+export const importCsvIntoStore = async (
+  path: string,
+  threads?: number,
+): Promise<ColumnarStore> => {
   const { store } = await importFlowsFromFileAsync(path, {
+    threads,
     format: "csv",
     source: SYNTHETIC_SOURCE,
     confidence: { kind: "official" },

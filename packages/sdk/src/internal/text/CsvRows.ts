@@ -67,16 +67,19 @@ export class CsvRowView {
 
   /** @internal */
   push(start: number, end: number): void {
-    if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.starts.length * 2)
-      starts.set(this.starts)
-      this.starts = starts
-      const ends = new Int32Array(this.ends.length * 2)
-      ends.set(this.ends)
-      this.ends = ends
-    }
+    if (this.count === this.starts.length) this.grow()
     this.starts[this.count] = start
     this.ends[this.count++] = end
+  }
+
+  /** Doubles the room for fields. @internal */
+  grow(): void {
+    const starts = new Int32Array(this.starts.length * 2)
+    starts.set(this.starts)
+    this.starts = starts
+    const ends = new Int32Array(this.ends.length * 2)
+    ends.set(this.ends)
+    this.ends = ends
   }
 }
 
@@ -138,7 +141,9 @@ export class CsvRowSplitter {
   /** Unescaped fields of a row with quotes. */
   #scratch: Bytes = new Uint8Array(4096)
 
-  constructor(delimiter: string, onRow: RowHandler, onError: LineErrorHandler) {
+  /** `firstLine`: the line number of the first bytes (a part of a file starts further on). */
+  constructor(delimiter: string, onRow: RowHandler, onError: LineErrorHandler, firstLine = 1) {
+    this.#line = firstLine
     const code = delimiter.charCodeAt(0)
     if (delimiter.length !== 1 || code > 127 || code === QUOTE || code === LF || code === CR) {
       throw new TypeError(
@@ -149,6 +154,19 @@ export class CsvRowSplitter {
     this.#onRow = onRow
     this.#onError = onError
   }
+
+  /** The line number of the first line of the next bytes. */
+  get line(): number {
+    return this.#line
+  }
+
+  /** Whether bytes of an unfinished row wait for the next chunk (or for `end`). */
+  get pending(): boolean {
+    return this.#carry !== null
+  }
+
+  /** Whether a quoted value ran to the end of the input unclosed (reported once, by `end`). */
+  unclosedQuote = false
 
   push(chunk: Bytes): void {
     const carry = this.#carry
@@ -169,15 +187,34 @@ export class CsvRowSplitter {
     let nextQuote = s.indexOf(QUOTE)
     if (nextQuote < 0) nextQuote = n
     while (pos < n) {
-      let newline = s.indexOf(LF, pos)
-      if (newline < 0) {
-        if (!final) break
-        newline = n
-      }
       if (nextQuote < pos) {
         nextQuote = s.indexOf(QUOTE, pos)
         if (nextQuote < 0) nextQuote = n
       }
+      // One pass over the line: its fields and its end (a call per line or per field would
+      // cost as much as the scan), straight into the view's arrays.
+      let starts = view.starts
+      let ends = view.ends
+      let count = 0
+      let start = pos
+      let i = pos
+      for (; i < n; i++) {
+        const c = s[i]
+        if (c === LF) break
+        if (c === delimiter) {
+          if (count === starts.length) {
+            view.count = count
+            view.grow()
+            starts = view.starts
+            ends = view.ends
+          }
+          starts[count] = start
+          ends[count++] = i
+          start = i + 1
+        }
+      }
+      const newline = i
+      if (newline === n && !final) break
       if (nextQuote < newline) {
         const next = this.#quotedRow(s, pos, final)
         if (next < 0) break
@@ -188,15 +225,8 @@ export class CsvRowSplitter {
       if (end > pos && s[end - 1] === CR) end--
       if (end > pos) {
         view.bytes = s
-        view.count = 0
         view.line = this.#line
-        let start = pos
-        for (let i = pos; i < end; i++) {
-          if (s[i] === delimiter) {
-            view.push(start, i)
-            start = i + 1
-          }
-        }
+        view.count = count
         view.push(start, end)
         this.#onRow(view)
       }
@@ -252,6 +282,7 @@ export class CsvRowSplitter {
           const quote = s.indexOf(QUOTE, at)
           if (quote < 0) {
             if (!final) return -1
+            this.unclosedQuote = true
             this.#onError(
               firstLine,
               `a quoted value opened at line ${firstLine} is never closed`,

@@ -494,7 +494,13 @@ export class FlowRowSink {
       }
     } else {
       const i = this.#at[VINTAGE]!
-      if (i < 0 || cells.starts[i] === cells.ends[i]) return this.#defaultVintage
+      if (i < 0) return this.#defaultVintage
+      const start = cells.starts[i]!
+      const end = cells.ends[i]!
+      if (start === end) return this.#defaultVintage
+      // A vintage seen before, found here: `#vintageOf` is a call per row.
+      const code = this.#vintageKey.codeAt(cells.bytes, start, end)
+      if (code >= 0) return code
     }
     return this.#vintageOf()
   }

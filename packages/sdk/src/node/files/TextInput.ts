@@ -6,6 +6,7 @@
  */
 import { isUtf8 } from "node:buffer"
 import { closeSync, createReadStream, openSync, readSync } from "node:fs"
+import { open } from "node:fs/promises"
 
 import { FileProblem } from "../../internal/text/FileProblem.ts"
 
@@ -151,68 +152,131 @@ const isBlank = (bytes: Uint8Array): boolean => {
   return true
 }
 
+/** Node's AbortError (as a stream given the signal throws it), the signal's reason its cause. */
+const throwIfAborted = (signal: AbortSignal | undefined): void => {
+  if (signal?.aborted !== true) return
+  throw Object.assign(new Error("The operation was aborted", { cause: signal.reason }), {
+    name: "AbortError",
+    code: "ABORT_ERR",
+  })
+}
+
+/** A byte range of a file: `[start, end)`; no end: to the end of the file. @internal */
+export interface ByteRange {
+  readonly start: number
+  readonly end?: number | undefined
+}
+
+/**
+ * Whether a file starting with `bytes` reads as plain UTF-8 lines ending in LF or CRLF (no
+ * UTF-16/32 mark, no NUL, no lone-CR line ends): then the file can be cut at any line feed and
+ * each part read on its own (the parallel import).
+ * @internal
+ */
+export const startsPlainUtf8 = (bytes: Uint8Array): boolean => {
+  try {
+    checkStart(bytes)
+  } catch {
+    return false
+  }
+  return !endsLinesWithLoneCr(bytes)
+}
+
 /**
  * Yields the file's bytes in chunks of whole lines (each chunk but the last ends with a line
  * feed), validated as UTF-8 without decoding them; a UTF-8 byte order mark is dropped. Throws
  * FileProblem on an empty file, a UTF-16/32 file, or invalid UTF-8 (naming the line and byte
  * offset). A line feed never occurs inside a UTF-8 sequence, so cutting at one is safe.
+ * With a `range` (cut after a line feed), only those bytes are read; one that does not start
+ * the file skips the checks of the file's start. A chunk is valid until the next one is asked
+ * for (its memory is reused): copy what you keep.
  * @internal
  */
-export async function* readUtf8Chunks(path: string, signal?: AbortSignal): AsyncGenerator<Buffer> {
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES, signal })
-  /** Bytes after the last line feed, waiting for the next chunk. */
-  let pending: Buffer | null = null
-  /** File offset of the first byte of `pending` (or of the next chunk). */
-  let offset = 0
-  let first = true
-  let sawText = false
-  let loneCr = false
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let bytes: Buffer = chunk
-    if (first) {
-      first = false
-      checkStart(bytes)
-      loneCr = endsLinesWithLoneCr(bytes)
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        bytes = bytes.subarray(3)
-        offset = 3
+export async function* readUtf8Chunks(
+  path: string,
+  signal?: AbortSignal,
+  range?: ByteRange,
+): AsyncGenerator<Uint8Array> {
+  const start = range?.start ?? 0
+  const stop = range?.end ?? Number.POSITIVE_INFINITY
+  throwIfAborted(signal)
+  const file = await open(path, "r")
+  try {
+    // One buffer for the whole file, read into again once the caller is done with a chunk: a
+    // fresh buffer per chunk would have the garbage collector run for the memory outside its heap.
+    let buffer = new Uint8Array(CHUNK_BYTES)
+    /** Bytes of an unfinished line at the start of `buffer`. */
+    let held = 0
+    /** File offset of `buffer[0]`, and of the next read. */
+    let offset = start
+    let position = start
+    // A range after the file's start skips the checks of the file's first bytes and of its text.
+    let first = start === 0
+    let sawText = start > 0
+    let loneCr = false
+    for (;;) {
+      throwIfAborted(signal)
+      if (held === buffer.length) {
+        const larger = new Uint8Array(buffer.length * 2)
+        larger.set(buffer)
+        buffer = larger
       }
-    }
-    if (loneCr) crToLf(bytes)
-    if (pending !== null) bytes = Buffer.concat([pending, bytes])
-    const cut = bytes.lastIndexOf(10) + 1
-    if (cut === 0) {
-      pending = Buffer.from(bytes)
-      continue
-    }
-    const whole = bytes.subarray(0, cut)
-    if (!isUtf8(whole)) throw invalidUtf8(path, offset, whole, Math.max(0, firstInvalidUtf8(whole)))
-    pending = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null
-    if (!sawText && !isBlank(whole)) sawText = true
-    yield whole
-    offset += cut
-  }
-  if (pending !== null) {
-    if (!isUtf8(pending)) {
-      const index = firstInvalidUtf8(pending)
-      if (index < 0) {
-        throw new FileProblem(
-          `Invalid UTF-8 at the end of the file (byte offset ${offset + pending.length}): the last character is cut off; expected UTF-8 text.`,
-          linesBefore(path, offset) + 1,
-        )
+      const wanted = Math.min(buffer.length - held, stop - position)
+      const read = wanted <= 0 ? 0 : (await file.read(buffer, held, wanted, position)).bytesRead
+      if (read === 0) break
+      position += read
+      let fresh = buffer.subarray(held, held + read)
+      if (first) {
+        first = false
+        checkStart(fresh)
+        loneCr = endsLinesWithLoneCr(fresh)
+        if (fresh[0] === 0xef && fresh[1] === 0xbb && fresh[2] === 0xbf) {
+          buffer.copyWithin(0, 3, read)
+          fresh = buffer.subarray(0, read - 3)
+          offset = 3
+        }
       }
-      throw invalidUtf8(path, offset, pending, index)
+      if (loneCr) crToLf(fresh)
+      const filled = held + fresh.length
+      const cut = buffer.lastIndexOf(10, filled - 1) + 1
+      if (cut === 0) {
+        held = filled
+        continue
+      }
+      const whole = buffer.subarray(0, cut)
+      if (!isUtf8(whole))
+        throw invalidUtf8(path, offset, whole, Math.max(0, firstInvalidUtf8(whole)))
+      if (!sawText && !isBlank(whole)) sawText = true
+      yield whole
+      buffer.copyWithin(0, cut, filled)
+      held = filled - cut
+      offset += cut
     }
-    if (!isBlank(pending)) sawText = true
-    yield pending
-  }
-  if (!sawText) {
-    throw new FileProblem(
-      offset === 0 && first
-        ? "The file is empty (0 bytes): expected a header line and rows of trade flows."
-        : "The file holds only whitespace (or a byte order mark): expected a header line and rows of trade flows.",
-      1,
-    )
+    if (held > 0) {
+      const pending = buffer.subarray(0, held)
+      if (!isUtf8(pending)) {
+        const index = firstInvalidUtf8(pending)
+        if (index < 0) {
+          throw new FileProblem(
+            `Invalid UTF-8 at the end of the file (byte offset ${offset + pending.length}): the last character is cut off; expected UTF-8 text.`,
+            linesBefore(path, offset) + 1,
+          )
+        }
+        throw invalidUtf8(path, offset, pending, index)
+      }
+      if (!isBlank(pending)) sawText = true
+      yield pending
+    }
+    if (!sawText) {
+      throw new FileProblem(
+        offset === 0 && first
+          ? "The file is empty (0 bytes): expected a header line and rows of trade flows."
+          : "The file holds only whitespace (or a byte order mark): expected a header line and rows of trade flows.",
+        1,
+      )
+    }
+  } finally {
+    await file.close()
   }
 }
 

@@ -107,6 +107,20 @@ export class IdColumn {
     this.ends[this.length++] = at
   }
 
+  /** Appends `rows` rows of another column, given as its bytes and its rows' end offsets. */
+  pushRows(bytes: Uint8Array, ends: Uint32Array, rows: number): void {
+    if (rows === 0) return
+    this.reserveRows(this.length + rows)
+    const size = ends[rows - 1]!
+    this.#reserveBytes(size)
+    this.bytes.set(bytes.subarray(0, size), this.used)
+    const base = this.used
+    const to = this.ends
+    for (let i = 0; i < rows; i++) to[this.length + i] = base + ends[i]!
+    this.length += rows
+    this.used += size
+  }
+
   startOf(row: number): number {
     return row === 0 ? 0 : this.ends[row - 1]!
   }

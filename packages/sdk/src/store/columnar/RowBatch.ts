@@ -102,6 +102,35 @@ export const emptyRow = (): RowCodes => ({
   id: undefined,
 })
 
+/**
+ * A batch as plain data (typed arrays, strings, plain objects) for `postMessage`: a worker of
+ * the parallel import sends its batch this way, its buffers transferred, not copied.
+ * @internal
+ */
+export interface RowBatchParts {
+  readonly length: number
+  readonly keys: ReadonlyArray<Uint16Array | Uint32Array>
+  /** Source, vintage, HS version, provenance, estimated: an array, or one value for every row. */
+  readonly attributes: ReadonlyArray<Uint32Array | Uint8Array | number>
+  readonly weight: Float64Array
+  readonly value: Float64Array
+  readonly idBytes: Uint8Array
+  readonly idEnds: Uint32Array
+  readonly dictionaries: { readonly [K in keyof Dictionaries]: ReadonlyArray<unknown> }
+}
+
+/** The string dictionaries of a batch, in a fixed order. */
+const STRING_DICTIONARIES = [
+  "period",
+  "reporter",
+  "partner",
+  "flow",
+  "commodity",
+  "source",
+  "vintage",
+  "hsVersion",
+] as const
+
 /** A batch of rows staged for one atomic commit. @internal */
 export class RowBatch {
   readonly dictionaries: Dictionaries = makeDictionaries()
@@ -247,6 +276,116 @@ export class RowBatch {
     } else {
       this.ids.pushDerived()
     }
+  }
+
+  /** The batch as plain data, and the buffers to transfer with it (the batch is unusable after). */
+  toParts(): { readonly parts: RowBatchParts; readonly transfer: Array<ArrayBuffer> } {
+    const d = this.dictionaries
+    const n = this.length
+    const keys = [this.period, this.reporter, this.partner, this.flow, this.commodity]
+    const attributes = [
+      this.#source ?? this.#cSource,
+      this.#vintage ?? this.#cVintage,
+      this.#hsVersion ?? this.#cHsVersion,
+      this.#provenance ?? this.#cProvenance,
+      this.#estimated ?? this.#cEstimated,
+    ]
+    const parts: RowBatchParts = {
+      length: n,
+      keys,
+      attributes,
+      weight: this.weight,
+      value: this.value,
+      idBytes: this.ids.bytes,
+      idEnds: this.ids.ends,
+      dictionaries: {
+        period: d.period.values,
+        reporter: d.reporter.values,
+        partner: d.partner.values,
+        flow: d.flow.values,
+        commodity: d.commodity.values,
+        source: d.source.values,
+        vintage: d.vintage.values,
+        hsVersion: d.hsVersion.values,
+        provenance: d.provenance.values,
+      },
+    }
+    const transfer: Array<ArrayBuffer> = []
+    for (const array of [...keys, ...attributes, this.weight, this.value, this.ids.bytes]) {
+      if (typeof array !== "number") transfer.push(array.buffer as ArrayBuffer)
+    }
+    if (this.ids.ends.byteLength > 0) transfer.push(this.ids.ends.buffer as ArrayBuffer)
+    return { parts, transfer }
+  }
+
+  /**
+   * Appends the rows of another batch (as `toParts` gives them), in order: its dictionary codes
+   * are remapped into this batch's dictionaries once per value, so values keep the order in which
+   * the rows first gave them, as if all rows had been appended to this batch. Column by column
+   * (no record per row): the parallel import merges a million rows this way.
+   */
+  appendParts(parts: RowBatchParts): void {
+    const n = parts.length
+    if (n === 0) return
+    const d = this.dictionaries
+    const remaps = STRING_DICTIONARIES.map((name) =>
+      Int32Array.from(parts.dictionaries[name] as ReadonlyArray<string>, (v) => d[name].code(v)),
+    )
+    const provenance = Int32Array.from(
+      parts.dictionaries.provenance as ReadonlyArray<StoredProvenance>,
+      (p) => d.provenance.code(p),
+    )
+    while (this.capacity < this.length + n) this.#grow()
+    const keyDictionaries = [d.period, d.reporter, d.partner, d.flow, d.commodity]
+    if (keyDictionaries.some((dictionary) => dictionary.size > 0x10000)) this.#widenKeys()
+    const at = this.length
+    const keys = [this.period, this.reporter, this.partner, this.flow, this.commodity]
+    keys.forEach((to, k) => {
+      const from = parts.keys[k]!
+      const remap = remaps[k]!
+      for (let i = 0; i < n; i++) to[at + i] = remap[from[i]!]!
+    })
+    // The attributes: kept as one value while both batches have the same one for every row.
+    const remapped = [remaps[5]!, remaps[6]!, remaps[7]!, provenance, null] as const
+    const constants = [this.#cSource, this.#cVintage, this.#cHsVersion, this.#cProvenance]
+    const columns = [this.#source, this.#vintage, this.#hsVersion, this.#provenance]
+    parts.attributes.forEach((from, k) => {
+      const remap = remapped[k] ?? null
+      const code = (c: number) => (remap === null ? c : remap[c]!)
+      const current = k < 4 ? columns[k] : this.#estimated
+      const constant = k < 4 ? constants[k]! : this.#cEstimated
+      if (typeof from === "number" && current === null && (at === 0 || code(from) === constant)) {
+        if (at === 0) this.#setConstant(k, code(from))
+        return
+      }
+      const to = this.#attributeArray(k)
+      if (typeof from === "number") to.fill(code(from), at, at + n)
+      else for (let i = 0; i < n; i++) to[at + i] = code(from[i]!)
+    })
+    this.weight.set(parts.weight.subarray(0, n), at)
+    this.value.set(parts.value.subarray(0, n), at)
+    this.ids.pushRows(parts.idBytes, parts.idEnds, n)
+    this.length = at + n
+  }
+
+  #setConstant(k: number, code: number): void {
+    if (k === 0) this.#cSource = code
+    else if (k === 1) this.#cVintage = code
+    else if (k === 2) this.#cHsVersion = code
+    else if (k === 3) this.#cProvenance = code
+    else this.#cEstimated = code
+  }
+
+  #attributeArray(k: number): Uint32Array | Uint8Array {
+    return k === 0
+      ? this.source
+      : k === 1
+        ? this.vintage
+        : k === 2
+          ? this.hsVersion
+          : k === 3
+            ? this.provenance
+            : this.estimated
   }
 
   /** Key code columns of 4 bytes (a dictionary passed 65,536 values). */
