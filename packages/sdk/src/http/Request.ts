@@ -285,6 +285,17 @@ interface FailedAttempt extends TransientFailure {
  * @since 0.1.0
  * @internal
  */
+/**
+ * A redirect answer (its body dropped): its `Location`, or null where the browser hides it
+ * (an opaque redirect); undefined for any other answer.
+ */
+const redirectOf = (response: Response): { readonly location: string | null } | undefined => {
+  const location = isRedirectStatus(response.status) ? response.headers.get("location") : null
+  if (response.type !== "opaqueredirect" && location === null) return undefined
+  void response.body?.cancel().catch(() => undefined)
+  return { location }
+}
+
 export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => {
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...stripUndefined(options.retry ?? {}) }
   const fetchImpl: Fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
@@ -313,11 +324,9 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
             signal,
             redirect: "manual",
           })
-          const location = isRedirectStatus(response.status)
-            ? response.headers.get("location")
-            : null
-          if (response.type === "opaqueredirect" || location !== null) {
-            void response.body?.cancel().catch(() => undefined)
+          const redirect = redirectOf(response)
+          if (redirect !== undefined) {
+            const { location } = redirect
             const target = location === null ? undefined : parseUrl(location, current)
             // Browsers hide a manual redirect's target: refuse it rather than follow blindly.
             const reason =
@@ -533,13 +542,9 @@ export const makeRemoteClient = (options: RemoteClientOptions): RemoteClient => 
             signal,
             redirect: "manual",
           })
-          const location = isRedirectStatus(response.status)
-            ? response.headers.get("location")
-            : null
-          if (response.type === "opaqueredirect" || location !== null) {
-            void response.body?.cancel().catch(() => undefined)
-            return { redirectedTo: location, status: response.status }
-          }
+          const redirect = redirectOf(response)
+          if (redirect !== undefined)
+            return { redirectedTo: redirect.location, status: response.status }
           return {
             url,
             status: response.status,
