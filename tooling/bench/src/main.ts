@@ -8,9 +8,11 @@
  * Prints the machine, per-suite tables and the ratio table (ours vs peers, with the issue's
  * targets), and writes the JSON results: tooling/bench/results/latest.json for a full run at 1M
  * rows (latest-N-rows.json at other sizes); runs with --only write into .cache/ unless --out says
- * where. Smoke runs write nothing. Timings are never asserted.
+ * where. Smoke runs write nothing. Timings are never asserted. A timed run of several suites runs
+ * each in a Node process of its own, so that no figure depends on what ran before it.
  */
 import { execFileSync } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -18,7 +20,7 @@ import { AnswerMismatchError } from "./compare.ts"
 import { type BenchContext, makeContext, type Options, SUITES, type SuiteName } from "./context.ts"
 import { duckDbVersion } from "./engines/duckdb.ts"
 import { canCollectGarbage } from "./measure.ts"
-import { describeMachine, ratioTable, writeJson } from "./report.ts"
+import { describeMachine, type Ratio, ratioTable, writeJson } from "./report.ts"
 import { runBundleSuite } from "./suites/bundle.ts"
 import { runCliSuite } from "./suites/cli.ts"
 import { runLoadSuite } from "./suites/load.ts"
@@ -129,6 +131,51 @@ const formatWithBiome = (benchDirectory: string, path: string): void => {
   }
 }
 
+/** Set in a suite's own process: it prints its tables, the parent the header and the ratios. */
+const CHILD = "RAREEARTH_BENCH_SUITE_PROCESS"
+
+/** Thrown when a suite's own process fails; its output says why. */
+class SuiteProcessError extends Error {
+  override readonly name = "SuiteProcessError"
+}
+
+/** Runs one suite in a fresh Node process and folds its results, ratios and problems in. */
+const runSuiteInChild = (suite: SuiteName, options: Options, context: BenchContext): void => {
+  const out = join(context.cacheDirectory, `suite-${suite}.json`)
+  const args = [
+    ...process.execArgv,
+    fileURLToPath(import.meta.url),
+    "--only",
+    suite,
+    "--rows",
+    String(options.rows),
+    "--rounds",
+    String(options.rounds),
+    "--seed",
+    String(options.seed),
+    "--out",
+    out,
+  ]
+  try {
+    execFileSync(process.execPath, args, {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, [CHILD]: "1" },
+    })
+  } catch (error) {
+    throw new SuiteProcessError(
+      `the ${suite} suite's process failed (${String(error).split("\n")[0]})`,
+    )
+  }
+  const written = JSON.parse(readFileSync(out, "utf8")) as {
+    readonly results: Record<string, unknown>
+    readonly ratios: ReadonlyArray<Ratio>
+    readonly problems: ReadonlyArray<string>
+  }
+  Object.assign(context.results, written.results)
+  context.ratios.push(...written.ratios)
+  for (const problem of written.problems) context.problem(problem)
+}
+
 const main = async (): Promise<number> => {
   let options: Options
   try {
@@ -144,44 +191,54 @@ const main = async (): Promise<number> => {
   const benchDirectory = join(fileURLToPath(new URL(".", import.meta.url)), "..")
   const log = (line: string) => console.log(line)
   const context = makeContext(options, benchDirectory, log)
+  const quiet = process.env[CHILD] !== undefined
   const machine = describeMachine({
     duckdb: await duckDbVersion(),
     arquero: (await import("arquero/package.json", { with: { type: "json" } })).default.version,
     udsv: (await import("udsv/package.json", { with: { type: "json" } })).default.version,
     zod: (await import("zod/package.json", { with: { type: "json" } })).default.version,
   })
-  log(`# rareearth bench${options.smoke ? " (smoke: correctness only, timings meaningless)" : ""}`)
-  log(
-    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.freeMemoryGiB} free), node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.join(" ")}`,
-  )
-  log(
-    `peers: ${Object.entries(machine.versions)
-      .map(([name, version]) => `${name} ${version}`)
-      .join(", ")}`,
-  )
-  log(
-    `rows ${options.rows.toLocaleString("en")}, rounds ${options.rounds}, seed ${options.seed}, suites ${options.only.join(",")}`,
-  )
+  if (!quiet) {
+    log(
+      `# rareearth bench${options.smoke ? " (smoke: correctness only, timings meaningless)" : ""}`,
+    )
+    log(
+      `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.freeMemoryGiB} free), node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.join(" ")}`,
+    )
+    log(
+      `peers: ${Object.entries(machine.versions)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(", ")}`,
+    )
+    log(
+      `rows ${options.rows.toLocaleString("en")}, rounds ${options.rounds}, seed ${options.seed}, suites ${options.only.join(",")}`,
+    )
+  }
   if (!canCollectGarbage() && !options.smoke)
     context.problem("run with --expose-gc: memory figures and GC between rounds need it")
 
   const started = Date.now()
   let failure: unknown
-  for (const suite of SUITES) {
-    if (!options.only.includes(suite)) continue
+  const suites = SUITES.filter((suite) => options.only.includes(suite))
+  // A timed run of several suites gives each a process of its own: a suite measured after
+  // another inherits its heap and its optimised code (the per-row validation took 880 ms after
+  // the load suite, 328 ms alone), so each figure must not depend on what ran before it.
+  const isolate = !options.smoke && suites.length > 1 && process.env[CHILD] === undefined
+  for (const suite of suites) {
     try {
-      await SUITE_RUNNERS[suite](context)
+      if (isolate) runSuiteInChild(suite, options, context)
+      else await SUITE_RUNNERS[suite](context)
     } catch (error) {
       failure = error
       break
     }
   }
 
-  if (context.ratios.length > 0) {
+  if (context.ratios.length > 0 && process.env[CHILD] === undefined) {
     log("\n## Ratios (ours / peer of a cost; targets from issue 6 and 7, reported, not asserted)")
     log(ratioTable(context.ratios))
   }
-  if (context.problems.length > 0)
+  if (context.problems.length > 0 && !quiet)
     log(
       `\n${context.problems.length} problem(s):\n${context.problems.map((problem) => `- ${problem}`).join("\n")}`,
     )
@@ -215,8 +272,10 @@ const main = async (): Promise<number> => {
       ratios: context.ratios,
       problems: context.problems,
     })
-    formatWithBiome(benchDirectory, path)
-    log(`results written to ${path}`)
+    if (!quiet) {
+      formatWithBiome(benchDirectory, path)
+      log(`results written to ${path}`)
+    }
   }
   return 0
 }
