@@ -6,6 +6,8 @@ export default defineConfig({
     "node/index": "src/node/index.ts",
     // Loaded by `new Worker` (the parallel CSV import), so a file of its own.
     "node/csvRangeWorker": "src/node/files/csvRangeWorker.ts",
+    // The Promise client alone, for bundles that need no more (see src/client/index.ts).
+    "client/index": "src/client/index.ts",
     testing: "src/testing.ts",
     server: "src/server.ts",
   },

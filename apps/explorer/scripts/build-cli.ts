@@ -5,7 +5,7 @@
  * effect, zod, pg); each command and the Node-only parts of the SDK are chunks loaded on demand,
  * so `rareearth elements` reads only what `elements` needs.
  */
-import { readFile, rm } from "node:fs/promises"
+import { readFile, rm, writeFile } from "node:fs/promises"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { build, type Plugin } from "esbuild"
@@ -33,10 +33,16 @@ const zodNamespaceImport: Plugin = {
   },
 }
 
-/** Builds the CLI bundle into `outdir` (replacing it); resolves to the entry file. */
-export const buildCli = async (outdir: string = CLI_OUT_DIR): Promise<string> => {
+/**
+ * Builds the CLI bundle into `outdir` (replacing it); resolves to the entry file. `metafile`: a
+ * path to write esbuild's metafile to, to see what each chunk holds (e.g. on esbuild's analyzer).
+ */
+export const buildCli = async (
+  outdir: string = CLI_OUT_DIR,
+  metafile?: string,
+): Promise<string> => {
   await rm(outdir, { recursive: true, force: true })
-  await build({
+  const result = await build({
     absWorkingDir: APP_DIR,
     entryPoints: { rareearth: join(APP_DIR, "src", "main.ts") },
     outdir,
@@ -60,13 +66,19 @@ export const buildCli = async (outdir: string = CLI_OUT_DIR): Promise<string> =>
     },
     plugins: [zodNamespaceImport],
     logLevel: "warning",
+    metafile: metafile !== undefined,
   })
+  if (metafile !== undefined) await writeFile(metafile, JSON.stringify(result.metafile))
   return join(outdir, "rareearth.js")
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // `--outdir DIR` builds elsewhere (the bench builds into its own cache).
-  const at = process.argv.indexOf("--outdir")
-  const entry = await buildCli(at === -1 ? undefined : process.argv[at + 1])
+  // `--outdir DIR` builds elsewhere (the bench builds into its own cache); `--metafile FILE`
+  // writes what each chunk holds.
+  const argumentOf = (flag: string): string | undefined => {
+    const at = process.argv.indexOf(flag)
+    return at === -1 ? undefined : process.argv[at + 1]
+  }
+  const entry = await buildCli(argumentOf("--outdir"), argumentOf("--metafile"))
   process.stdout.write(`CLI built into ${entry}\n`)
 }

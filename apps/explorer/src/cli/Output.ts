@@ -21,13 +21,21 @@ export interface Column<Row> {
   readonly maxWidth?: number
 }
 
-const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 })
+/**
+ * One formatter per number of digits, made on first use: creating the first Intl formatter
+ * starts ICU (some 20 ms), which a command printing JSON never needs.
+ */
+const numberFormats = new Map<number, Intl.NumberFormat>()
 
 /** `3188` -> `3,188`; `157.51` -> `157.5`; null -> `n/a`. */
 export const formatNumber = (value: number | null | undefined, digits = 1): string => {
   if (value === null || value === undefined || Number.isNaN(value)) return "n/a"
-  if (digits === 1) return numberFormat.format(value)
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(value)
+  let format = numberFormats.get(digits)
+  if (format === undefined) {
+    format = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits })
+    numberFormats.set(digits, format)
+  }
+  return format.format(value)
 }
 
 /** A percent change with its sign: `+157.5%`, `-52.9%`, `n/a`. */

@@ -1,19 +1,9 @@
 /**
  * `--source`: which data source the SDK client reads. Parsed once, then turned into an SDK
- * client (`createClient`) for the data commands, or into the service that `serve` puts
- * behind the REST API.
+ * client (`createClient`) for the data commands, or (SourceLayer.ts) into the layer `sync` reads
+ * and the service that `serve` puts behind the REST API.
  */
-import {
-  ComtradeSource,
-  createClient,
-  EmbeddedSource,
-  HttpSource,
-  RareEarth,
-  type RareEarthClient,
-  type RareEarthService,
-  type SdkError,
-} from "@rareearth/sdk"
-import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
+import { createClient, type RareEarthClient } from "@rareearth/sdk/client"
 import { UsageError } from "./UsageError.ts"
 
 /** The SDK's Promise client. */
@@ -132,38 +122,6 @@ export const describeSource = (spec: SourceSpec): string => {
   }
 }
 
-/** The SDK layer (source) for a parsed `--source`. */
-export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth, SdkError>> => {
-  switch (spec.kind) {
-    case "embedded":
-      return EmbeddedSource.layer
-    case "http":
-      return HttpSource.layer({ baseUrl: spec.baseUrl })
-    case "comtrade":
-      return ComtradeSource.layer({
-        ...(spec.apiKey === undefined ? {} : { apiKey: Redacted.make(spec.apiKey) }),
-        ...(spec.baseUrl === undefined ? {} : { baseUrl: spec.baseUrl }),
-      })
-    case "file": {
-      // Node-only sources load on demand: the other commands never pay for them.
-      const { FileSource } = await import("@rareearth/sdk/node")
-      return FileSource.layer({ path: spec.path, mode: "all-or-nothing" })
-    }
-    case "sqlite": {
-      const { SqliteSource } = await import("@rareearth/sdk/node")
-      return SqliteSource.layer({ path: spec.path })
-    }
-    case "postgres": {
-      const { PostgresSource } = await import("@rareearth/sdk/node")
-      return PostgresSource.layer({ url: spec.url, schema: spec.schema })
-    }
-    case "dataset": {
-      const { DatasetFileSource } = await import("@rareearth/sdk/node")
-      return DatasetFileSource.layer({ path: spec.path })
-    }
-  }
-}
-
 /**
  * How long a call may take: UN Comtrade answers a query with several slow requests (two
  * minutes); every other source takes the SDK's default (`DEFAULT_TIMEOUT_MS`).
@@ -171,22 +129,16 @@ export const layerFor = async (spec: SourceSpec): Promise<Layer.Layer<RareEarth,
 const timeoutFor = (spec: SourceSpec): number | undefined =>
   spec.kind === "comtrade" ? 120_000 : undefined
 
-/** The SDK's Promise client over a parsed `--source`. */
+/**
+ * The SDK's Promise client over a parsed `--source`. On the embedded source it is the SDK's
+ * default client, which loads the dataset (and the parts of the SDK that read it) as the
+ * questions asked need them: `elements` answers without the trade flows.
+ */
 export const createClientFor = async (spec: SourceSpec): Promise<Client> =>
-  createClient({ source: await layerFor(spec), timeout: timeoutFor(spec) })
-
-/** The RareEarth service over a parsed `--source`, for the REST API; `dispose` releases it. */
-export const serviceFor = async (
-  spec: SourceSpec,
-): Promise<{ readonly service: RareEarthService; readonly dispose: () => Promise<void> }> => {
-  const runtime = ManagedRuntime.make(await layerFor(spec))
-  try {
-    const service = await runtime.runPromise(
-      RareEarth.use((rareEarth) => Effect.succeed(rareEarth)),
-    )
-    return { service, dispose: () => runtime.dispose() }
-  } catch (error) {
-    await runtime.dispose()
-    throw error
-  }
-}
+  createClient({
+    source:
+      spec.kind === "embedded"
+        ? "embedded"
+        : await (await import("./SourceLayer.ts")).layerFor(spec),
+    timeout: timeoutFor(spec),
+  })

@@ -5,7 +5,8 @@
  * it answers for. The SDK's node part loads only here, on demand.
  */
 import type { DatasetInput } from "@rareearth/sdk/node"
-import { describeSource, layerFor, parseSource, type SourceSpec } from "../cli/Source.ts"
+import { describeSource, parseSource, type SourceSpec } from "../cli/Source.ts"
+import { layerFor } from "../cli/SourceLayer.ts"
 import { UsageError } from "../cli/UsageError.ts"
 
 /** The SDK's dataset input for a parsed `--source`. */

@@ -3,7 +3,8 @@
  * `--workers N`, in N stateless worker processes behind the same port (`server/workers.ts`).
  */
 import type { Command } from "../cli/Command.ts"
-import { describeSource, type SourceSpec, serviceFor } from "../cli/Source.ts"
+import { describeSource, type SourceSpec } from "../cli/Source.ts"
+import { serviceFor } from "../cli/SourceLayer.ts"
 import { integerOption } from "../cli/validate.ts"
 import { startExplorerServer } from "../server/ExplorerServer.ts"
 import { isServeWorker, leaveCluster, reportListening, runPrimary } from "../server/workers.ts"

@@ -7,7 +7,8 @@
 import type { FlowQuery } from "@rareearth/sdk"
 import { Effect } from "effect"
 import { defineCommand, type OptionValues, valueOption } from "../cli/Command.ts"
-import { describeSource, layerFor, parseSource, parseStore } from "../cli/Source.ts"
+import { describeSource, parseSource, parseStore } from "../cli/Source.ts"
+import { layerFor } from "../cli/SourceLayer.ts"
 import { UsageError } from "../cli/UsageError.ts"
 import {
   COMMODITY_CHOICES,

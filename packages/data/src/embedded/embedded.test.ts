@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { dataset } from "../index.ts"
-import { loadPart, PART_KINDS, type PartName } from "./index.ts"
+import { AS_OF, DATASET_VERSION, loadPart, PART_KINDS, type PartName } from "./index.ts"
 
 describe("the embedded parts", () => {
   it.each(Object.keys(PART_KINDS) as Array<PartName>)(
@@ -20,6 +20,12 @@ describe("the embedded parts", () => {
         .filter((kind) => kind !== "sources" && kind !== "elements")
         .toSorted(),
     )
+  })
+
+  it("give the dataset's version and date without loading a part, as the base part holds them", async () => {
+    const base = await loadPart("base")
+    expect([DATASET_VERSION, AS_OF]).toEqual([dataset.version, dataset.asOf])
+    expect([base.version, base.asOf]).toEqual([DATASET_VERSION, AS_OF])
   })
 
   it("load once: a second load gets the same records", async () => {

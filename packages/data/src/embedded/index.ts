@@ -1,13 +1,15 @@
 /**
  * The dataset in parts, each loaded when first asked for: a dynamic import, so that a bundler
- * makes each part a chunk of its own. The embedded source of `@rareearth/sdk` loads the base
- * part when it starts and the others when a query reads them, so an app that only reads flows
- * never downloads prices, production or the measures of other jurisdictions. The parts hold the
- * records of `dataset` (the package's root) themselves: nothing is copied or converted.
+ * makes each part a chunk of its own. The embedded source of `@rareearth/sdk` loads each part
+ * when a query first reads it, so an app that only reads flows never downloads prices,
+ * production or the measures of other jurisdictions, and one that lists the elements loads none
+ * (the dataset's version and date, `DATASET_VERSION` and `AS_OF`, come without a part). The parts
+ * hold the records of `dataset` (the package's root) themselves: nothing is copied or converted.
  * @since 0.2.0
  */
 import type { Part, PartName } from "./parts.ts"
 
+export { AS_OF, DATASET_VERSION } from "../version.ts"
 export { PART_KINDS, type Part, type PartName } from "./parts.ts"
 
 const loaders: { readonly [P in PartName]: () => Promise<{ readonly default: Part<P> }> } = {

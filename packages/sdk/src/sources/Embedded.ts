@@ -1,14 +1,21 @@
 /**
  * The embedded source: the curated dataset of @rareearth/data, in memory. No network, no files;
  * the default source of the Promise client. The dataset is imported dynamically, in parts
- * (`@rareearth/data/embedded`): the base part (controls, quotas, flows, events) when the layer is
- * built, production, the measures of other jurisdictions and prices when a query first reads
- * them. A bundle that never builds the layer (an app on the Http source) loads none of it, and an
+ * (`@rareearth/data/embedded`), each when a query first reads it: the base part (controls,
+ * quotas, flows, events) with the first query of them, its flows written into the store with the
+ * first query of flows; production, the measures of other jurisdictions and prices likewise.
+ * Building the layer loads nothing, `elements` reads no part, `controls` stores no flow, and an
  * app that only reads flows never loads prices.
  * @since 0.1.0
  */
 import { type Dataset, Element } from "@rareearth/core"
-import { loadPart, type Part, type PartName } from "@rareearth/data/embedded"
+import {
+  AS_OF,
+  DATASET_VERSION,
+  loadPart,
+  type Part,
+  type PartName,
+} from "@rareearth/data/embedded"
 import { Effect, Layer } from "effect"
 import type { StoreError } from "../Errors.ts"
 import { makeLocal, referenceFromDataset } from "../query/LocalQuery.ts"
@@ -44,7 +51,20 @@ const engineOver = (data: Dataset.Dataset, store: TradeFlowStore, sourceName: st
     sourceName,
   })
 
-/** A part loaded when a query first reads it (the base part is loaded with the layer). */
+/**
+ * The methods that read no record of the base part: those answering from core's catalogues and
+ * the dataset's version and date (`elements`, `element`, `commodityGroups`), and `allFlows`,
+ * which reads only the store (that fills itself on its first read). Every other method reads
+ * the base part.
+ */
+const BASELESS_METHODS: ReadonlyArray<keyof RareEarthService> = [
+  "elements",
+  "element",
+  "commodityGroups",
+  "allFlows",
+]
+
+/** A part beyond the base: loaded when a query first reads it. */
 type LazyPart = Exclude<PartName, "base">
 
 /** The methods that read more than the base part, and the parts each reads. */
@@ -62,28 +82,32 @@ const LAZY_METHODS = {
   exposure: ["supply", "prices"],
 } as const satisfies { readonly [K in keyof RareEarthService]?: ReadonlyArray<LazyPart> }
 
-type LazyMethod = keyof typeof LAZY_METHODS
+/** The parts a method reads: none, the base, or the base and the parts of LAZY_METHODS. */
+const partsOf = (method: keyof RareEarthService): ReadonlyArray<PartName> =>
+  BASELESS_METHODS.includes(method)
+    ? []
+    : [
+        "base",
+        ...((LAZY_METHODS as Partial<Record<string, ReadonlyArray<LazyPart>>>)[method] ?? []),
+      ]
 
-const loadLazy = <P extends LazyPart>(name: P): Effect.Effect<Part<P>> =>
-  Effect.promise(() => loadPart(name))
+type Loaded = Partial<Part<"base"> & Part<"supply"> & Part<"world"> & Part<"prices">>
 
 /**
- * A dataset of the loaded parts (the others empty). Its `sources` list is empty: the engine
- * reads the sources every record carries, never the list.
+ * A dataset of the loaded parts (the others empty; without the base, the version and date of
+ * the data package). Its `sources` list is empty: the engine reads the sources every record
+ * carries, never the list.
  */
-const datasetOf = (
-  base: Part<"base">,
-  loaded: Partial<Part<"supply"> & Part<"world"> & Part<"prices">>,
-): Dataset.Dataset => ({
-  version: base.version,
-  asOf: base.asOf,
+const datasetOf = (loaded: Loaded): Dataset.Dataset => ({
+  version: loaded.version ?? DATASET_VERSION,
+  asOf: loaded.asOf ?? AS_OF,
   sources: [],
   elements: [...Element.ELEMENTS],
-  measures: [...base.measures],
-  quotas: [...base.quotas],
-  flows: [...base.flows],
-  events: [...base.events],
-  releaseCalendars: [...base.releaseCalendars],
+  measures: [...(loaded.measures ?? [])],
+  quotas: [...(loaded.quotas ?? [])],
+  flows: [...(loaded.flows ?? [])],
+  events: [...(loaded.events ?? [])],
+  releaseCalendars: [...(loaded.releaseCalendars ?? [])],
   production: [...(loaded.production ?? [])],
   reserves: [...(loaded.reserves ?? [])],
   salientStatistics: [...(loaded.salientStatistics ?? [])],
@@ -93,43 +117,79 @@ const datasetOf = (
 })
 
 /**
- * The service over the base part, whose methods that read other parts load them first. Each set
- * of parts gets its engine once (over the one store of flows), with the parts it has not loaded
- * empty: a method is only ever answered by an engine holding every part it reads.
+ * A store that writes the base part's flows into itself on its first read: a question that
+ * reads no flow (`elements`, `controls`) never pays for validating and storing them.
  */
-const lazyService = (sourceName: string): Effect.Effect<RareEarthService, StoreError> =>
+const filledOnFirstRead = (
+  store: TradeFlowStore,
+  fill: Effect.Effect<unknown>,
+): TradeFlowStore => ({
+  name: store.name,
+  write: (flows) => Effect.andThen(fill, store.write(flows)),
+  query: (filter, page) => Effect.andThen(fill, store.query(filter, page)),
+  aggregate: (filter, groupBy) => Effect.andThen(fill, store.aggregate(filter, groupBy)),
+  count: Effect.andThen(fill, store.count),
+})
+
+/**
+ * The service over the dataset in parts, each loaded when a method first reads it: nothing when
+ * it is built, the base part (controls, quotas, events) with the first method reading it, the
+ * flows into the store with the first query of flows. Each set of parts gets its engine once
+ * (over the one store), with the parts it has not loaded empty: a method is only ever answered
+ * by an engine holding every part it reads.
+ */
+const lazyService = (sourceName: string): Effect.Effect<RareEarthService> =>
   Effect.gen(function* () {
-    const base = yield* Effect.promise(() => loadPart("base"))
-    const store = makeColumnarStore()
-    yield* store.write(base.flows)
+    const columnar = makeColumnarStore()
+    // The dataset is validated when it is built, so a failing write here would be a bug: a
+    // defect, not a typed error.
+    const fill = yield* Effect.cached(
+      Effect.orDie(
+        Effect.flatMap(
+          Effect.promise(() => loadPart("base")),
+          (base) => columnar.write(base.flows),
+        ),
+      ),
+    )
+    const store = filledOnFirstRead(columnar, fill)
     const engines = new Map<string, RareEarthService>()
-    const engineWith = (parts: ReadonlyArray<LazyPart>) =>
+    const engineWith = (parts: ReadonlyArray<PartName>) =>
       Effect.gen(function* () {
         const key = parts.join("+")
         const known = engines.get(key)
         if (known !== undefined) return known
-        const loaded: Partial<Part<"supply"> & Part<"world"> & Part<"prices">> = Object.assign(
+        const loaded: Loaded = Object.assign(
           {},
-          ...(yield* Effect.forEach(parts, (name) => loadLazy(name))),
+          ...(yield* Effect.forEach(parts, (name) => Effect.promise(() => loadPart(name)))),
         )
-        const engine = yield* engineOver(datasetOf(base, loaded), store, sourceName)
+        const engine = yield* engineOver(datasetOf(loaded), store, sourceName)
         engines.set(key, engine)
         return engine
       })
-    const engine = yield* engineWith([])
-    const lazily = <K extends LazyMethod>(method: K): RareEarthService[K] => {
-      const call = (...args: ReadonlyArray<unknown>) =>
-        Effect.flatMap(engineWith(LAZY_METHODS[method]), (loaded) =>
-          (loaded[method] as (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>)(
-            ...args,
-          ),
-        )
-      return call as unknown as RareEarthService[K]
+    const baseless = yield* engineWith([])
+    /** A method answered by the engine holding the parts it reads, loaded when first called. */
+    const lazily = (method: keyof RareEarthService): unknown => {
+      const parts = partsOf(method)
+      if (parts.length === 0) return baseless[method]
+      const engine = engineWith(parts)
+      // A method is an effect (`datasetInfo`) or a function returning one (`controls`).
+      return Effect.isEffect(baseless[method])
+        ? Effect.flatMap(engine, (loaded) => loaded[method] as Effect.Effect<unknown, unknown>)
+        : (...args: ReadonlyArray<unknown>) =>
+            Effect.flatMap(engine, (loaded) =>
+              (
+                loaded[method] as (
+                  ...args: ReadonlyArray<unknown>
+                ) => Effect.Effect<unknown, unknown>
+              )(...args),
+            )
     }
-    const lazyMethods = Object.fromEntries(
-      (Object.keys(LAZY_METHODS) as Array<LazyMethod>).map((method) => [method, lazily(method)]),
-    ) as Pick<RareEarthService, LazyMethod>
-    return { ...engine, ...lazyMethods }
+    return Object.fromEntries(
+      (Object.keys(baseless) as Array<keyof RareEarthService>).map((method) => [
+        method,
+        lazily(method),
+      ]),
+    ) as unknown as RareEarthService
   })
 
 /**
@@ -150,11 +210,11 @@ export const EmbeddedSource = {
   /** The name `datasetInfo` reports. */
   name: "embedded",
   /**
-   * The RareEarth service over @rareearth/data's dataset, loaded in parts. The dataset is
-   * validated when it is built, so a failing write here would be a bug: a defect, not a typed
-   * error.
+   * The RareEarth service over @rareearth/data's dataset, loaded in parts as queries read them.
+   * The dataset is validated when it is built, so a failing write of its flows would be a bug: a
+   * defect, not a typed error.
    */
-  layer: Layer.orDie(Layer.effect(RareEarth, lazyService("embedded"))),
+  layer: Layer.effect(RareEarth, lazyService("embedded")),
   /** The same engine over another dataset held in memory (e.g. one you assembled or loaded). */
   fromDataset: (
     data: Dataset.Dataset,
