@@ -21,8 +21,10 @@ import type { StoreError } from "../Errors.ts"
 import { makeLocal, referenceFromDataset } from "../query/LocalQuery.ts"
 import { supplyFromDataset } from "../query/LocalSupply.ts"
 import { RareEarth, type RareEarthService } from "../RareEarth.ts"
-import { makeColumnarStore } from "../store/ColumnarStore.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
+
+/** The columnar store's code, loaded with the first store made: `elements` never needs it. */
+const loadColumnarStore = Effect.promise(() => import("../store/ColumnarStore.ts"))
 
 /**
  * A layer answering every query from an in-memory dataset (reference data plus a columnar store
@@ -36,6 +38,7 @@ const layerFromDataset = (
   Layer.effect(
     RareEarth,
     Effect.gen(function* () {
+      const { makeColumnarStore } = yield* loadColumnarStore
       const store = makeColumnarStore()
       yield* store.write(data.flows)
       return yield* engineOver(data, store, sourceName)
@@ -117,18 +120,17 @@ const datasetOf = (loaded: Loaded): Dataset.Dataset => ({
 })
 
 /**
- * A store that writes the base part's flows into itself on its first read: a question that
- * reads no flow (`elements`, `controls`) never pays for validating and storing them.
+ * A columnar store of the base part's flows, made and filled on its first read: a question that
+ * reads no flow (`elements`, `controls`) never loads the store's code nor validates and stores
+ * the flows. `ready` gives the filled store, once.
  */
-const filledOnFirstRead = (
-  store: TradeFlowStore,
-  fill: Effect.Effect<unknown>,
-): TradeFlowStore => ({
-  name: store.name,
-  write: (flows) => Effect.andThen(fill, store.write(flows)),
-  query: (filter, page) => Effect.andThen(fill, store.query(filter, page)),
-  aggregate: (filter, groupBy) => Effect.andThen(fill, store.aggregate(filter, groupBy)),
-  count: Effect.andThen(fill, store.count),
+const columnarOnFirstRead = (ready: Effect.Effect<TradeFlowStore>): TradeFlowStore => ({
+  name: "columnar",
+  write: (flows) => Effect.flatMap(ready, (store) => store.write(flows)),
+  query: (filter, page) => Effect.flatMap(ready, (store) => store.query(filter, page)),
+  aggregate: (filter, groupBy) =>
+    Effect.flatMap(ready, (store) => store.aggregate(filter, groupBy)),
+  count: Effect.flatMap(ready, (store) => store.count),
 })
 
 /**
@@ -140,18 +142,20 @@ const filledOnFirstRead = (
  */
 const lazyService = (sourceName: string): Effect.Effect<RareEarthService> =>
   Effect.gen(function* () {
-    const columnar = makeColumnarStore()
     // The dataset is validated when it is built, so a failing write here would be a bug: a
     // defect, not a typed error.
-    const fill = yield* Effect.cached(
+    const ready = yield* Effect.cached(
       Effect.orDie(
-        Effect.flatMap(
-          Effect.promise(() => loadPart("base")),
-          (base) => columnar.write(base.flows),
-        ),
+        Effect.gen(function* () {
+          const { makeColumnarStore } = yield* loadColumnarStore
+          const base = yield* Effect.promise(() => loadPart("base"))
+          const store = makeColumnarStore()
+          yield* store.write(base.flows)
+          return store
+        }),
       ),
     )
-    const store = filledOnFirstRead(columnar, fill)
+    const store = columnarOnFirstRead(ready)
     const engines = new Map<string, RareEarthService>()
     const engineWith = (parts: ReadonlyArray<PartName>) =>
       Effect.gen(function* () {
