@@ -3,12 +3,14 @@
  * the default source of the Promise client. The dataset is imported dynamically, in parts
  * (`@rareearth/data/embedded`), each when a query first reads it: the base part (controls,
  * quotas, flows, events) with the first query of them, its flows written into the store with the
- * first query of flows; production, the measures of other jurisdictions and prices likewise.
- * Building the layer loads nothing, `elements` reads no part, `controls` stores no flow, and an
- * app that only reads flows never loads prices.
+ * first query of flows; production, the measures of other jurisdictions and prices likewise. The
+ * query engine loads with the first query that needs it too. Building the layer loads nothing,
+ * `elements` answers from core's catalogue, `controls` stores no flow, and an app that only reads
+ * flows never loads prices.
  * @since 0.1.0
  */
-import { type Dataset, Element } from "@rareearth/core"
+import type * as Dataset from "@rareearth/core/Dataset"
+import * as Element from "@rareearth/core/Element"
 import {
   AS_OF,
   DATASET_VERSION,
@@ -16,15 +18,33 @@ import {
   type Part,
   type PartName,
 } from "@rareearth/data/embedded"
-import { Effect, Layer } from "effect"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Stream from "effect/Stream"
 import type { StoreError } from "../Errors.ts"
-import { makeLocal, referenceFromDataset } from "../query/LocalQuery.ts"
-import { supplyFromDataset } from "../query/LocalSupply.ts"
-import { RareEarth, type RareEarthService } from "../RareEarth.ts"
+import { RareEarthKey } from "../internal/RareEarthKey.ts"
+import type { DataAge, ElementList } from "../Query.ts"
+import type { RareEarth, RareEarthService } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
 
-/** The columnar store's code, loaded with the first store made: `elements` never needs it. */
+// The engine, the store and the dataset's parts load with the first query that reads them; the
+// static imports above are only what `elements` needs. (`RareEarthKey` is `RareEarth`'s key
+// without the engine its statics carry.)
+const loadEngine = Effect.promise(() =>
+  Promise.all([import("../query/LocalQuery.ts"), import("../query/LocalSupply.ts")]),
+)
 const loadColumnarStore = Effect.promise(() => import("../store/ColumnarStore.ts"))
+
+/** The engine over a dataset whose flows are in `store`. */
+const engineOver = (data: Dataset.Dataset, store: TradeFlowStore, sourceName: string) =>
+  Effect.flatMap(loadEngine, ([{ makeLocal, referenceFromDataset }, { supplyFromDataset }]) =>
+    makeLocal({
+      reference: referenceFromDataset(data),
+      supply: supplyFromDataset(data),
+      store,
+      sourceName,
+    }),
+  )
 
 /**
  * A layer answering every query from an in-memory dataset (reference data plus a columnar store
@@ -36,7 +56,7 @@ const layerFromDataset = (
   sourceName: string,
 ): Layer.Layer<RareEarth, StoreError> =>
   Layer.effect(
-    RareEarth,
+    RareEarthKey,
     Effect.gen(function* () {
       const { makeColumnarStore } = yield* loadColumnarStore
       const store = makeColumnarStore()
@@ -45,54 +65,51 @@ const layerFromDataset = (
     }),
   )
 
-/** The engine over a dataset whose flows are in `store`. */
-const engineOver = (data: Dataset.Dataset, store: TradeFlowStore, sourceName: string) =>
-  makeLocal({
-    reference: referenceFromDataset(data),
-    supply: supplyFromDataset(data),
-    store,
-    sourceName,
-  })
+/**
+ * The parts each method reads. `element` and `commodityGroups` read only core's catalogues and
+ * the dataset's version and date; `allFlows` reads only the store (which fills itself on its
+ * first read); `elements` is answered without the engine (see {@link elementList}).
+ */
+const READS = {
+  elements: [],
+  element: [],
+  commodityGroups: [],
+  allFlows: [],
+  controls: ["base"],
+  quotas: ["base"],
+  flows: ["base"],
+  series: ["base"],
+  timeline: ["base"],
+  datasetInfo: ["base"],
+  groupFlows: ["base"],
+  mirror: ["base"],
+  production: ["base", "supply"],
+  concentration: ["base", "supply"],
+  reserves: ["base", "supply"],
+  reserveRevisions: ["base", "supply"],
+  salientStatistics: ["base", "supply"],
+  supplyShares: ["base", "supply"],
+  measures: ["base", "world"],
+  prices: ["base", "prices"],
+  priceChange: ["base", "prices"],
+  pricePremium: ["base", "prices"],
+  exposure: ["base", "supply", "prices"],
+} as const satisfies { readonly [K in keyof RareEarthService]: ReadonlyArray<PartName> }
+
+type Method = keyof RareEarthService
+
+/** The methods that are effects; the others are functions returning one. */
+const EFFECT_METHODS: ReadonlyArray<Method> = ["elements", "datasetInfo", "commodityGroups"]
 
 /**
- * The methods that read no record of the base part: those answering from core's catalogues and
- * the dataset's version and date (`elements`, `element`, `commodityGroups`), and `allFlows`,
- * which reads only the store (that fills itself on its first read). Every other method reads
- * the base part.
+ * The answer of `elements`: core's 17 elements and the age of the data, exactly as the engine
+ * answers it over the dataset (its elements are core's; Embedded.test.ts checks the two are
+ * equal), without loading the engine: the answer `rareearth elements` prints at once.
  */
-const BASELESS_METHODS: ReadonlyArray<keyof RareEarthService> = [
-  "elements",
-  "element",
-  "commodityGroups",
-  "allFlows",
-]
-
-/** A part beyond the base: loaded when a query first reads it. */
-type LazyPart = Exclude<PartName, "base">
-
-/** The methods that read more than the base part, and the parts each reads. */
-const LAZY_METHODS = {
-  production: ["supply"],
-  concentration: ["supply"],
-  reserves: ["supply"],
-  reserveRevisions: ["supply"],
-  salientStatistics: ["supply"],
-  supplyShares: ["supply"],
-  measures: ["world"],
-  prices: ["prices"],
-  priceChange: ["prices"],
-  pricePremium: ["prices"],
-  exposure: ["supply", "prices"],
-} as const satisfies { readonly [K in keyof RareEarthService]?: ReadonlyArray<LazyPart> }
-
-/** The parts a method reads: none, the base, or the base and the parts of LAZY_METHODS. */
-const partsOf = (method: keyof RareEarthService): ReadonlyArray<PartName> =>
-  BASELESS_METHODS.includes(method)
-    ? []
-    : [
-        "base",
-        ...((LAZY_METHODS as Partial<Record<string, ReadonlyArray<LazyPart>>>)[method] ?? []),
-      ]
+const elementList: ElementList = {
+  items: Element.ELEMENTS,
+  dataAge: { kind: "dataset", asOf: AS_OF, version: DATASET_VERSION } satisfies DataAge,
+}
 
 type Loaded = Partial<Part<"base"> & Part<"supply"> & Part<"world"> & Part<"prices">>
 
@@ -170,30 +187,24 @@ const lazyService = (sourceName: string): Effect.Effect<RareEarthService> =>
         engines.set(key, engine)
         return engine
       })
-    const baseless = yield* engineWith([])
-    /** A method answered by the engine holding the parts it reads, loaded when first called. */
-    const lazily = (method: keyof RareEarthService): unknown => {
-      const parts = partsOf(method)
-      if (parts.length === 0) return baseless[method]
-      const engine = engineWith(parts)
-      // A method is an effect (`datasetInfo`) or a function returning one (`controls`).
-      return Effect.isEffect(baseless[method])
-        ? Effect.flatMap(engine, (loaded) => loaded[method] as Effect.Effect<unknown, unknown>)
-        : (...args: ReadonlyArray<unknown>) =>
-            Effect.flatMap(engine, (loaded) =>
-              (
-                loaded[method] as (
-                  ...args: ReadonlyArray<unknown>
-                ) => Effect.Effect<unknown, unknown>
-              )(...args),
-            )
+    const lazily = (method: Method): unknown => {
+      const engine = engineWith(READS[method])
+      if (EFFECT_METHODS.includes(method))
+        return Effect.flatMap(engine, (loaded) => loaded[method] as Effect.Effect<unknown, unknown>)
+      if (method === "allFlows")
+        return (...args: Parameters<RareEarthService["allFlows"]>) =>
+          Stream.unwrap(Effect.map(engine, (loaded) => loaded.allFlows(...args)))
+      return (...args: ReadonlyArray<unknown>) =>
+        Effect.flatMap(engine, (loaded) =>
+          (loaded[method] as (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>)(
+            ...args,
+          ),
+        )
     }
-    return Object.fromEntries(
-      (Object.keys(baseless) as Array<keyof RareEarthService>).map((method) => [
-        method,
-        lazily(method),
-      ]),
+    const methods = Object.fromEntries(
+      (Object.keys(READS) as Array<Method>).map((method) => [method, lazily(method)]),
     ) as unknown as RareEarthService
+    return { ...methods, elements: Effect.succeed(elementList) }
   })
 
 /**
@@ -218,7 +229,7 @@ export const EmbeddedSource = {
    * The dataset is validated when it is built, so a failing write of its flows would be a bug: a
    * defect, not a typed error.
    */
-  layer: Layer.effect(RareEarth, lazyService("embedded")),
+  layer: Layer.effect(RareEarthKey, lazyService("embedded")),
   /** The same engine over another dataset held in memory (e.g. one you assembled or loaded). */
   fromDataset: (
     data: Dataset.Dataset,
