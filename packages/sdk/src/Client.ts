@@ -286,7 +286,17 @@ const resolveSource = (
   const source = options.source ?? "embedded"
   if (source === "embedded")
     return {
-      layer: lazyLayer(async () => (await import("./sources/Embedded.ts")).EmbeddedSource.layer),
+      // The embedded source's calls without `allFlows` (the client pages with `flows`): no
+      // Effect streams, and no query engine until a question needs one.
+      layer: Layer.unwrap(
+        Effect.promise(async () => {
+          const { embeddedCalls } = await import("./sources/EmbeddedCalls.ts")
+          return Layer.effect(
+            ClientCalls,
+            Effect.map(embeddedCalls("embedded"), (embedded) => embedded.calls),
+          )
+        }),
+      ),
       kind: "embedded",
       name: "embedded",
     }

@@ -9,6 +9,7 @@ import { dataset as shipped } from "@rareearth/data"
 import * as Embedded from "@rareearth/data/embedded"
 import { Effect } from "effect"
 import { beforeEach, vi } from "vitest"
+import { createClient } from "../Client.ts"
 import { RareEarth } from "../RareEarth.ts"
 import * as ColumnarStore from "../store/ColumnarStore.ts"
 import { EmbeddedSource } from "./Embedded.ts"
@@ -52,6 +53,22 @@ it.effect(
         JSON.stringify(yield* wholeDataset(RareEarth.use((rareEarth) => rareEarth.elements))),
       )
     }).pipe(Effect.provide(EmbeddedSource.layer)),
+)
+
+it.effect(
+  "the Promise client's elements loads no part either, and answers as the source does",
+  () =>
+    Effect.gen(function* () {
+      const client = createClient()
+      const elements = yield* Effect.promise(() => client.elements())
+      yield* Effect.promise(() => client.close())
+      assert.deepStrictEqual(partsLoaded(), [])
+      assert.strictEqual(storesMade(), 0)
+      assert.deepStrictEqual(
+        elements,
+        yield* wholeDataset(RareEarth.use((rareEarth) => rareEarth.elements)),
+      )
+    }),
 )
 
 it.effect("element and commodityGroups load no part of the dataset either", () =>

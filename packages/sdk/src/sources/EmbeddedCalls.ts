@@ -1,0 +1,185 @@
+/**
+ * The embedded source's calls: every method of the RareEarth service but `allFlows` (a Stream,
+ * which Embedded.ts adds), over the dataset of @rareearth/data loaded in parts as queries read
+ * them (`@rareearth/data/embedded`). A module of its own so that the Promise client, which pages
+ * with `flows`, loads neither Effect's streams nor the query engine to answer `elements`.
+ * @internal
+ */
+import type * as Dataset from "@rareearth/core/Dataset"
+import * as Element from "@rareearth/core/Element"
+import {
+  AS_OF,
+  DATASET_VERSION,
+  loadPart,
+  type Part,
+  type PartName,
+} from "@rareearth/data/embedded"
+import * as Effect from "effect/Effect"
+import type { DataAge, ElementList } from "../Query.ts"
+import type { RareEarthService } from "../RareEarth.ts"
+import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
+
+/** The service's methods but `allFlows`. */
+export type EmbeddedCalls = Omit<RareEarthService, "allFlows">
+
+/** The calls, and the engine over a set of parts (for `allFlows`, and the whole service). */
+export interface EmbeddedEngines {
+  readonly calls: EmbeddedCalls
+  readonly engineWith: (parts: ReadonlyArray<PartName>) => Effect.Effect<RareEarthService>
+}
+
+// The engine, the store and the dataset's parts load with the first query that reads them; the
+// static imports above are only what `elements` needs.
+const loadEngine = Effect.promise(() =>
+  Promise.all([import("../query/LocalQuery.ts"), import("../query/LocalSupply.ts")]),
+)
+export const loadColumnarStore = Effect.promise(() => import("../store/ColumnarStore.ts"))
+
+/** The engine over a dataset whose flows are in `store` (loading the engine's code). */
+export const engineOver = (data: Dataset.Dataset, store: TradeFlowStore, sourceName: string) =>
+  Effect.flatMap(loadEngine, ([{ makeLocal, referenceFromDataset }, { supplyFromDataset }]) =>
+    makeLocal({
+      reference: referenceFromDataset(data),
+      supply: supplyFromDataset(data),
+      store,
+      sourceName,
+    }),
+  )
+
+/**
+ * The parts each method reads. `element` and `commodityGroups` read only core's catalogues and
+ * the dataset's version and date; `elements` is answered without the engine (see
+ * {@link elementList}).
+ */
+const READS = {
+  elements: [],
+  element: [],
+  commodityGroups: [],
+  controls: ["base"],
+  quotas: ["base"],
+  flows: ["base"],
+  series: ["base"],
+  timeline: ["base"],
+  datasetInfo: ["base"],
+  groupFlows: ["base"],
+  mirror: ["base"],
+  production: ["base", "supply"],
+  concentration: ["base", "supply"],
+  reserves: ["base", "supply"],
+  reserveRevisions: ["base", "supply"],
+  salientStatistics: ["base", "supply"],
+  supplyShares: ["base", "supply"],
+  measures: ["base", "world"],
+  prices: ["base", "prices"],
+  priceChange: ["base", "prices"],
+  pricePremium: ["base", "prices"],
+  exposure: ["base", "supply", "prices"],
+} as const satisfies { readonly [K in keyof EmbeddedCalls]: ReadonlyArray<PartName> }
+
+type Method = keyof EmbeddedCalls
+
+/** The methods that are effects; the others are functions returning one. */
+const EFFECT_METHODS: ReadonlyArray<Method> = ["elements", "datasetInfo", "commodityGroups"]
+
+/**
+ * The answer of `elements`: core's 17 elements and the age of the data, exactly as the engine
+ * answers it over the dataset (its elements are core's; Embedded.test.ts checks the two are
+ * equal), without loading the engine: the answer `rareearth elements` prints at once.
+ */
+const elementList: ElementList = {
+  items: Element.ELEMENTS,
+  dataAge: { kind: "dataset", asOf: AS_OF, version: DATASET_VERSION } satisfies DataAge,
+}
+
+type Loaded = Partial<Part<"base"> & Part<"supply"> & Part<"world"> & Part<"prices">>
+
+/**
+ * A dataset of the loaded parts (the others empty; without the base, the version and date of
+ * the data package). Its `sources` list is empty: the engine reads the sources every record
+ * carries, never the list.
+ */
+const datasetOf = (loaded: Loaded): Dataset.Dataset => ({
+  version: loaded.version ?? DATASET_VERSION,
+  asOf: loaded.asOf ?? AS_OF,
+  sources: [],
+  elements: [...Element.ELEMENTS],
+  measures: [...(loaded.measures ?? [])],
+  quotas: [...(loaded.quotas ?? [])],
+  flows: [...(loaded.flows ?? [])],
+  events: [...(loaded.events ?? [])],
+  releaseCalendars: [...(loaded.releaseCalendars ?? [])],
+  production: [...(loaded.production ?? [])],
+  reserves: [...(loaded.reserves ?? [])],
+  salientStatistics: [...(loaded.salientStatistics ?? [])],
+  supplyShares: [...(loaded.supplyShares ?? [])],
+  worldMeasures: [...(loaded.worldMeasures ?? [])],
+  prices: [...(loaded.prices ?? [])],
+})
+
+/**
+ * A columnar store of the base part's flows, made and filled on its first read: a question that
+ * reads no flow (`elements`, `controls`) never loads the store's code nor validates and stores
+ * the flows. `ready` gives the filled store, once.
+ */
+const columnarOnFirstRead = (ready: Effect.Effect<TradeFlowStore>): TradeFlowStore => ({
+  name: "columnar",
+  write: (flows) => Effect.flatMap(ready, (store) => store.write(flows)),
+  query: (filter, page) => Effect.flatMap(ready, (store) => store.query(filter, page)),
+  aggregate: (filter, groupBy) =>
+    Effect.flatMap(ready, (store) => store.aggregate(filter, groupBy)),
+  count: Effect.flatMap(ready, (store) => store.count),
+})
+
+/**
+ * The embedded source's calls and engines over the dataset in parts, each part loaded when a
+ * method first reads it: nothing when they are made, the base part (controls, quotas, events)
+ * with the first method reading it, the flows into the store with the first query of flows.
+ * Each set of parts gets its engine once (over the one store), with the parts it has not loaded
+ * empty: a method is only ever answered by an engine holding every part it reads.
+ */
+export const embeddedCalls = (sourceName: string): Effect.Effect<EmbeddedEngines> =>
+  Effect.gen(function* () {
+    // The dataset is validated when it is built, so a failing write here would be a bug: a
+    // defect, not a typed error.
+    const ready = yield* Effect.cached(
+      Effect.orDie(
+        Effect.gen(function* () {
+          const { makeColumnarStore } = yield* loadColumnarStore
+          const base = yield* Effect.promise(() => loadPart("base"))
+          const store = makeColumnarStore()
+          yield* store.write(base.flows)
+          return store
+        }),
+      ),
+    )
+    const store = columnarOnFirstRead(ready)
+    const engines = new Map<string, RareEarthService>()
+    const engineWith = (parts: ReadonlyArray<PartName>) =>
+      Effect.gen(function* () {
+        const key = parts.join("+")
+        const known = engines.get(key)
+        if (known !== undefined) return known
+        const loaded: Loaded = Object.assign(
+          {},
+          ...(yield* Effect.forEach(parts, (name) => Effect.promise(() => loadPart(name)))),
+        )
+        const engine = yield* engineOver(datasetOf(loaded), store, sourceName)
+        engines.set(key, engine)
+        return engine
+      })
+    const lazily = (method: Method): unknown => {
+      const engine = engineWith(READS[method])
+      if (EFFECT_METHODS.includes(method))
+        return Effect.flatMap(engine, (loaded) => loaded[method] as Effect.Effect<unknown, unknown>)
+      return (...args: ReadonlyArray<unknown>) =>
+        Effect.flatMap(engine, (loaded) =>
+          (loaded[method] as (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>)(
+            ...args,
+          ),
+        )
+    }
+    const methods = Object.fromEntries(
+      (Object.keys(READS) as Array<Method>).map((method) => [method, lazily(method)]),
+    ) as unknown as EmbeddedCalls
+    return { calls: { ...methods, elements: Effect.succeed(elementList) }, engineWith }
+  })
