@@ -10,6 +10,7 @@ import * as Embedded from "@rareearth/data/embedded"
 import { Effect } from "effect"
 import { beforeEach, vi } from "vitest"
 import { createClient } from "../Client.ts"
+import * as LocalQuery from "../query/LocalQuery.ts"
 import { RareEarth } from "../RareEarth.ts"
 import * as ColumnarStore from "../store/ColumnarStore.ts"
 import { EmbeddedSource } from "./Embedded.ts"
@@ -18,6 +19,10 @@ vi.mock("@rareearth/data/embedded", async (importOriginal) => {
   const original = await importOriginal<typeof Embedded>()
   return { ...original, loadPart: vi.fn(original.loadPart) }
 })
+vi.mock("../query/LocalQuery.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof LocalQuery>()
+  return { ...original, makeLocal: vi.fn(original.makeLocal) }
+})
 vi.mock("../store/ColumnarStore.ts", async (importOriginal) => {
   const original = await importOriginal<typeof ColumnarStore>()
   return { ...original, makeColumnarStore: vi.fn(original.makeColumnarStore) }
@@ -25,6 +30,7 @@ vi.mock("../store/ColumnarStore.ts", async (importOriginal) => {
 
 const partsLoaded = () => vi.mocked(Embedded.loadPart).mock.calls.map(([name]) => name)
 const storesMade = () => vi.mocked(ColumnarStore.makeColumnarStore).mock.calls.length
+const enginesMade = () => vi.mocked(LocalQuery.makeLocal).mock.calls.length
 
 /** The same question asked of the engine over the whole dataset, every part loaded at once. */
 const wholeDataset = <A, E>(question: Effect.Effect<A, E, RareEarth>) =>
@@ -33,6 +39,7 @@ const wholeDataset = <A, E>(question: Effect.Effect<A, E, RareEarth>) =>
 beforeEach(() => {
   vi.mocked(Embedded.loadPart).mockClear()
   vi.mocked(ColumnarStore.makeColumnarStore).mockClear()
+  vi.mocked(LocalQuery.makeLocal).mockClear()
 })
 
 it.effect(
@@ -103,11 +110,12 @@ it.effect("controls loads the base part without storing its flows; datasetInfo s
   }).pipe(Effect.provide(EmbeddedSource.layer)),
 )
 
-it.effect("queries of flows asked at the same time fill one store, once", () =>
+it.effect("queries asked at the same time share one engine and fill one store, once", () =>
   Effect.gen(function* () {
     const questions = RareEarth.use((rareEarth) =>
       Effect.all(
         [
+          rareEarth.controls({ on: "2025-06-01" }),
           rareEarth.datasetInfo,
           rareEarth.flows({ commodity: "magnets" }, { offset: 0, limit: 5 }),
           rareEarth.series({ commodity: "magnets", from: "2025-01", to: "2025-06" }),
@@ -116,8 +124,8 @@ it.effect("queries of flows asked at the same time fill one store, once", () =>
       ),
     )
     const answers = yield* questions
-    const made = storesMade()
-    assert.strictEqual(made, 1)
+    assert.strictEqual(storesMade(), 1)
+    assert.strictEqual(enginesMade(), 1)
     assert.deepStrictEqual(answers, yield* wholeDataset(questions))
   }).pipe(Effect.provide(EmbeddedSource.layer)),
 )

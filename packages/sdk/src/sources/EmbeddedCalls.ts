@@ -153,19 +153,28 @@ export const embeddedCalls = (sourceName: string): Effect.Effect<EmbeddedEngines
       ),
     )
     const store = columnarOnFirstRead(ready)
-    const engines = new Map<string, RareEarthService>()
+    // One engine per set of parts, made once: concurrent first calls (`controls` beside
+    // `datasetInfo`) share it.
+    const engines = new Map<string, Effect.Effect<RareEarthService>>()
     const engineWith = (parts: ReadonlyArray<PartName>) =>
       Effect.gen(function* () {
         const key = parts.join("+")
-        const known = engines.get(key)
-        if (known !== undefined) return known
-        const loaded: Loaded = Object.assign(
-          {},
-          ...(yield* Effect.forEach(parts, (name) => Effect.promise(() => loadPart(name)))),
-        )
-        const engine = yield* engineOver(datasetOf(loaded), store, sourceName)
-        engines.set(key, engine)
-        return engine
+        let engine = engines.get(key)
+        if (engine === undefined) {
+          engine = yield* Effect.cached(
+            Effect.gen(function* () {
+              const loaded: Loaded = Object.assign(
+                {},
+                ...(yield* Effect.forEach(parts, (name) => Effect.promise(() => loadPart(name)), {
+                  concurrency: "unbounded",
+                })),
+              )
+              return yield* engineOver(datasetOf(loaded), store, sourceName)
+            }),
+          )
+          engines.set(key, engine)
+        }
+        return yield* engine
       })
     const lazily = (method: Method): unknown => {
       const engine = engineWith(READS[method])
