@@ -26,7 +26,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "./Errors.ts"
-import type { HttpCalls, HttpSourceOptions } from "./http/HttpCalls.ts"
+import { type HttpCalls, type HttpSourceOptions, makeHttpCalls } from "./http/HttpCalls.ts"
 import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/Request.ts"
 import { RareEarthKey } from "./internal/RareEarthKey.ts"
 import { type LoggingOptions, loggingLayer } from "./Logging.ts"
@@ -311,18 +311,12 @@ const resolveSource = (
     const http = source.http
     const fetch = http.fetch ?? options.fetch
     return {
-      // The HTTP calls and their response schemas load with the client's first call.
-      layer: Layer.unwrap(
-        Effect.promise(async () => {
-          const { makeHttpCalls } = await import("./http/HttpCalls.ts")
-          return Layer.effect(
-            ClientCalls,
-            makeHttpCalls({
-              ...http,
-              ...(fetch === undefined ? {} : { fetch }),
-              maxRetries: http.maxRetries ?? options.maxRetries,
-            }),
-          )
+      layer: Layer.effect(
+        ClientCalls,
+        makeHttpCalls({
+          ...http,
+          ...(fetch === undefined ? {} : { fetch }),
+          maxRetries: http.maxRetries ?? options.maxRetries,
         }),
       ),
       kind: "remote",
