@@ -5,7 +5,7 @@
  * which means a recorded term (a suspension, a measure's own end date) has run out.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import {
   type ControlStatus,
   type CoverageQuery,
@@ -37,11 +37,11 @@ export type DataAgeKind = z.infer<typeof DataAgeKind>
 export const DataAge = /* @__PURE__ */ z.object({
   kind: DataAgeKind,
   asOf: IsoDate,
-  retrievedAt: /* @__PURE__ */ z.iso.datetime({ offset: true }).optional(),
+  retrievedAt: /* @__PURE__ */ z.optional(z.iso.datetime({ offset: true })),
   /** The dataset release (semver) for `dataset`, when known. */
-  version: /* @__PURE__ */ z.string().optional(),
+  version: /* @__PURE__ */ z.optional(z.string()),
   /** The source's name (e.g. `comtrade`), for `live` and `cache`. */
-  source: /* @__PURE__ */ z.string().optional(),
+  source: /* @__PURE__ */ z.optional(z.string()),
 })
 export type DataAge = z.infer<typeof DataAge>
 
@@ -55,7 +55,7 @@ export const Horizon = /* @__PURE__ */ z.object({
   asOf: IsoDate,
   date: IsoDate,
   beyond: /* @__PURE__ */ z.boolean(),
-  daysBeyond: /* @__PURE__ */ z.number().int().nonnegative(),
+  daysBeyond: /* @__PURE__ */ z.number().check(z.int(), z.nonnegative()),
 })
 export type Horizon = z.infer<typeof Horizon>
 

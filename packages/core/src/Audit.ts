@@ -6,7 +6,7 @@
  * in, a JSON-serialisable report out; {@link formatAuditTable} prints it the same way everywhere.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { Horizon, horizon } from "./AsOf.ts"
 import type { Dataset } from "./Dataset.ts"
 import { statusOn } from "./ExportControl.ts"
@@ -48,11 +48,11 @@ export const AuditFinding = /* @__PURE__ */ z.object({
   /** The dataset key the record lives under (`measures`, `flows`, `sources`), or `series`. */
   recordKind: /* @__PURE__ */ z.string(),
   recordId: /* @__PURE__ */ z.string(),
-  since: /* @__PURE__ */ IsoDate.optional(),
+  since: /* @__PURE__ */ z.optional(IsoDate),
   message: /* @__PURE__ */ z.string(),
   sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** Other records concerned (e.g. every record citing a weak source). */
-  relatedIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+  relatedIds: /* @__PURE__ */ z.optional(z.array(/* @__PURE__ */ z.string())),
 })
 export type AuditFinding = z.infer<typeof AuditFinding>
 
@@ -63,10 +63,10 @@ export const AuditReport = /* @__PURE__ */ z.object({
   horizon: Horizon,
   findings: /* @__PURE__ */ z.array(AuditFinding),
   counts: /* @__PURE__ */ z.object({
-    high: /* @__PURE__ */ z.number().int(),
-    medium: /* @__PURE__ */ z.number().int(),
-    low: /* @__PURE__ */ z.number().int(),
-    info: /* @__PURE__ */ z.number().int(),
+    high: /* @__PURE__ */ z.number().check(z.int()),
+    medium: /* @__PURE__ */ z.number().check(z.int()),
+    low: /* @__PURE__ */ z.number().check(z.int()),
+    info: /* @__PURE__ */ z.number().check(z.int()),
   }),
 })
 export type AuditReport = z.infer<typeof AuditReport>

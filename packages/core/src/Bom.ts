@@ -5,7 +5,7 @@
  * file (reading the file is the SDK's job) and reports every bad cell with its row and column.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { CountryCode, parseCountryCode } from "./Country.ts"
 import { ElementSymbol, parseSymbol } from "./Element.ts"
@@ -28,7 +28,7 @@ export const StatedContent = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("mass"),
     element: ElementSymbol,
-    value: z.number().nonnegative(),
+    value: z.number().check(z.nonnegative()),
     unit: BomMassUnit,
   }),
 ])
@@ -41,18 +41,18 @@ export type StatedContent = z.infer<typeof StatedContent>
  */
 export const BomLine = z.object({
   /** The row (file line, or 1-based record number for JSON) the part came from. */
-  row: z.number().int().positive(),
-  partId: z.string().min(1),
-  description: z.string().optional(),
+  row: z.number().check(z.int(), z.positive()),
+  partId: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
   /** A preset id, or `custom`. */
-  material: z.string().min(1),
-  grade: z.string().optional(),
+  material: z.string().check(z.minLength(1)),
+  grade: z.optional(z.string()),
   /** The product form export controls are matched on: the preset's, or stated for `custom`. */
   form: ProductForm,
-  mass: z.object({ value: z.number().positive(), unit: BomMassUnit }),
+  mass: z.object({ value: z.number().check(z.positive()), unit: BomMassUnit }),
   contents: z.array(StatedContent),
-  supplierCountry: CountryCode.optional(),
-  commodityCode: CommodityCode.optional(),
+  supplierCountry: z.optional(CountryCode),
+  commodityCode: z.optional(CommodityCode),
 })
 export type BomLine = z.infer<typeof BomLine>
 

@@ -2,7 +2,7 @@
  * Commodities: HS codes (open), China's 8/10-digit customs codes, headline series, product forms.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
@@ -13,12 +13,12 @@ import { type NameSet, parseName } from "./internal/names.ts"
  * @category schemas
  * @since 0.1.0
  */
-export const CommodityCode = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10}|TOTAL|[A-Z]+:[a-z0-9-]+)$/, {
+export const CommodityCode = z.string().check(
+  z.regex(/^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10}|TOTAL|[A-Z]+:[a-z0-9-]+)$/, {
     error:
       'expected an HS code of 2, 4 or 6 digits (e.g. "850511"), a national code of 8 or 10 digits (e.g. "8505111000"), "TOTAL", or a series such as "GAC:rare-earths"',
-  })
+  }),
+)
 export type CommodityCode = z.infer<typeof CommodityCode>
 
 /** The physical form of a rare earth product. @category schemas @since 0.1.0 */
@@ -107,8 +107,8 @@ export const CommodityInfo = /* @__PURE__ */ z.object({
   /** Whether the code is in the catalogue (`false` for an open HS code we hold nothing on). */
   known: /* @__PURE__ */ z.boolean(),
   /** For a national line: the HS subheading it refines. */
-  parent: /* @__PURE__ */ CommodityCode.optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+  parent: /* @__PURE__ */ z.optional(CommodityCode),
+  note: /* @__PURE__ */ z.optional(z.string()),
 })
 export type CommodityInfo = z.infer<typeof CommodityInfo>
 
@@ -514,10 +514,10 @@ export type CommodityGroupId = z.infer<typeof CommodityGroupId>
  */
 export const CommodityGroup = /* @__PURE__ */ z.object({
   id: CommodityGroupId,
-  name: /* @__PURE__ */ z.string().min(1),
-  codes: /* @__PURE__ */ z.array(CommodityCode).min(1),
+  name: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  codes: /* @__PURE__ */ z.array(CommodityCode).check(z.minLength(1)),
   /** What else the codes hold, when they are not specific to rare earths. */
-  note: /* @__PURE__ */ z.string().optional(),
+  note: /* @__PURE__ */ z.optional(z.string()),
 })
 export type CommodityGroup = z.infer<typeof CommodityGroup>
 

@@ -3,7 +3,7 @@
  * exchange rate a source states: this library holds no exchange rates of its own.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 
@@ -83,7 +83,7 @@ export const parse = (input: string): Currency => {
  * @since 0.2.0
  */
 export const Money = /* @__PURE__ */ z.object({
-  value: /* @__PURE__ */ z.number().nonnegative(),
+  value: /* @__PURE__ */ z.number().check(z.nonnegative()),
   currency: Currency,
 })
 export type Money = z.infer<typeof Money>
@@ -97,9 +97,11 @@ export type Money = z.infer<typeof Money>
 export const StatedExchangeRate = /* @__PURE__ */ z.object({
   base: Currency,
   quote: Currency,
-  rate: /* @__PURE__ */ z.number().positive(),
-  date: /* @__PURE__ */ IsoDate.optional(),
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).min(1),
+  rate: /* @__PURE__ */ z.number().check(z.positive()),
+  date: /* @__PURE__ */ z.optional(IsoDate),
+  sourceIds: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.string().check(z.minLength(1)))
+    .check(z.minLength(1)),
 })
 export type StatedExchangeRate = z.infer<typeof StatedExchangeRate>
 

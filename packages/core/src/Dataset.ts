@@ -2,7 +2,7 @@
  * A dataset: every record of the rare earth supply chain that a source holds, with its version.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { Element } from "./Element.ts"
 import { ExportControlMeasure } from "./ExportControl.ts"
 import { fromZodError, type InputIssue } from "./InputError.ts"
@@ -26,7 +26,7 @@ import { naturalKey, TradeFlow } from "./TradeFlow.ts"
  */
 export const Dataset = /* @__PURE__ */ z.object({
   /** Semantic version of the dataset release. */
-  version: /* @__PURE__ */ z.string().regex(/^\d+\.\d+\.\d+$/),
+  version: /* @__PURE__ */ z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   /** The latest date the sources behind the dataset cover. */
   asOf: IsoDate,
   sources: /* @__PURE__ */ z.array(SourceRef),
@@ -36,19 +36,19 @@ export const Dataset = /* @__PURE__ */ z.object({
   flows: /* @__PURE__ */ z.array(TradeFlow),
   events: /* @__PURE__ */ z.array(PolicyEvent),
   /** Measures of other jurisdictions than China's export controls (optional: absent means none). */
-  worldMeasures: /* @__PURE__ */ z.array(Measure).optional(),
+  worldMeasures: /* @__PURE__ */ z.optional(z.array(Measure)),
   /** Price observations (optional: absent means none). */
-  prices: /* @__PURE__ */ z.array(PriceObservation).optional(),
+  prices: /* @__PURE__ */ z.optional(z.array(PriceObservation)),
   /** Production by country and year, every edition's figure (optional: added in 0.2.0). */
-  production: /* @__PURE__ */ z.array(Production).optional(),
+  production: /* @__PURE__ */ z.optional(z.array(Production)),
   /** Reserves by country, every edition's value (optional: added in 0.2.0). */
-  reserves: /* @__PURE__ */ z.array(Reserves).optional(),
+  reserves: /* @__PURE__ */ z.optional(z.array(Reserves)),
   /** USGS salient statistics and import sources (optional: added in 0.2.0). */
-  salientStatistics: /* @__PURE__ */ z.array(SalientStatistic).optional(),
+  salientStatistics: /* @__PURE__ */ z.optional(z.array(SalientStatistic)),
   /** Stated shares of mining, refining and magnet making (optional: added in 0.2.0). */
-  supplyShares: /* @__PURE__ */ z.array(SupplyShare).optional(),
+  supplyShares: /* @__PURE__ */ z.optional(z.array(SupplyShare)),
   /** When each monthly series is usually published, for the audit's overdue check (since 0.2.0). */
-  releaseCalendars: /* @__PURE__ */ z.array(ReleaseCalendar).optional(),
+  releaseCalendars: /* @__PURE__ */ z.optional(z.array(ReleaseCalendar)),
 })
 export type Dataset = z.infer<typeof Dataset>
 

@@ -8,7 +8,7 @@
  * "other countries") and the reference labels of the project's vetted sources.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { CountryCode, find as findCountry } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
 
@@ -31,16 +31,20 @@ export type Publication = z.infer<typeof Publication>
  */
 export const Edition = /* @__PURE__ */ z.object({
   /** A stable id, e.g. `mcs-2026-v1.0`, `mcs-2025`, `myb-2022`. */
-  id: /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, {
-    error: 'expected an edition id in lower case, e.g. "mcs-2026-v1.0" or "myb-2022"',
-  }),
+  id: /* @__PURE__ */ z.string().check(
+    z.regex(/^[a-z0-9][a-z0-9.-]*$/, {
+      error: 'expected an edition id in lower case, e.g. "mcs-2026-v1.0" or "myb-2022"',
+    }),
+  ),
   publication: Publication,
   /** The edition's own year: MCS 2026 is 2026, Minerals Yearbook 2022 is 2022. */
-  year: /* @__PURE__ */ z.number().int().min(1900).max(2100),
-  version: /* @__PURE__ */ z.string().optional(),
-  releasedIn: /* @__PURE__ */ z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
-    error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
-  }),
+  year: /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(2100)),
+  version: /* @__PURE__ */ z.optional(z.string()),
+  releasedIn: /* @__PURE__ */ z.string().check(
+    z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+      error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    }),
+  ),
 })
 export type Edition = z.infer<typeof Edition>
 

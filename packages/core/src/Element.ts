@@ -2,7 +2,7 @@
  * The 17 rare earth elements: symbols, atomic data, groupings per convention, uses.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 import type { SourceRef } from "./Source.ts"
 
@@ -45,20 +45,20 @@ export type ElementGroup = z.infer<typeof ElementGroup>
 export const AtomicWeight = /* @__PURE__ */ z.discriminatedUnion("kind", [
   /* @__PURE__ */ z.object({
     kind: /* @__PURE__ */ z.literal("standard"),
-    value: /* @__PURE__ */ z.number().positive(),
-    uncertainty: /* @__PURE__ */ z.number().positive(),
+    value: /* @__PURE__ */ z.number().check(z.positive()),
+    uncertainty: /* @__PURE__ */ z.number().check(z.positive()),
     notation: /* @__PURE__ */ z.string(),
     /**
      * The CIAAW revision that set this value, only where a source states it. Absent means the year
      * is not sourced (not that the value is undated or new).
      */
-    revisionYear: /* @__PURE__ */ z.number().int().optional(),
+    revisionYear: /* @__PURE__ */ z.optional(z.number().check(z.int())),
     /** How well the value (or its uncertainty) is sourced, when not a plain citation. */
-    note: /* @__PURE__ */ z.string().optional(),
+    note: /* @__PURE__ */ z.optional(z.string()),
   }),
   /* @__PURE__ */ z.object({
     kind: /* @__PURE__ */ z.literal("mass_number"),
-    massNumber: /* @__PURE__ */ z.number().int().positive(),
+    massNumber: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
     reason: /* @__PURE__ */ z.string(),
   }),
 ])
@@ -68,12 +68,12 @@ export type AtomicWeight = z.infer<typeof AtomicWeight>
 export const Element = /* @__PURE__ */ z.object({
   symbol: ElementSymbol,
   name: /* @__PURE__ */ z.string(),
-  atomicNumber: /* @__PURE__ */ z.number().int().min(21).max(71),
+  atomicNumber: /* @__PURE__ */ z.number().check(z.int(), z.gte(21), z.lte(71)),
   atomicWeight: AtomicWeight,
   classification: /* @__PURE__ */ z.record(ClassificationConvention, ElementGroup),
   uses: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** Ids of {@link ELEMENT_SOURCES} entries behind this element's data. */
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+  sourceIds: /* @__PURE__ */ z.optional(z.array(/* @__PURE__ */ z.string())),
 })
 export type Element = z.infer<typeof Element>
 

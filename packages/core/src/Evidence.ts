@@ -3,7 +3,7 @@
  * single-source record stays visibly single-source wherever it is shown.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 
 /**
  * The verification label of a record:

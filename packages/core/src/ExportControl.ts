@@ -2,7 +2,7 @@
  * Export-control measures, their scope and their lifecycle.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { CommodityCode, overlaps, ProductForm } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { ElementSymbol } from "./Element.ts"
@@ -34,18 +34,18 @@ export type MeasureKind = z.infer<typeof MeasureKind>
  * @since 0.2.0
  */
 export const ListedItem = /* @__PURE__ */ z.object({
-  item: /* @__PURE__ */ z.string().min(1),
+  item: /* @__PURE__ */ z.string().check(z.minLength(1)),
   /** The item as the text words it, in the original language, when it was read. */
-  originalText: /* @__PURE__ */ z.string().optional(),
-  element: /* @__PURE__ */ ElementSymbol.optional(),
-  productForm: /* @__PURE__ */ ProductForm.optional(),
-  controlCode: /* @__PURE__ */ z.string().optional(),
+  originalText: /* @__PURE__ */ z.optional(z.string()),
+  element: /* @__PURE__ */ z.optional(ElementSymbol),
+  productForm: /* @__PURE__ */ z.optional(ProductForm),
+  controlCode: /* @__PURE__ */ z.optional(z.string()),
   /** The reference customs codes the text attaches to the item (empty: none attached). */
-  chinaCodes: /* @__PURE__ */ z.array(CommodityCode).optional(),
-  minimumContent: /* @__PURE__ */ z.string().nullable().optional(),
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
-  singleSource: /* @__PURE__ */ z.boolean().optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+  chinaCodes: /* @__PURE__ */ z.optional(z.array(CommodityCode)),
+  minimumContent: /* @__PURE__ */ z.optional(z.nullable(z.string())),
+  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(z.minLength(1)),
+  singleSource: /* @__PURE__ */ z.optional(z.boolean()),
+  note: /* @__PURE__ */ z.optional(z.string()),
 })
 export type ListedItem = z.infer<typeof ListedItem>
 
@@ -62,14 +62,14 @@ export const ControlScope = /* @__PURE__ */ z.object({
   allDestinations: /* @__PURE__ */ z.boolean(),
   endUsers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   /** The items the text lists, one by one with their codes and evidence (since 0.2.0). */
-  listedItems: /* @__PURE__ */ z.array(ListedItem).optional(),
+  listedItems: /* @__PURE__ */ z.optional(z.array(ListedItem)),
 })
 export type ControlScope = z.infer<typeof ControlScope>
 
 const eventBase = {
   date: IsoDate,
-  sources: /* @__PURE__ */ z.array(SourceRef).min(1),
-  note: /* @__PURE__ */ z.string().optional(),
+  sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
+  note: /* @__PURE__ */ z.optional(z.string()),
 }
 
 /** One step in a measure's life. @category schemas @since 0.1.0 */
@@ -82,15 +82,15 @@ export const LifecycleEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
      * Last day of the measure's own effect, for a measure that ends on a date (e.g. a suspension
      * "until 2026-11-10"). After it, with no later event recorded, the status is `unknown`.
      */
-    until: /* @__PURE__ */ IsoDate.optional(),
+    until: /* @__PURE__ */ z.optional(IsoDate),
   }),
   /* @__PURE__ */ z.object({
     type: /* @__PURE__ */ z.literal("suspended"),
     ...eventBase,
     /** Last day of the suspension, if one was set. */
-    until: /* @__PURE__ */ IsoDate.optional(),
+    until: /* @__PURE__ */ z.optional(IsoDate),
     /** The measure (e.g. an announcement) that suspended this one. */
-    byMeasureId: /* @__PURE__ */ z.string().optional(),
+    byMeasureId: /* @__PURE__ */ z.optional(z.string()),
   }),
   /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal("resumed"), ...eventBase }),
   /* @__PURE__ */ z.object({
@@ -106,15 +106,15 @@ export type LifecycleEventType = LifecycleEvent["type"]
 
 /** An export-control measure. @category schemas @since 0.1.0 */
 export const ExportControlMeasure = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  title: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1)),
   jurisdiction: CountryCode,
-  issuingBodies: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
-  instrument: /* @__PURE__ */ z.string().min(1),
+  issuingBodies: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(z.minLength(1)),
+  instrument: /* @__PURE__ */ z.string().check(z.minLength(1)),
   kind: MeasureKind,
   summary: /* @__PURE__ */ z.string(),
   scope: ControlScope,
-  events: /* @__PURE__ */ z.array(LifecycleEvent).min(1),
+  events: /* @__PURE__ */ z.array(LifecycleEvent).check(z.minLength(1)),
   ...Provenance.shape,
 })
 export type ExportControlMeasure = z.infer<typeof ExportControlMeasure>
@@ -139,8 +139,8 @@ export type ControlStatus = z.infer<typeof ControlStatus>
 export const StatusOnDate = /* @__PURE__ */ z.object({
   status: ControlStatus,
   reason: /* @__PURE__ */ z.string(),
-  since: /* @__PURE__ */ IsoDate.optional(),
-  until: /* @__PURE__ */ IsoDate.optional(),
+  since: /* @__PURE__ */ z.optional(IsoDate),
+  until: /* @__PURE__ */ z.optional(IsoDate),
 })
 export type StatusOnDate = z.infer<typeof StatusOnDate>
 

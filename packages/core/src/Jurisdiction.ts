@@ -3,7 +3,7 @@
  * multilateral body (G7, Quad, the Critical Minerals Ministerial, the OECD).
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { nameOf as countryName, find as findCountry } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
 
@@ -31,7 +31,9 @@ export const Jurisdiction = /* @__PURE__ */ z.union([
   Body,
   /* @__PURE__ */ z
     .string()
-    .regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as US, or a body" }),
+    .check(
+      z.regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as US, or a body" }),
+    ),
 ])
 export type Jurisdiction = z.infer<typeof Jurisdiction>
 

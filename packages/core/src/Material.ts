@@ -5,7 +5,7 @@
  * the user states the content (`custom`).
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { ProductForm } from "./Commodity.ts"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
@@ -19,12 +19,14 @@ import { Provenance } from "./Source.ts"
  */
 export const PercentRange = z
   .object({
-    min: z.number().min(0).max(100).nullable(),
-    max: z.number().min(0).max(100),
+    min: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+    max: z.number().check(z.gte(0), z.lte(100)),
   })
-  .refine((range) => range.min === null || range.min <= range.max, {
-    message: "min must not exceed max",
-  })
+  .check(
+    z.refine((range) => range.min === null || range.min <= range.max, {
+      message: "min must not exceed max",
+    }),
+  )
 export type PercentRange = z.infer<typeof PercentRange>
 
 /**
@@ -36,7 +38,7 @@ export type PercentRange = z.infer<typeof PercentRange>
  */
 export const ContentBasis = z.union([
   z.object({ kind: z.literal("metal") }),
-  z.object({ kind: z.literal("oxide"), formula: z.string().min(2) }),
+  z.object({ kind: z.literal("oxide"), formula: z.string().check(z.minLength(2)) }),
 ])
 export type ContentBasis = z.infer<typeof ContentBasis>
 
@@ -48,9 +50,9 @@ export type ContentBasis = z.infer<typeof ContentBasis>
  */
 export const ComponentContent = z.object({
   /** A short label, e.g. `"Dy/Tb"` or `"total RE"`. */
-  component: z.string().min(1),
+  component: z.string().check(z.minLength(1)),
   /** The elements the figure covers; more than one when the source gives them together. */
-  elements: z.array(ElementSymbol).min(1),
+  elements: z.array(ElementSymbol).check(z.minLength(1)),
   /** Whether `elements` lists every element the figure covers (`false` for "Nd, Pr, Dy ... and others"). */
   complete: z.boolean(),
   basis: ContentBasis,
@@ -70,14 +72,14 @@ export type GradeFamily = z.infer<typeof GradeFamily>
  * @since 0.2.0
  */
 export const MaterialPreset = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.string().min(1),
-  description: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  name: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
   /** The product form used to match export-control scopes (e.g. `magnet`). */
   form: ProductForm,
   contents: z.array(ComponentContent),
   /** Present for materials sold by grade; a grade is then required. */
-  grades: z.partialRecord(GradeFamily, z.array(ComponentContent)).optional(),
+  grades: z.optional(z.partialRecord(GradeFamily, z.array(ComponentContent))),
 })
 export type MaterialPreset = z.infer<typeof MaterialPreset>
 
@@ -88,10 +90,10 @@ export type MaterialPreset = z.infer<typeof MaterialPreset>
  * @since 0.2.0
  */
 export const OxideFactor = z.object({
-  oxide: z.string().min(2),
+  oxide: z.string().check(z.minLength(2)),
   element: ElementSymbol,
-  oxideToMetal: z.number().positive().max(1),
-  metalToOxide: z.number().min(1),
+  oxideToMetal: z.number().check(z.positive(), z.lte(1)),
+  metalToOxide: z.number().check(z.gte(1)),
   ...Provenance.shape,
 })
 export type OxideFactor = z.infer<typeof OxideFactor>

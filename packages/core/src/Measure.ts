@@ -6,7 +6,7 @@
  * one query covers every jurisdiction; their lifecycle logic is reused, not copied.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { Currency } from "./Currency.ts"
 import { ElementSymbol } from "./Element.ts"
@@ -160,21 +160,23 @@ export type AmountQualifier = z.infer<typeof AmountQualifier>
  * @since 0.2.0
  */
 export const MoneyAmount = /* @__PURE__ */ z.object({
-  label: /* @__PURE__ */ z.string().min(1),
-  value: /* @__PURE__ */ z.number().nonnegative(),
+  label: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  value: /* @__PURE__ */ z.number().check(z.nonnegative()),
   currency: Currency,
   qualifier: AmountQualifier,
-  per: /* @__PURE__ */ z.enum(["kg", "tonne", "share", "year"]).optional(),
-  equivalents: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.object({ value: z.number().nonnegative(), currency: Currency }))
-    .optional(),
-  text: /* @__PURE__ */ z.string().optional(),
+  per: /* @__PURE__ */ z.optional(z.enum(["kg", "tonne", "share", "year"])),
+  equivalents: /* @__PURE__ */ z.optional(
+    z.array(
+      /* @__PURE__ */ z.object({ value: z.number().check(z.nonnegative()), currency: Currency }),
+    ),
+  ),
+  text: /* @__PURE__ */ z.optional(z.string()),
 })
 export type MoneyAmount = z.infer<typeof MoneyAmount>
 
 /** A rate a measure sets (a tariff of 25%, a tax offset of 10%). @category schemas @since 0.2.0 */
 export const RateTerm = /* @__PURE__ */ z.object({
-  label: /* @__PURE__ */ z.string().min(1),
+  label: /* @__PURE__ */ z.string().check(z.minLength(1)),
   percent: /* @__PURE__ */ z.number(),
   qualifier: AmountQualifier,
 })
@@ -207,23 +209,23 @@ export type MeasureScope = z.infer<typeof MeasureScope>
  * @since 0.2.0
  */
 export const Measure = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   /** The reference's record id (`US-10`), when the measure comes from one. */
-  referenceId: /* @__PURE__ */ z.string().optional(),
-  title: /* @__PURE__ */ z.string().min(1),
+  referenceId: /* @__PURE__ */ z.optional(z.string()),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1)),
   jurisdiction: Jurisdiction,
   actor: /* @__PURE__ */ z.enum(["state", "non_state"]),
-  issuingBodies: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
-  instrument: /* @__PURE__ */ z.string().min(1),
-  kinds: /* @__PURE__ */ z.array(MeasureKind).min(1),
+  issuingBodies: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(z.minLength(1)),
+  instrument: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  kinds: /* @__PURE__ */ z.array(MeasureKind).check(z.minLength(1)),
   /** Whether the instrument binds: a non-binding MOU or LOI, a draft bill, a proposal. */
   binding: /* @__PURE__ */ z.enum(["binding", "non_binding", "draft", "unknown"]),
   summary: /* @__PURE__ */ z.string(),
   scope: MeasureScope,
   money: /* @__PURE__ */ z.array(MoneyAmount),
   rates: /* @__PURE__ */ z.array(RateTerm),
-  events: /* @__PURE__ */ z.array(LifecycleEvent).min(1),
-  evidence: /* @__PURE__ */ Evidence.optional(),
+  events: /* @__PURE__ */ z.array(LifecycleEvent).check(z.minLength(1)),
+  evidence: /* @__PURE__ */ z.optional(Evidence),
   ...Provenance.shape,
 })
 export type Measure = z.infer<typeof Measure>

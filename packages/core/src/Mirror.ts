@@ -5,7 +5,7 @@
  * kept side by side and never merged; the gap is reported only where both sides are known.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
@@ -24,11 +24,11 @@ export const MirrorRow = /* @__PURE__ */ z.object({
   partner: CountryCode,
   period: Period,
   commodity: CommodityCode,
-  exports: TradeFlow.nullable(),
-  imports: TradeFlow.nullable(),
-  tonnesGap: /* @__PURE__ */ z.number().nullable(),
-  valueGapUsd: /* @__PURE__ */ z.number().nullable(),
-  valueRatio: /* @__PURE__ */ z.number().nullable(),
+  exports: z.nullable(TradeFlow),
+  imports: z.nullable(TradeFlow),
+  tonnesGap: /* @__PURE__ */ z.nullable(z.number()),
+  valueGapUsd: /* @__PURE__ */ z.nullable(z.number()),
+  valueRatio: /* @__PURE__ */ z.nullable(z.number()),
 })
 export type MirrorRow = z.infer<typeof MirrorRow>
 

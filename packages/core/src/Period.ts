@@ -2,7 +2,7 @@
  * Periods: calendar months (`2025-06`) and years (`2025`).
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 
 // The patterns behind both the schemas below and the plain parse functions (which use them
@@ -12,15 +12,17 @@ const yearPattern = /^\d{4}$/
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** A month, `YYYY-MM` with a two-digit month. @category schemas @since 0.1.0 */
-export const Month = /* @__PURE__ */ z.string().regex(monthPattern, {
-  error: 'expected a month as "YYYY-MM" with a two-digit month from 01 to 12, e.g. "2025-06"',
-})
+export const Month = /* @__PURE__ */ z.string().check(
+  z.regex(monthPattern, {
+    error: 'expected a month as "YYYY-MM" with a two-digit month from 01 to 12, e.g. "2025-06"',
+  }),
+)
 export type Month = z.infer<typeof Month>
 
 /** A year, `YYYY`. @category schemas @since 0.1.0 */
 export const Year = /* @__PURE__ */ z
   .string()
-  .regex(yearPattern, { error: 'expected a year as "YYYY", e.g. "2025"' })
+  .check(z.regex(yearPattern, { error: 'expected a year as "YYYY", e.g. "2025"' }))
 export type Year = z.infer<typeof Year>
 
 /** A month or a year. @category schemas @since 0.1.0 */

@@ -2,7 +2,7 @@
  * Dated policy events for the timeline: trade talks, summits, calls, official statements.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
@@ -21,12 +21,12 @@ export type PolicyEventKind = z.infer<typeof PolicyEventKind>
 
 /** A dated policy event (talks, summit, call, statement) with its sources. @category schemas @since 0.1.0 */
 export const PolicyEvent = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   date: IsoDate,
-  endDate: /* @__PURE__ */ IsoDate.optional(),
+  endDate: /* @__PURE__ */ z.optional(IsoDate),
   kind: PolicyEventKind,
-  title: /* @__PURE__ */ z.string().min(1),
-  location: /* @__PURE__ */ z.string().optional(),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  location: /* @__PURE__ */ z.optional(z.string()),
   participants: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   summary: /* @__PURE__ */ z.string(),
   relatedMeasureIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),

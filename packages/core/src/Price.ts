@@ -5,7 +5,7 @@
  * range stays a range; nothing is converted across currencies except with a rate a source states.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { Currency, convert, type ExchangeRateInput, parse as parseCurrency } from "./Currency.ts"
 import { Evidence } from "./Evidence.ts"
 import { invalid, quote } from "./InputError.ts"
@@ -173,9 +173,9 @@ export const PricePeriod = /* @__PURE__ */ z
     kind: PeriodKind,
     start: IsoDate,
     end: IsoDate,
-    approximate: /* @__PURE__ */ z.boolean().optional(),
+    approximate: /* @__PURE__ */ z.optional(z.boolean()),
   })
-  .refine((period) => period.start <= period.end, { error: "start must not be after end" })
+  .check(z.refine((period) => period.start <= period.end, { error: "start must not be after end" }))
 export type PricePeriod = z.infer<typeof PricePeriod>
 
 /**
@@ -186,31 +186,31 @@ export type PricePeriod = z.infer<typeof PricePeriod>
  * @since 0.2.0
  */
 export const PriceObservation = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   product: Product,
-  grade: /* @__PURE__ */ z.string().optional(),
+  grade: /* @__PURE__ */ z.optional(z.string()),
   market: Market,
   kind: PriceKind,
   period: PricePeriod,
   currency: Currency,
   unit: /* @__PURE__ */ z.enum(["kg", "tonne"]),
-  low: /* @__PURE__ */ z.number().nonnegative(),
-  high: /* @__PURE__ */ z.number().nonnegative(),
+  low: /* @__PURE__ */ z.number().check(z.nonnegative()),
+  high: /* @__PURE__ */ z.number().check(z.nonnegative()),
   qualifier: /* @__PURE__ */ z.enum(["exact", "about", "below", "above"]),
-  assessor: /* @__PURE__ */ z.string().min(1),
+  assessor: /* @__PURE__ */ z.string().check(z.minLength(1)),
   /** Who carried the figure when not the assessor itself (a repost, a wire, a summary). */
-  via: /* @__PURE__ */ z.string().optional(),
-  equivalents: /* @__PURE__ */ z
-    .array(
+  via: /* @__PURE__ */ z.optional(z.string()),
+  equivalents: /* @__PURE__ */ z.optional(
+    z.array(
       /* @__PURE__ */ z.object({
-        low: z.number().nonnegative(),
-        high: z.number().nonnegative(),
+        low: z.number().check(z.nonnegative()),
+        high: z.number().check(z.nonnegative()),
         currency: Currency,
         unit: z.enum(["kg", "tonne"]),
-        by: z.string().min(1),
+        by: z.string().check(z.minLength(1)),
       }),
-    )
-    .optional(),
+    ),
+  ),
   evidence: Evidence,
   ...Provenance.shape,
 })

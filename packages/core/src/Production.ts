@@ -6,7 +6,7 @@
  * {@link query} answers with the latest edition unless asked for every vintage.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
 import { filterSupply } from "./internal/supplyQuery.ts"
@@ -59,19 +59,19 @@ export type FigureStatus = z.infer<typeof FigureStatus>
  * @since 0.2.0
  */
 export const Production = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   area: Edition.SupplyArea,
-  year: /* @__PURE__ */ z.number().int().min(1900).max(2100),
+  year: /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(2100)),
   stage: ProductionStage,
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  unknownReason: /* @__PURE__ */ z.string().optional(),
-  printed: /* @__PURE__ */ UsgsValue.optional(),
+  tonnesReo: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
+  unknownReason: /* @__PURE__ */ z.optional(z.string()),
+  printed: /* @__PURE__ */ z.optional(UsgsValue),
   status: FigureStatus,
-  rounded: /* @__PURE__ */ z.boolean().default(false),
+  rounded: /* @__PURE__ */ z._default(z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
   /** USGS footnotes and notes on the figure, as printed. */
-  notes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
+  notes: /* @__PURE__ */ z._default(z.array(/* @__PURE__ */ z.string()), []),
   ...Provenance.shape,
 })
 export type Production = z.infer<typeof Production>

@@ -2,7 +2,7 @@
  * Quantities of mass with a unit and the basis they are measured on.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
@@ -17,7 +17,7 @@ export type MassBasis = z.infer<typeof MassBasis>
 
 /** A mass: a value, its unit and the basis it is measured on. @category schemas @since 0.1.0 */
 export const Quantity = /* @__PURE__ */ z.object({
-  value: /* @__PURE__ */ z.number().nonnegative(),
+  value: /* @__PURE__ */ z.number().check(z.nonnegative()),
   unit: MassUnit,
   basis: MassBasis,
 })

@@ -2,7 +2,7 @@
  * China's rare earth production quotas (mining; smelting and separation), in tonnes of REO.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 import { exactSum } from "./internal/exactSum.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
@@ -56,19 +56,19 @@ export type OreType = z.infer<typeof OreType>
 
 /** One batch of a year's quota. `tonnesReo: null` when the batch's size is not known. @category schemas @since 0.1.0 */
 export const QuotaBatch = /* @__PURE__ */ z.object({
-  number: /* @__PURE__ */ z.number().int().positive(),
-  issuedOn: /* @__PURE__ */ IsoDate.optional(),
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  note: /* @__PURE__ */ z.string().optional(),
+  number: /* @__PURE__ */ z.number().check(z.int(), z.positive()),
+  issuedOn: /* @__PURE__ */ z.optional(IsoDate),
+  tonnesReo: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
+  note: /* @__PURE__ */ z.optional(z.string()),
 })
 export type QuotaBatch = z.infer<typeof QuotaBatch>
 
 /** An allocation to a state group (e.g. `china_northern_rare_earth`, `china_rare_earth_group`). @category schemas @since 0.1.0 */
 export const QuotaAllocation = /* @__PURE__ */ z.object({
-  group: /* @__PURE__ */ z.string().min(1),
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  batch: /* @__PURE__ */ z.number().int().positive().optional(),
-  oreType: /* @__PURE__ */ OreType.optional(),
+  group: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  tonnesReo: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
+  batch: /* @__PURE__ */ z.optional(z.number().check(z.int(), z.positive())),
+  oreType: /* @__PURE__ */ z.optional(OreType),
 })
 export type QuotaAllocation = z.infer<typeof QuotaAllocation>
 
@@ -79,19 +79,19 @@ export type QuotaAllocation = z.infer<typeof QuotaAllocation>
  * @since 0.1.0
  */
 export const Quota = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  year: /* @__PURE__ */ z.number().int().min(2000).max(2100),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  year: /* @__PURE__ */ z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   kind: QuotaKind,
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
+  tonnesReo: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
   disclosed: /* @__PURE__ */ z.boolean(),
-  undisclosedReason: /* @__PURE__ */ z.string().optional(),
+  undisclosedReason: /* @__PURE__ */ z.optional(z.string()),
   /** Whether the issuers published the quota (a public MIIT/MNR notice). */
   published: /* @__PURE__ */ z.boolean(),
   batches: /* @__PURE__ */ z.array(QuotaBatch),
   allocations: /* @__PURE__ */ z.array(QuotaAllocation),
-  oreTypeSplit: /* @__PURE__ */ z
-    .record(OreType, /* @__PURE__ */ z.number().nonnegative().nullable())
-    .optional(),
+  oreTypeSplit: /* @__PURE__ */ z.optional(
+    z.record(OreType, /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative()))),
+  ),
   recipientGroups: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   ...Provenance.shape,
 })

@@ -5,7 +5,7 @@
  * (Brazil: 21,000,000 in MCS 2026 v1.0, 11,000,000 in v1.3).
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
 import { filterSupply } from "./internal/supplyQuery.ts"
@@ -21,15 +21,15 @@ import { UsgsValue } from "./Usgs.ts"
  * @since 0.2.0
  */
 export const Reserves = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   area: Edition.SupplyArea,
-  asOfYear: /* @__PURE__ */ z.number().int().min(1900).max(2100).optional(),
+  asOfYear: /* @__PURE__ */ z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
   value: UsgsValue,
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  rounded: /* @__PURE__ */ z.boolean().default(false),
+  tonnesReo: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
+  rounded: /* @__PURE__ */ z._default(z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
-  notes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
+  notes: /* @__PURE__ */ z._default(z.array(/* @__PURE__ */ z.string()), []),
   ...Provenance.shape,
 })
 export type Reserves = z.infer<typeof Reserves>

@@ -5,7 +5,7 @@
  * `E` means the United States was a net exporter, `NA` not available.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
 import { Provenance } from "./Source.ts"
@@ -77,22 +77,22 @@ export const kindOfStatistic = (statistic: string): SalientKind | undefined =>
  * @since 0.2.0
  */
 export const SalientStatistic = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   /** The MCS chapter, e.g. `RARE EARTHS`. */
-  chapter: /* @__PURE__ */ z.string().min(1),
+  chapter: /* @__PURE__ */ z.string().check(z.minLength(1)),
   /** USGS's commodity cell: `Rare Earths`, or an element for element prices (`Neodymium`). */
-  commodity: /* @__PURE__ */ z.string().min(1),
+  commodity: /* @__PURE__ */ z.string().check(z.minLength(1)),
   kind: SalientKind,
   detail: /* @__PURE__ */ z.string(),
   area: Edition.SupplyArea,
-  fromYear: /* @__PURE__ */ z.number().int().min(1900).max(2100),
-  toYear: /* @__PURE__ */ z.number().int().min(1900).max(2100),
+  fromYear: /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(2100)),
+  toYear: /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(2100)),
   unit: /* @__PURE__ */ z.string(),
   value: UsgsValue,
   status: /* @__PURE__ */ z.enum(["estimated", "reported", "unqualified"]),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
-  notes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
+  notes: /* @__PURE__ */ z._default(z.array(/* @__PURE__ */ z.string()), []),
   ...Provenance.shape,
 })
 export type SalientStatistic = z.infer<typeof SalientStatistic>

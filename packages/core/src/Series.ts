@@ -4,7 +4,7 @@
  * shares are returned unrounded: round only for display, with {@link round}.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
@@ -25,7 +25,7 @@ import {
 /** One month of a series: `value: null` is a gap (unknown), not zero. @category schemas @since 0.1.0 */
 export const MonthlyPoint = /* @__PURE__ */ z.object({
   period: Month,
-  value: /* @__PURE__ */ z.number().nullable(),
+  value: /* @__PURE__ */ z.nullable(z.number()),
 })
 export type MonthlyPoint = z.infer<typeof MonthlyPoint>
 

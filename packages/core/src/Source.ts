@@ -2,7 +2,7 @@
  * Provenance: where a figure comes from, how sure we are, and which vintage it is.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 import { IsoDate } from "./Period.ts"
 
@@ -15,20 +15,20 @@ import { IsoDate } from "./Period.ts"
  */
 export const SourceReliability = /* @__PURE__ */ z.object({
   rating: /* @__PURE__ */ z.literal("weak"),
-  reason: /* @__PURE__ */ z.string().min(1),
+  reason: /* @__PURE__ */ z.string().check(z.minLength(1)),
 })
 export type SourceReliability = z.infer<typeof SourceReliability>
 
 /** A cited source. @category schemas @since 0.1.0 */
 export const SourceRef = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  title: /* @__PURE__ */ z.string().min(1),
-  publisher: /* @__PURE__ */ z.string().min(1),
-  url: /* @__PURE__ */ z.url().optional(),
-  publishedOn: /* @__PURE__ */ IsoDate.optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  publisher: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  url: /* @__PURE__ */ z.optional(z.url()),
+  publishedOn: /* @__PURE__ */ z.optional(IsoDate),
+  note: /* @__PURE__ */ z.optional(z.string()),
   /** Absent unless the source was judged weak (since 0.2.0). */
-  reliability: /* @__PURE__ */ SourceReliability.optional(),
+  reliability: /* @__PURE__ */ z.optional(SourceReliability),
 })
 export type SourceRef = z.infer<typeof SourceRef>
 
@@ -51,7 +51,7 @@ export const isWeak = (source: {
 export const DerivationInput = /* @__PURE__ */ z.object({
   value: /* @__PURE__ */ z.number(),
   label: /* @__PURE__ */ z.string(),
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
+  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(z.minLength(1)),
 })
 export type DerivationInput = z.infer<typeof DerivationInput>
 
@@ -66,16 +66,16 @@ export const Confidence = /* @__PURE__ */ z.discriminatedUnion("kind", [
   /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("reported") }),
   /* @__PURE__ */ z.object({
     kind: /* @__PURE__ */ z.literal("derived"),
-    formula: /* @__PURE__ */ z.string().min(1),
+    formula: /* @__PURE__ */ z.string().check(z.minLength(1)),
     inputs: /* @__PURE__ */ z.record(
-      /* @__PURE__ */ z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/),
+      /* @__PURE__ */ z.string().check(z.regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/)),
       DerivationInput,
     ),
-    rounding: /* @__PURE__ */ z.enum(["none", "integer"]).default("none"),
+    rounding: /* @__PURE__ */ z._default(z.enum(["none", "integer"]), "none"),
   }),
   /* @__PURE__ */ z.object({
     kind: /* @__PURE__ */ z.literal("estimate"),
-    method: /* @__PURE__ */ z.string().min(1),
+    method: /* @__PURE__ */ z.string().check(z.minLength(1)),
   }),
 ])
 export type Confidence = z.infer<typeof Confidence>
@@ -87,11 +87,11 @@ export type Confidence = z.infer<typeof Confidence>
  * @since 0.1.0
  */
 export const Provenance = /* @__PURE__ */ z.object({
-  sources: /* @__PURE__ */ z.array(SourceRef).min(1),
+  sources: /* @__PURE__ */ z.array(SourceRef).check(z.minLength(1)),
   confidence: Confidence,
-  vintage: /* @__PURE__ */ IsoDate.optional(),
-  conflictGroup: /* @__PURE__ */ z.string().optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+  vintage: /* @__PURE__ */ z.optional(IsoDate),
+  conflictGroup: /* @__PURE__ */ z.optional(z.string()),
+  note: /* @__PURE__ */ z.optional(z.string()),
 })
 export type Provenance = z.infer<typeof Provenance>
 

@@ -5,7 +5,7 @@
  * stored here (see `SupplyAnalytics`).
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { CountryCode } from "./Country.ts"
 import * as Edition from "./Edition.ts"
 import { fromZodError } from "./InputError.ts"
@@ -35,14 +35,14 @@ export type ShareStage = z.infer<typeof ShareStage>
  * @since 0.2.0
  */
 export const SupplyShare = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  subject: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  subject: /* @__PURE__ */ z.string().check(z.minLength(1)),
   areas: /* @__PURE__ */ z.array(CountryCode),
   stage: ShareStage,
-  year: /* @__PURE__ */ z.number().int().min(1900).max(2100).nullable(),
+  year: /* @__PURE__ */ z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
   projection: /* @__PURE__ */ z.boolean(),
-  percent: /* @__PURE__ */ z.number().min(0).max(100),
-  approximate: /* @__PURE__ */ z.boolean().default(false),
+  percent: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100)),
+  approximate: /* @__PURE__ */ z._default(z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
   ...Provenance.shape,

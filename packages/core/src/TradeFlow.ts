@@ -2,7 +2,7 @@
  * Trade flows: one observation of goods moving between a reporter and a partner in a period.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { fromZodError } from "./InputError.ts"
@@ -67,18 +67,18 @@ export const parseFlowDirection = (input: string): FlowDirection => parseName(FL
  * @since 0.1.0
  */
 export const TradeFlow = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
   period: Period,
   reporter: CountryCode,
   partner: TradeArea,
   flow: FlowDirection,
   commodity: CommodityCode,
   /** HS version as reported (`H5`, `H6`...), when the source gives it. */
-  hsVersion: /* @__PURE__ */ z.string().optional(),
-  netWeightTonnes: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  valueUsd: /* @__PURE__ */ z.number().nonnegative().nullable(),
+  hsVersion: /* @__PURE__ */ z.optional(z.string()),
+  netWeightTonnes: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
+  valueUsd: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
   /** The source flagged the weight or value as estimated. */
-  estimated: /* @__PURE__ */ z.boolean().optional(),
+  estimated: /* @__PURE__ */ z.optional(z.boolean()),
   ...Provenance.shape,
 })
 export type TradeFlow = z.infer<typeof TradeFlow>

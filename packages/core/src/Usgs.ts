@@ -15,7 +15,7 @@
  *   as words.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { invalid, quote } from "./InputError.ts"
 
 /**
