@@ -5,7 +5,7 @@
  * which means a recorded term (a suspension, a measure's own end date) has run out.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import {
   type ControlStatus,
   type CoverageQuery,
@@ -16,6 +16,7 @@ import {
   statusOn,
 } from "./ExportControl.ts"
 import { shiftDays } from "./internal/records.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 
 /**

@@ -6,7 +6,7 @@
  * in, a JSON-serialisable report out; {@link formatAuditTable} prints it the same way everywhere.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { Horizon, horizon } from "./AsOf.ts"
 import type { Dataset } from "./Dataset.ts"
 import { statusOn } from "./ExportControl.ts"
@@ -19,6 +19,7 @@ import {
   shiftDays,
 } from "./internal/records.ts"
 import { textTable } from "./internal/textTable.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, type Month, parseDate } from "./Period.ts"
 import { freshness, type ReleaseCalendar } from "./ReleaseCalendar.ts"
 

@@ -5,11 +5,12 @@
  * file (reading the file is the SDK's job) and reports every bad cell with its row and column.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { CountryCode, parseCountryCode } from "./Country.ts"
 import { ElementSymbol, parseSymbol } from "./Element.ts"
 import { invalid, isInvalidInputError, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { CUSTOM, compositionOf, findPreset, type MaterialPreset, PercentRange } from "./Material.ts"
 
 /** Mass units a bill of materials may use. @category schemas @since 0.2.0 */

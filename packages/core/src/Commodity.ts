@@ -2,10 +2,11 @@
  * Commodities: HS codes (open), China's 8/10-digit customs codes, headline series, product forms.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * A commodity code: an HS code of 2, 4 or 6 digits (`850511`), a national code of 8 or 10 digits

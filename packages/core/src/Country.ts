@@ -3,10 +3,11 @@
  * with the UN Comtrade numeric-code crosswalk.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { GENERATED_COUNTRIES } from "./generated/countries.ts"
 import { invalid, quote } from "./InputError.ts"
 import { COMTRADE_AREAS, COMTRADE_COUNTRY_EXCEPTIONS } from "./internal/comtrade.ts"
+import * as z from "./internal/zod.ts"
 
 /** An ISO 3166-1 alpha-2 code, upper case (validated against the generated list). @category schemas @since 0.1.0 */
 export const CountryCode = z

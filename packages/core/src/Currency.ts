@@ -3,8 +3,9 @@
  * exchange rate a source states: this library holds no exchange rates of its own.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 
 /** The currencies the sources use (ISO 4217 codes). @category schemas @since 0.2.0 */

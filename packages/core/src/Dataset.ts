@@ -2,10 +2,11 @@
  * A dataset: every record of the rare earth supply chain that a source holds, with its version.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { Element } from "./Element.ts"
 import { ExportControlMeasure } from "./ExportControl.ts"
 import { fromZodError, type InputIssue } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Measure } from "./Measure.ts"
 import { IsoDate } from "./Period.ts"
 import { PolicyEvent } from "./PolicyEvent.ts"

@@ -8,9 +8,10 @@
  * "other countries") and the reference labels of the project's vetted sources.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CountryCode, find as findCountry } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * The publications supply figures come from: USGS Mineral Commodity Summaries (`mcs`), USGS

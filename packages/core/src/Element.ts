@@ -2,8 +2,9 @@
  * The 17 rare earth elements: symbols, atomic data, groupings per convention, uses.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import type { SourceRef } from "./Source.ts"
 
 // The symbols as plain data: `SYMBOLS` and the lookup functions use this array, not the zod enum,

@@ -2,11 +2,12 @@
  * Export-control measures, their scope and their lifecycle.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CommodityCode, overlaps, ProductForm } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance, SourceRef } from "./Source.ts"
 

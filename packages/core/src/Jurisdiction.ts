@@ -3,9 +3,10 @@
  * multilateral body (G7, Quad, the Critical Minerals Ministerial, the OECD).
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { nameOf as countryName, find as findCountry } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * The bodies that are not countries. `EU` is a union with its own law-making (a supranational

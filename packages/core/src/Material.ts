@@ -5,10 +5,11 @@
  * the user states the content (`custom`).
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { ProductForm } from "./Commodity.ts"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 
 /**

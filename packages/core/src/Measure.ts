@@ -6,7 +6,7 @@
  * one query covers every jurisdiction; their lifecycle logic is reused, not copied.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { Currency } from "./Currency.ts"
 import { ElementSymbol } from "./Element.ts"
@@ -21,6 +21,7 @@ import {
   sortedEvents,
 } from "./ExportControl.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Jurisdiction, parse as parseJurisdiction } from "./Jurisdiction.ts"
 import { type IsoDate, parseDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"

@@ -5,10 +5,11 @@
  * kept side by side and never merged; the gap is reported only where both sides are known.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { compare as comparePeriods, Period } from "./Period.ts"
 import { TradeFlow } from "./TradeFlow.ts"
 

@@ -2,8 +2,9 @@
  * Periods: calendar months (`2025-06`) and years (`2025`).
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 // The patterns behind both the schemas below and the plain parse functions (which use them
 // directly, not the schemas, so a bundle that only parses periods does not pull in zod).

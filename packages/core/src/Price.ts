@@ -5,10 +5,11 @@
  * range stays a range; nothing is converted across currencies except with a rate a source states.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { Currency, convert, type ExchangeRateInput, parse as parseCurrency } from "./Currency.ts"
 import { Evidence } from "./Evidence.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 

@@ -6,10 +6,11 @@
  * {@link query} answers with the latest edition unless asked for every vintage.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
 import { filterSupply } from "./internal/supplyQuery.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 import { UsgsValue } from "./Usgs.ts"
 

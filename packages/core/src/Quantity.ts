@@ -2,10 +2,11 @@
  * Quantities of mass with a unit and the basis they are measured on.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
+import * as z from "./internal/zod.ts"
 
 /** A unit of mass. @category schemas @since 0.1.0 */
 export const MassUnit = /* @__PURE__ */ z.enum(["tonnes", "kilograms"])

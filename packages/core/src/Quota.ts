@@ -2,10 +2,11 @@
  * China's rare earth production quotas (mining; smelting and separation), in tonnes of REO.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
 import { exactSum } from "./internal/exactSum.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 

@@ -3,9 +3,10 @@
  * tell which series are overdue (the newest period it holds is older than the calendar predicts).
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
+import * as z from "./internal/zod.ts"
 import {
   addMonths,
   type IsoDate,

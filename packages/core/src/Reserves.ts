@@ -5,10 +5,11 @@
  * (Brazil: 21,000,000 in MCS 2026 v1.0, 11,000,000 in v1.3).
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
 import { filterSupply } from "./internal/supplyQuery.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 import { UsgsValue } from "./Usgs.ts"
 

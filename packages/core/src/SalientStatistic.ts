@@ -5,9 +5,10 @@
  * `E` means the United States was a net exporter, `NA` not available.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 import { UsgsValue } from "./Usgs.ts"
 

@@ -4,10 +4,11 @@
  * shares are returned unrounded: round only for display, with {@link round}.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
+import * as z from "./internal/zod.ts"
 import {
   addMonths,
   compare,

@@ -2,8 +2,9 @@
  * Provenance: where a figure comes from, how sure we are, and which vintage it is.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 
 /**

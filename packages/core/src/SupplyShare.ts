@@ -5,10 +5,11 @@
  * stored here (see `SupplyAnalytics`).
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CountryCode } from "./Country.ts"
 import * as Edition from "./Edition.ts"
 import { fromZodError } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 
 /**

@@ -2,11 +2,12 @@
  * Trade flows: one observation of goods moving between a reporter and a partner in a period.
  * @since 0.1.0
  */
-import * as z from "./internal/zod.ts"
+
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { fromZodError } from "./InputError.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
+import * as z from "./internal/zod.ts"
 import { compare as comparePeriods, isMonth, type Month, Period } from "./Period.ts"
 import { sum } from "./Series.ts"
 import { type Confidence, Provenance } from "./Source.ts"

@@ -15,8 +15,9 @@
  *   as words.
  * @since 0.2.0
  */
-import * as z from "./internal/zod.ts"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * One USGS text value, typed. Every kind keeps the `text` as printed (trimmed).
