@@ -20,7 +20,13 @@ import * as z from "./internal/zod.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Publication = /* @__PURE__ */ z.enum(["mcs", "myb", "ds140", "iea_gcmo", "other"])
+export const Publication = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "mcs",
+  "myb",
+  "ds140",
+  "iea_gcmo",
+  "other",
+])
 export type Publication = z.infer<typeof Publication>
 
 /**
@@ -30,19 +36,21 @@ export type Publication = z.infer<typeof Publication>
  * @category schemas
  * @since 0.2.0
  */
-export const Edition = /* @__PURE__ */ z.object({
+export const Edition = /* @__PURE__ */ /* @__PURE__ */ z.object({
   /** A stable id, e.g. `mcs-2026-v1.0`, `mcs-2025`, `myb-2022`. */
-  id: /* @__PURE__ */ z.string().check(
-    z.regex(/^[a-z0-9][a-z0-9.-]*$/, {
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+    /* @__PURE__ */ z.regex(/^[a-z0-9][a-z0-9.-]*$/, {
       error: 'expected an edition id in lower case, e.g. "mcs-2026-v1.0" or "myb-2022"',
     }),
   ),
   publication: Publication,
   /** The edition's own year: MCS 2026 is 2026, Minerals Yearbook 2022 is 2022. */
-  year: /* @__PURE__ */ z.number().check(z.int(), z.gte(1900), z.lte(2100)),
-  version: /* @__PURE__ */ z.optional(z.string()),
-  releasedIn: /* @__PURE__ */ z.string().check(
-    z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+  year: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  version: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  releasedIn: /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+    /* @__PURE__ */ z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
       error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
     }),
   ),
@@ -56,8 +64,12 @@ export type Edition = z.infer<typeof Edition>
  * @category schemas
  * @since 0.2.0
  */
-export const SupplyArea = /* @__PURE__ */ z.union(
-  [CountryCode, /* @__PURE__ */ z.literal("WORLD"), /* @__PURE__ */ z.literal("OTHER_COUNTRIES")],
+export const SupplyArea = /* @__PURE__ */ /* @__PURE__ */ z.union(
+  [
+    CountryCode,
+    /* @__PURE__ */ /* @__PURE__ */ z.literal("WORLD"),
+    /* @__PURE__ */ /* @__PURE__ */ z.literal("OTHER_COUNTRIES"),
+  ],
   { error: 'expected an ISO 3166-1 alpha-2 code (e.g. "CN"), "WORLD" or "OTHER_COUNTRIES"' },
 )
 export type SupplyArea = z.infer<typeof SupplyArea>
@@ -101,7 +113,7 @@ export const parseArea = (input: string): SupplyArea => {
  * @category schemas
  * @since 0.2.0
  */
-export const ReferenceLabel = /* @__PURE__ */ z.enum(["V", "V2", "S", "D"])
+export const ReferenceLabel = /* @__PURE__ */ /* @__PURE__ */ z.enum(["V", "V2", "S", "D"])
 export type ReferenceLabel = z.infer<typeof ReferenceLabel>
 
 /**

@@ -16,7 +16,7 @@ import * as z from "./internal/zod.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Evidence = /* @__PURE__ */ z.enum([
+export const Evidence = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "verified",
   "verified_independent",
   "verified_one_wire",

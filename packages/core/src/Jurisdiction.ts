@@ -14,7 +14,7 @@ import * as z from "./internal/zod.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Body = /* @__PURE__ */ z.enum([
+export const Body = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "EU",
   "G7",
   "QUAD",
@@ -28,13 +28,13 @@ export type Body = z.infer<typeof Body>
  * @category schemas
  * @since 0.2.0
  */
-export const Jurisdiction = /* @__PURE__ */ z.union([
+export const Jurisdiction = /* @__PURE__ */ /* @__PURE__ */ z.union([
   Body,
-  /* @__PURE__ */ z
-    .string()
-    .check(
-      z.regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as US, or a body" }),
-    ),
+  /* @__PURE__ */ z.string().check(
+    /* @__PURE__ */ z.regex(/^[A-Z]{2}$/, {
+      error: "expected an ISO 3166-1 alpha-2 code such as US, or a body",
+    }),
+  ),
 ])
 export type Jurisdiction = z.infer<typeof Jurisdiction>
 

@@ -20,16 +20,16 @@ import { TradeFlow } from "./TradeFlow.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const MirrorRow = /* @__PURE__ */ z.object({
+export const MirrorRow = /* @__PURE__ */ /* @__PURE__ */ z.object({
   reporter: CountryCode,
   partner: CountryCode,
   period: Period,
   commodity: CommodityCode,
-  exports: z.nullable(TradeFlow),
-  imports: z.nullable(TradeFlow),
-  tonnesGap: /* @__PURE__ */ z.nullable(z.number()),
-  valueGapUsd: /* @__PURE__ */ z.nullable(z.number()),
-  valueRatio: /* @__PURE__ */ z.nullable(z.number()),
+  exports: /* @__PURE__ */ z.nullable(TradeFlow),
+  imports: /* @__PURE__ */ z.nullable(TradeFlow),
+  tonnesGap: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  valueGapUsd: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  valueRatio: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
 })
 export type MirrorRow = z.infer<typeof MirrorRow>
 

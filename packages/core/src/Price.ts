@@ -20,7 +20,7 @@ import { Provenance } from "./Source.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Product = /* @__PURE__ */ z.enum([
+export const Product = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "ndpr_oxide",
   "ndpr_metal",
   "nd_oxide",
@@ -97,7 +97,7 @@ export const parseProduct = (input: string): Product => {
  * @category schemas
  * @since 0.2.0
  */
-export const Market = /* @__PURE__ */ z.enum([
+export const Market = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "china_domestic",
   "fob_china",
   "europe",
@@ -138,7 +138,7 @@ export const parseMarket = (input: string): Market => {
 }
 
 /** The kind of a price. @category schemas @since 0.2.0 */
-export const PriceKind = /* @__PURE__ */ z.enum([
+export const PriceKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "assessment",
   "period_average",
   "listed_price",
@@ -152,7 +152,7 @@ export const PriceKind = /* @__PURE__ */ z.enum([
 export type PriceKind = z.infer<typeof PriceKind>
 
 /** The length of a price's period. @category schemas @since 0.2.0 */
-export const PeriodKind = /* @__PURE__ */ z.enum([
+export const PeriodKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "day",
   "week",
   "month",
@@ -169,14 +169,18 @@ export type PeriodKind = z.infer<typeof PeriodKind>
  * @category schemas
  * @since 0.2.0
  */
-export const PricePeriod = /* @__PURE__ */ z
+export const PricePeriod = /* @__PURE__ */ /* @__PURE__ */ z
   .object({
     kind: PeriodKind,
     start: IsoDate,
     end: IsoDate,
-    approximate: /* @__PURE__ */ z.optional(z.boolean()),
+    approximate: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   })
-  .check(z.refine((period) => period.start <= period.end, { error: "start must not be after end" }))
+  .check(
+    /* @__PURE__ */ z.refine((period) => period.start <= period.end, {
+      error: "start must not be after end",
+    }),
+  )
 export type PricePeriod = z.infer<typeof PricePeriod>
 
 /**
@@ -186,29 +190,29 @@ export type PricePeriod = z.infer<typeof PricePeriod>
  * @category schemas
  * @since 0.2.0
  */
-export const PriceObservation = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
+export const PriceObservation = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   product: Product,
-  grade: /* @__PURE__ */ z.optional(z.string()),
+  grade: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   market: Market,
   kind: PriceKind,
   period: PricePeriod,
   currency: Currency,
-  unit: /* @__PURE__ */ z.enum(["kg", "tonne"]),
-  low: /* @__PURE__ */ z.number().check(z.nonnegative()),
-  high: /* @__PURE__ */ z.number().check(z.nonnegative()),
-  qualifier: /* @__PURE__ */ z.enum(["exact", "about", "below", "above"]),
-  assessor: /* @__PURE__ */ z.string().check(z.minLength(1)),
+  unit: /* @__PURE__ */ /* @__PURE__ */ z.enum(["kg", "tonne"]),
+  low: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  high: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  qualifier: /* @__PURE__ */ /* @__PURE__ */ z.enum(["exact", "about", "below", "above"]),
+  assessor: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** Who carried the figure when not the assessor itself (a repost, a wire, a summary). */
-  via: /* @__PURE__ */ z.optional(z.string()),
-  equivalents: /* @__PURE__ */ z.optional(
-    z.array(
+  via: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  equivalents: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
       /* @__PURE__ */ z.object({
-        low: z.number().check(z.nonnegative()),
-        high: z.number().check(z.nonnegative()),
+        low: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+        high: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
         currency: Currency,
-        unit: z.enum(["kg", "tonne"]),
-        by: z.string().check(z.minLength(1)),
+        unit: /* @__PURE__ */ z.enum(["kg", "tonne"]),
+        by: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
       }),
     ),
   ),

@@ -21,16 +21,25 @@ import { UsgsValue } from "./Usgs.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Reserves = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
+export const Reserves = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   area: Edition.SupplyArea,
-  asOfYear: /* @__PURE__ */ z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+  asOfYear: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  ),
   value: UsgsValue,
-  tonnesReo: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
-  rounded: /* @__PURE__ */ z._default(z.boolean(), false),
+  tonnesReo: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  rounded: /* @__PURE__ */ /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
-  notes: /* @__PURE__ */ z._default(z.array(/* @__PURE__ */ z.string()), []),
+  notes: /* @__PURE__ */ /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+    [],
+  ),
   ...Provenance.shape,
 })
 export type Reserves = z.infer<typeof Reserves>

@@ -24,9 +24,9 @@ import {
 } from "./Period.ts"
 
 /** One month of a series: `value: null` is a gap (unknown), not zero. @category schemas @since 0.1.0 */
-export const MonthlyPoint = /* @__PURE__ */ z.object({
+export const MonthlyPoint = /* @__PURE__ */ /* @__PURE__ */ z.object({
   period: Month,
-  value: /* @__PURE__ */ z.nullable(z.number()),
+  value: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
 })
 export type MonthlyPoint = z.infer<typeof MonthlyPoint>
 

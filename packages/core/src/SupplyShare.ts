@@ -18,7 +18,7 @@ import { Provenance } from "./Source.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const ShareStage = /* @__PURE__ */ z.enum([
+export const ShareStage = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "mining",
   "refining",
   "separation",
@@ -35,15 +35,21 @@ export type ShareStage = z.infer<typeof ShareStage>
  * @category schemas
  * @since 0.2.0
  */
-export const SupplyShare = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
-  subject: /* @__PURE__ */ z.string().check(z.minLength(1)),
-  areas: /* @__PURE__ */ z.array(CountryCode),
+export const SupplyShare = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  subject: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  areas: /* @__PURE__ */ /* @__PURE__ */ z.array(CountryCode),
   stage: ShareStage,
-  year: /* @__PURE__ */ z.nullable(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
-  projection: /* @__PURE__ */ z.boolean(),
-  percent: /* @__PURE__ */ z.number().check(z.gte(0), z.lte(100)),
-  approximate: /* @__PURE__ */ z._default(z.boolean(), false),
+  year: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  ),
+  projection: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
+  percent: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100)),
+  approximate: /* @__PURE__ */ /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
   ...Provenance.shape,

@@ -13,7 +13,12 @@ import { sum } from "./Series.ts"
 import { type Confidence, Provenance } from "./Source.ts"
 
 /** The direction of a trade flow, as the reporter records it. @category schemas @since 0.1.0 */
-export const FlowDirection = /* @__PURE__ */ z.enum(["export", "import", "re_export", "re_import"])
+export const FlowDirection = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "export",
+  "import",
+  "re_export",
+  "re_import",
+])
 export type FlowDirection = z.infer<typeof FlowDirection>
 
 /**
@@ -67,19 +72,23 @@ export const parseFlowDirection = (input: string): FlowDirection => parseName(FL
  * @category schemas
  * @since 0.1.0
  */
-export const TradeFlow = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().check(z.minLength(1)),
+export const TradeFlow = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   period: Period,
   reporter: CountryCode,
   partner: TradeArea,
   flow: FlowDirection,
   commodity: CommodityCode,
   /** HS version as reported (`H5`, `H6`...), when the source gives it. */
-  hsVersion: /* @__PURE__ */ z.optional(z.string()),
-  netWeightTonnes: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
-  valueUsd: /* @__PURE__ */ z.nullable(z.number().check(z.nonnegative())),
+  hsVersion: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  netWeightTonnes: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  valueUsd: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
   /** The source flagged the weight or value as estimated. */
-  estimated: /* @__PURE__ */ z.optional(z.boolean()),
+  estimated: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   ...Provenance.shape,
 })
 export type TradeFlow = z.infer<typeof TradeFlow>
