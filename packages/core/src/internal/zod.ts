@@ -10,7 +10,10 @@
  *   objects in every other respect (`z.extend`, `z.pick`... clone them with their parser).
  *   `z.config({ jitless: true })` turns the compiled parser off, as on classic.
  */
+// The core parts by name, not through `z.core`: a namespace's namespace keeps all of zod in a bundle.
+
 import * as z from "zod/mini"
+import { $constructor, $ZodObjectJIT } from "zod/v4/core"
 import en from "zod/v4/locales/en.js"
 
 export * from "zod/mini"
@@ -19,12 +22,12 @@ if (!z.config().localeError) z.config(en())
 
 const ZodMiniType: z.core.$constructor<z.ZodMiniType> = z.ZodMiniType
 
-const ZodMiniObjectJit: z.core.$constructor<z.ZodMiniObject> = /* @__PURE__ */ z.core.$constructor(
+const ZodMiniObjectJit: z.core.$constructor<z.ZodMiniObject> = /* @__PURE__ */ $constructor(
   "ZodMiniObject",
   (inst, def) => {
-    z.core.$ZodObjectJIT.init(inst, def)
+    $ZodObjectJIT.init(inst, def)
     ZodMiniType.init(inst, def)
-    z.core.util.defineLazy(inst, "shape", () => def.shape)
+    Object.defineProperty(inst, "shape", { get: () => def.shape, configurable: true })
   },
 )
 
