@@ -10,9 +10,8 @@
  *   objects in every other respect (`z.extend`, `z.pick`... clone them with their parser).
  *   `z.config({ jitless: true })` turns the compiled parser off, as on classic.
  */
-// The core parts by name, not through `z.core`: a namespace's namespace keeps all of zod in a bundle.
-
 import * as z from "zod/mini"
+// By name, not through `z.core`: a namespace's namespace keeps all of zod in a bundle.
 import { $constructor, $ZodObjectJIT } from "zod/v4/core"
 import en from "zod/v4/locales/en.js"
 
@@ -27,6 +26,7 @@ const ZodMiniObjectJit: z.core.$constructor<z.ZodMiniObject> = /* @__PURE__ */ $
   (inst, def) => {
     $ZodObjectJIT.init(inst, def)
     ZodMiniType.init(inst, def)
+    // Read when asked, as zod/mini does: a shape with getters (recursive schemas) is not ready yet.
     Object.defineProperty(inst, "shape", { get: () => def.shape, configurable: true })
   },
 )

@@ -10,7 +10,8 @@ import * as z from "zod/mini"
 const BomFormat = z.enum(["csv", "tsv", "json", "ndjson"])
 const BomMode = z.enum(["all-or-nothing", "valid-rows"])
 const BomMapping = z.partialRecord(z.enum(Object.keys(Bom.COLUMNS) as [Bom.BomField]), z.string())
-const date = z.string().check(z.describe('A calendar date "YYYY-MM-DD".'))
+// Registered rather than `.check(z.describe(...))`: zod/mini has that check only since after 4.1.
+const date = z.string().register(z.globalRegistry, { description: 'A calendar date "YYYY-MM-DD".' })
 
 /**
  * The JSON body of `POST /api/v1/exposure`: one of `records` (objects with `part_id`,
