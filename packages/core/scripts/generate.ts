@@ -69,7 +69,7 @@ ${rows.map((row) => `  ${JSON.stringify(row)},`).join("\n")}
 await write("src/generated/countries.ts", countriesFile)
 
 // 2. JSON Schemas ------------------------------------------------------------------------------
-const { z } = await import("zod")
+const { z } = await import("zod/mini")
 const modules = (await import("../src/index.ts")) as unknown as Record<string, unknown>
 const schemaFiles = new Map<string, string>()
 for (const moduleName of Object.keys(modules).sort()) {
@@ -78,7 +78,7 @@ for (const moduleName of Object.keys(modules).sort()) {
   if (typeof module !== "object" || module === null) continue
   for (const exportName of Object.keys(module).sort()) {
     const schema = (module as Record<string, unknown>)[exportName]
-    if (!(schema instanceof z.ZodType)) continue
+    if (!(schema instanceof z.ZodMiniType)) continue
     const id = `${moduleName}.${exportName}`
     let json: Record<string, unknown>
     try {

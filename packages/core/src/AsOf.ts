@@ -5,7 +5,7 @@
  * which means a recorded term (a suspension, a measure's own end date) has run out.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import {
   type ControlStatus,
   type CoverageQuery,
@@ -16,6 +16,7 @@ import {
   statusOn,
 } from "./ExportControl.ts"
 import { shiftDays } from "./internal/records.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 
 /**
@@ -24,7 +25,7 @@ import { IsoDate, parseDate } from "./Period.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const DataAgeKind = /* @__PURE__ */ z.enum(["dataset", "live", "cache"])
+export const DataAgeKind = /* @__PURE__ */ /* @__PURE__ */ z.enum(["dataset", "live", "cache"])
 export type DataAgeKind = z.infer<typeof DataAgeKind>
 
 /**
@@ -34,14 +35,16 @@ export type DataAgeKind = z.infer<typeof DataAgeKind>
  * @category schemas
  * @since 0.2.0
  */
-export const DataAge = /* @__PURE__ */ z.object({
+export const DataAge = /* @__PURE__ */ /* @__PURE__ */ z.object({
   kind: DataAgeKind,
   asOf: IsoDate,
-  retrievedAt: /* @__PURE__ */ z.iso.datetime({ offset: true }).optional(),
+  retrievedAt: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.iso.datetime({ offset: true }),
+  ),
   /** The dataset release (semver) for `dataset`, when known. */
-  version: /* @__PURE__ */ z.string().optional(),
+  version: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** The source's name (e.g. `comtrade`), for `live` and `cache`. */
-  source: /* @__PURE__ */ z.string().optional(),
+  source: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type DataAge = z.infer<typeof DataAge>
 
@@ -51,11 +54,13 @@ export type DataAge = z.infer<typeof DataAge>
  * @category schemas
  * @since 0.2.0
  */
-export const Horizon = /* @__PURE__ */ z.object({
+export const Horizon = /* @__PURE__ */ /* @__PURE__ */ z.object({
   asOf: IsoDate,
   date: IsoDate,
-  beyond: /* @__PURE__ */ z.boolean(),
-  daysBeyond: /* @__PURE__ */ z.number().int().nonnegative(),
+  beyond: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
+  daysBeyond: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative()),
 })
 export type Horizon = z.infer<typeof Horizon>
 

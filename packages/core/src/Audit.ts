@@ -6,7 +6,7 @@
  * in, a JSON-serialisable report out; {@link formatAuditTable} prints it the same way everywhere.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { Horizon, horizon } from "./AsOf.ts"
 import type { Dataset } from "./Dataset.ts"
 import { statusOn } from "./ExportControl.ts"
@@ -19,15 +19,21 @@ import {
   shiftDays,
 } from "./internal/records.ts"
 import { textTable } from "./internal/textTable.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, type Month, parseDate } from "./Period.ts"
 import { freshness, type ReleaseCalendar } from "./ReleaseCalendar.ts"
 
 /** How urgent a finding is. @category schemas @since 0.2.0 */
-export const AuditSeverity = /* @__PURE__ */ z.enum(["high", "medium", "low", "info"])
+export const AuditSeverity = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "high",
+  "medium",
+  "low",
+  "info",
+])
 export type AuditSeverity = z.infer<typeof AuditSeverity>
 
 /** What a finding is about. @category schemas @since 0.2.0 */
-export const AuditFindingKind = /* @__PURE__ */ z.enum([
+export const AuditFindingKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "lapsed_term",
   "overdue_series",
   "weak_source",
@@ -42,31 +48,33 @@ export type AuditFindingKind = z.infer<typeof AuditFindingKind>
  * @category schemas
  * @since 0.2.0
  */
-export const AuditFinding = /* @__PURE__ */ z.object({
+export const AuditFinding = /* @__PURE__ */ /* @__PURE__ */ z.object({
   severity: AuditSeverity,
   kind: AuditFindingKind,
   /** The dataset key the record lives under (`measures`, `flows`, `sources`), or `series`. */
-  recordKind: /* @__PURE__ */ z.string(),
-  recordId: /* @__PURE__ */ z.string(),
-  since: /* @__PURE__ */ IsoDate.optional(),
-  message: /* @__PURE__ */ z.string(),
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  recordKind: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  recordId: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  since: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
+  message: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  sourceIds: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
   /** Other records concerned (e.g. every record citing a weak source). */
-  relatedIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+  relatedIds: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+  ),
 })
 export type AuditFinding = z.infer<typeof AuditFinding>
 
 /** The audit of a dataset on a day. @category schemas @since 0.2.0 */
-export const AuditReport = /* @__PURE__ */ z.object({
+export const AuditReport = /* @__PURE__ */ /* @__PURE__ */ z.object({
   today: IsoDate,
-  version: /* @__PURE__ */ z.string(),
+  version: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   horizon: Horizon,
-  findings: /* @__PURE__ */ z.array(AuditFinding),
-  counts: /* @__PURE__ */ z.object({
-    high: /* @__PURE__ */ z.number().int(),
-    medium: /* @__PURE__ */ z.number().int(),
-    low: /* @__PURE__ */ z.number().int(),
-    info: /* @__PURE__ */ z.number().int(),
+  findings: /* @__PURE__ */ /* @__PURE__ */ z.array(AuditFinding),
+  counts: /* @__PURE__ */ /* @__PURE__ */ z.object({
+    high: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()),
+    medium: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()),
+    low: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()),
+    info: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()),
   }),
 })
 export type AuditReport = z.infer<typeof AuditReport>

@@ -5,15 +5,16 @@
  * file (reading the file is the SDK's job) and reports every bad cell with its row and column.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { CountryCode, parseCountryCode } from "./Country.ts"
 import { ElementSymbol, parseSymbol } from "./Element.ts"
 import { invalid, isInvalidInputError, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { CUSTOM, compositionOf, findPreset, type MaterialPreset, PercentRange } from "./Material.ts"
 
 /** Mass units a bill of materials may use. @category schemas @since 0.2.0 */
-export const BomMassUnit = z.enum(["g", "kg", "t"])
+export const BomMassUnit = /* @__PURE__ */ z.enum(["g", "kg", "t"])
 export type BomMassUnit = z.infer<typeof BomMassUnit>
 
 const KILOGRAMS_PER: Record<BomMassUnit, number> = { g: 0.001, kg: 1, t: 1000 }
@@ -23,12 +24,16 @@ const KILOGRAMS_PER: Record<BomMassUnit, number> = { g: 0.001, kg: 1, t: 1000 }
  * @category schemas
  * @since 0.2.0
  */
-export const StatedContent = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("wt_percent"), element: ElementSymbol, wtPercent: PercentRange }),
-  z.object({
-    kind: z.literal("mass"),
+export const StatedContent = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("wt_percent"),
     element: ElementSymbol,
-    value: z.number().nonnegative(),
+    wtPercent: PercentRange,
+  }),
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("mass"),
+    element: ElementSymbol,
+    value: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
     unit: BomMassUnit,
   }),
 ])
@@ -39,20 +44,25 @@ export type StatedContent = z.infer<typeof StatedContent>
  * @category schemas
  * @since 0.2.0
  */
-export const BomLine = z.object({
+export const BomLine = /* @__PURE__ */ z.object({
   /** The row (file line, or 1-based record number for JSON) the part came from. */
-  row: z.number().int().positive(),
-  partId: z.string().min(1),
-  description: z.string().optional(),
+  row: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
+  partId: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** A preset id, or `custom`. */
-  material: z.string().min(1),
-  grade: z.string().optional(),
+  material: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  grade: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** The product form export controls are matched on: the preset's, or stated for `custom`. */
   form: ProductForm,
-  mass: z.object({ value: z.number().positive(), unit: BomMassUnit }),
-  contents: z.array(StatedContent),
-  supplierCountry: CountryCode.optional(),
-  commodityCode: CommodityCode.optional(),
+  mass: /* @__PURE__ */ z.object({
+    value: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.positive()),
+    unit: BomMassUnit,
+  }),
+  contents: /* @__PURE__ */ z.array(StatedContent),
+  supplierCountry: /* @__PURE__ */ z.optional(CountryCode),
+  commodityCode: /* @__PURE__ */ z.optional(CommodityCode),
 })
 export type BomLine = z.infer<typeof BomLine>
 

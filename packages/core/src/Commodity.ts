@@ -2,10 +2,11 @@
  * Commodities: HS codes (open), China's 8/10-digit customs codes, headline series, product forms.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * A commodity code: an HS code of 2, 4 or 6 digits (`850511`), a national code of 8 or 10 digits
@@ -13,16 +14,16 @@ import { type NameSet, parseName } from "./internal/names.ts"
  * @category schemas
  * @since 0.1.0
  */
-export const CommodityCode = z
-  .string()
-  .regex(/^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10}|TOTAL|[A-Z]+:[a-z0-9-]+)$/, {
+export const CommodityCode = /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/^(\d{2}|\d{4}|\d{6}|\d{8}|\d{10}|TOTAL|[A-Z]+:[a-z0-9-]+)$/, {
     error:
       'expected an HS code of 2, 4 or 6 digits (e.g. "850511"), a national code of 8 or 10 digits (e.g. "8505111000"), "TOTAL", or a series such as "GAC:rare-earths"',
-  })
+  }),
+)
 export type CommodityCode = z.infer<typeof CommodityCode>
 
 /** The physical form of a rare earth product. @category schemas @since 0.1.0 */
-export const ProductForm = /* @__PURE__ */ z.enum([
+export const ProductForm = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "ore_concentrate",
   "oxide_compound",
   "metal",
@@ -89,7 +90,12 @@ export const parseForm = (input: string): ProductForm => parseName(FORM_NAMES, i
  * @category schemas
  * @since 0.1.0
  */
-export const CommodityLevel = /* @__PURE__ */ z.enum(["hs", "china_national", "series", "total"])
+export const CommodityLevel = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "hs",
+  "china_national",
+  "series",
+  "total",
+])
 export type CommodityLevel = z.infer<typeof CommodityLevel>
 
 /**
@@ -98,17 +104,17 @@ export type CommodityLevel = z.infer<typeof CommodityLevel>
  * @category schemas
  * @since 0.1.0
  */
-export const CommodityInfo = /* @__PURE__ */ z.object({
+export const CommodityInfo = /* @__PURE__ */ /* @__PURE__ */ z.object({
   code: CommodityCode,
   level: CommodityLevel,
-  description: /* @__PURE__ */ z.string(),
-  forms: /* @__PURE__ */ z.array(ProductForm),
-  elements: /* @__PURE__ */ z.array(ElementSymbol),
+  description: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  forms: /* @__PURE__ */ /* @__PURE__ */ z.array(ProductForm),
+  elements: /* @__PURE__ */ /* @__PURE__ */ z.array(ElementSymbol),
   /** Whether the code is in the catalogue (`false` for an open HS code we hold nothing on). */
-  known: /* @__PURE__ */ z.boolean(),
+  known: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
   /** For a national line: the HS subheading it refines. */
-  parent: /* @__PURE__ */ CommodityCode.optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+  parent: /* @__PURE__ */ /* @__PURE__ */ z.optional(CommodityCode),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type CommodityInfo = z.infer<typeof CommodityInfo>
 
@@ -498,7 +504,7 @@ export const overlaps = (a: CommodityCode, b: CommodityCode): boolean =>
  * @category schemas
  * @since 0.2.0
  */
-export const CommodityGroupId = /* @__PURE__ */ z.enum([
+export const CommodityGroupId = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "ores_concentrates",
   "metals",
   "compounds",
@@ -512,12 +518,14 @@ export type CommodityGroupId = z.infer<typeof CommodityGroupId>
  * @category schemas
  * @since 0.2.0
  */
-export const CommodityGroup = /* @__PURE__ */ z.object({
+export const CommodityGroup = /* @__PURE__ */ /* @__PURE__ */ z.object({
   id: CommodityGroupId,
-  name: /* @__PURE__ */ z.string().min(1),
-  codes: /* @__PURE__ */ z.array(CommodityCode).min(1),
+  name: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  codes: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(CommodityCode)
+    .check(/* @__PURE__ */ z.minLength(1)),
   /** What else the codes hold, when they are not specific to rare earths. */
-  note: /* @__PURE__ */ z.string().optional(),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type CommodityGroup = z.infer<typeof CommodityGroup>
 

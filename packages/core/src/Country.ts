@@ -3,15 +3,18 @@
  * with the UN Comtrade numeric-code crosswalk.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { GENERATED_COUNTRIES } from "./generated/countries.ts"
 import { invalid, quote } from "./InputError.ts"
 import { COMTRADE_AREAS, COMTRADE_COUNTRY_EXCEPTIONS } from "./internal/comtrade.ts"
+import * as z from "./internal/zod.ts"
 
 /** An ISO 3166-1 alpha-2 code, upper case (validated against the generated list). @category schemas @since 0.1.0 */
-export const CountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as US, CN, DE" })
+export const CountryCode = /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/^[A-Z]{2}$/, {
+    error: "expected an ISO 3166-1 alpha-2 code such as US, CN, DE",
+  }),
+)
 export type CountryCode = z.infer<typeof CountryCode>
 
 /**
@@ -20,9 +23,11 @@ export type CountryCode = z.infer<typeof CountryCode>
  * @category schemas
  * @since 0.1.0
  */
-export const TradeArea = /* @__PURE__ */ z.string().regex(/^([A-Z]{2}|[A-Z][A-Z0-9_]{2,})$/, {
-  error: 'expected an ISO 3166-1 alpha-2 code (e.g. "US") or an area code such as "WORLD"',
-})
+export const TradeArea = /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(/^([A-Z]{2}|[A-Z][A-Z0-9_]{2,})$/, {
+    error: 'expected an ISO 3166-1 alpha-2 code (e.g. "US") or an area code such as "WORLD"',
+  }),
+)
 export type TradeArea = z.infer<typeof TradeArea>
 
 /**
@@ -32,17 +37,21 @@ export type TradeArea = z.infer<typeof TradeArea>
  * @category schemas
  * @since 0.1.0
  */
-export const Country = /* @__PURE__ */ z.object({
-  kind: /* @__PURE__ */ z.literal("country"),
+export const Country = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("country"),
   code: CountryCode,
   alpha2: CountryCode,
-  alpha3: /* @__PURE__ */ z.string().regex(/^[A-Z]{3}$/),
-  name: /* @__PURE__ */ z.string().min(1),
-  aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-  isoNumeric: /* @__PURE__ */ z.number().int().nonnegative(),
-  comtradeCode: /* @__PURE__ */ z.number().int().nonnegative().nullable(),
+  alpha3: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Z]{3}$/)),
+  name: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  aliases: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+  isoNumeric: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative()),
+  comtradeCode: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative()),
+  ),
   /** Why the Comtrade code differs from the ISO numeric code, when it does. */
-  comtradeNote: /* @__PURE__ */ z.string().optional(),
+  comtradeNote: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type Country = z.infer<typeof Country>
 
@@ -51,13 +60,15 @@ export type Country = z.infer<typeof Country>
  * @category schemas
  * @since 0.1.0
  */
-export const Area = /* @__PURE__ */ z.object({
-  kind: /* @__PURE__ */ z.literal("area"),
+export const Area = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("area"),
   code: TradeArea,
-  name: /* @__PURE__ */ z.string().min(1),
-  comtradeCode: /* @__PURE__ */ z.number().int().nonnegative(),
-  comtradeName: /* @__PURE__ */ z.string(),
-  note: /* @__PURE__ */ z.string().optional(),
+  name: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  comtradeCode: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative()),
+  comtradeName: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type Area = z.infer<typeof Area>
 

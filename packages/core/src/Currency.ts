@@ -3,12 +3,13 @@
  * exchange rate a source states: this library holds no exchange rates of its own.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 
 /** The currencies the sources use (ISO 4217 codes). @category schemas @since 0.2.0 */
-export const Currency = /* @__PURE__ */ z.enum([
+export const Currency = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "USD",
   "CNY",
   "EUR",
@@ -82,8 +83,8 @@ export const parse = (input: string): Currency => {
  * @category schemas
  * @since 0.2.0
  */
-export const Money = /* @__PURE__ */ z.object({
-  value: /* @__PURE__ */ z.number().nonnegative(),
+export const Money = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
   currency: Currency,
 })
 export type Money = z.infer<typeof Money>
@@ -94,12 +95,14 @@ export type Money = z.infer<typeof Money>
  * @category schemas
  * @since 0.2.0
  */
-export const StatedExchangeRate = /* @__PURE__ */ z.object({
+export const StatedExchangeRate = /* @__PURE__ */ /* @__PURE__ */ z.object({
   base: Currency,
   quote: Currency,
-  rate: /* @__PURE__ */ z.number().positive(),
-  date: /* @__PURE__ */ IsoDate.optional(),
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).min(1),
+  rate: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.positive()),
+  date: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
+  sourceIds: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(/* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))
+    .check(/* @__PURE__ */ z.minLength(1)),
 })
 export type StatedExchangeRate = z.infer<typeof StatedExchangeRate>
 

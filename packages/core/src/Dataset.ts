@@ -2,10 +2,11 @@
  * A dataset: every record of the rare earth supply chain that a source holds, with its version.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { Element } from "./Element.ts"
 import { ExportControlMeasure } from "./ExportControl.ts"
 import { fromZodError, type InputIssue } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Measure } from "./Measure.ts"
 import { IsoDate } from "./Period.ts"
 import { PolicyEvent } from "./PolicyEvent.ts"
@@ -24,31 +25,37 @@ import { naturalKey, TradeFlow } from "./TradeFlow.ts"
  * @category schemas
  * @since 0.1.0
  */
-export const Dataset = /* @__PURE__ */ z.object({
+export const Dataset = /* @__PURE__ */ /* @__PURE__ */ z.object({
   /** Semantic version of the dataset release. */
-  version: /* @__PURE__ */ z.string().regex(/^\d+\.\d+\.\d+$/),
+  version: /* @__PURE__ */ /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.regex(/^\d+\.\d+\.\d+$/)),
   /** The latest date the sources behind the dataset cover. */
   asOf: IsoDate,
-  sources: /* @__PURE__ */ z.array(SourceRef),
-  elements: /* @__PURE__ */ z.array(Element),
-  measures: /* @__PURE__ */ z.array(ExportControlMeasure),
-  quotas: /* @__PURE__ */ z.array(Quota),
-  flows: /* @__PURE__ */ z.array(TradeFlow),
-  events: /* @__PURE__ */ z.array(PolicyEvent),
+  sources: /* @__PURE__ */ /* @__PURE__ */ z.array(SourceRef),
+  elements: /* @__PURE__ */ /* @__PURE__ */ z.array(Element),
+  measures: /* @__PURE__ */ /* @__PURE__ */ z.array(ExportControlMeasure),
+  quotas: /* @__PURE__ */ /* @__PURE__ */ z.array(Quota),
+  flows: /* @__PURE__ */ /* @__PURE__ */ z.array(TradeFlow),
+  events: /* @__PURE__ */ /* @__PURE__ */ z.array(PolicyEvent),
   /** Measures of other jurisdictions than China's export controls (optional: absent means none). */
-  worldMeasures: /* @__PURE__ */ z.array(Measure).optional(),
+  worldMeasures: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Measure)),
   /** Price observations (optional: absent means none). */
-  prices: /* @__PURE__ */ z.array(PriceObservation).optional(),
+  prices: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(PriceObservation)),
   /** Production by country and year, every edition's figure (optional: added in 0.2.0). */
-  production: /* @__PURE__ */ z.array(Production).optional(),
+  production: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Production)),
   /** Reserves by country, every edition's value (optional: added in 0.2.0). */
-  reserves: /* @__PURE__ */ z.array(Reserves).optional(),
+  reserves: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Reserves)),
   /** USGS salient statistics and import sources (optional: added in 0.2.0). */
-  salientStatistics: /* @__PURE__ */ z.array(SalientStatistic).optional(),
+  salientStatistics: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(SalientStatistic),
+  ),
   /** Stated shares of mining, refining and magnet making (optional: added in 0.2.0). */
-  supplyShares: /* @__PURE__ */ z.array(SupplyShare).optional(),
+  supplyShares: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SupplyShare)),
   /** When each monthly series is usually published, for the audit's overdue check (since 0.2.0). */
-  releaseCalendars: /* @__PURE__ */ z.array(ReleaseCalendar).optional(),
+  releaseCalendars: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(ReleaseCalendar),
+  ),
 })
 export type Dataset = z.infer<typeof Dataset>
 

@@ -8,9 +8,10 @@
  * "other countries") and the reference labels of the project's vetted sources.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { CountryCode, find as findCountry } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * The publications supply figures come from: USGS Mineral Commodity Summaries (`mcs`), USGS
@@ -19,7 +20,13 @@ import { invalid, quote } from "./InputError.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Publication = /* @__PURE__ */ z.enum(["mcs", "myb", "ds140", "iea_gcmo", "other"])
+export const Publication = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "mcs",
+  "myb",
+  "ds140",
+  "iea_gcmo",
+  "other",
+])
 export type Publication = z.infer<typeof Publication>
 
 /**
@@ -29,18 +36,24 @@ export type Publication = z.infer<typeof Publication>
  * @category schemas
  * @since 0.2.0
  */
-export const Edition = /* @__PURE__ */ z.object({
+export const Edition = /* @__PURE__ */ /* @__PURE__ */ z.object({
   /** A stable id, e.g. `mcs-2026-v1.0`, `mcs-2025`, `myb-2022`. */
-  id: /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, {
-    error: 'expected an edition id in lower case, e.g. "mcs-2026-v1.0" or "myb-2022"',
-  }),
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+    /* @__PURE__ */ z.regex(/^[a-z0-9][a-z0-9.-]*$/, {
+      error: 'expected an edition id in lower case, e.g. "mcs-2026-v1.0" or "myb-2022"',
+    }),
+  ),
   publication: Publication,
   /** The edition's own year: MCS 2026 is 2026, Minerals Yearbook 2022 is 2022. */
-  year: /* @__PURE__ */ z.number().int().min(1900).max(2100),
-  version: /* @__PURE__ */ z.string().optional(),
-  releasedIn: /* @__PURE__ */ z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
-    error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
-  }),
+  year: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  version: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  releasedIn: /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+    /* @__PURE__ */ z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+      error: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+    }),
+  ),
 })
 export type Edition = z.infer<typeof Edition>
 
@@ -51,8 +64,12 @@ export type Edition = z.infer<typeof Edition>
  * @category schemas
  * @since 0.2.0
  */
-export const SupplyArea = /* @__PURE__ */ z.union(
-  [CountryCode, /* @__PURE__ */ z.literal("WORLD"), /* @__PURE__ */ z.literal("OTHER_COUNTRIES")],
+export const SupplyArea = /* @__PURE__ */ /* @__PURE__ */ z.union(
+  [
+    CountryCode,
+    /* @__PURE__ */ /* @__PURE__ */ z.literal("WORLD"),
+    /* @__PURE__ */ /* @__PURE__ */ z.literal("OTHER_COUNTRIES"),
+  ],
   { error: 'expected an ISO 3166-1 alpha-2 code (e.g. "CN"), "WORLD" or "OTHER_COUNTRIES"' },
 )
 export type SupplyArea = z.infer<typeof SupplyArea>
@@ -96,7 +113,7 @@ export const parseArea = (input: string): SupplyArea => {
  * @category schemas
  * @since 0.2.0
  */
-export const ReferenceLabel = /* @__PURE__ */ z.enum(["V", "V2", "S", "D"])
+export const ReferenceLabel = /* @__PURE__ */ /* @__PURE__ */ z.enum(["V", "V2", "S", "D"])
 export type ReferenceLabel = z.infer<typeof ReferenceLabel>
 
 /**

@@ -2,8 +2,9 @@
  * The 17 rare earth elements: symbols, atomic data, groupings per convention, uses.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import type { SourceRef } from "./Source.ts"
 
 // The symbols as plain data: `SYMBOLS` and the lookup functions use this array, not the zod enum,
@@ -14,11 +15,11 @@ const symbolList = [
 ] as const
 
 /** The 17 rare earth element symbols, in atomic-number order. @category schemas @since 0.1.0 */
-export const ElementSymbol = /* @__PURE__ */ z.enum(symbolList)
+export const ElementSymbol = /* @__PURE__ */ /* @__PURE__ */ z.enum(symbolList)
 export type ElementSymbol = z.infer<typeof ElementSymbol>
 
 /** Conventions that split the elements into light / medium / heavy groups differently. @category schemas @since 0.1.0 */
-export const ClassificationConvention = /* @__PURE__ */ z.enum([
+export const ClassificationConvention = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "usgs",
   "china_2group",
   "china_3group",
@@ -27,7 +28,7 @@ export const ClassificationConvention = /* @__PURE__ */ z.enum([
 export type ClassificationConvention = z.infer<typeof ClassificationConvention>
 
 /** A group under one convention; `unassigned` where the convention does not place the element. @category schemas @since 0.1.0 */
-export const ElementGroup = /* @__PURE__ */ z.enum([
+export const ElementGroup = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "light",
   "medium",
   "heavy",
@@ -42,38 +43,46 @@ export type ElementGroup = z.infer<typeof ElementGroup>
  * @category schemas
  * @since 0.1.0
  */
-export const AtomicWeight = /* @__PURE__ */ z.discriminatedUnion("kind", [
+export const AtomicWeight = /* @__PURE__ */ /* @__PURE__ */ z.discriminatedUnion("kind", [
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("standard"),
-    value: /* @__PURE__ */ z.number().positive(),
-    uncertainty: /* @__PURE__ */ z.number().positive(),
-    notation: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("standard"),
+    value: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.positive()),
+    uncertainty: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.positive()),
+    notation: /* @__PURE__ */ /* @__PURE__ */ z.string(),
     /**
      * The CIAAW revision that set this value, only where a source states it. Absent means the year
      * is not sourced (not that the value is undated or new).
      */
-    revisionYear: /* @__PURE__ */ z.number().int().optional(),
+    revisionYear: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()),
+    ),
     /** How well the value (or its uncertainty) is sourced, when not a plain citation. */
-    note: /* @__PURE__ */ z.string().optional(),
+    note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("mass_number"),
-    massNumber: /* @__PURE__ */ z.number().int().positive(),
-    reason: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("mass_number"),
+    massNumber: /* @__PURE__ */ /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
+    reason: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
 ])
 export type AtomicWeight = z.infer<typeof AtomicWeight>
 
 /** One rare earth element as reference data. @category schemas @since 0.1.0 */
-export const Element = /* @__PURE__ */ z.object({
+export const Element = /* @__PURE__ */ /* @__PURE__ */ z.object({
   symbol: ElementSymbol,
-  name: /* @__PURE__ */ z.string(),
-  atomicNumber: /* @__PURE__ */ z.number().int().min(21).max(71),
+  name: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  atomicNumber: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(21), /* @__PURE__ */ z.lte(71)),
   atomicWeight: AtomicWeight,
-  classification: /* @__PURE__ */ z.record(ClassificationConvention, ElementGroup),
-  uses: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  classification: /* @__PURE__ */ /* @__PURE__ */ z.record(ClassificationConvention, ElementGroup),
+  uses: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
   /** Ids of {@link ELEMENT_SOURCES} entries behind this element's data. */
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+  sourceIds: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+  ),
 })
 export type Element = z.infer<typeof Element>
 

@@ -3,7 +3,7 @@
  * single-source record stays visibly single-source wherever it is shown.
  * @since 0.2.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 
 /**
  * The verification label of a record:
@@ -16,7 +16,7 @@ import * as z from "zod"
  * @category schemas
  * @since 0.2.0
  */
-export const Evidence = /* @__PURE__ */ z.enum([
+export const Evidence = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "verified",
   "verified_independent",
   "verified_one_wire",

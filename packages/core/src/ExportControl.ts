@@ -2,16 +2,17 @@
  * Export-control measures, their scope and their lifecycle.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { CommodityCode, overlaps, ProductForm } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance, SourceRef } from "./Source.ts"
 
 /** The kind of an export-control measure. @category schemas @since 0.1.0 */
-export const MeasureKind = /* @__PURE__ */ z.enum([
+export const MeasureKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "dual_use_licence",
   "technology_export_ban",
   "technology_licence",
@@ -33,94 +34,111 @@ export type MeasureKind = z.infer<typeof MeasureKind>
  * @category schemas
  * @since 0.2.0
  */
-export const ListedItem = /* @__PURE__ */ z.object({
-  item: /* @__PURE__ */ z.string().min(1),
+export const ListedItem = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  item: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** The item as the text words it, in the original language, when it was read. */
-  originalText: /* @__PURE__ */ z.string().optional(),
-  element: /* @__PURE__ */ ElementSymbol.optional(),
-  productForm: /* @__PURE__ */ ProductForm.optional(),
-  controlCode: /* @__PURE__ */ z.string().optional(),
+  originalText: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  element: /* @__PURE__ */ /* @__PURE__ */ z.optional(ElementSymbol),
+  productForm: /* @__PURE__ */ /* @__PURE__ */ z.optional(ProductForm),
+  controlCode: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** The reference customs codes the text attaches to the item (empty: none attached). */
-  chinaCodes: /* @__PURE__ */ z.array(CommodityCode).optional(),
-  minimumContent: /* @__PURE__ */ z.string().nullable().optional(),
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
-  singleSource: /* @__PURE__ */ z.boolean().optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+  chinaCodes: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CommodityCode)),
+  minimumContent: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  ),
+  sourceIds: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(/* @__PURE__ */ /* @__PURE__ */ z.string())
+    .check(/* @__PURE__ */ z.minLength(1)),
+  singleSource: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type ListedItem = z.infer<typeof ListedItem>
 
 /** What a measure covers. Empty lists mean "not limited on this axis" only where `allDestinations` says so. @category schemas @since 0.1.0 */
-export const ControlScope = /* @__PURE__ */ z.object({
-  elements: /* @__PURE__ */ z.array(ElementSymbol),
-  productForms: /* @__PURE__ */ z.array(ProductForm),
-  hsCodes: /* @__PURE__ */ z.array(CommodityCode),
-  chinaCodes: /* @__PURE__ */ z.array(CommodityCode),
-  controlCodes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-  items: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+export const ControlScope = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  elements: /* @__PURE__ */ /* @__PURE__ */ z.array(ElementSymbol),
+  productForms: /* @__PURE__ */ /* @__PURE__ */ z.array(ProductForm),
+  hsCodes: /* @__PURE__ */ /* @__PURE__ */ z.array(CommodityCode),
+  chinaCodes: /* @__PURE__ */ /* @__PURE__ */ z.array(CommodityCode),
+  controlCodes: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+  items: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
   /** Destinations the measure applies to; empty with `allDestinations: true` means every destination. */
-  destinations: /* @__PURE__ */ z.array(TradeArea),
-  allDestinations: /* @__PURE__ */ z.boolean(),
-  endUsers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  destinations: /* @__PURE__ */ /* @__PURE__ */ z.array(TradeArea),
+  allDestinations: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
+  endUsers: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
   /** The items the text lists, one by one with their codes and evidence (since 0.2.0). */
-  listedItems: /* @__PURE__ */ z.array(ListedItem).optional(),
+  listedItems: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(ListedItem)),
 })
 export type ControlScope = z.infer<typeof ControlScope>
 
 const eventBase = {
   date: IsoDate,
-  sources: /* @__PURE__ */ z.array(SourceRef).min(1),
-  note: /* @__PURE__ */ z.string().optional(),
+  sources: /* @__PURE__ */ /* @__PURE__ */ z.array(SourceRef).check(/* @__PURE__ */ z.minLength(1)),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 }
 
 /** One step in a measure's life. @category schemas @since 0.1.0 */
-export const LifecycleEvent = /* @__PURE__ */ z.discriminatedUnion("type", [
-  /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal("announced"), ...eventBase }),
+export const LifecycleEvent = /* @__PURE__ */ /* @__PURE__ */ z.discriminatedUnion("type", [
   /* @__PURE__ */ z.object({
-    type: /* @__PURE__ */ z.literal("effective"),
+    type: /* @__PURE__ */ /* @__PURE__ */ z.literal("announced"),
+    ...eventBase,
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ /* @__PURE__ */ z.literal("effective"),
     ...eventBase,
     /**
      * Last day of the measure's own effect, for a measure that ends on a date (e.g. a suspension
      * "until 2026-11-10"). After it, with no later event recorded, the status is `unknown`.
      */
-    until: /* @__PURE__ */ IsoDate.optional(),
+    until: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
   }),
   /* @__PURE__ */ z.object({
-    type: /* @__PURE__ */ z.literal("suspended"),
+    type: /* @__PURE__ */ /* @__PURE__ */ z.literal("suspended"),
     ...eventBase,
     /** Last day of the suspension, if one was set. */
-    until: /* @__PURE__ */ IsoDate.optional(),
+    until: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
     /** The measure (e.g. an announcement) that suspended this one. */
-    byMeasureId: /* @__PURE__ */ z.string().optional(),
+    byMeasureId: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
-  /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal("resumed"), ...eventBase }),
   /* @__PURE__ */ z.object({
-    type: /* @__PURE__ */ z.literal("amended"),
+    type: /* @__PURE__ */ /* @__PURE__ */ z.literal("resumed"),
     ...eventBase,
-    description: /* @__PURE__ */ z.string(),
   }),
-  /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal("revoked"), ...eventBase }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ /* @__PURE__ */ z.literal("amended"),
+    ...eventBase,
+    description: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  }),
+  /* @__PURE__ */ z.object({
+    type: /* @__PURE__ */ /* @__PURE__ */ z.literal("revoked"),
+    ...eventBase,
+  }),
 ])
 export type LifecycleEvent = z.infer<typeof LifecycleEvent>
 /** The type of a lifecycle event (`"announced"`, `"effective"`, ...). @category models @since 0.1.0 */
 export type LifecycleEventType = LifecycleEvent["type"]
 
 /** An export-control measure. @category schemas @since 0.1.0 */
-export const ExportControlMeasure = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  title: /* @__PURE__ */ z.string().min(1),
+export const ExportControlMeasure = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   jurisdiction: CountryCode,
-  issuingBodies: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
-  instrument: /* @__PURE__ */ z.string().min(1),
+  issuingBodies: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(/* @__PURE__ */ /* @__PURE__ */ z.string())
+    .check(/* @__PURE__ */ z.minLength(1)),
+  instrument: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   kind: MeasureKind,
-  summary: /* @__PURE__ */ z.string(),
+  summary: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   scope: ControlScope,
-  events: /* @__PURE__ */ z.array(LifecycleEvent).min(1),
+  events: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(LifecycleEvent)
+    .check(/* @__PURE__ */ z.minLength(1)),
   ...Provenance.shape,
 })
 export type ExportControlMeasure = z.infer<typeof ExportControlMeasure>
 
 /** A measure's status on a date. @category schemas @since 0.1.0 */
-export const ControlStatus = /* @__PURE__ */ z.enum([
+export const ControlStatus = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "pending",
   "in_force",
   "suspended",
@@ -136,11 +154,11 @@ export type ControlStatus = z.infer<typeof ControlStatus>
  * @category schemas
  * @since 0.1.0
  */
-export const StatusOnDate = /* @__PURE__ */ z.object({
+export const StatusOnDate = /* @__PURE__ */ /* @__PURE__ */ z.object({
   status: ControlStatus,
-  reason: /* @__PURE__ */ z.string(),
-  since: /* @__PURE__ */ IsoDate.optional(),
-  until: /* @__PURE__ */ IsoDate.optional(),
+  reason: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  since: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
+  until: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
 })
 export type StatusOnDate = z.infer<typeof StatusOnDate>
 

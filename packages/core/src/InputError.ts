@@ -4,7 +4,7 @@
  * style of zod's issues, so callers can map them to a form field or a query parameter.
  * @since 0.1.0
  */
-import type * as z from "zod"
+import type * as z from "./internal/zod.ts"
 import { TaggedError } from "./RareEarthError.ts"
 
 /**
@@ -103,7 +103,7 @@ export const invalid = (
  * @since 0.1.0
  */
 export const fromZodError = (
-  error: z.ZodError,
+  error: z.core.$ZodError,
   what: string,
   input?: unknown,
 ): InvalidInputError => {

@@ -3,9 +3,10 @@
  * multilateral body (G7, Quad, the Critical Minerals Ministerial, the OECD).
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { nameOf as countryName, find as findCountry } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * The bodies that are not countries. `EU` is a union with its own law-making (a supranational
@@ -13,7 +14,7 @@ import { invalid, quote } from "./InputError.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Body = /* @__PURE__ */ z.enum([
+export const Body = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "EU",
   "G7",
   "QUAD",
@@ -27,11 +28,13 @@ export type Body = z.infer<typeof Body>
  * @category schemas
  * @since 0.2.0
  */
-export const Jurisdiction = /* @__PURE__ */ z.union([
+export const Jurisdiction = /* @__PURE__ */ /* @__PURE__ */ z.union([
   Body,
-  /* @__PURE__ */ z
-    .string()
-    .regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as US, or a body" }),
+  /* @__PURE__ */ z.string().check(
+    /* @__PURE__ */ z.regex(/^[A-Z]{2}$/, {
+      error: "expected an ISO 3166-1 alpha-2 code such as US, or a body",
+    }),
+  ),
 ])
 export type Jurisdiction = z.infer<typeof Jurisdiction>
 

@@ -5,10 +5,11 @@
  * the user states the content (`custom`).
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { ProductForm } from "./Commodity.ts"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 
 /**
@@ -17,14 +18,22 @@ import { Provenance } from "./Source.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const PercentRange = z
+export const PercentRange = /* @__PURE__ */ /* @__PURE__ */ z
   .object({
-    min: z.number().min(0).max(100).nullable(),
-    max: z.number().min(0).max(100),
+    min: /* @__PURE__ */ z.nullable(
+      /* @__PURE__ */ /* @__PURE__ */ z
+        .number()
+        .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100)),
+    ),
+    max: /* @__PURE__ */ /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100)),
   })
-  .refine((range) => range.min === null || range.min <= range.max, {
-    message: "min must not exceed max",
-  })
+  .check(
+    /* @__PURE__ */ z.refine((range) => range.min === null || range.min <= range.max, {
+      message: "min must not exceed max",
+    }),
+  )
 export type PercentRange = z.infer<typeof PercentRange>
 
 /**
@@ -34,9 +43,12 @@ export type PercentRange = z.infer<typeof PercentRange>
  * @category schemas
  * @since 0.2.0
  */
-export const ContentBasis = z.union([
-  z.object({ kind: z.literal("metal") }),
-  z.object({ kind: z.literal("oxide"), formula: z.string().min(2) }),
+export const ContentBasis = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("metal") }),
+  /* @__PURE__ */ z.object({
+    kind: /* @__PURE__ */ z.literal("oxide"),
+    formula: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(2)),
+  }),
 ])
 export type ContentBasis = z.infer<typeof ContentBasis>
 
@@ -46,13 +58,15 @@ export type ContentBasis = z.infer<typeof ContentBasis>
  * @category schemas
  * @since 0.2.0
  */
-export const ComponentContent = z.object({
+export const ComponentContent = /* @__PURE__ */ z.object({
   /** A short label, e.g. `"Dy/Tb"` or `"total RE"`. */
-  component: z.string().min(1),
+  component: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** The elements the figure covers; more than one when the source gives them together. */
-  elements: z.array(ElementSymbol).min(1),
+  elements: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(ElementSymbol)
+    .check(/* @__PURE__ */ z.minLength(1)),
   /** Whether `elements` lists every element the figure covers (`false` for "Nd, Pr, Dy ... and others"). */
-  complete: z.boolean(),
+  complete: /* @__PURE__ */ z.boolean(),
   basis: ContentBasis,
   wtPercent: PercentRange,
   ...Provenance.shape,
@@ -60,7 +74,7 @@ export const ComponentContent = z.object({
 export type ComponentContent = z.infer<typeof ComponentContent>
 
 /** The coercivity families of sintered NdFeB grades (`N42` is `N`, `N42SH` is `SH`). @category schemas @since 0.2.0 */
-export const GradeFamily = z.enum(["N", "M", "H", "SH", "UH", "EH", "AH"])
+export const GradeFamily = /* @__PURE__ */ z.enum(["N", "M", "H", "SH", "UH", "EH", "AH"])
 export type GradeFamily = z.infer<typeof GradeFamily>
 
 /**
@@ -69,15 +83,19 @@ export type GradeFamily = z.infer<typeof GradeFamily>
  * @category schemas
  * @since 0.2.0
  */
-export const MaterialPreset = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.string().min(1),
-  description: z.string().min(1),
+export const MaterialPreset = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  name: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  description: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** The product form used to match export-control scopes (e.g. `magnet`). */
   form: ProductForm,
-  contents: z.array(ComponentContent),
+  contents: /* @__PURE__ */ z.array(ComponentContent),
   /** Present for materials sold by grade; a grade is then required. */
-  grades: z.partialRecord(GradeFamily, z.array(ComponentContent)).optional(),
+  grades: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.partialRecord(GradeFamily, /* @__PURE__ */ z.array(ComponentContent)),
+  ),
 })
 export type MaterialPreset = z.infer<typeof MaterialPreset>
 
@@ -87,11 +105,13 @@ export type MaterialPreset = z.infer<typeof MaterialPreset>
  * @category schemas
  * @since 0.2.0
  */
-export const OxideFactor = z.object({
-  oxide: z.string().min(2),
+export const OxideFactor = /* @__PURE__ */ z.object({
+  oxide: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(2)),
   element: ElementSymbol,
-  oxideToMetal: z.number().positive().max(1),
-  metalToOxide: z.number().min(1),
+  oxideToMetal: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.positive(), /* @__PURE__ */ z.lte(1)),
+  metalToOxide: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(1)),
   ...Provenance.shape,
 })
 export type OxideFactor = z.infer<typeof OxideFactor>

@@ -6,7 +6,7 @@
  * one query covers every jurisdiction; their lifecycle logic is reused, not copied.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { Currency } from "./Currency.ts"
 import { ElementSymbol } from "./Element.ts"
@@ -21,6 +21,7 @@ import {
   sortedEvents,
 } from "./ExportControl.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Jurisdiction, parse as parseJurisdiction } from "./Jurisdiction.ts"
 import { type IsoDate, parseDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
@@ -32,7 +33,7 @@ import { Provenance } from "./Source.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const MeasureKind = /* @__PURE__ */ z.enum([
+export const MeasureKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   // OECD inventory classes (export side)
   "export_prohibition",
   "export_quota",
@@ -72,7 +73,7 @@ export const MeasureKind = /* @__PURE__ */ z.enum([
 export type MeasureKind = z.infer<typeof MeasureKind>
 
 /** The OECD inventory's five export-restriction classes (1 is the most restrictive). @category schemas @since 0.2.0 */
-export const OecdClass = /* @__PURE__ */ z.enum([
+export const OecdClass = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "export_prohibition",
   "export_quota",
   "export_tax",
@@ -143,7 +144,7 @@ export const parseKind = (input: string): MeasureKind => {
  * @category schemas
  * @since 0.2.0
  */
-export const AmountQualifier = /* @__PURE__ */ z.enum([
+export const AmountQualifier = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "exact",
   "about",
   "up_to",
@@ -159,23 +160,30 @@ export type AmountQualifier = z.infer<typeof AmountQualifier>
  * @category schemas
  * @since 0.2.0
  */
-export const MoneyAmount = /* @__PURE__ */ z.object({
-  label: /* @__PURE__ */ z.string().min(1),
-  value: /* @__PURE__ */ z.number().nonnegative(),
+export const MoneyAmount = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  label: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  value: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
   currency: Currency,
   qualifier: AmountQualifier,
-  per: /* @__PURE__ */ z.enum(["kg", "tonne", "share", "year"]).optional(),
-  equivalents: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.object({ value: z.number().nonnegative(), currency: Currency }))
-    .optional(),
-  text: /* @__PURE__ */ z.string().optional(),
+  per: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.enum(["kg", "tonne", "share", "year"]),
+  ),
+  equivalents: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        value: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+        currency: Currency,
+      }),
+    ),
+  ),
+  text: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type MoneyAmount = z.infer<typeof MoneyAmount>
 
 /** A rate a measure sets (a tariff of 25%, a tax offset of 10%). @category schemas @since 0.2.0 */
-export const RateTerm = /* @__PURE__ */ z.object({
-  label: /* @__PURE__ */ z.string().min(1),
-  percent: /* @__PURE__ */ z.number(),
+export const RateTerm = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  label: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  percent: /* @__PURE__ */ /* @__PURE__ */ z.number(),
   qualifier: AmountQualifier,
 })
 export type RateTerm = z.infer<typeof RateTerm>
@@ -187,13 +195,13 @@ export type RateTerm = z.infer<typeof RateTerm>
  * @category schemas
  * @since 0.2.0
  */
-export const MeasureScope = /* @__PURE__ */ z.object({
-  elements: /* @__PURE__ */ z.array(ElementSymbol),
-  productForms: /* @__PURE__ */ z.array(ProductForm),
-  codes: /* @__PURE__ */ z.array(CommodityCode),
-  items: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-  partners: /* @__PURE__ */ z.array(Jurisdiction),
-  allPartners: /* @__PURE__ */ z.boolean(),
+export const MeasureScope = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  elements: /* @__PURE__ */ /* @__PURE__ */ z.array(ElementSymbol),
+  productForms: /* @__PURE__ */ /* @__PURE__ */ z.array(ProductForm),
+  codes: /* @__PURE__ */ /* @__PURE__ */ z.array(CommodityCode),
+  items: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+  partners: /* @__PURE__ */ /* @__PURE__ */ z.array(Jurisdiction),
+  allPartners: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
 })
 export type MeasureScope = z.infer<typeof MeasureScope>
 
@@ -206,24 +214,28 @@ export type MeasureScope = z.infer<typeof MeasureScope>
  * @category schemas
  * @since 0.2.0
  */
-export const Measure = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+export const Measure = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** The reference's record id (`US-10`), when the measure comes from one. */
-  referenceId: /* @__PURE__ */ z.string().optional(),
-  title: /* @__PURE__ */ z.string().min(1),
+  referenceId: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  title: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   jurisdiction: Jurisdiction,
-  actor: /* @__PURE__ */ z.enum(["state", "non_state"]),
-  issuingBodies: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
-  instrument: /* @__PURE__ */ z.string().min(1),
-  kinds: /* @__PURE__ */ z.array(MeasureKind).min(1),
+  actor: /* @__PURE__ */ /* @__PURE__ */ z.enum(["state", "non_state"]),
+  issuingBodies: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(/* @__PURE__ */ /* @__PURE__ */ z.string())
+    .check(/* @__PURE__ */ z.minLength(1)),
+  instrument: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  kinds: /* @__PURE__ */ /* @__PURE__ */ z.array(MeasureKind).check(/* @__PURE__ */ z.minLength(1)),
   /** Whether the instrument binds: a non-binding MOU or LOI, a draft bill, a proposal. */
-  binding: /* @__PURE__ */ z.enum(["binding", "non_binding", "draft", "unknown"]),
-  summary: /* @__PURE__ */ z.string(),
+  binding: /* @__PURE__ */ /* @__PURE__ */ z.enum(["binding", "non_binding", "draft", "unknown"]),
+  summary: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   scope: MeasureScope,
-  money: /* @__PURE__ */ z.array(MoneyAmount),
-  rates: /* @__PURE__ */ z.array(RateTerm),
-  events: /* @__PURE__ */ z.array(LifecycleEvent).min(1),
-  evidence: /* @__PURE__ */ Evidence.optional(),
+  money: /* @__PURE__ */ /* @__PURE__ */ z.array(MoneyAmount),
+  rates: /* @__PURE__ */ /* @__PURE__ */ z.array(RateTerm),
+  events: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(LifecycleEvent)
+    .check(/* @__PURE__ */ z.minLength(1)),
+  evidence: /* @__PURE__ */ /* @__PURE__ */ z.optional(Evidence),
   ...Provenance.shape,
 })
 export type Measure = z.infer<typeof Measure>

@@ -5,10 +5,11 @@
  * kept side by side and never merged; the gap is reported only where both sides are known.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { compare as comparePeriods, Period } from "./Period.ts"
 import { TradeFlow } from "./TradeFlow.ts"
 
@@ -19,16 +20,16 @@ import { TradeFlow } from "./TradeFlow.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const MirrorRow = /* @__PURE__ */ z.object({
+export const MirrorRow = /* @__PURE__ */ /* @__PURE__ */ z.object({
   reporter: CountryCode,
   partner: CountryCode,
   period: Period,
   commodity: CommodityCode,
-  exports: TradeFlow.nullable(),
-  imports: TradeFlow.nullable(),
-  tonnesGap: /* @__PURE__ */ z.number().nullable(),
-  valueGapUsd: /* @__PURE__ */ z.number().nullable(),
-  valueRatio: /* @__PURE__ */ z.number().nullable(),
+  exports: /* @__PURE__ */ z.nullable(TradeFlow),
+  imports: /* @__PURE__ */ z.nullable(TradeFlow),
+  tonnesGap: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  valueGapUsd: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
+  valueRatio: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
 })
 export type MirrorRow = z.infer<typeof MirrorRow>
 

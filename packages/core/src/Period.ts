@@ -2,8 +2,9 @@
  * Periods: calendar months (`2025-06`) and years (`2025`).
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 // The patterns behind both the schemas below and the plain parse functions (which use them
 // directly, not the schemas, so a bundle that only parses periods does not pull in zod).
@@ -12,25 +13,27 @@ const yearPattern = /^\d{4}$/
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** A month, `YYYY-MM` with a two-digit month. @category schemas @since 0.1.0 */
-export const Month = /* @__PURE__ */ z.string().regex(monthPattern, {
-  error: 'expected a month as "YYYY-MM" with a two-digit month from 01 to 12, e.g. "2025-06"',
-})
+export const Month = /* @__PURE__ */ /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.regex(monthPattern, {
+    error: 'expected a month as "YYYY-MM" with a two-digit month from 01 to 12, e.g. "2025-06"',
+  }),
+)
 export type Month = z.infer<typeof Month>
 
 /** A year, `YYYY`. @category schemas @since 0.1.0 */
-export const Year = /* @__PURE__ */ z
+export const Year = /* @__PURE__ */ /* @__PURE__ */ z
   .string()
-  .regex(yearPattern, { error: 'expected a year as "YYYY", e.g. "2025"' })
+  .check(/* @__PURE__ */ z.regex(yearPattern, { error: 'expected a year as "YYYY", e.g. "2025"' }))
 export type Year = z.infer<typeof Year>
 
 /** A month or a year. @category schemas @since 0.1.0 */
-export const Period = /* @__PURE__ */ z.union([Month, Year], {
+export const Period = /* @__PURE__ */ /* @__PURE__ */ z.union([Month, Year], {
   error: 'expected a period: a month "YYYY-MM" (e.g. "2025-06") or a year "YYYY" (e.g. "2025")',
 })
 export type Period = z.infer<typeof Period>
 
 /** A calendar date, `YYYY-MM-DD`. @category schemas @since 0.1.0 */
-export const IsoDate = /* @__PURE__ */ z.iso.date()
+export const IsoDate = /* @__PURE__ */ /* @__PURE__ */ z.iso.date()
 export type IsoDate = z.infer<typeof IsoDate>
 
 // ---------------------------------------------------------------------------------------------

@@ -2,12 +2,12 @@
  * Dated policy events for the timeline: trade talks, summits, calls, official statements.
  * @since 0.1.0
  */
-import * as z from "zod"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
 /** The kind of a timeline event. @category schemas @since 0.1.0 */
-export const PolicyEventKind = /* @__PURE__ */ z.enum([
+export const PolicyEventKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "trade_talks",
   "summit",
   "phone_call",
@@ -20,16 +20,18 @@ export const PolicyEventKind = /* @__PURE__ */ z.enum([
 export type PolicyEventKind = z.infer<typeof PolicyEventKind>
 
 /** A dated policy event (talks, summit, call, statement) with its sources. @category schemas @since 0.1.0 */
-export const PolicyEvent = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+export const PolicyEvent = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   date: IsoDate,
-  endDate: /* @__PURE__ */ IsoDate.optional(),
+  endDate: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
   kind: PolicyEventKind,
-  title: /* @__PURE__ */ z.string().min(1),
-  location: /* @__PURE__ */ z.string().optional(),
-  participants: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-  summary: /* @__PURE__ */ z.string(),
-  relatedMeasureIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  title: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  location: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  participants: /* @__PURE__ */ /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+  summary: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  relatedMeasureIds: /* @__PURE__ */ /* @__PURE__ */ z.array(
+    /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  ),
   ...Provenance.shape,
 })
 export type PolicyEvent = z.infer<typeof PolicyEvent>

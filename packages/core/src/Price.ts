@@ -5,10 +5,11 @@
  * range stays a range; nothing is converted across currencies except with a rate a source states.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { Currency, convert, type ExchangeRateInput, parse as parseCurrency } from "./Currency.ts"
 import { Evidence } from "./Evidence.ts"
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
@@ -19,7 +20,7 @@ import { Provenance } from "./Source.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Product = /* @__PURE__ */ z.enum([
+export const Product = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "ndpr_oxide",
   "ndpr_metal",
   "nd_oxide",
@@ -96,7 +97,7 @@ export const parseProduct = (input: string): Product => {
  * @category schemas
  * @since 0.2.0
  */
-export const Market = /* @__PURE__ */ z.enum([
+export const Market = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "china_domestic",
   "fob_china",
   "europe",
@@ -137,7 +138,7 @@ export const parseMarket = (input: string): Market => {
 }
 
 /** The kind of a price. @category schemas @since 0.2.0 */
-export const PriceKind = /* @__PURE__ */ z.enum([
+export const PriceKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "assessment",
   "period_average",
   "listed_price",
@@ -151,7 +152,7 @@ export const PriceKind = /* @__PURE__ */ z.enum([
 export type PriceKind = z.infer<typeof PriceKind>
 
 /** The length of a price's period. @category schemas @since 0.2.0 */
-export const PeriodKind = /* @__PURE__ */ z.enum([
+export const PeriodKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "day",
   "week",
   "month",
@@ -168,14 +169,18 @@ export type PeriodKind = z.infer<typeof PeriodKind>
  * @category schemas
  * @since 0.2.0
  */
-export const PricePeriod = /* @__PURE__ */ z
+export const PricePeriod = /* @__PURE__ */ /* @__PURE__ */ z
   .object({
     kind: PeriodKind,
     start: IsoDate,
     end: IsoDate,
-    approximate: /* @__PURE__ */ z.boolean().optional(),
+    approximate: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   })
-  .refine((period) => period.start <= period.end, { error: "start must not be after end" })
+  .check(
+    /* @__PURE__ */ z.refine((period) => period.start <= period.end, {
+      error: "start must not be after end",
+    }),
+  )
 export type PricePeriod = z.infer<typeof PricePeriod>
 
 /**
@@ -185,32 +190,32 @@ export type PricePeriod = z.infer<typeof PricePeriod>
  * @category schemas
  * @since 0.2.0
  */
-export const PriceObservation = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+export const PriceObservation = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   product: Product,
-  grade: /* @__PURE__ */ z.string().optional(),
+  grade: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   market: Market,
   kind: PriceKind,
   period: PricePeriod,
   currency: Currency,
-  unit: /* @__PURE__ */ z.enum(["kg", "tonne"]),
-  low: /* @__PURE__ */ z.number().nonnegative(),
-  high: /* @__PURE__ */ z.number().nonnegative(),
-  qualifier: /* @__PURE__ */ z.enum(["exact", "about", "below", "above"]),
-  assessor: /* @__PURE__ */ z.string().min(1),
+  unit: /* @__PURE__ */ /* @__PURE__ */ z.enum(["kg", "tonne"]),
+  low: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  high: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  qualifier: /* @__PURE__ */ /* @__PURE__ */ z.enum(["exact", "about", "below", "above"]),
+  assessor: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** Who carried the figure when not the assessor itself (a repost, a wire, a summary). */
-  via: /* @__PURE__ */ z.string().optional(),
-  equivalents: /* @__PURE__ */ z
-    .array(
+  via: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  equivalents: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
       /* @__PURE__ */ z.object({
-        low: z.number().nonnegative(),
-        high: z.number().nonnegative(),
+        low: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+        high: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
         currency: Currency,
-        unit: z.enum(["kg", "tonne"]),
-        by: z.string().min(1),
+        unit: /* @__PURE__ */ z.enum(["kg", "tonne"]),
+        by: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
       }),
-    )
-    .optional(),
+    ),
+  ),
   evidence: Evidence,
   ...Provenance.shape,
 })

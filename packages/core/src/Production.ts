@@ -6,15 +6,16 @@
  * {@link query} answers with the latest edition unless asked for every vintage.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
 import { filterSupply } from "./internal/supplyQuery.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 import { UsgsValue } from "./Usgs.ts"
 
 /** The stage of the chain a figure measures. @category schemas @since 0.2.0 */
-export const ProductionStage = /* @__PURE__ */ z.enum(["mine", "refined"])
+export const ProductionStage = /* @__PURE__ */ /* @__PURE__ */ z.enum(["mine", "refined"])
 export type ProductionStage = z.infer<typeof ProductionStage>
 
 /**
@@ -47,7 +48,11 @@ export const parseStage = (input: string): ProductionStage => {
  * @category schemas
  * @since 0.2.0
  */
-export const FigureStatus = /* @__PURE__ */ z.enum(["estimated", "reported", "unqualified"])
+export const FigureStatus = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "estimated",
+  "reported",
+  "unqualified",
+])
 export type FigureStatus = z.infer<typeof FigureStatus>
 
 /**
@@ -58,20 +63,27 @@ export type FigureStatus = z.infer<typeof FigureStatus>
  * @category schemas
  * @since 0.2.0
  */
-export const Production = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+export const Production = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   area: Edition.SupplyArea,
-  year: /* @__PURE__ */ z.number().int().min(1900).max(2100),
+  year: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
   stage: ProductionStage,
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  unknownReason: /* @__PURE__ */ z.string().optional(),
-  printed: /* @__PURE__ */ UsgsValue.optional(),
+  tonnesReo: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  unknownReason: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  printed: /* @__PURE__ */ /* @__PURE__ */ z.optional(UsgsValue),
   status: FigureStatus,
-  rounded: /* @__PURE__ */ z.boolean().default(false),
+  rounded: /* @__PURE__ */ /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
   /** USGS footnotes and notes on the figure, as printed. */
-  notes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
+  notes: /* @__PURE__ */ /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+    [],
+  ),
   ...Provenance.shape,
 })
 export type Production = z.infer<typeof Production>

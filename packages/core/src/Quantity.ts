@@ -2,22 +2,27 @@
  * Quantities of mass with a unit and the basis they are measured on.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
+import * as z from "./internal/zod.ts"
 
 /** A unit of mass. @category schemas @since 0.1.0 */
-export const MassUnit = /* @__PURE__ */ z.enum(["tonnes", "kilograms"])
+export const MassUnit = /* @__PURE__ */ /* @__PURE__ */ z.enum(["tonnes", "kilograms"])
 export type MassUnit = z.infer<typeof MassUnit>
 
 /** What the mass measures: the goods' weight, or their rare-earth-oxide (REO) content. @category schemas @since 0.1.0 */
-export const MassBasis = /* @__PURE__ */ z.enum(["gross_weight", "net_weight", "reo_content"])
+export const MassBasis = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "gross_weight",
+  "net_weight",
+  "reo_content",
+])
 export type MassBasis = z.infer<typeof MassBasis>
 
 /** A mass: a value, its unit and the basis it is measured on. @category schemas @since 0.1.0 */
-export const Quantity = /* @__PURE__ */ z.object({
-  value: /* @__PURE__ */ z.number().nonnegative(),
+export const Quantity = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
   unit: MassUnit,
   basis: MassBasis,
 })

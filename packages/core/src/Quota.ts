@@ -2,15 +2,16 @@
  * China's rare earth production quotas (mining; smelting and separation), in tonnes of REO.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
 import { exactSum } from "./internal/exactSum.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 import { Provenance } from "./Source.ts"
 
 /** The two quota kinds: mining, and smelting and separation. @category schemas @since 0.1.0 */
-export const QuotaKind = /* @__PURE__ */ z.enum(["mining", "smelting_separation"])
+export const QuotaKind = /* @__PURE__ */ /* @__PURE__ */ z.enum(["mining", "smelting_separation"])
 export type QuotaKind = z.infer<typeof QuotaKind>
 
 /**
@@ -51,24 +52,34 @@ const KIND_NAMES: NameSet<QuotaKind> = {
 export const parseKind = (input: string): QuotaKind => parseName(KIND_NAMES, input)
 
 /** Ore types of the quota split: rock (mainly light) and ion-adsorption (mainly medium and heavy). @category schemas @since 0.1.0 */
-export const OreType = /* @__PURE__ */ z.enum(["rock_light", "ion_adsorption"])
+export const OreType = /* @__PURE__ */ /* @__PURE__ */ z.enum(["rock_light", "ion_adsorption"])
 export type OreType = z.infer<typeof OreType>
 
 /** One batch of a year's quota. `tonnesReo: null` when the batch's size is not known. @category schemas @since 0.1.0 */
-export const QuotaBatch = /* @__PURE__ */ z.object({
-  number: /* @__PURE__ */ z.number().int().positive(),
-  issuedOn: /* @__PURE__ */ IsoDate.optional(),
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  note: /* @__PURE__ */ z.string().optional(),
+export const QuotaBatch = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  number: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
+  issuedOn: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
+  tonnesReo: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type QuotaBatch = z.infer<typeof QuotaBatch>
 
 /** An allocation to a state group (e.g. `china_northern_rare_earth`, `china_rare_earth_group`). @category schemas @since 0.1.0 */
-export const QuotaAllocation = /* @__PURE__ */ z.object({
-  group: /* @__PURE__ */ z.string().min(1),
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  batch: /* @__PURE__ */ z.number().int().positive().optional(),
-  oreType: /* @__PURE__ */ OreType.optional(),
+export const QuotaAllocation = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  group: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  tonnesReo: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  batch: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
+  ),
+  oreType: /* @__PURE__ */ /* @__PURE__ */ z.optional(OreType),
 })
 export type QuotaAllocation = z.infer<typeof QuotaAllocation>
 
@@ -78,21 +89,32 @@ export type QuotaAllocation = z.infer<typeof QuotaAllocation>
  * @category schemas
  * @since 0.1.0
  */
-export const Quota = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  year: /* @__PURE__ */ z.number().int().min(2000).max(2100),
+export const Quota = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  year: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(2000), /* @__PURE__ */ z.lte(2100)),
   kind: QuotaKind,
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  disclosed: /* @__PURE__ */ z.boolean(),
-  undisclosedReason: /* @__PURE__ */ z.string().optional(),
+  tonnesReo: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  disclosed: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
+  undisclosedReason: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Whether the issuers published the quota (a public MIIT/MNR notice). */
-  published: /* @__PURE__ */ z.boolean(),
-  batches: /* @__PURE__ */ z.array(QuotaBatch),
-  allocations: /* @__PURE__ */ z.array(QuotaAllocation),
-  oreTypeSplit: /* @__PURE__ */ z
-    .record(OreType, /* @__PURE__ */ z.number().nonnegative().nullable())
-    .optional(),
-  recipientGroups: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  published: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
+  batches: /* @__PURE__ */ /* @__PURE__ */ z.array(QuotaBatch),
+  allocations: /* @__PURE__ */ /* @__PURE__ */ z.array(QuotaAllocation),
+  oreTypeSplit: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(
+      OreType,
+      /* @__PURE__ */ z.nullable(
+        /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+      ),
+    ),
+  ),
+  recipientGroups: /* @__PURE__ */ /* @__PURE__ */ z.array(
+    /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  ),
   ...Provenance.shape,
 })
 export type Quota = z.infer<typeof Quota>

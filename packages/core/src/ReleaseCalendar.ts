@@ -3,9 +3,10 @@
  * tell which series are overdue (the newest period it holds is older than the calendar predicts).
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
+import * as z from "./internal/zod.ts"
 import {
   addMonths,
   type IsoDate,
@@ -27,24 +28,34 @@ import { FlowDirection } from "./TradeFlow.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const ReleaseCalendar = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  title: /* @__PURE__ */ z.string().min(1),
-  publisher: /* @__PURE__ */ z.string().min(1),
+export const ReleaseCalendar = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  publisher: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   reporter: CountryCode,
   flow: FlowDirection,
   commodity: CommodityCode,
-  partners: /* @__PURE__ */ z.array(TradeArea).min(1),
+  partners: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(TradeArea)
+    .check(/* @__PURE__ */ z.minLength(1)),
   /** The day of the release month by which the figures usually appear (the late end of the usual window). */
-  releaseDay: /* @__PURE__ */ z.number().int().min(1).max(28),
+  releaseDay: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(28)),
   /** Months between the period and its release (1: the next month). */
-  monthsAfter: /* @__PURE__ */ z.number().int().min(1).max(12),
+  monthsAfter: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(12)),
   /** Months of the year (1-11) released together with the month after them. */
-  publishedWithNextMonth: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.number().int().min(1).max(11))
-    .optional(),
-  sources: /* @__PURE__ */ z.array(SourceRef).min(1),
-  note: /* @__PURE__ */ z.string().optional(),
+  publishedWithNextMonth: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ /* @__PURE__ */ z
+        .number()
+        .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(11)),
+    ),
+  ),
+  sources: /* @__PURE__ */ /* @__PURE__ */ z.array(SourceRef).check(/* @__PURE__ */ z.minLength(1)),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type ReleaseCalendar = z.infer<typeof ReleaseCalendar>
 

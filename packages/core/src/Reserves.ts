@@ -5,10 +5,11 @@
  * (Brazil: 21,000,000 in MCS 2026 v1.0, 11,000,000 in v1.3).
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
 import { filterSupply } from "./internal/supplyQuery.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 import { UsgsValue } from "./Usgs.ts"
 
@@ -20,16 +21,25 @@ import { UsgsValue } from "./Usgs.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const Reserves = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+export const Reserves = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   area: Edition.SupplyArea,
-  asOfYear: /* @__PURE__ */ z.number().int().min(1900).max(2100).optional(),
+  asOfYear: /* @__PURE__ */ /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  ),
   value: UsgsValue,
-  tonnesReo: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  rounded: /* @__PURE__ */ z.boolean().default(false),
+  tonnesReo: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  rounded: /* @__PURE__ */ /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
-  notes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
+  notes: /* @__PURE__ */ /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+    [],
+  ),
   ...Provenance.shape,
 })
 export type Reserves = z.infer<typeof Reserves>

@@ -5,9 +5,10 @@
  * `E` means the United States was a net exporter, `NA` not available.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import * as Edition from "./Edition.ts"
 import { fromZodError, invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 import { UsgsValue } from "./Usgs.ts"
 
@@ -19,7 +20,7 @@ import { UsgsValue } from "./Usgs.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const SalientKind = /* @__PURE__ */ z.enum([
+export const SalientKind = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "production",
   "imports",
   "exports",
@@ -76,23 +77,30 @@ export const kindOfStatistic = (statistic: string): SalientKind | undefined =>
  * @category schemas
  * @since 0.2.0
  */
-export const SalientStatistic = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+export const SalientStatistic = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** The MCS chapter, e.g. `RARE EARTHS`. */
-  chapter: /* @__PURE__ */ z.string().min(1),
+  chapter: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   /** USGS's commodity cell: `Rare Earths`, or an element for element prices (`Neodymium`). */
-  commodity: /* @__PURE__ */ z.string().min(1),
+  commodity: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   kind: SalientKind,
-  detail: /* @__PURE__ */ z.string(),
+  detail: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   area: Edition.SupplyArea,
-  fromYear: /* @__PURE__ */ z.number().int().min(1900).max(2100),
-  toYear: /* @__PURE__ */ z.number().int().min(1900).max(2100),
-  unit: /* @__PURE__ */ z.string(),
+  fromYear: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  toYear: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  unit: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   value: UsgsValue,
-  status: /* @__PURE__ */ z.enum(["estimated", "reported", "unqualified"]),
+  status: /* @__PURE__ */ /* @__PURE__ */ z.enum(["estimated", "reported", "unqualified"]),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
-  notes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).default([]),
+  notes: /* @__PURE__ */ /* @__PURE__ */ z._default(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ /* @__PURE__ */ z.string()),
+    [],
+  ),
   ...Provenance.shape,
 })
 export type SalientStatistic = z.infer<typeof SalientStatistic>

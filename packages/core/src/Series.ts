@@ -4,10 +4,11 @@
  * shares are returned unrounded: round only for display, with {@link round}.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
 import { shiftDecimal } from "./internal/decimal.ts"
 import { exactSum } from "./internal/exactSum.ts"
+import * as z from "./internal/zod.ts"
 import {
   addMonths,
   compare,
@@ -23,9 +24,9 @@ import {
 } from "./Period.ts"
 
 /** One month of a series: `value: null` is a gap (unknown), not zero. @category schemas @since 0.1.0 */
-export const MonthlyPoint = /* @__PURE__ */ z.object({
+export const MonthlyPoint = /* @__PURE__ */ /* @__PURE__ */ z.object({
   period: Month,
-  value: /* @__PURE__ */ z.number().nullable(),
+  value: /* @__PURE__ */ /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()),
 })
 export type MonthlyPoint = z.infer<typeof MonthlyPoint>
 

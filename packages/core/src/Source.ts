@@ -2,8 +2,9 @@
  * Provenance: where a figure comes from, how sure we are, and which vintage it is.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { IsoDate } from "./Period.ts"
 
 /**
@@ -13,22 +14,22 @@ import { IsoDate } from "./Period.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const SourceReliability = /* @__PURE__ */ z.object({
-  rating: /* @__PURE__ */ z.literal("weak"),
-  reason: /* @__PURE__ */ z.string().min(1),
+export const SourceReliability = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  rating: /* @__PURE__ */ /* @__PURE__ */ z.literal("weak"),
+  reason: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
 })
 export type SourceReliability = z.infer<typeof SourceReliability>
 
 /** A cited source. @category schemas @since 0.1.0 */
-export const SourceRef = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  title: /* @__PURE__ */ z.string().min(1),
-  publisher: /* @__PURE__ */ z.string().min(1),
-  url: /* @__PURE__ */ z.url().optional(),
-  publishedOn: /* @__PURE__ */ IsoDate.optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+export const SourceRef = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  publisher: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  url: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.url()),
+  publishedOn: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Absent unless the source was judged weak (since 0.2.0). */
-  reliability: /* @__PURE__ */ SourceReliability.optional(),
+  reliability: /* @__PURE__ */ /* @__PURE__ */ z.optional(SourceReliability),
 })
 export type SourceRef = z.infer<typeof SourceRef>
 
@@ -48,10 +49,12 @@ export const isWeak = (source: {
 }): boolean => source.reliability?.rating === "weak"
 
 /** One named input of a derived figure. @category schemas @since 0.1.0 */
-export const DerivationInput = /* @__PURE__ */ z.object({
-  value: /* @__PURE__ */ z.number(),
-  label: /* @__PURE__ */ z.string(),
-  sourceIds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).min(1),
+export const DerivationInput = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ /* @__PURE__ */ z.number(),
+  label: /* @__PURE__ */ /* @__PURE__ */ z.string(),
+  sourceIds: /* @__PURE__ */ /* @__PURE__ */ z
+    .array(/* @__PURE__ */ /* @__PURE__ */ z.string())
+    .check(/* @__PURE__ */ z.minLength(1)),
 })
 export type DerivationInput = z.infer<typeof DerivationInput>
 
@@ -61,21 +64,24 @@ export type DerivationInput = z.infer<typeof DerivationInput>
  * @category schemas
  * @since 0.1.0
  */
-export const Confidence = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("official") }),
-  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal("reported") }),
+export const Confidence = /* @__PURE__ */ /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("official") }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("reported") }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("derived"),
-    formula: /* @__PURE__ */ z.string().min(1),
-    inputs: /* @__PURE__ */ z.record(
-      /* @__PURE__ */ z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("derived"),
+    formula: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+    inputs: /* @__PURE__ */ /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/)),
       DerivationInput,
     ),
-    rounding: /* @__PURE__ */ z.enum(["none", "integer"]).default("none"),
+    rounding: /* @__PURE__ */ /* @__PURE__ */ z._default(
+      /* @__PURE__ */ z.enum(["none", "integer"]),
+      "none",
+    ),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("estimate"),
-    method: /* @__PURE__ */ z.string().min(1),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("estimate"),
+    method: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   }),
 ])
 export type Confidence = z.infer<typeof Confidence>
@@ -86,12 +92,12 @@ export type Confidence = z.infer<typeof Confidence>
  * @category schemas
  * @since 0.1.0
  */
-export const Provenance = /* @__PURE__ */ z.object({
-  sources: /* @__PURE__ */ z.array(SourceRef).min(1),
+export const Provenance = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  sources: /* @__PURE__ */ /* @__PURE__ */ z.array(SourceRef).check(/* @__PURE__ */ z.minLength(1)),
   confidence: Confidence,
-  vintage: /* @__PURE__ */ IsoDate.optional(),
-  conflictGroup: /* @__PURE__ */ z.string().optional(),
-  note: /* @__PURE__ */ z.string().optional(),
+  vintage: /* @__PURE__ */ /* @__PURE__ */ z.optional(IsoDate),
+  conflictGroup: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  note: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 })
 export type Provenance = z.infer<typeof Provenance>
 

@@ -5,10 +5,11 @@
  * stored here (see `SupplyAnalytics`).
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { CountryCode } from "./Country.ts"
 import * as Edition from "./Edition.ts"
 import { fromZodError } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 
 /**
@@ -17,7 +18,7 @@ import { Provenance } from "./Source.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const ShareStage = /* @__PURE__ */ z.enum([
+export const ShareStage = /* @__PURE__ */ /* @__PURE__ */ z.enum([
   "mining",
   "refining",
   "separation",
@@ -34,15 +35,21 @@ export type ShareStage = z.infer<typeof ShareStage>
  * @category schemas
  * @since 0.2.0
  */
-export const SupplyShare = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
-  subject: /* @__PURE__ */ z.string().min(1),
-  areas: /* @__PURE__ */ z.array(CountryCode),
+export const SupplyShare = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  subject: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  areas: /* @__PURE__ */ /* @__PURE__ */ z.array(CountryCode),
   stage: ShareStage,
-  year: /* @__PURE__ */ z.number().int().min(1900).max(2100).nullable(),
-  projection: /* @__PURE__ */ z.boolean(),
-  percent: /* @__PURE__ */ z.number().min(0).max(100),
-  approximate: /* @__PURE__ */ z.boolean().default(false),
+  year: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1900), /* @__PURE__ */ z.lte(2100)),
+  ),
+  projection: /* @__PURE__ */ /* @__PURE__ */ z.boolean(),
+  percent: /* @__PURE__ */ /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(100)),
+  approximate: /* @__PURE__ */ /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
   edition: Edition.Edition,
   label: Edition.ReferenceLabel,
   ...Provenance.shape,

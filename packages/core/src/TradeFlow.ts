@@ -2,17 +2,23 @@
  * Trade flows: one observation of goods moving between a reporter and a partner in a period.
  * @since 0.1.0
  */
-import * as z from "zod"
+
 import { CommodityCode } from "./Commodity.ts"
 import { CountryCode, TradeArea } from "./Country.ts"
 import { fromZodError } from "./InputError.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
+import * as z from "./internal/zod.ts"
 import { compare as comparePeriods, isMonth, type Month, Period } from "./Period.ts"
 import { sum } from "./Series.ts"
 import { type Confidence, Provenance } from "./Source.ts"
 
 /** The direction of a trade flow, as the reporter records it. @category schemas @since 0.1.0 */
-export const FlowDirection = /* @__PURE__ */ z.enum(["export", "import", "re_export", "re_import"])
+export const FlowDirection = /* @__PURE__ */ /* @__PURE__ */ z.enum([
+  "export",
+  "import",
+  "re_export",
+  "re_import",
+])
 export type FlowDirection = z.infer<typeof FlowDirection>
 
 /**
@@ -66,19 +72,23 @@ export const parseFlowDirection = (input: string): FlowDirection => parseName(FL
  * @category schemas
  * @since 0.1.0
  */
-export const TradeFlow = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.string().min(1),
+export const TradeFlow = /* @__PURE__ */ /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   period: Period,
   reporter: CountryCode,
   partner: TradeArea,
   flow: FlowDirection,
   commodity: CommodityCode,
   /** HS version as reported (`H5`, `H6`...), when the source gives it. */
-  hsVersion: /* @__PURE__ */ z.string().optional(),
-  netWeightTonnes: /* @__PURE__ */ z.number().nonnegative().nullable(),
-  valueUsd: /* @__PURE__ */ z.number().nonnegative().nullable(),
+  hsVersion: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  netWeightTonnes: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
+  valueUsd: /* @__PURE__ */ /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.nonnegative()),
+  ),
   /** The source flagged the weight or value as estimated. */
-  estimated: /* @__PURE__ */ z.boolean().optional(),
+  estimated: /* @__PURE__ */ /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   ...Provenance.shape,
 })
 export type TradeFlow = z.infer<typeof TradeFlow>

@@ -15,8 +15,9 @@
  *   as words.
  * @since 0.2.0
  */
-import * as z from "zod"
+
 import { invalid, quote } from "./InputError.ts"
+import * as z from "./internal/zod.ts"
 
 /**
  * One USGS text value, typed. Every kind keeps the `text` as printed (trimmed).
@@ -33,59 +34,59 @@ import { invalid, quote } from "./InputError.ts"
  * @category schemas
  * @since 0.2.0
  */
-export const UsgsValue = /* @__PURE__ */ z.discriminatedUnion("kind", [
+export const UsgsValue = /* @__PURE__ */ /* @__PURE__ */ z.discriminatedUnion("kind", [
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("number"),
-    value: /* @__PURE__ */ z.number(),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("number"),
+    value: /* @__PURE__ */ /* @__PURE__ */ z.number(),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("zero"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("zero"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("not_available"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("not_available"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("withheld"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("withheld"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("net_exporter"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("net_exporter"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("not_applicable"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("not_applicable"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("less_than_half_unit"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("less_than_half_unit"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("lower_bound"),
-    value: /* @__PURE__ */ z.number(),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("lower_bound"),
+    value: /* @__PURE__ */ /* @__PURE__ */ z.number(),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("upper_bound"),
-    value: /* @__PURE__ */ z.number(),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("upper_bound"),
+    value: /* @__PURE__ */ /* @__PURE__ */ z.number(),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("range"),
-    low: /* @__PURE__ */ z.number(),
-    high: /* @__PURE__ */ z.number(),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("range"),
+    low: /* @__PURE__ */ /* @__PURE__ */ z.number(),
+    high: /* @__PURE__ */ /* @__PURE__ */ z.number(),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("qualitative"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("qualitative"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
   /* @__PURE__ */ z.object({
-    kind: /* @__PURE__ */ z.literal("unreadable"),
-    text: /* @__PURE__ */ z.string(),
+    kind: /* @__PURE__ */ /* @__PURE__ */ z.literal("unreadable"),
+    text: /* @__PURE__ */ /* @__PURE__ */ z.string(),
   }),
 ])
 export type UsgsValue = z.infer<typeof UsgsValue>

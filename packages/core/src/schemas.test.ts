@@ -3,14 +3,14 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import * as z from "zod"
+import * as z from "zod/mini"
 import * as Core from "./index.ts"
 
 const schemasDir = join(import.meta.dirname, "..", "schemas")
 const schemas = Object.entries(Core).flatMap(([moduleName, module]) =>
   typeof module === "object" && module !== null
     ? Object.entries(module)
-        .filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType)
+        .filter((entry): entry is [string, z.ZodMiniType] => entry[1] instanceof z.ZodMiniType)
         .map(([name, schema]) => ({ id: `${moduleName}.${name}`, schema }))
     : [],
 )

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import type { AsOf, Element, Quota, TradeFlow } from "@rareearth/core"
-import type * as z from "zod"
+import type * as z from "zod/mini"
 import type * as Api from "./http/ApiContract.ts"
 import type * as Supply from "./http/SupplyContract.ts"
 

@@ -7,6 +7,7 @@
  */
 import type { Source } from "@rareearth/core"
 import { ApiContract } from "@rareearth/sdk"
+import * as z from "zod/mini"
 
 /** A failed API call. */
 export class ApiError extends Error {
@@ -26,7 +27,7 @@ export const get = async <N extends RouteName>(
   if (!response.ok) {
     let detail = response.statusText
     try {
-      const problem = ApiContract.Problem.partial().safeParse(await response.json())
+      const problem = z.partial(ApiContract.Problem).safeParse(await response.json())
       if (problem.success) detail = problem.data.detail ?? problem.data.title ?? detail
     } catch {
       // not a problem document: keep the status text

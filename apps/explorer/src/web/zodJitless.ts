@@ -3,6 +3,6 @@
  * Content-Security-Policy forbids eval, and zod probes `new Function` when it builds its first
  * object schema unless `jitless` is set (a refused probe is logged as a CSP violation).
  */
-import * as z from "zod"
+import * as z from "zod/mini"
 
 z.config({ jitless: true })

@@ -10,7 +10,7 @@ import * as Element from "@rareearth/core/Element"
 import * as InputError from "@rareearth/core/InputError"
 import * as Period from "@rareearth/core/Period"
 import * as Quota from "@rareearth/core/Quota"
-import type * as z from "zod"
+import * as z from "zod/mini"
 import {
   DEFAULT_PAGE_LIMIT,
   MAX_PAGE_LIMIT,
@@ -185,7 +185,7 @@ export const Routes = {
       ...flowFilterParameters,
       /** How many matching rows to skip (default 0). */
       offset: {
-        schema: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(0),
+        schema: z._default(wholeNumber(0, Number.MAX_SAFE_INTEGER), 0),
         required: false,
         description: "How many matching rows to skip.",
         expected: "a whole number, 0 or more",
@@ -193,7 +193,7 @@ export const Routes = {
       },
       /** The page size (default `DEFAULT_PAGE_LIMIT`, 100; at most `MAX_PAGE_LIMIT`, 10,000). */
       limit: {
-        schema: wholeNumber(1, MAX_FLOW_LIMIT).default(DEFAULT_FLOW_LIMIT),
+        schema: z._default(wholeNumber(1, MAX_FLOW_LIMIT), DEFAULT_FLOW_LIMIT),
         required: false,
         description: `The page size (default ${DEFAULT_FLOW_LIMIT}).`,
         expected: `a whole number from 1 to ${MAX_FLOW_LIMIT}`,

@@ -11,7 +11,7 @@ import * as Period from "@rareearth/core/Period"
 import * as PolicyEvent from "@rareearth/core/PolicyEvent"
 import * as Quota from "@rareearth/core/Quota"
 import * as TradeFlow from "@rareearth/core/TradeFlow"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { BomIssue } from "./ExposureContract.ts"
 
 /**
@@ -35,7 +35,7 @@ export type DataAge = AsOf.DataAge
  * @category schemas
  * @since 0.2.0
  */
-export const listOf = <S extends z.ZodType>(item: S) =>
+export const listOf = <S extends z.ZodMiniType>(item: S) =>
   z.object({
     /** The answer's records. */
     items: z.array(item),
@@ -48,7 +48,7 @@ export const ElementList = listOf(Element.Element)
 export type ElementList = z.infer<typeof ElementList>
 
 /** One element (`GET /elements/{symbol}`), with its data age. @category schemas @since 0.2.0 */
-export const ElementAnswer = Element.Element.extend({ dataAge: DataAge })
+export const ElementAnswer = z.extend(Element.Element, { dataAge: DataAge })
 export type ElementAnswer = z.infer<typeof ElementAnswer>
 
 /** Quotas (`GET /quotas`); rival claims about one year are all listed. @category schemas @since 0.2.0 */
@@ -66,9 +66,9 @@ export const ControlStatusRow = z.object({
   /** Why: the events behind the status. */
   reason: z.string(),
   /** The date this status began, when known. */
-  since: Period.IsoDate.optional(),
+  since: z.optional(Period.IsoDate),
   /** The date this status is due to end (a suspension's last day), when known. */
-  until: Period.IsoDate.optional(),
+  until: z.optional(Period.IsoDate),
   /**
    * The query date against the data's as-of: `beyond: true` means the status is the last one
    * recorded ("in force as of 2026-04-20; nothing recorded since"), not a fresh observation.
@@ -88,13 +88,13 @@ export const FlowPage = z.object({
   /** The trade flows of this page. */
   items: z.array(TradeFlow.TradeFlow),
   /** How many flows match the query in all pages. */
-  total: z.number().int().nonnegative(),
+  total: z.number().check(z.int(), z.nonnegative()),
   /** How many matching flows come before this page. */
-  offset: z.number().int().nonnegative(),
+  offset: z.number().check(z.int(), z.nonnegative()),
   /** The most flows this page holds (the request's `limit`, default 100). */
-  limit: z.number().int().positive(),
+  limit: z.number().check(z.int(), z.positive()),
   /** The offset of the next page, or null on the last page. */
-  nextOffset: z.number().int().nonnegative().nullable(),
+  nextOffset: z.nullable(z.number().check(z.int(), z.nonnegative())),
   /** How old the data behind the page is. */
   dataAge: DataAge,
 })
@@ -105,15 +105,15 @@ export const SeriesQuery = z.object({
   /** Required: a commodity code or alias (`magnets`, `8505111000`, `850511`, `GAC:rare-earths`). */
   commodity: z.string(),
   /** The reporting country: ISO code, alpha-3 or English name. Default `CN`. */
-  reporter: z.string().optional(),
+  reporter: z.optional(z.string()),
   /** The partner: a country or an area. Default `WORLD` (the reporter's total). */
-  partner: z.string().optional(),
+  partner: z.optional(z.string()),
   /** The direction of trade. Default `export`. */
-  flow: TradeFlow.FlowDirection.optional(),
+  flow: z.optional(TradeFlow.FlowDirection),
   /** The first month, `2025-01`, or a year, `2025` (= its January). Default: the first month the source holds. */
-  from: z.string().optional(),
+  from: z.optional(z.string()),
   /** The last month, or a year (= its December). Default: the last month the source holds. At most 600 months after `from`. */
-  to: z.string().optional(),
+  to: z.optional(z.string()),
 })
 export type SeriesQuery = z.infer<typeof SeriesQuery>
 
@@ -122,15 +122,15 @@ export const SeriesPoint = z.object({
   /** The month, `YYYY-MM`. */
   period: Period.Month,
   /** Net weight in tonnes; null is a gap (no figure for this month), never zero. */
-  tonnes: z.number().nullable(),
+  tonnes: z.nullable(z.number()),
   /** Change on the month before, in percent; null when either month is a gap. */
-  changePercent: z.number().nullable(),
+  changePercent: z.nullable(z.number()),
   /** Change on the same month a year before, in percent; null when either is a gap. */
-  yearOnYearPercent: z.number().nullable(),
+  yearOnYearPercent: z.nullable(z.number()),
   /** Tonnes from January to this month; null when a month of the year is a gap. */
-  yearToDateTonnes: z.number().nullable(),
+  yearToDateTonnes: z.nullable(z.number()),
   /** The figure's confidence (`official`, `reported`, `derived`, `estimate`); null for a gap. */
-  confidence: z.string().nullable(),
+  confidence: z.nullable(z.string()),
   /** The sources the figure cites (ids of the dataset's sources). */
   sourceIds: z.array(z.string()),
 })
@@ -145,11 +145,11 @@ export type SeriesPoint = z.infer<typeof SeriesPoint>
  */
 export const SeriesCoverage = z.object({
   /** Records the source holds for this reporter/partner/flow/commodity, in any period. */
-  records: z.number().int().nonnegative(),
+  records: z.number().check(z.int(), z.nonnegative()),
   /** The first period (month or year) of those records, or null when there are none. */
-  firstPeriod: z.string().nullable(),
+  firstPeriod: z.nullable(z.string()),
   /** The last period of those records, or null when there are none. */
-  lastPeriod: z.string().nullable(),
+  lastPeriod: z.nullable(z.string()),
   /** One line for people, e.g. `the source has no records for partner KR (...)`. */
   note: z.string(),
 })
@@ -192,9 +192,9 @@ export type Timeline = z.infer<typeof Timeline>
 /** One rejected row of an import: where (file name, line, column, value) and why. @category schemas @since 0.2.0 */
 export const RejectedRow = z.object({
   file: z.string(),
-  line: z.number().int().nonnegative(),
-  column: z.string().optional(),
-  value: z.string().optional(),
+  line: z.number().check(z.int(), z.nonnegative()),
+  column: z.optional(z.string()),
+  value: z.optional(z.string()),
   reason: z.string(),
 })
 
@@ -208,9 +208,9 @@ export const ImportReport = z.object({
   /** The file's name (not its path). */
   file: z.string(),
   format: z.string(),
-  rows: z.number().int().nonnegative(),
-  accepted: z.number().int().nonnegative(),
-  rejectedRows: z.number().int().nonnegative(),
+  rows: z.number().check(z.int(), z.nonnegative()),
+  accepted: z.number().check(z.int(), z.nonnegative()),
+  rejectedRows: z.number().check(z.int(), z.nonnegative()),
   rejected: z.array(RejectedRow),
 })
 export type ImportReport = z.infer<typeof ImportReport>
@@ -220,20 +220,20 @@ export const DatasetInfo = z.object({
   /** The source's name (`embedded`, `http`, `files:exports.csv`...). */
   source: z.string(),
   /** The dataset release, when the source has one. */
-  version: z.string().nullable(),
+  version: z.nullable(z.string()),
   /** The latest date the source's reference data covers, when known. */
-  asOf: z.string().nullable(),
+  asOf: z.nullable(z.string()),
   counts: z.object({
-    elements: z.number().int().nonnegative(),
-    measures: z.number().int().nonnegative(),
-    quotas: z.number().int().nonnegative(),
-    flows: z.number().int().nonnegative(),
-    events: z.number().int().nonnegative(),
+    elements: z.number().check(z.int(), z.nonnegative()),
+    measures: z.number().check(z.int(), z.nonnegative()),
+    quotas: z.number().check(z.int(), z.nonnegative()),
+    flows: z.number().check(z.int(), z.nonnegative()),
+    events: z.number().check(z.int(), z.nonnegative()),
   }),
   /** How old the source's data is. */
   dataAge: DataAge,
   /** For a source loaded from files: what each import did, rejected rows included. */
-  imports: z.array(ImportReport).optional(),
+  imports: z.optional(z.array(ImportReport)),
 })
 export type DatasetInfo = z.infer<typeof DatasetInfo>
 
@@ -254,16 +254,16 @@ export type ParameterProblem = z.infer<typeof ParameterProblem>
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
+  status: z.number().check(z.int()),
   detail: z.string(),
   instance: z.string(),
-  requestId: z.string().optional(),
-  errors: z.array(ParameterProblem).optional(),
-  resource: z.string().optional(),
-  id: z.string().optional(),
-  retryAfterSeconds: z.number().optional(),
+  requestId: z.optional(z.string()),
+  errors: z.optional(z.array(ParameterProblem)),
+  resource: z.optional(z.string()),
+  id: z.optional(z.string()),
+  retryAfterSeconds: z.optional(z.number()),
   /** The bad rows of a bill of materials (`POST /exposure`): row, column, value, code, message. */
-  rows: z.array(BomIssue).optional(),
+  rows: z.optional(z.array(BomIssue)),
 })
 export type Problem = z.infer<typeof Problem>
 

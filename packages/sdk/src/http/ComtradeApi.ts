@@ -7,7 +7,7 @@
  * @internal
  */
 import { Commodity, Country, Period, type Source, type TradeFlow } from "@rareearth/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 import type { Issue } from "../Errors.ts"
 
 /** The public Comtrade+ API. @category comtrade @since 0.1.0 */
@@ -27,7 +27,7 @@ export const COMTRADE_SOURCE: Source.SourceRef = {
   url: "https://comtradeplus.un.org/",
 }
 
-const flag = z.union([z.boolean(), z.number()]).nullish()
+const flag = z.nullish(z.union([z.boolean(), z.number()]))
 
 /**
  * One row of a Comtrade data response (the fields the adapter reads; the other ~35 are kept
@@ -37,31 +37,31 @@ const flag = z.union([z.boolean(), z.number()]).nullish()
  */
 export const ComtradeRow = z.looseObject({
   freqCode: z.enum(["A", "M"]),
-  period: z.union([z.string(), z.number()]).transform(String),
-  reporterCode: z.coerce.number().int(),
-  partnerCode: z.coerce.number().int(),
-  partner2Code: z.coerce.number().int().nullish(),
-  motCode: z.coerce.number().int().nullish(),
-  customsCode: z.string().nullish(),
+  period: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+  reporterCode: z.coerce.number().check(z.int()),
+  partnerCode: z.coerce.number().check(z.int()),
+  partner2Code: z.nullish(z.coerce.number().check(z.int())),
+  motCode: z.nullish(z.coerce.number().check(z.int())),
+  customsCode: z.nullish(z.string()),
   flowCode: z.string(),
-  classificationCode: z.string().nullish(),
-  cmdCode: z.union([z.string(), z.number()]).transform(String),
-  netWgt: z.number().nullish(),
+  classificationCode: z.nullish(z.string()),
+  cmdCode: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+  netWgt: z.nullish(z.number()),
   isNetWgtEstimated: flag,
   isQtyEstimated: flag,
-  primaryValue: z.number().nullish(),
+  primaryValue: z.nullish(z.number()),
   isReported: flag,
   isAggregate: flag,
-  legacyEstimationFlag: z.number().nullish(),
+  legacyEstimationFlag: z.nullish(z.number()),
 })
 export type ComtradeRow = z.infer<typeof ComtradeRow>
 
 /** The response envelope: `{ elapsedTime, count, data, error }`. @category comtrade @since 0.1.0 */
 export const ComtradeEnvelope = z.looseObject({
-  elapsedTime: z.string().nullish(),
-  count: z.number().int().nonnegative(),
+  elapsedTime: z.nullish(z.string()),
+  count: z.number().check(z.int(), z.nonnegative()),
   data: z.array(ComtradeRow),
-  error: z.string().nullish(),
+  error: z.nullish(z.string()),
 })
 export type ComtradeEnvelope = z.infer<typeof ComtradeEnvelope>
 

@@ -10,7 +10,7 @@ import * as Country from "@rareearth/core/Country"
 import * as Element from "@rareearth/core/Element"
 import * as Period from "@rareearth/core/Period"
 import * as TradeFlow from "@rareearth/core/TradeFlow"
-import * as z from "zod"
+import * as z from "zod/mini"
 
 /**
  * One request parameter. `check`, when present, runs core's parser first, so that the message is
@@ -20,7 +20,7 @@ import * as z from "zod"
  * @category contract
  * @since 0.1.0
  */
-export interface ParameterSpec<S extends z.ZodType = z.ZodType> {
+export interface ParameterSpec<S extends z.ZodMiniType = z.ZodMiniType> {
   readonly schema: S
   readonly required: boolean
   readonly description: string
@@ -40,21 +40,27 @@ export type ParsedParameters<P extends Parameters> = {
     : z.output<P[K]["schema"]> | undefined
 }
 
-export const text = z.string().trim().min(1, { error: "must not be empty" })
+export const text = z.string().check(z.trim(), z.minLength(1, { error: "must not be empty" }))
 
 export const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, { error: `expected a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .pipe(
+  z.pipe(
+    z.pipe(
       z
-        .number()
-        .int()
-        .min(min, { error: `must be at least ${min}` })
-        .max(max, { error: `must be at most ${max}` }),
-    )
+        .string()
+        .check(
+          z.trim(),
+          z.regex(/^\d+$/, { error: `expected a whole number from ${min} to ${max}` }),
+        ),
+      z.transform(Number),
+    ),
+    z
+      .number()
+      .check(
+        z.int(),
+        z.gte(min, { error: `must be at least ${min}` }),
+        z.lte(max, { error: `must be at most ${max}` }),
+      ),
+  )
 
 /** "one of a, b (or an alias: x, y)": the valid values of a closed set, as core's parsers list them. */
 export const oneOf = (
@@ -135,7 +141,7 @@ export const flowFilterParameters = {
 export interface RouteSpec<
   P extends Parameters = Parameters,
   Q extends Parameters = Parameters,
-  R extends z.ZodType = z.ZodType,
+  R extends z.ZodMiniType = z.ZodMiniType,
 > {
   readonly operationId: string
   readonly path: string
@@ -150,6 +156,6 @@ export interface RouteSpec<
   readonly errorStatuses: ReadonlyArray<number>
 }
 
-export const route = <P extends Parameters, Q extends Parameters, R extends z.ZodType>(
+export const route = <P extends Parameters, Q extends Parameters, R extends z.ZodMiniType>(
   spec: RouteSpec<P, Q, R>,
 ): RouteSpec<P, Q, R> => spec

@@ -15,7 +15,7 @@ import * as ExportControl from "@rareearth/core/ExportControl"
 import * as Material from "@rareearth/core/Material"
 import * as Period from "@rareearth/core/Period"
 import * as Source from "@rareearth/core/Source"
-import * as z from "zod"
+import * as z from "zod/mini"
 
 /**
  * The largest request body `POST /api/v1/exposure` reads, in bytes (1 MiB: about ten thousand
@@ -42,14 +42,14 @@ export const EXPOSURE_TEXT_TYPES = {
 
 /** One problem of a bill of materials: row, column, value, code, message. @category schemas @since 0.2.0 */
 export const BomIssue = z.object({
-  row: z.number().int(),
+  row: z.number().check(z.int()),
   column: z.string(),
   value: z.string(),
   code: z.string(),
   message: z.string(),
 })
 
-const MassRange = z.object({ min: z.number().nullable(), max: z.number() })
+const MassRange = z.object({ min: z.nullable(z.number()), max: z.number() })
 const Provenance = Source.Provenance
 const elements = z.array(Element.ElementSymbol)
 
@@ -61,10 +61,10 @@ const PartComponent = z.object({
   wtPercent: Material.PercentRange,
   containedKg: MassRange,
   origin: z.enum(["preset", "stated"]),
-  provenance: Provenance.optional(),
-  conversion: z
-    .object({ oxide: z.string(), factor: z.number(), provenance: Provenance })
-    .optional(),
+  provenance: z.optional(Provenance),
+  conversion: z.optional(
+    z.object({ oxide: z.string(), factor: z.number(), provenance: Provenance }),
+  ),
 })
 
 const PriceRef = z.object({
@@ -85,15 +85,15 @@ const PriceRef = z.object({
  */
 export const ExposureResponse = z.object({
   on: Period.IsoDate,
-  from: Period.IsoDate.optional(),
-  to: Period.IsoDate.optional(),
+  from: z.optional(Period.IsoDate),
+  to: z.optional(Period.IsoDate),
   parts: z.array(
     z.object({
       partId: z.string(),
-      row: z.number().int(),
-      description: z.string().optional(),
+      row: z.number().check(z.int()),
+      description: z.optional(z.string()),
       material: z.string(),
-      grade: z.string().optional(),
+      grade: z.optional(z.string()),
       form: Commodity.ProductForm,
       massKg: z.number(),
       components: z.array(PartComponent),
@@ -122,15 +122,15 @@ export const ExposureResponse = z.object({
           effect: z.enum(["licence_required", "prohibited", "other"]),
           status: ExportControl.ControlStatus,
           reason: z.string(),
-          since: Period.IsoDate.optional(),
-          until: Period.IsoDate.optional(),
+          since: z.optional(Period.IsoDate),
+          until: z.optional(Period.IsoDate),
         }),
       ),
       controlled: z.union([z.boolean(), z.literal("unknown")]),
     }),
   ),
-  timeline: z
-    .array(
+  timeline: z.optional(
+    z.array(
       z.object({
         element: Element.ElementSymbol,
         form: Commodity.ProductForm,
@@ -143,14 +143,14 @@ export const ExposureResponse = z.object({
           }),
         ),
       }),
-    )
-    .optional(),
+    ),
+  ),
   supply: z.array(
     z.object({
       element: Element.ElementSymbol,
       stage: z.string(),
       share: z.number(),
-      year: z.number().int(),
+      year: z.number().check(z.int()),
       provenance: Provenance,
     }),
   ),
@@ -163,11 +163,11 @@ export const ExposureResponse = z.object({
       price: PriceRef,
     }),
   ),
-  datasetVersion: z.string().nullable(),
-  asOf: z.string().nullable(),
+  datasetVersion: z.nullable(z.string()),
+  asOf: z.nullable(z.string()),
   bom: z.object({
-    rows: z.number().int().nonnegative(),
-    accepted: z.number().int().nonnegative(),
+    rows: z.number().check(z.int(), z.nonnegative()),
+    accepted: z.number().check(z.int(), z.nonnegative()),
     issues: z.array(BomIssue),
   }),
   notes: z.array(z.string()),

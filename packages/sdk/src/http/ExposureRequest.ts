@@ -5,12 +5,13 @@
  * @since 0.2.0
  */
 import * as Bom from "@rareearth/core/Bom"
-import * as z from "zod"
+import * as z from "zod/mini"
 
 const BomFormat = z.enum(["csv", "tsv", "json", "ndjson"])
 const BomMode = z.enum(["all-or-nothing", "valid-rows"])
 const BomMapping = z.partialRecord(z.enum(Object.keys(Bom.COLUMNS) as [Bom.BomField]), z.string())
-const date = z.string().describe('A calendar date "YYYY-MM-DD".')
+// Registered rather than `.check(z.describe(...))`: zod/mini has that check only since after 4.1.
+const date = z.string().register(z.globalRegistry, { description: 'A calendar date "YYYY-MM-DD".' })
 
 /**
  * The JSON body of `POST /api/v1/exposure`: one of `records` (objects with `part_id`,
@@ -20,22 +21,23 @@ const date = z.string().describe('A calendar date "YYYY-MM-DD".')
  * @since 0.2.0
  */
 export const ExposureRequest = z
-  .object({
-    records: z.array(z.unknown()).optional(),
-    text: z.string().optional(),
-    format: BomFormat.optional(),
-    delimiter: z.string().optional(),
-    lines: z.array(Bom.BomLine).optional(),
-    on: date.optional(),
-    from: date.optional(),
-    to: date.optional(),
-    mode: BomMode.optional(),
-    mapping: BomMapping.optional(),
+  .strictObject({
+    records: z.optional(z.array(z.unknown())),
+    text: z.optional(z.string()),
+    format: z.optional(BomFormat),
+    delimiter: z.optional(z.string()),
+    lines: z.optional(z.array(Bom.BomLine)),
+    on: z.optional(date),
+    from: z.optional(date),
+    to: z.optional(date),
+    mode: z.optional(BomMode),
+    mapping: z.optional(BomMapping),
   })
-  .strict()
-  .refine(
-    (body) =>
-      [body.records, body.text, body.lines].filter((value) => value !== undefined).length === 1,
-    { error: 'give exactly one of "records", "text" or "lines"' },
+  .check(
+    z.refine(
+      (body) =>
+        [body.records, body.text, body.lines].filter((value) => value !== undefined).length === 1,
+      { error: 'give exactly one of "records", "text" or "lines"' },
+    ),
   )
 export type ExposureRequest = z.infer<typeof ExposureRequest>

@@ -4,7 +4,7 @@
  * these alone, so that its bundle holds no Effect `Stream`.
  */
 import * as Effect from "effect/Effect"
-import type * as z from "zod"
+import type * as z from "zod/mini"
 import {
   HttpError,
   InvalidBomError,
@@ -217,7 +217,7 @@ export const makeHttpCalls = (
         if (response.status < 200 || response.status >= 300) {
           return yield* Effect.fail(errorFromResponse(response, route))
         }
-        const schema = ClientRoutes[route].response as unknown as z.ZodType<
+        const schema = ClientRoutes[route].response as unknown as z.ZodMiniType<
           z.output<(typeof ClientRoutes)[N]["response"]>
         >
         return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)

@@ -6,7 +6,7 @@
  */
 import * as InputError from "@rareearth/core/InputError"
 import * as Effect from "effect/Effect"
-import type * as z from "zod"
+import type * as z from "zod/mini"
 import type { Issue } from "../Errors.ts"
 import { InvalidResponseError } from "./InvalidResponseError.ts"
 import { type RemoteResponse, snippet } from "./Request.ts"
@@ -18,7 +18,7 @@ import { type RemoteResponse, snippet } from "./Request.ts"
  * @category remote
  * @since 0.1.0
  */
-export const decodeJson = <S extends z.ZodType>(
+export const decodeJson = <S extends z.ZodMiniType>(
   response: RemoteResponse,
   schema: S,
   what: string,

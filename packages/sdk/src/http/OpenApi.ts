@@ -5,7 +5,7 @@
  */
 
 import { Element, ExportControl, PolicyEvent, Quota, Source, TradeFlow } from "@rareearth/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 // The API's version is the SDK's: one source of truth, bumped by changesets at release.
 import packageJson from "../../package.json" with { type: "json" }
 import {
@@ -23,7 +23,7 @@ import { SUPPLY_COMPONENTS } from "./SupplyContract.ts"
 
 const componentSchemas = (): Record<string, unknown> => {
   const registry = z.registry<{ id: string }>()
-  const named: ReadonlyArray<readonly [string, z.ZodType]> = [
+  const named: ReadonlyArray<readonly [string, z.ZodMiniType]> = [
     ["SourceRef", Source.SourceRef],
     ["Confidence", Source.Confidence],
     ["Element", Element.Element],

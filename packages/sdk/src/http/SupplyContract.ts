@@ -20,7 +20,7 @@ import * as Production from "@rareearth/core/Production"
 import * as Reserves from "@rareearth/core/Reserves"
 import * as SalientStatistic from "@rareearth/core/SalientStatistic"
 import * as SupplyShare from "@rareearth/core/SupplyShare"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { ClientRoutes } from "./ClientRoutes.ts"
 import {
   COMMODITY_EXPECTED,
@@ -498,7 +498,7 @@ export const DATE_RANGE_PATHS: ReadonlySet<string> = new Set([
 ])
 
 /** The named schemas of the OpenAPI document's components. @internal */
-export const SUPPLY_COMPONENTS: ReadonlyArray<readonly [string, z.ZodType]> = [
+export const SUPPLY_COMPONENTS: ReadonlyArray<readonly [string, z.ZodMiniType]> = [
   ["Production", Production.Production],
   ["Reserves", Reserves.Reserves],
   ["Measure", Measure.Measure],

@@ -17,7 +17,7 @@ import * as Production from "@rareearth/core/Production"
 import * as Reserves from "@rareearth/core/Reserves"
 import * as Source from "@rareearth/core/Source"
 import * as TradeFlow from "@rareearth/core/TradeFlow"
-import * as z from "zod"
+import * as z from "zod/mini"
 
 /** One area's share of a year's world production. @category schemas @since 0.2.0 */
 export const AreaShare = z.object({
@@ -41,14 +41,14 @@ export const CONCENTRATION_FORMULA =
  * @since 0.2.0
  */
 export const ConcentrationRow = z.object({
-  year: z.number().int(),
+  year: z.number().check(z.int()),
   stage: Production.ProductionStage,
   edition: Edition.Edition,
   worldTonnesReo: z.number(),
   herfindahlIndex: z.number(),
-  leader: AreaShare.nullable(),
+  leader: z.nullable(AreaShare),
   area: Edition.SupplyArea,
-  share: AreaShare.nullable(),
+  share: z.nullable(AreaShare),
   shares: z.array(AreaShare),
   /** Areas of that table without an exact figure (`NA`, `W`): not counted. */
   unknownAreas: z.array(z.string()),
@@ -67,7 +67,7 @@ export const ReservesRevision = z.object({
   before: Reserves.Reserves,
   after: Reserves.Reserves,
   /** `after - before` in tonnes when both are exact figures, otherwise null. */
-  changeTonnes: z.number().nullable(),
+  changeTonnes: z.nullable(z.number()),
 })
 export type ReservesRevision = z.infer<typeof ReservesRevision>
 
@@ -77,8 +77,8 @@ export const MeasureStatusRow = z.object({
   on: Period.IsoDate,
   status: ExportControl.ControlStatus,
   reason: z.string(),
-  since: Period.IsoDate.optional(),
-  until: Period.IsoDate.optional(),
+  since: z.optional(Period.IsoDate),
+  until: z.optional(Period.IsoDate),
 })
 export type MeasureStatusRow = z.infer<typeof MeasureStatusRow>
 
@@ -92,16 +92,16 @@ export const PRICE_CHANGE_FORMULA =
  * @category schemas
  * @since 0.2.0
  */
-export const PriceChange = z
-  .object({
+export const PriceChange = z.nullable(
+  z.object({
     from: Price.PriceObservation,
     to: Price.PriceObservation,
     change: z.number(),
-    percent: z.number().nullable(),
+    percent: z.nullable(z.number()),
     label: z.literal("D"),
     formula: z.string(),
-  })
-  .nullable()
+  }),
+)
 export type PriceChange = z.infer<typeof PriceChange>
 
 /**
@@ -134,8 +134,8 @@ export const PremiumRow = z.object({
   europe: Price.PriceObservation,
   china: Price.PriceObservation,
   ratio: z.number(),
-  conversion: z
-    .object({
+  conversion: z.optional(
+    z.object({
       /** Which side was converted, with its own source's conversion. */
       of: z.enum(["europe", "china"]),
       low: z.number(),
@@ -143,8 +143,8 @@ export const PremiumRow = z.object({
       currency: Currency.Currency,
       unit: z.enum(["kg", "tonne"]),
       by: z.string(),
-    })
-    .optional(),
+    }),
+  ),
   label: z.literal("D"),
   formula: z.string(),
 })
@@ -167,7 +167,7 @@ export type GroupFlows = z.infer<typeof GroupFlows>
  */
 export const MirrorResult = z.object({
   reporter: Country.CountryCode,
-  partner: Country.CountryCode.nullable(),
+  partner: z.nullable(Country.CountryCode),
   commodity: z.string(),
   rows: z.array(Mirror.MirrorRow),
   /** How old the data behind the rows is. */

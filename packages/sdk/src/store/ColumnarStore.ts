@@ -20,7 +20,7 @@
  */
 import { InputError, Period, Series, TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { StoreError } from "../Errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
 import { STORE_PAGE_LIMIT } from "../Query.ts"

@@ -6,7 +6,7 @@
  * @internal
  */
 import { Commodity, Country, InputError, Period, TradeFlow } from "@rareearth/core"
-import type * as z from "zod"
+import type * as z from "zod/mini"
 import { fnv1aBytes } from "../../internal/fnv1a.ts"
 import type { Dictionary } from "../../store/columnar/Dictionary.ts"
 import type { KeyField } from "./ColumnMapping.ts"
@@ -17,7 +17,7 @@ const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
 /** The messages of a zod error, joined. @internal */
-export const issuesText = (error: z.ZodError): string =>
+export const issuesText = (error: z.core.$ZodError): string =>
   InputError.formatIssues(error.issues.map((issue) => ({ path: [], message: issue.message })))
 
 const DIGITS = /^\d+$/
@@ -39,7 +39,7 @@ const FLOW_ALIASES: Readonly<Record<string, string>> = {
 export type Normalise = (raw: string) => string
 
 const checked =
-  (schema: z.ZodType, normalise: Normalise): Normalise =>
+  (schema: z.ZodMiniType, normalise: Normalise): Normalise =>
   (raw) => {
     const value = normalise(raw)
     const result = schema.safeParse(value)

@@ -77,6 +77,17 @@ export const figureOfText = (raw: string): number | undefined => {
   return x
 }
 
+/** The lowest number a schema's checks accept (zod/mini schemas have no `minValue`). */
+const lowerBound = (schema: {
+  _zod: { def: { checks?: ReadonlyArray<{ _zod: { def: object } }> } }
+}) =>
+  Math.max(
+    Number.NEGATIVE_INFINITY,
+    ...(schema._zod.def.checks ?? []).flatMap(({ _zod: { def } }) =>
+      "check" in def && def.check === "greater_than" && "value" in def ? [Number(def.value)] : [],
+    ),
+  )
+
 /** One figure column's rule: the schema's lower bound, and its reasons per failing value. @internal */
 export class FigureRule {
   /** The lowest valid figure (from the schema; 0: no negative figures). */
@@ -90,7 +101,7 @@ export class FigureRule {
   constructor(field: "netWeight" | "valueUsd") {
     this.#schema = field === "netWeight" ? shape.netWeightTonnes : shape.valueUsd
     this.#what = field === "netWeight" ? "weight" : "value"
-    this.min = this.#schema.unwrap().minValue ?? Number.NEGATIVE_INFINITY
+    this.min = lowerBound(this.#schema._zod.def.innerType)
   }
 
   /** Whether a parsed figure passes. */

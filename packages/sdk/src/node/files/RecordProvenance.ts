@@ -5,6 +5,7 @@
  * @internal
  */
 import { InputError, Source } from "@rareearth/core"
+import * as z from "zod/mini"
 import { canonicalJson } from "../../store/columnar/Dictionary.ts"
 import type { Dictionaries, StoredProvenance } from "../../store/columnar/RowBatch.ts"
 
@@ -34,7 +35,7 @@ export class RecordProvenance {
     const key = canonicalJson(candidate)
     let cached = this.#byValue.get(key)
     if (cached === undefined) {
-      const parsed = Source.Provenance.omit({ vintage: true }).safeParse(candidate)
+      const parsed = z.omit(Source.Provenance, { vintage: true }).safeParse(candidate)
       if (parsed.success) {
         const d = this.#dictionaries
         const value = parsed.data as StoredProvenance

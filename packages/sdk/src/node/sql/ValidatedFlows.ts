@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import { InputError, TradeFlow } from "@rareearth/core"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { StoreError } from "../../Errors.ts"
 
 declare const validated: unique symbol

@@ -7,7 +7,7 @@
  */
 import { open, readFile, rename, rm } from "node:fs/promises"
 import { Effect } from "effect"
-import * as z from "zod"
+import * as z from "zod/mini"
 import { StoreError, ValidationError } from "../../Errors.ts"
 import { formatPath } from "./DatasetFile.ts"
 import type { WatchEvent } from "./WatchEvent.ts"
@@ -25,11 +25,11 @@ export const WatchState = z.object({
   /** The source the state belongs to: a state is never reused for another source. */
   source: z.string(),
   /** The number of polls that found changes so far (the prefix of event ids). */
-  sequence: z.number().int().nonnegative(),
+  sequence: z.number().check(z.int(), z.nonnegative()),
   /** The last dataset seen; null before the first poll. */
-  baseline: z.looseObject({ version: z.string(), asOf: z.string().nullable() }).nullable(),
+  baseline: z.nullable(z.looseObject({ version: z.string(), asOf: z.nullable(z.string()) })),
   /** The date the baseline's statuses were read on (the last poll's day); absent before. */
-  baselineOn: z.string().optional(),
+  baselineOn: z.optional(z.string()),
   /** Found, not yet delivered, in order. */
   pending: z.array(
     z.looseObject({ id: z.string(), type: z.string(), kind: z.string(), recordId: z.string() }),
