@@ -12,9 +12,10 @@ import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { serviceFor } from "../src/cli/Source.ts"
 import { cacheableSource } from "../src/commands/serve.ts"
-import { AnswerCache, answerKey, etagOf, matchesEtag } from "../src/server/answerCache.ts"
+import { AnswerCache, answerKey } from "../src/server/answerCache.ts"
 import { type ExplorerServer, startExplorerServer } from "../src/server/ExplorerServer.ts"
 import { startIdleTrim } from "../src/server/idleTrim.ts"
+import { matchesEtag, prepareAnswer } from "../src/server/preparedAnswer.ts"
 
 describe("answerKey", () => {
   it("sorts parameters by name, keeps the order of a repeated one, and decodes as the API does", () => {
@@ -33,10 +34,7 @@ describe("answerKey", () => {
 })
 
 describe("AnswerCache", () => {
-  const answer = (bytes: number) => {
-    const body = Buffer.alloc(bytes, 1)
-    return { status: 200, headers: {}, body, etag: etagOf(body) }
-  }
+  const answer = (bytes: number) => prepareAnswer(200, {}, Buffer.alloc(bytes, 1))
 
   it("evicts the least recently used entry past its entry or byte bound", () => {
     const cache = new AnswerCache({ maxEntries: 2, maxBytes: 8_000 })

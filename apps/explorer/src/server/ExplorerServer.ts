@@ -22,10 +22,11 @@ import {
 import type { AddressInfo, Socket } from "node:net"
 import { ApiContract, type RareEarthService } from "@rareearth/sdk"
 import { acceptedRequestId, makeApiHandler } from "@rareearth/sdk/server"
-import { AnswerCache, answerKey, type CachedAnswer, etagOf, matchesEtag } from "./answerCache.ts"
+import { AnswerCache, answerKey } from "./answerCache.ts"
 import { startIdleTrim } from "./idleTrim.ts"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
 import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
+import { type PreparedAnswer, prepareAnswer, writePrepared } from "./preparedAnswer.ts"
 import { makeStaticHandler } from "./staticFiles.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
 
@@ -158,29 +159,29 @@ export const startExplorerServer = async (
   // The cache key of a GET response whose answer may be kept (set in `answer`, read in `sendResponse`).
   const cacheKeys = new WeakMap<ServerResponse, string>()
 
-  /** Writes a cached answer: 304 when the client holds the same bytes. */
-  const sendCached = (request: IncomingMessage, to: ServerResponse, cached: CachedAnswer) => {
+  /** Writes a cached answer (304 when the client holds the same bytes) with its own request id. */
+  const sendCached = (request: IncomingMessage, to: ServerResponse, cached: PreparedAnswer) => {
     const id = request.headers["x-request-id"]
     const requestId = acceptedRequestId(typeof id === "string" ? id : undefined) ?? randomUUID()
-    if (matchesEtag(request.headers["if-none-match"], cached.etag)) {
-      to.writeHead(304, { etag: cached.etag, "x-request-id": requestId })
-      to.end()
-      return
-    }
-    to.writeHead(cached.status, {
-      ...cached.headers,
-      etag: cached.etag,
-      "x-request-id": requestId,
-      "content-length": String(cached.body.length),
-    })
-    to.end(request.method === "HEAD" ? undefined : cached.body)
+    writePrepared(request, to, cached, requestId)
+  }
+
+  /**
+   * The kept answer of a GET or HEAD whose target was answered before, found by the target's raw
+   * text before anything else runs (the checks `answer` makes first are repeated here).
+   */
+  const cachedByTarget = (request: IncomingMessage): PreparedAnswer | undefined => {
+    if (options.cacheAnswers !== true || request.url === undefined) return undefined
+    if (request.method !== "GET" && request.method !== "HEAD") return undefined
+    if (request.httpVersion === "1.1" && request.headers.host === undefined) return undefined
+    return cache.getByTarget(request.url)
   }
 
   /** web Response -> node:http response; resolves once the body is handed to the socket. */
   const sendResponse = async (answer: Response, to: ServerResponse, head: boolean) => {
     const body = head || answer.body === null ? undefined : Buffer.from(await answer.arrayBuffer())
     if (to.destroyed) return
-    const headers: Record<string, string | string[]> = {}
+    const headers: Record<string, string | string[]> = { ...BASE_HEADERS }
     answer.headers.forEach((value, name) => {
       headers[name] = value
     })
@@ -188,10 +189,9 @@ export const startExplorerServer = async (
     if (setCookies.length > 0) headers["set-cookie"] = setCookies
     const key = cacheKeys.get(to)
     if (key !== undefined && body !== undefined && answer.status === 200) {
-      const { "x-request-id": _id, ...kept } = headers as Record<string, string>
-      const etag = etagOf(body)
-      cache.set(key, { status: 200, headers: kept, body, etag })
-      headers.etag = etag
+      const prepared = prepareAnswer(200, headers as Record<string, string>, body)
+      cache.set(key, prepared)
+      headers.etag = prepared.etag
     }
     if (body !== undefined) headers["content-length"] = String(body.length)
     to.writeHead(answer.status, headers)
@@ -276,6 +276,7 @@ export const startExplorerServer = async (
     if (pathname === "/api" || pathname.startsWith("/api/")) {
       if (options.cacheAnswers === true) {
         const key = answerKey(pathname, target.search)
+        if (request.url !== undefined) cache.remember(request.url, key)
         const cached = cache.get(key)
         if (cached !== undefined) return sendCached(request, response, cached)
         cacheKeys.set(response, key)
@@ -305,7 +306,9 @@ export const startExplorerServer = async (
       lastResponse.set(request.socket, response)
       trim.started()
       response.once("close", trim.ended)
-      for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value)
+      // Every writer below adds BASE_HEADERS itself: nothing set here keeps Node's fast header path.
+      const cached = cachedByTarget(request)
+      if (cached !== undefined) return sendCached(request, response, cached)
       answer(request, response).catch((error: unknown) => {
         logError(error)
         try {

@@ -7,7 +7,7 @@
 import { readFile, stat } from "node:fs/promises"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { extname, join, normalize, sep } from "node:path"
-import { etagOf, matchesEtag } from "./answerCache.ts"
+import { type PreparedAnswer, prepareAnswer, writePrepared } from "./preparedAnswer.ts"
 import { ALLOWED_METHODS, PAGE_HEADERS, sendProblem } from "./problems.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
 
@@ -43,7 +43,7 @@ const FRESHNESS_CHECK_MS = 1_000
  * waits out a concurrent build.
  */
 export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
-  const files = new Map<string, { readonly body: Buffer; readonly etag: string }>()
+  const files = new Map<string, PreparedAnswer>()
   let checkedAt = 0
   let stampTime: number | undefined
   /** Rebuilds when stale; empties the cache when the build on disk changed (here or elsewhere). */
@@ -60,7 +60,15 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     const cached = files.get(path)
     if (cached !== undefined) return cached
     const body = await readFile(path)
-    const file = { body, etag: etagOf(body) }
+    const file = prepareAnswer(
+      200,
+      {
+        ...PAGE_HEADERS,
+        "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+      },
+      body,
+    )
     if (body.length <= MAX_CACHED_FILE_BYTES && files.size < MAX_CACHED_FILES) files.set(path, file)
     return file
   }
@@ -97,7 +105,7 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     if (!path.startsWith(webRoot + sep) || relative.startsWith(".") || relative.includes("\0")) {
       return notFound()
     }
-    let file: { readonly body: Buffer; readonly etag: string }
+    let file: PreparedAnswer
     try {
       file = await read(path)
     } catch {
@@ -111,18 +119,6 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
         return notFound()
       }
     }
-    const headers = {
-      ...PAGE_HEADERS,
-      "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
-      "cache-control": "no-cache",
-      etag: file.etag,
-    }
-    if (matchesEtag(request.headers["if-none-match"], file.etag)) {
-      response.writeHead(304, headers)
-      response.end()
-      return
-    }
-    response.writeHead(200, { ...headers, "content-length": file.body.length })
-    response.end(head ? undefined : file.body)
+    writePrepared(request, response, file)
   }
 }
