@@ -44,6 +44,12 @@ const FRESHNESS_CHECK_MS = 1_000
  */
 export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
   const files = new Map<string, PreparedAnswer>()
+  /** The same files by the request path that found them (its checks passed then, and depend on the path alone). */
+  const byPathname = new Map<string, PreparedAnswer>()
+  const forget = () => {
+    files.clear()
+    byPathname.clear()
+  }
   let checkedAt = 0
   let stampTime: number | undefined
   /** Rebuilds when stale; empties the cache when the build on disk changed (here or elsewhere). */
@@ -53,7 +59,7 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     checkedAt = now
     await ensureWebBuilt()
     const time = (await stat(join(webRoot, ".build-stamp")).catch(() => undefined))?.mtimeMs
-    if (time !== stampTime) files.clear()
+    if (time !== stampTime) forget()
     stampTime = time
   }
   const read = async (path: string) => {
@@ -72,7 +78,8 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     if (body.length <= MAX_CACHED_FILE_BYTES && files.size < MAX_CACHED_FILES) files.set(path, file)
     return file
   }
-  return async (
+  /** Serves a file not found by its path yet, or when the build's freshness is due a check. */
+  const serveFile = async (
     request: IncomingMessage,
     response: ServerResponse,
     pathname: string,
@@ -113,12 +120,28 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
       try {
         // A concurrent `pnpm build` may be swapping dist/web in: wait for a complete build, retry.
         await ensureWebBuilt()
-        files.clear()
+        forget()
         file = await read(path)
       } catch {
         return notFound()
       }
     }
+    if (byPathname.size < MAX_CACHED_FILES && files.get(path) === file)
+      byPathname.set(pathname, file)
     writePrepared(request, response, file)
+  }
+  return (
+    request: IncomingMessage,
+    response: ServerResponse,
+    pathname: string,
+  ): Promise<void> | undefined => {
+    // A file served before, unless the page's freshness check is due: no path work, no await.
+    const known =
+      rebuild && Date.now() - checkedAt >= FRESHNESS_CHECK_MS ? undefined : byPathname.get(pathname)
+    if (known === undefined || (request.method !== "GET" && request.method !== "HEAD")) {
+      return serveFile(request, response, pathname)
+    }
+    writePrepared(request, response, known)
+    return undefined
   }
 }
