@@ -141,7 +141,7 @@ export const startExplorerServer = async (
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const host = options.host ?? "127.0.0.1"
   const webRoot = options.webRoot ?? (await ensureWebBuilt())
-  const serveStatic = makeStaticHandler(webRoot, options.webRoot === undefined)
+  const staticFiles = makeStaticHandler(webRoot, options.webRoot === undefined)
   const gate = new WorkGate(limits.maxConcurrentExpensive, limits.maxQueuedExpensive)
   const logError = (error: unknown) => {
     try {
@@ -167,14 +167,23 @@ export const startExplorerServer = async (
   }
 
   /**
-   * The kept answer of a GET or HEAD whose target was answered before, found by the target's raw
-   * text before anything else runs (the checks `answer` makes first are repeated here).
+   * Answers a GET or HEAD whose target was answered before (a kept API answer, a dashboard file)
+   * from its raw text, before anything else runs; false when it must go the whole way. The
+   * checks `answer` makes before either are repeated here.
    */
-  const cachedByTarget = (request: IncomingMessage): PreparedAnswer | undefined => {
-    if (options.cacheAnswers !== true || request.url === undefined) return undefined
-    if (request.method !== "GET" && request.method !== "HEAD") return undefined
-    if (request.httpVersion === "1.1" && request.headers.host === undefined) return undefined
-    return cache.getByTarget(request.url)
+  const answeredByTarget = (request: IncomingMessage, response: ServerResponse): boolean => {
+    if (request.url === undefined) return false
+    if (request.method !== "GET" && request.method !== "HEAD") return false
+    if (request.httpVersion === "1.1" && request.headers.host === undefined) return false
+    const kept = options.cacheAnswers === true ? cache.getByTarget(request.url) : undefined
+    if (kept !== undefined) {
+      sendCached(request, response, kept)
+      return true
+    }
+    const file = staticFiles.known(request)
+    if (file === undefined) return false
+    writePrepared(request, response, file)
+    return true
   }
 
   /** web Response -> node:http response; resolves once the body is handed to the socket. */
@@ -283,7 +292,11 @@ export const startExplorerServer = async (
       }
       return answerApi(request, response, target)
     }
-    return serveStatic(request, response, pathname === "/favicon.ico" ? "/favicon.svg" : pathname)
+    return staticFiles.serve(
+      request,
+      response,
+      pathname === "/favicon.ico" ? "/favicon.svg" : pathname,
+    )
   }
 
   // After a burst of load, memory goes back to the system once the server is idle (idleTrim.ts).
@@ -306,9 +319,8 @@ export const startExplorerServer = async (
       lastResponse.set(request.socket, response)
       trim.started()
       response.once("close", trim.ended)
-      // Every writer below adds BASE_HEADERS itself: nothing set here keeps Node's fast header path.
-      const cached = cachedByTarget(request)
-      if (cached !== undefined) return sendCached(request, response, cached)
+      // Every writer adds BASE_HEADERS itself: nothing set here keeps Node's fast header path.
+      if (answeredByTarget(request, response)) return
       answer(request, response).catch((error: unknown) => {
         logError(error)
         try {

@@ -38,17 +38,21 @@ const MAX_CACHED_FILE_BYTES = 8 * 1024 * 1024
 const FRESHNESS_CHECK_MS = 1_000
 
 /**
- * Makes the static handler over `webRoot`. `rebuild` (serve without an explicit web root) picks
+ * Makes the static handler over `webRoot`: `serve` answers a request, `known` finds the file of a
+ * target served before (the server's cheap path). `rebuild` (serve without an explicit web root) picks
  * up edits to the dashboard's sources when the page loads (checked at most once a second), and
  * waits out a concurrent build.
  */
 export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
   const files = new Map<string, PreparedAnswer>()
-  /** The same files by the request path that found them (its checks passed then, and depend on the path alone). */
-  const byPathname = new Map<string, PreparedAnswer>()
+  /**
+   * The same files by the request target that found them (`/`, `/app.js?v=2`): the target
+   * alone decided the file, so a repeated target needs no parsing, no path checks, no await.
+   */
+  const byTarget = new Map<string, PreparedAnswer>()
   const forget = () => {
     files.clear()
-    byPathname.clear()
+    byTarget.clear()
   }
   let checkedAt = 0
   let stampTime: number | undefined
@@ -78,7 +82,7 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     if (body.length <= MAX_CACHED_FILE_BYTES && files.size < MAX_CACHED_FILES) files.set(path, file)
     return file
   }
-  /** Serves a file not found by its path yet, or when the build's freshness is due a check. */
+  /** Serves `pathname` (the request's, decoded from its target). */
   const serveFile = async (
     request: IncomingMessage,
     response: ServerResponse,
@@ -126,22 +130,19 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
         return notFound()
       }
     }
-    if (byPathname.size < MAX_CACHED_FILES && files.get(path) === file)
-      byPathname.set(pathname, file)
+    const target = request.url
+    if (target !== undefined && byTarget.size < MAX_CACHED_FILES && files.get(path) === file)
+      byTarget.set(target, file)
     writePrepared(request, response, file)
   }
-  return (
-    request: IncomingMessage,
-    response: ServerResponse,
-    pathname: string,
-  ): Promise<void> | undefined => {
-    // A file served before, unless the page's freshness check is due: no path work, no await.
-    const known =
-      rebuild && Date.now() - checkedAt >= FRESHNESS_CHECK_MS ? undefined : byPathname.get(pathname)
-    if (known === undefined || (request.method !== "GET" && request.method !== "HEAD")) {
-      return serveFile(request, response, pathname)
-    }
-    writePrepared(request, response, known)
-    return undefined
-  }
+  /**
+   * The file a GET or HEAD request's target found before, unless the page's freshness check is
+   * due (then `serve` runs it). The caller has checked what precedes this handler (Host header,
+   * a target that is not the API's).
+   */
+  const known = (request: IncomingMessage): PreparedAnswer | undefined =>
+    request.url === undefined || (rebuild && Date.now() - checkedAt >= FRESHNESS_CHECK_MS)
+      ? undefined
+      : byTarget.get(request.url)
+  return { serve: serveFile, known }
 }
