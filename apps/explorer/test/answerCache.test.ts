@@ -245,6 +245,8 @@ describe("the server's answer cache", () => {
     const etag = first.headers.get("etag") ?? ""
     const notModified = await fetch(`${server.url}/`, { headers: { "if-none-match": etag } })
     expect(notModified.status).toBe(304)
+    expect(notModified.headers.get("etag")).toBe(etag)
+    expect(notModified.headers.get("cache-control")).toBe("no-cache")
     const head = await fetch(`${server.url}/`, { method: "HEAD" })
     expect([head.status, await head.text()]).toEqual([200, ""])
     expect(head.headers.get("content-length")).toBe(first.headers.get("content-length"))

@@ -16,7 +16,7 @@ export interface PreparedAnswer {
   readonly etag: string
   /** The headers as a name/value list for `writeHead`: the answer's, the ETag, the length. */
   readonly headerList: ReadonlyArray<string>
-  /** The same for a 304 (no content-length: the client keeps its own). */
+  /** The same for a 304, without the body's length and type (the client keeps its own). */
   readonly notModifiedList: ReadonlyArray<string>
 }
 
@@ -43,13 +43,13 @@ export const prepareAnswer = (
 ): PreparedAnswer => {
   const etag = etagOf(body)
   const kept = Object.entries(headers).filter(([name]) => !PER_REQUEST.has(name))
-  const notModifiedList = [...kept.flat(), "etag", etag]
   return {
     status,
     body,
     etag,
-    headerList: [...notModifiedList, "content-length", String(body.length)],
-    notModifiedList,
+    headerList: [...kept.flat(), "etag", etag, "content-length", String(body.length)],
+    // RFC 9110 §15.4.5: no representation metadata on a 304 (the client has it).
+    notModifiedList: [...kept.filter(([name]) => name !== "content-type").flat(), "etag", etag],
   }
 }
 
