@@ -49,7 +49,7 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
    * The same files by the request target that found them (`/`, `/app.js?v=2`): the target
    * alone decided the file, so a repeated target needs no parsing, no path checks, no await.
    */
-  const byTarget = new Map<string, PreparedAnswer>()
+  const byTarget = new Map<string, { readonly file: PreparedAnswer; readonly page: boolean }>()
   const forget = () => {
     files.clear()
     byTarget.clear()
@@ -132,17 +132,19 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     }
     const target = request.url
     if (target !== undefined && byTarget.size < MAX_CACHED_FILES && files.get(path) === file)
-      byTarget.set(target, file)
+      byTarget.set(target, { file, page: relative === "index.html" })
     writePrepared(request, response, file)
   }
   /**
-   * The file a GET or HEAD request's target found before, unless the page's freshness check is
-   * due (then `serve` runs it). The caller has checked what precedes this handler (Host header,
-   * a target that is not the API's).
+   * The file a GET or HEAD request's target found before, unless it is the page and its
+   * freshness check is due (then `serve` runs it). The caller has checked what precedes this
+   * handler (Host header, a target that is not the API's).
    */
-  const known = (request: IncomingMessage): PreparedAnswer | undefined =>
-    request.url === undefined || (rebuild && Date.now() - checkedAt >= FRESHNESS_CHECK_MS)
-      ? undefined
-      : byTarget.get(request.url)
+  const known = (request: IncomingMessage): PreparedAnswer | undefined => {
+    const found = request.url === undefined ? undefined : byTarget.get(request.url)
+    if (found?.page === true && rebuild && Date.now() - checkedAt >= FRESHNESS_CHECK_MS)
+      return undefined
+    return found?.file
+  }
   return { serve: serveFile, known }
 }
