@@ -22,9 +22,10 @@ import {
 import type { AddressInfo, Socket } from "node:net"
 import { ApiContract, type RareEarthService } from "@rareearth/sdk"
 import { acceptedRequestId, makeApiHandler } from "@rareearth/sdk/server"
-import { AnswerCache, answerKey, type CachedAnswer, etagOf, matchesEtag } from "./answerCache.ts"
+import { AnswerCache, answerKey } from "./answerCache.ts"
 import { startIdleTrim } from "./idleTrim.ts"
 import { DEFAULT_LIMITS, isExpensiveRoute, type ServerLimits, WorkGate } from "./limits.ts"
+import { type PreparedAnswer, prepareAnswer, writePrepared } from "./preparedAnswer.ts"
 import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./problems.ts"
 import { makeStaticHandler } from "./staticFiles.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
@@ -140,7 +141,7 @@ export const startExplorerServer = async (
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const host = options.host ?? "127.0.0.1"
   const webRoot = options.webRoot ?? (await ensureWebBuilt())
-  const serveStatic = makeStaticHandler(webRoot, options.webRoot === undefined)
+  const staticFiles = makeStaticHandler(webRoot, options.webRoot === undefined)
   const gate = new WorkGate(limits.maxConcurrentExpensive, limits.maxQueuedExpensive)
   const logError = (error: unknown) => {
     try {
@@ -158,29 +159,38 @@ export const startExplorerServer = async (
   // The cache key of a GET response whose answer may be kept (set in `answer`, read in `sendResponse`).
   const cacheKeys = new WeakMap<ServerResponse, string>()
 
-  /** Writes a cached answer: 304 when the client holds the same bytes. */
-  const sendCached = (request: IncomingMessage, to: ServerResponse, cached: CachedAnswer) => {
+  /** Writes a cached answer (304 when the client holds the same bytes) with its own request id. */
+  const sendCached = (request: IncomingMessage, to: ServerResponse, cached: PreparedAnswer) => {
     const id = request.headers["x-request-id"]
     const requestId = acceptedRequestId(typeof id === "string" ? id : undefined) ?? randomUUID()
-    if (matchesEtag(request.headers["if-none-match"], cached.etag)) {
-      to.writeHead(304, { etag: cached.etag, "x-request-id": requestId })
-      to.end()
-      return
+    writePrepared(request, to, cached, requestId)
+  }
+
+  /**
+   * Answers a GET or HEAD whose target was answered before (a kept API answer, a dashboard file)
+   * from its raw text, before anything else runs; false when it must go the whole way. The
+   * checks `answer` makes before either are repeated here.
+   */
+  const answeredByTarget = (request: IncomingMessage, response: ServerResponse): boolean => {
+    if (request.url === undefined) return false
+    if (request.method !== "GET" && request.method !== "HEAD") return false
+    if (request.httpVersion === "1.1" && request.headers.host === undefined) return false
+    const kept = options.cacheAnswers === true ? cache.getByTarget(request.url) : undefined
+    if (kept !== undefined) {
+      sendCached(request, response, kept)
+      return true
     }
-    to.writeHead(cached.status, {
-      ...cached.headers,
-      etag: cached.etag,
-      "x-request-id": requestId,
-      "content-length": String(cached.body.length),
-    })
-    to.end(request.method === "HEAD" ? undefined : cached.body)
+    const file = staticFiles.known(request)
+    if (file === undefined) return false
+    writePrepared(request, response, file)
+    return true
   }
 
   /** web Response -> node:http response; resolves once the body is handed to the socket. */
   const sendResponse = async (answer: Response, to: ServerResponse, head: boolean) => {
     const body = head || answer.body === null ? undefined : Buffer.from(await answer.arrayBuffer())
     if (to.destroyed) return
-    const headers: Record<string, string | string[]> = {}
+    const headers: Record<string, string | string[]> = { ...BASE_HEADERS }
     answer.headers.forEach((value, name) => {
       headers[name] = value
     })
@@ -188,10 +198,9 @@ export const startExplorerServer = async (
     if (setCookies.length > 0) headers["set-cookie"] = setCookies
     const key = cacheKeys.get(to)
     if (key !== undefined && body !== undefined && answer.status === 200) {
-      const { "x-request-id": _id, ...kept } = headers as Record<string, string>
-      const etag = etagOf(body)
-      cache.set(key, { status: 200, headers: kept, body, etag })
-      headers.etag = etag
+      const prepared = prepareAnswer(200, headers as Record<string, string>, body)
+      cache.set(key, prepared)
+      headers.etag = prepared.etag
     }
     if (body !== undefined) headers["content-length"] = String(body.length)
     to.writeHead(answer.status, headers)
@@ -276,13 +285,18 @@ export const startExplorerServer = async (
     if (pathname === "/api" || pathname.startsWith("/api/")) {
       if (options.cacheAnswers === true) {
         const key = answerKey(pathname, target.search)
+        if (request.url !== undefined) cache.remember(request.url, key)
         const cached = cache.get(key)
         if (cached !== undefined) return sendCached(request, response, cached)
         cacheKeys.set(response, key)
       }
       return answerApi(request, response, target)
     }
-    return serveStatic(request, response, pathname === "/favicon.ico" ? "/favicon.svg" : pathname)
+    return staticFiles.serve(
+      request,
+      response,
+      pathname === "/favicon.ico" ? "/favicon.svg" : pathname,
+    )
   }
 
   // After a burst of load, memory goes back to the system once the server is idle (idleTrim.ts).
@@ -305,7 +319,8 @@ export const startExplorerServer = async (
       lastResponse.set(request.socket, response)
       trim.started()
       response.once("close", trim.ended)
-      for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value)
+      // Every writer adds BASE_HEADERS itself: nothing set here keeps Node's fast header path.
+      if (answeredByTarget(request, response)) return
       answer(request, response).catch((error: unknown) => {
         logError(error)
         try {

@@ -7,6 +7,7 @@
  *
  * Keys are the path plus the query with its parameters sorted by name (values of a repeated name
  * keep their order), decoded as the API decodes them: `?b=2&a=1` and `?a=1&b=%32` share an entry.
+ * A target seen before is found by its raw text (`getByTarget`), without parsing it again.
  * Only 200 answers are kept; problem documents carry a request id and are never cached. Some
  * answers depend on the date (`/controls` without `on` is evaluated today, UTC): the cache is
  * emptied when the UTC date changes.
@@ -14,17 +15,7 @@
  * bytes, least recently used out first. Mutable sources (SQLite, PostgreSQL, HTTP, Comtrade) get
  * no cache: `serve` decides (see `cacheableSource`).
  */
-import { createHash } from "node:crypto"
-
-/** One cached answer: everything needed to write it again. */
-export interface CachedAnswer {
-  readonly status: number
-  /** The answer's headers except the per-request ones (x-request-id, content-length). */
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: Buffer
-  /** A strong validator of `body`: `"<sha1 base64url>"`. */
-  readonly etag: string
-}
+import type { PreparedAnswer } from "./preparedAnswer.ts"
 
 /** Sizes of the cache; 0 bytes turns it off. */
 export interface AnswerCacheLimits {
@@ -43,21 +34,14 @@ export const answerKey = (pathname: string, search: string): string => {
   return `${pathname}?${new URLSearchParams(entries).toString()}`
 }
 
-/** A strong ETag for a body. */
-export const etagOf = (body: Buffer): string =>
-  `"${createHash("sha1").update(body).digest("base64url")}"`
-
-/** Whether an If-None-Match header matches an ETag (`*`, a list, weak or strong forms). */
-export const matchesEtag = (ifNoneMatch: string | undefined, etag: string): boolean => {
-  if (ifNoneMatch === undefined) return false
-  if (ifNoneMatch.trim() === "*") return true
-  // Weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
-  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)
-}
+/** The longest request target `remember` notes (longer ones are rare: they take the parsing path). */
+const MAX_NOTED_TARGET = 2_048
 
 /** The LRU cache of answers (a Map keeps insertion order: a hit moves its entry to the end). */
 export class AnswerCache {
-  private readonly entries = new Map<string, CachedAnswer>()
+  private readonly entries = new Map<string, PreparedAnswer>()
+  /** Request targets as sent (`/api/v1/x?b=2&a=1`) already reduced to their key. */
+  private readonly keysByTarget = new Map<string, string>()
   private bytes = 0
   private readonly limits: AnswerCacheLimits
   private readonly now: () => number
@@ -75,6 +59,7 @@ export class AnswerCache {
     const now = this.now()
     if (now < this.nextDay) return
     this.entries.clear()
+    this.keysByTarget.clear()
     this.bytes = 0
     this.nextDay = (Math.floor(now / 86_400_000) + 1) * 86_400_000
   }
@@ -84,7 +69,33 @@ export class AnswerCache {
     return { entries: this.entries.size, bytes: this.bytes }
   }
 
-  get(key: string): CachedAnswer | undefined {
+  /**
+   * The answer kept for a request target seen before (see `remember`), found without parsing
+   * the target: the cheap path of a repeated request.
+   */
+  getByTarget(target: string): PreparedAnswer | undefined {
+    const key = this.keysByTarget.get(target)
+    return key === undefined ? undefined : this.get(key)
+  }
+
+  /**
+   * Notes that a request target reduces to `key` (`answerKey` of its path and query: a pure
+   * function of the target, so the note never goes stale). At most `maxEntries` targets of at
+   * most 2 KiB are noted, the oldest forgotten first; a target not noted takes the parsing path.
+   */
+  remember(target: string, key: string): void {
+    if (this.limits.maxEntries <= 0 || target.length > MAX_NOTED_TARGET) return
+    if (this.keysByTarget.has(target)) return
+    this.keysByTarget.set(target, key)
+    if (this.keysByTarget.size > this.limits.maxEntries) {
+      for (const oldest of this.keysByTarget.keys()) {
+        this.keysByTarget.delete(oldest)
+        break
+      }
+    }
+  }
+
+  get(key: string): PreparedAnswer | undefined {
     this.checkDay()
     const found = this.entries.get(key)
     if (found !== undefined) {
@@ -95,7 +106,7 @@ export class AnswerCache {
   }
 
   /** Keeps an answer unless it is too large for the cache; evicts the least recently used. */
-  set(key: string, answer: CachedAnswer): void {
+  set(key: string, answer: PreparedAnswer): void {
     const { maxEntries, maxBytes } = this.limits
     if (maxEntries <= 0 || answer.body.length > maxBytes / 8) return
     this.checkDay()

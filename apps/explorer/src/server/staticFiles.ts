@@ -7,7 +7,7 @@
 import { readFile, stat } from "node:fs/promises"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { extname, join, normalize, sep } from "node:path"
-import { etagOf, matchesEtag } from "./answerCache.ts"
+import { type PreparedAnswer, prepareAnswer, writePrepared } from "./preparedAnswer.ts"
 import { ALLOWED_METHODS, PAGE_HEADERS, sendProblem } from "./problems.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
 
@@ -38,12 +38,22 @@ const MAX_CACHED_FILE_BYTES = 8 * 1024 * 1024
 const FRESHNESS_CHECK_MS = 1_000
 
 /**
- * Makes the static handler over `webRoot`. `rebuild` (serve without an explicit web root) picks
+ * Makes the static handler over `webRoot`: `serve` answers a request, `known` finds the file of a
+ * target served before (the server's cheap path). `rebuild` (serve without an explicit web root) picks
  * up edits to the dashboard's sources when the page loads (checked at most once a second), and
  * waits out a concurrent build.
  */
 export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
-  const files = new Map<string, { readonly body: Buffer; readonly etag: string }>()
+  const files = new Map<string, PreparedAnswer>()
+  /**
+   * The same files by the request target that found them (`/`, `/app.js?v=2`): the target
+   * alone decided the file, so a repeated target needs no parsing, no path checks, no await.
+   */
+  const byTarget = new Map<string, { readonly file: PreparedAnswer; readonly page: boolean }>()
+  const forget = () => {
+    files.clear()
+    byTarget.clear()
+  }
   let checkedAt = 0
   let stampTime: number | undefined
   /** Rebuilds when stale; empties the cache when the build on disk changed (here or elsewhere). */
@@ -53,18 +63,27 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     checkedAt = now
     await ensureWebBuilt()
     const time = (await stat(join(webRoot, ".build-stamp")).catch(() => undefined))?.mtimeMs
-    if (time !== stampTime) files.clear()
+    if (time !== stampTime) forget()
     stampTime = time
   }
   const read = async (path: string) => {
     const cached = files.get(path)
     if (cached !== undefined) return cached
     const body = await readFile(path)
-    const file = { body, etag: etagOf(body) }
+    const file = prepareAnswer(
+      200,
+      {
+        ...PAGE_HEADERS,
+        "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+      },
+      body,
+    )
     if (body.length <= MAX_CACHED_FILE_BYTES && files.size < MAX_CACHED_FILES) files.set(path, file)
     return file
   }
-  return async (
+  /** Serves `pathname` (the request's, decoded from its target). */
+  const serveFile = async (
     request: IncomingMessage,
     response: ServerResponse,
     pathname: string,
@@ -97,7 +116,7 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     if (!path.startsWith(webRoot + sep) || relative.startsWith(".") || relative.includes("\0")) {
       return notFound()
     }
-    let file: { readonly body: Buffer; readonly etag: string }
+    let file: PreparedAnswer
     try {
       file = await read(path)
     } catch {
@@ -105,24 +124,27 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
       try {
         // A concurrent `pnpm build` may be swapping dist/web in: wait for a complete build, retry.
         await ensureWebBuilt()
-        files.clear()
+        forget()
         file = await read(path)
       } catch {
         return notFound()
       }
     }
-    const headers = {
-      ...PAGE_HEADERS,
-      "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
-      "cache-control": "no-cache",
-      etag: file.etag,
-    }
-    if (matchesEtag(request.headers["if-none-match"], file.etag)) {
-      response.writeHead(304, headers)
-      response.end()
-      return
-    }
-    response.writeHead(200, { ...headers, "content-length": file.body.length })
-    response.end(head ? undefined : file.body)
+    const target = request.url
+    if (target !== undefined && byTarget.size < MAX_CACHED_FILES && files.get(path) === file)
+      byTarget.set(target, { file, page: relative === "index.html" })
+    writePrepared(request, response, file)
   }
+  /**
+   * The file a GET or HEAD request's target found before, unless it is the page and its
+   * freshness check is due (then `serve` runs it). The caller has checked what precedes this
+   * handler (Host header, a target that is not the API's).
+   */
+  const known = (request: IncomingMessage): PreparedAnswer | undefined => {
+    const found = request.url === undefined ? undefined : byTarget.get(request.url)
+    if (found?.page === true && rebuild && Date.now() - checkedAt >= FRESHNESS_CHECK_MS)
+      return undefined
+    return found?.file
+  }
+  return { serve: serveFile, known }
 }
