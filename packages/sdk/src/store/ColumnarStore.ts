@@ -20,7 +20,7 @@
  */
 import { InputError, Period, Series, TradeFlow } from "@rareearth/core"
 import { Effect } from "effect"
-import * as z from "zod/mini"
+import type * as z from "zod/mini"
 import { StoreError } from "../Errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
 import { STORE_PAGE_LIMIT } from "../Query.ts"
@@ -153,20 +153,6 @@ const STORE_NAME = "columnar"
  */
 const tables = new WeakMap<ColumnarStore, FlowTable>()
 
-let compiledTradeFlow: typeof TradeFlow.TradeFlow | undefined
-/** core's TradeFlow schema, compiled once on first use. */
-const tradeFlowSchema = (): typeof TradeFlow.TradeFlow => {
-  if (compiledTradeFlow === undefined) {
-    try {
-      compiledTradeFlow = z.compile(TradeFlow.TradeFlow)
-    } catch {
-      // A Content-Security-Policy without 'unsafe-eval' forbids generated code: parse as usual.
-      compiledTradeFlow = TradeFlow.TradeFlow
-    }
-  }
-  return compiledTradeFlow
-}
-
 const describeIssues = (issues: ReadonlyArray<z.core.$ZodIssue>): string =>
   InputError.formatIssues(issues)
 
@@ -203,7 +189,10 @@ export const makeColumnarStore = (): ColumnarStore => {
   }
 
   const writeSync = (flows: ReadonlyArray<TradeFlow.TradeFlow>): WriteSummary => {
-    const schema = tradeFlowSchema()
+    // core's schema as it is, not `z.compile`d: the store sits in a browser client's lazy chunks,
+    // and a bundler would load zod's compiler (29 kB minified) up front with zod's shared chunk.
+    // Node's stores (SQLite, PostgreSQL) check with the compiled schema (`ValidatedFlows`).
+    const schema = TradeFlow.TradeFlow
     const batch = new RowBatch(flows.length)
     const stager = new RecordStager(batch)
     for (let i = 0; i < flows.length; i++) {

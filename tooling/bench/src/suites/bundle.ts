@@ -131,13 +131,16 @@ export interface BundleSize {
   readonly error?: string
 }
 
+/** The name of each scenario's entry module in esbuild's metafile. */
+const ENTRY_FILE = "entry.ts"
+
 const bundleSize = async (scenario: Scenario, resolveDir: string): Promise<BundleSize> => {
   try {
     // Code splitting, so that a dynamic import (the embedded dataset) is a chunk of its own, as a
     // user's bundler makes it: the first figure counts what loads up front, the second everything.
     const outdir = resolve(resolveDir, ".bundle-out")
     const result = await build({
-      stdin: { contents: scenario.entry, resolveDir, sourcefile: "entry.ts", loader: "ts" },
+      stdin: { contents: scenario.entry, resolveDir, sourcefile: ENTRY_FILE, loader: "ts" },
       bundle: true,
       write: false,
       splitting: true,
@@ -153,7 +156,8 @@ const bundleSize = async (scenario: Scenario, resolveDir: string): Promise<Bundl
     })
     const outputs = result.metafile.outputs
     const contents = new Map(result.outputFiles.map((file) => [file.path, file.contents]))
-    const entry = Object.keys(outputs).find((key) => outputs[key]!.entryPoint !== undefined)!
+    // The entry's own output: lazy chunks (dynamic imports) are entry points of the metafile too.
+    const entry = Object.keys(outputs).find((key) => outputs[key]!.entryPoint === ENTRY_FILE)!
     const initial = new Set([entry])
     const every = new Set([entry])
     const walk = (key: string, lazy: boolean): void => {
