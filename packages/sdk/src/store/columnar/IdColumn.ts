@@ -55,10 +55,21 @@ export class IdColumn {
     this.ends = ends
   }
 
+  /** Makes room for `rows` rows holding `bytes` bytes of ids. */
+  reserve(rows: number, bytes: number): void {
+    this.reserveRows(rows)
+    this.#reserveBytes(bytes - this.used)
+  }
+
   #reserveBytes(extra: number): void {
     const needed = this.used + extra
     if (needed <= this.bytes.length) return
-    let size = this.bytes.length * 2
+    // At least double, and at least what the rows reserved take at the bytes per row so far:
+    // a column filled row by row (an import) then grows once or twice, not a dozen times.
+    let size = Math.max(
+      this.bytes.length * 2,
+      this.length === 0 ? 0 : Math.ceil((this.used / this.length) * this.ends.length * 1.125),
+    )
     while (size < needed) size *= 2
     const moved = transferBuffer(this.bytes, size)
     if (moved !== null) {
