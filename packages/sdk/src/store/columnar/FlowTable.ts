@@ -302,24 +302,15 @@ export class FlowTable {
     // Ids: copy the explicit ones' bytes; drop those equal to the derived id (lengths first, so
     // that most rows decode nothing).
     const ids = batch.ids
-    const shortest = this.#shortestDerivedLength()
-    this.#ids.reserve(n, ids.used)
-    for (let i = 0; i < n; i++) {
-      const from = order === null ? i : order[i]!
-      const start = ids.startOf(from)
-      const end = ids.ends[from]!
-      const length = end - start
-      if (
-        length === 0 ||
-        (length >= shortest &&
-          length === this.#derivedLength(this.#codesOf(i)) &&
-          ids.get(from) === this.#derivedIdOf(this.#stored))
-      ) {
-        this.#ids.pushDerived()
-      } else {
-        this.#ids.pushBytes(ids.bytes, start, end)
-      }
-    }
+    this.#ids.pushGathered(
+      ids,
+      order,
+      n,
+      Math.max(1, this.#shortestDerivedLength()),
+      (position, row) =>
+        ids.byteLength(row) === this.#derivedLength(this.#codesOf(position)) &&
+        ids.get(row) === this.#derivedIdOf(this.#stored),
+    )
     // The rows are now stored in query order.
     this.#order.markSorted(sorted?.firstStarts)
     this.#latestCount = n

@@ -132,6 +132,40 @@ export class IdColumn {
     this.used += size
   }
 
+  /**
+   * Appends the rows of another column in `order` (null: as they are), each kept as it is unless
+   * `derived(position, row)` says its id is the one its key derives (then it becomes derived).
+   * `derived` is asked only about ids of `shortest` bytes or more.
+   */
+  pushGathered(
+    from: IdColumn,
+    order: Uint32Array | null,
+    n: number,
+    shortest: number,
+    derived: (position: number, row: number) => boolean,
+  ): void {
+    this.reserve(this.length + n, this.used + from.used)
+    const source = from.bytes
+    const sourceEnds = from.ends
+    const bytes = this.bytes
+    const ends = this.ends
+    let used = this.used
+    let at = this.length
+    for (let i = 0; i < n; i++) {
+      const row = order === null ? i : order[i]!
+      const start = row === 0 ? 0 : sourceEnds[row - 1]!
+      const end = sourceEnds[row]!
+      if (end - start >= shortest && derived(i, row)) {
+        ends[at++] = used
+        continue
+      }
+      for (let k = start; k < end; k++) bytes[used++] = source[k]!
+      ends[at++] = used
+    }
+    this.used = used
+    this.length = at
+  }
+
   startOf(row: number): number {
     return row === 0 ? 0 : this.ends[row - 1]!
   }

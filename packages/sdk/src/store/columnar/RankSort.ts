@@ -40,6 +40,82 @@ const addColumn = (composite: Uint32Array, column: RankedColumn, n: number): voi
   for (let i = 0; i < n; i++) composite[i] = composite[i]! * size + ranks[codes[i]!]!
 }
 
+/** The radix sort's digits and its scratch arrays (grown to the longest run). */
+interface Digits {
+  readonly passes: number
+  readonly bits: number
+  readonly counts: Int32Array
+  keys: Uint32Array
+  rows: Uint32Array
+}
+
+// The steps below are functions of their own, called once per run: the runtime optimises them
+// after a few runs, where one large function would run a whole first load unoptimised.
+
+const inOrder = (keys: Uint32Array, start: number, end: number): boolean => {
+  for (let i = start + 1; i < end; i++) if (keys[i]! < keys[i - 1]!) return false
+  return true
+}
+
+/** Whether neighbours share their composite but its last `tie` part (the last column). */
+const repeatsIn = (keys: Uint32Array, start: number, end: number, tie: number): boolean => {
+  for (let i = start + 1; i < end; i++) {
+    const a = keys[i - 1]!
+    const b = keys[i]!
+    if (b - a < tie && Math.floor(a / tie) === Math.floor(b / tie)) return true
+  }
+  return false
+}
+
+const insertionSort = (keys: Uint32Array, rows: Uint32Array, start: number, end: number): void => {
+  for (let i = start + 1; i < end; i++) {
+    const key = keys[i]!
+    const row = rows[i]!
+    let j = i - 1
+    while (j >= start && keys[j]! > key) {
+      keys[j + 1] = keys[j]!
+      rows[j + 1] = rows[j]!
+      j--
+    }
+    keys[j + 1] = key
+    rows[j + 1] = row
+  }
+}
+
+/** LSD radix sort of `keys[start, end)` (and their rows alongside), stable. */
+const radixSort = (
+  keys: Uint32Array,
+  rows: Uint32Array,
+  start: number,
+  end: number,
+  digits: Digits,
+): void => {
+  const length = end - start
+  if (digits.keys.length < length) {
+    digits.keys = new Uint32Array(length)
+    digits.rows = new Uint32Array(length)
+  }
+  const counts = digits.counts
+  const scratchKeys = digits.keys
+  const scratchRows = digits.rows
+  const mask = (1 << digits.bits) - 1
+  for (let pass = 0, shift = 0; pass < digits.passes; pass++, shift += digits.bits) {
+    counts.fill(0)
+    for (let i = start; i < end; i++) counts[((keys[i]! >>> shift) & mask) + 1]!++
+    // A digit every key of the run shares moves nothing.
+    if (counts[((keys[start]! >>> shift) & mask) + 1] === length) continue
+    for (let d = 0; d < mask; d++) counts[d + 1]! += counts[d]!
+    for (let i = start; i < end; i++) {
+      const key = keys[i]!
+      const at = counts[(key >>> shift) & mask]!++
+      scratchKeys[at] = key
+      scratchRows[at] = rows[i]!
+    }
+    keys.set(scratchKeys.subarray(0, length), start)
+    rows.set(scratchRows.subarray(0, length), start)
+  }
+}
+
 /**
  * Sorts `n` rows by `columns` (two or more), most significant first; the first column's codes
  * must be given. Undefined when the columns after the first span more than 2^32 composite keys
@@ -64,7 +140,7 @@ export const sortByRanks = (
   // 1. The first column: counted; moved only when out of order.
   const size = Math.max(1, first.size)
   const starts = new Int32Array(size + 1)
-  let inOrder = true
+  let firstInOrder = true
   let order: Uint32Array | null = null
   let keys = composite
   if (first.codes !== null && first.size > 1) {
@@ -74,11 +150,11 @@ export const sortByRanks = (
     for (let i = 0; i < n; i++) {
       const rank = ranks[codes[i]!]!
       starts[rank + 1]!++
-      if (rank < previous) inOrder = false
+      if (rank < previous) firstInOrder = false
       previous = rank
     }
     for (let r = 0; r < size; r++) starts[r + 1]! += starts[r]!
-    if (!inOrder) {
+    if (!firstInOrder) {
       const cursor = starts.slice(0, size)
       order = new Uint32Array(n)
       keys = new Uint32Array(n)
@@ -97,72 +173,26 @@ export const sortByRanks = (
   while (bits < 32 && 2 ** bits < span) bits++
   const passes = Math.ceil(bits / MAX_DIGIT_BITS)
   const digitBits = passes === 0 ? 0 : Math.ceil(bits / passes)
-  const mask = (1 << digitBits) - 1
-  const counts = new Int32Array((1 << digitBits) + 1)
-  let longest = 0
-  for (let r = 0; r < size; r++) longest = Math.max(longest, starts[r + 1]! - starts[r]!)
-  let scratchKeys: Uint32Array | null = null
-  let scratchRows: Uint32Array | null = null
+  const digits: Digits = {
+    passes,
+    bits: digitBits,
+    counts: new Int32Array((1 << digitBits) + 1),
+    keys: new Uint32Array(0),
+    rows: new Uint32Array(0),
+  }
   let repeatsKey = false
   for (let r = 0; r < size; r++) {
     const start = starts[r]!
     const end = starts[r + 1]!
-    let sorted = true
-    for (let i = start + 1; i < end; i++) {
-      if (keys[i]! < keys[i - 1]!) {
-        sorted = false
-        break
-      }
-    }
-    if (!sorted) {
+    if (!inOrder(keys, start, end)) {
       if (order === null) {
         order = new Uint32Array(n)
         for (let i = 0; i < n; i++) order[i] = i
       }
-      if (end - start <= INSERTION_MAX) {
-        for (let i = start + 1; i < end; i++) {
-          const key = keys[i]!
-          const row = order[i]!
-          let j = i - 1
-          while (j >= start && keys[j]! > key) {
-            keys[j + 1] = keys[j]!
-            order[j + 1] = order[j]!
-            j--
-          }
-          keys[j + 1] = key
-          order[j + 1] = row
-        }
-      } else {
-        scratchKeys ??= new Uint32Array(longest)
-        scratchRows ??= new Uint32Array(longest)
-        const length = end - start
-        for (let pass = 0, shift = 0; pass < passes; pass++, shift += digitBits) {
-          counts.fill(0)
-          for (let i = start; i < end; i++) counts[((keys[i]! >>> shift) & mask) + 1]!++
-          // A digit every key of the run shares moves nothing.
-          if (counts[((keys[start]! >>> shift) & mask) + 1] === length) continue
-          for (let d = 0; d < mask; d++) counts[d + 1]! += counts[d]!
-          for (let i = start; i < end; i++) {
-            const key = keys[i]!
-            const at = counts[(key >>> shift) & mask]!++
-            scratchKeys[at] = key
-            scratchRows[at] = order[i]!
-          }
-          keys.set(scratchKeys.subarray(0, length), start)
-          order.set(scratchRows.subarray(0, length), start)
-        }
-      }
+      if (end - start <= INSERTION_MAX) insertionSort(keys, order, start, end)
+      else radixSort(keys, order, start, end, digits)
     }
-    if (!repeatsKey) {
-      for (let i = start + 1; i < end; i++) {
-        const a = keys[i - 1]!
-        const b = keys[i]!
-        if (b - a < tie && Math.floor(a / tie) === Math.floor(b / tie)) {
-          repeatsKey = true
-          break
-        }
-      }
-    }
+    repeatsKey ||= repeatsIn(keys, start, end, tie)
   }
   return { order, firstStarts: starts, repeatsKey }
 }
