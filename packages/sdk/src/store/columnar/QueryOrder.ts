@@ -29,7 +29,7 @@ export const MOST_SIGNIFICANT_FIRST: ReadonlyArray<NaturalKeyColumn> = [
   "source",
   "vintage",
 ]
-const LEAST_SIGNIFICANT_FIRST = MOST_SIGNIFICANT_FIRST.toReversed()
+const LEAST_SIGNIFICANT_FIRST = [...MOST_SIGNIFICANT_FIRST].reverse()
 
 /** @internal */
 export class QueryOrder {
