@@ -55,10 +55,10 @@ export class IdColumn {
     this.ends = ends
   }
 
-  /** Makes room for `rows` rows holding `bytes` bytes of ids. */
+  /** Makes room for `rows` rows holding `bytes` bytes of ids, exactly (nothing to trim after). */
   reserve(rows: number, bytes: number): void {
     this.reserveRows(rows)
-    this.#reserveBytes(bytes - this.used)
+    if (bytes > this.bytes.length) this.#resizeBytes(bytes)
   }
 
   #reserveBytes(extra: number): void {
@@ -71,6 +71,10 @@ export class IdColumn {
       this.length === 0 ? 0 : Math.ceil((this.used / this.length) * this.ends.length * 1.125),
     )
     while (size < needed) size *= 2
+    this.#resizeBytes(size)
+  }
+
+  #resizeBytes(size: number): void {
     const moved = transferBuffer(this.bytes, size)
     if (moved !== null) {
       this.bytes = new Uint8Array(moved)
