@@ -628,4 +628,35 @@ describe("ColumnarStore: matches a brute-force reference (property)", () => {
       { numRuns: 150 },
     )
   })
+
+  it("sorts keys too wide for one composite number column by column, on a first load and after", () => {
+    const day = (k: number) => new Date(Date.UTC(2020, 0, 1 + k)).toISOString().slice(0, 10)
+    // Key values past the period that span more than 2^32 combinations.
+    const wideFlows = (count: number, offset = 0): Array<TradeFlow.TradeFlow> =>
+      Array.from({ length: count }, (_, k) => {
+        const i = (k * 7919 + offset) % 3000
+        return flow({
+          id: `w${i}-${offset}`,
+          period: `202${i % 5}-0${1 + (i % 9)}`,
+          reporter: i % 2 === 0 ? "CN" : "US",
+          partner: i % 3 === 0 ? "JP" : "DE",
+          commodity: `85051${String(i % 1000).padStart(5, "0")}`,
+          netWeightTonnes: i,
+          sources: [{ id: `source-${(i * 31) % 1000}`, title: "t", publisher: "p" }],
+          vintage: day(i + offset),
+        })
+      })
+    const inOrder = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
+      [...flows]
+        .sort((a, b) => inQueryOrder(a, b) || compareText(a.vintage ?? "", b.vintage ?? ""))
+        .map((f) => f.id)
+    const store = makeColumnarStore()
+    const first = wideFlows(3000)
+    store.writeSync(first)
+    const all = { limit: 10_000, allVintages: true }
+    expect(store.querySync({}, all).items.map((f) => f.id)).toEqual(inOrder(first))
+    const more = wideFlows(50, 3001)
+    store.writeSync(more)
+    expect(store.querySync({}, all).items.map((f) => f.id)).toEqual(inOrder([...first, ...more]))
+  })
 })

@@ -122,16 +122,99 @@ export class CachedKey {
     return this.#reasons.get(raw) ?? "invalid value"
   }
 
-  // An open-addressing table keyed by the bytes of a field, so that a known value is found
-  // without decoding it (no string per row and field); only new values are decoded.
+  // Two open-addressing tables keyed by the bytes of a field, so that a known value is found
+  // without decoding it (no string per row and field); only new values are decoded. Values of
+  // up to 8 bytes (codes, months, flows: nearly every key) are their bytes packed into two
+  // integers, compared as such; longer ones are kept as bytes.
+  #shortLo: Int32Array = new Int32Array(64)
+  #shortHi: Int32Array = new Int32Array(64)
+  /** Per slot: the value's length plus one (0: empty slot). */
+  #shortLength: Int32Array = new Int32Array(64)
+  #shortCode: Int32Array = new Int32Array(64)
+  #shortCount = 0
+  #lastLo = 0
+  #lastHi = 0
+  #lastLength = -1
+  #lastShortCode = -1
   #slotBytes: Array<Uint8Array | undefined> = new Array(64)
   #slotCode: Int32Array = new Int32Array(64)
   #slotCount = 0
   #lastBytes: Uint8Array | undefined = undefined
   #lastBytesCode = -1
 
-  /** The batch code of the UTF-8 value `bytes[start, end)`, or -1 (see `reasonAt`). */
+  /** The batch code of the UTF-8 value `bytes[start, end)`, or -1 (then `reason` of its text says why). */
   codeAt(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start
+    if (length > 8) return this.#longCodeAt(bytes, start, end)
+    let lo = 0
+    let hi = 0
+    const middle = length > 4 ? start + 4 : end
+    for (let i = start; i < middle; i++) lo = (lo << 8) | bytes[i]!
+    for (let i = middle; i < end; i++) hi = (hi << 8) | bytes[i]!
+    // Files repeat keys row after row (same month, same reporter): no lookup then.
+    if (lo === this.#lastLo && hi === this.#lastHi && length === this.#lastLength) {
+      return this.#lastShortCode
+    }
+    const mask = this.#shortLength.length - 1
+    let slot = shortHash(lo, hi, length)
+    for (;;) {
+      slot &= mask
+      const known = this.#shortLength[slot]!
+      if (known === 0) break
+      if (known === length + 1 && this.#shortLo[slot] === lo && this.#shortHi[slot] === hi) {
+        this.#lastLo = lo
+        this.#lastHi = hi
+        this.#lastLength = length
+        this.#lastShortCode = this.#shortCode[slot]!
+        return this.#lastShortCode
+      }
+      slot++
+    }
+    return this.#addShort(bytes, start, end, lo, hi, slot)
+  }
+
+  /** A value of up to 8 bytes seen for the first time, put in the free `slot`. */
+  #addShort(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    lo: number,
+    hi: number,
+    slot: number,
+  ): number {
+    const code = this.code(utf8.decode(bytes.subarray(start, end)))
+    this.#shortLo[slot] = lo
+    this.#shortHi[slot] = hi
+    this.#shortLength[slot] = end - start + 1
+    this.#shortCode[slot] = code
+    if (++this.#shortCount * 2 > this.#shortLength.length) this.#growShort()
+    return code
+  }
+
+  #growShort(): void {
+    const lo = this.#shortLo
+    const hi = this.#shortHi
+    const lengths = this.#shortLength
+    const codes = this.#shortCode
+    const size = lengths.length * 2
+    this.#shortLo = new Int32Array(size)
+    this.#shortHi = new Int32Array(size)
+    this.#shortLength = new Int32Array(size)
+    this.#shortCode = new Int32Array(size)
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i]! - 1
+      if (length < 0) continue
+      let slot = shortHash(lo[i]!, hi[i]!, length) & (size - 1)
+      while (this.#shortLength[slot] !== 0) slot = (slot + 1) & (size - 1)
+      this.#shortLo[slot] = lo[i]!
+      this.#shortHi[slot] = hi[i]!
+      this.#shortLength[slot] = length + 1
+      this.#shortCode[slot] = codes[i]!
+    }
+  }
+
+  /** `codeAt` for values longer than 8 bytes. */
+  #longCodeAt(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start
     const last = this.#lastBytes
     if (last !== undefined && last.length === length && sameBytes(bytes, start, last)) {
@@ -181,6 +264,12 @@ export class CachedKey {
 }
 
 const utf8 = new TextDecoder("utf-8")
+
+/** The hash of a value of up to 8 bytes packed into `lo`, `hi` (a multiply, then its high bits mixed down). */
+const shortHash = (lo: number, hi: number, length: number): number => {
+  const h = Math.imul(lo ^ Math.imul(hi ^ length, 0x9e3779b1), 0x85ebca6b)
+  return h ^ (h >>> 15)
+}
 
 /** Whether `bytes` holds `value` at `start` (the caller checked the lengths). */
 const sameBytes = (bytes: Uint8Array, start: number, value: Uint8Array): boolean => {

@@ -88,13 +88,33 @@ export type CsvRangeResult =
     }
   | { readonly ok: false }
 
+/** How much longer than the sample's lines the file's may be on average, for `capacityOf`. */
+const ROW_MARGIN = 1.15
+
 /**
  * Rows to make room for in a batch for `bytes` bytes of a file, so that its columns are not
- * regrown and copied as the rows arrive (CSV rows are rarely under 32 bytes).
+ * regrown and copied as the rows arrive: by the bytes per line of a sample of the file when
+ * given (with a margin), else as if rows were 32 bytes (CSV rows are rarely shorter).
  * @internal
  */
-export const capacityOf = (bytes: number) =>
-  Math.min(1 << 26, Math.max(1 << 12, Math.ceil(bytes / 32)))
+export const capacityOf = (bytes: number, bytesPerLine?: number) => {
+  const rows = bytesPerLine === undefined ? bytes / 32 : (bytes / bytesPerLine) * ROW_MARGIN
+  return Math.min(1 << 26, Math.max(1 << 12, Math.ceil(rows)))
+}
+
+/**
+ * The mean length of the whole lines of a file's first bytes, or undefined when they hold too
+ * few to tell.
+ */
+const bytesPerLineOf = (sample: Uint8Array): number | undefined => {
+  let lines = 0
+  let end = 0
+  for (let at = sample.indexOf(10); at >= 0; at = sample.indexOf(10, at + 1)) {
+    lines++
+    end = at + 1
+  }
+  return lines < 16 ? undefined : end / lines
+}
 
 /** A collector of rejected rows: keeps the first `max`, counts them all. */
 const rejections = (max: number) => {
@@ -306,6 +326,10 @@ export const importCsvInParallel = async (options: {
   const delimiter = delimiterOf(options.delimiter, options.format, firstText)
   const header = headerOf(firstText, delimiter)
   if (header === undefined) return undefined
+  // Batches sized by the rows the file's first lines promise: a batch sized for 32-byte rows
+  // would be twice too large here, and a worker's batch is handed over whole, so that the main
+  // thread would count the spare bytes towards its next garbage collection.
+  const bytesPerLine = bytesPerLineOf(plan.first)
   const starts = [0, ...plan.cuts]
   const ends = [...plan.cuts, plan.size]
   const taskOf = (k: number): CsvRangeTask => ({
@@ -317,7 +341,7 @@ export const importCsvInParallel = async (options: {
     mapping: options.mapping,
     provenance: options.provenance,
     maxRejected,
-    capacity: capacityOf(ends[k]! - starts[k]!),
+    capacity: capacityOf(ends[k]! - starts[k]!, bytesPerLine),
   })
   // The main thread takes ranges from the front, reading on into its own batch with the same
   // validator (its lines numbered as in the file); the workers take them from the back. A
@@ -346,7 +370,7 @@ export const importCsvInParallel = async (options: {
   const loops = Array.from({ length: options.threads - 1 }, workerLoop)
   try {
     // The main thread's batch takes every row in the end: sized for the whole file.
-    const batch = new RowBatch(capacityOf(plan.size))
+    const batch = new RowBatch(capacityOf(plan.size, bytesPerLine))
     const rejected = rejections(maxRejected)
     const sink = new FlowRowSink({
       file: path,

@@ -14,10 +14,16 @@ import type { FlowQuery } from "../../Query.ts"
 import type { GroupKey } from "../TradeFlowStore.ts"
 import { aggregateColumns, type GroupSums } from "./Aggregation.ts"
 import type { Dictionary } from "./Dictionary.ts"
-import { type Codes, FlowColumns, type ReadonlyColumns } from "./FlowColumns.ts"
+import {
+  type Codes,
+  FlowColumns,
+  type NaturalKeyColumn,
+  type ReadonlyColumns,
+} from "./FlowColumns.ts"
 import { IdColumn } from "./IdColumn.ts"
 import { KeyIndex } from "./KeyIndex.ts"
-import { QueryOrder } from "./QueryOrder.ts"
+import { MOST_SIGNIFICANT_FIRST, QueryOrder } from "./QueryOrder.ts"
+import { type RankedColumn, sortByRanks } from "./RankSort.ts"
 import {
   type Dictionaries,
   ESTIMATED_ABSENT,
@@ -42,6 +48,42 @@ export interface CommitSummary {
 
 /** Batch codes -> table codes, per dictionary-encoded column. */
 type Remap = Readonly<Record<keyof Dictionaries, Int32Array>>
+
+/** The dictionary-encoded columns a fresh load gathers from a batch. */
+const CODE_COLUMNS = [...MOST_SIGNIFICANT_FIRST, "hsVersion", "provenance"] as const
+
+/**
+ * A batch's code column written into a table column as table codes, in `order` (null: as is).
+ * A column the batch holds as one code is filled.
+ */
+const gatherCodes = (
+  to: Codes,
+  batch: RowBatch,
+  column: (typeof CODE_COLUMNS)[number],
+  remap: Remap,
+  order: Uint32Array | null,
+  n: number,
+): void => {
+  const codes = remap[column]
+  const from =
+    column === "source" || column === "vintage" || column === "hsVersion" || column === "provenance"
+      ? batch.attribute(column)
+      : batch[column]
+  if (typeof from === "number") to.fill(codes[from]!, 0, n)
+  else if (order === null) for (let i = 0; i < n; i++) to[i] = codes[from[i]!]!
+  else for (let i = 0; i < n; i++) to[i] = codes[from[order[i]!]!]!
+}
+
+/** Values written in `order` (null: as is). */
+const gatherValues = <A extends Uint8Array | Float64Array>(
+  to: A,
+  from: A,
+  order: Uint32Array | null,
+  n: number,
+): void => {
+  if (order === null) to.set(from.subarray(0, n))
+  else for (let i = 0; i < n; i++) to[i] = from[order[i]!]!
+}
 
 /** @internal */
 export class FlowTable {
@@ -202,79 +244,75 @@ export class FlowTable {
   }
 
   /**
-   * The first load into an empty table, without the key index: append every row, sort them into
-   * query order (needed by the first query anyway), and check that no two rows share a natural
-   * key: they would sit next to each other in that order. Returns false (and leaves the table
-   * empty) when some do, so that the general path sorts out vintages and duplicates.
+   * The first load into an empty table, without the key index: sort the rows into query order
+   * (needed by the first query anyway) and check that no two rows share a natural key: they
+   * would sit next to each other in that order. Returns false (and leaves the table empty) when
+   * some do, so that the general path sorts out vintages and duplicates.
    */
   #loadFresh(batch: RowBatch, summary: CommitSummary, remap: Remap): boolean {
     const n = batch.length
     const columns = this.#columns
+    const d = this.dictionaries
     columns.reserve(n)
-    // 1. The key columns, as they come: the sort below reads them.
-    const copy = (to: Codes, from: Uint16Array | Uint32Array, codes: Int32Array) => {
-      for (let i = 0; i < n; i++) to[i] = codes[from[i]!]!
-    }
-    copy(columns.period, batch.period, remap.period)
-    copy(columns.reporter, batch.reporter, remap.reporter)
-    copy(columns.partner, batch.partner, remap.partner)
-    copy(columns.flow, batch.flow, remap.flow)
-    copy(columns.commodity, batch.commodity, remap.commodity)
-    copy(columns.source, batch.source, remap.source)
-    copy(columns.vintage, batch.vintage, remap.vintage)
-    columns.latest.fill(1, 0, n)
-    columns.length = n
-    this.#order.invalidate()
-    const order = this.#order.rows()
-    let duplicate = false
-    for (let k = 1; k < n && !duplicate; k++) duplicate = columns.sameKey(order[k - 1]!, order[k]!)
-    if (duplicate) {
-      columns.length = 0
-      this.#order.invalidate()
-      return false
-    }
-    // 2. Every column again, gathered in query order: the table is stored sorted (clustered), so
-    // a period range is a run of rows and posting lists walk memory forwards.
-    const gather = (to: Codes, from: Uint16Array | Uint32Array, codes: Int32Array) => {
-      for (let i = 0; i < n; i++) to[i] = codes[from[order[i]!]!]!
-    }
-    gather(columns.period, batch.period, remap.period)
-    gather(columns.reporter, batch.reporter, remap.reporter)
-    gather(columns.partner, batch.partner, remap.partner)
-    gather(columns.flow, batch.flow, remap.flow)
-    gather(columns.commodity, batch.commodity, remap.commodity)
-    gather(columns.source, batch.source, remap.source)
-    gather(columns.vintage, batch.vintage, remap.vintage)
-    gather(columns.hsVersion, batch.hsVersion, remap.hsVersion)
-    gather(columns.provenance, batch.provenance, remap.provenance)
-    const estimated = batch.estimated
-    const weight = batch.weight
-    const value = batch.value
-    for (let i = 0; i < n; i++) {
-      const from = order[i]!
-      columns.estimated[i] = estimated[from]!
-      columns.weight[i] = weight[from]!
-      columns.value[i] = value[from]!
-    }
-    // Ids: copy the explicit ones' bytes; drop those equal to the derived id (a length check
-    // first, so that most rows decode nothing).
-    const ids = batch.ids
-    this.#ids.reserveRows(n)
-    for (let i = 0; i < n; i++) {
-      const from = order[i]!
-      const length = ids.byteLength(from)
-      if (
-        length === 0 ||
-        (length === this.#derivedLength(this.#codesOf(i)) &&
-          ids.get(from) === this.#derivedIdOf(this.#stored))
-      ) {
-        this.#ids.pushDerived()
-      } else {
-        this.#ids.pushBytes(ids.bytes, ids.startOf(from), ids.ends[from]!)
+    // 1. The query order, sorted straight from the batch's codes (as ranks in the table's
+    // dictionaries), so that each column is written once, in that order.
+    const ranked = (column: NaturalKeyColumn): RankedColumn => {
+      const ranks = this.#order.rankOf(column)
+      const codes =
+        column === "source" || column === "vintage" ? batch.attribute(column) : batch[column]
+      return {
+        codes: typeof codes === "number" ? null : codes,
+        ranks: Int32Array.from(remap[column], (code) => ranks[code]!),
+        size: d[column].size,
       }
     }
+    const sorted = sortByRanks(n, MOST_SIGNIFICANT_FIRST.map(ranked))
+    let order: Uint32Array | null
+    if (sorted !== undefined) {
+      if (sorted.repeatsKey) return false
+      order = sorted.order
+    } else {
+      // Keys too wide for one composite number: the key columns copied, sorted column by column.
+      for (const column of MOST_SIGNIFICANT_FIRST)
+        gatherCodes(columns[column], batch, column, remap, null, n)
+      columns.length = n
+      this.#order.invalidate()
+      order = this.#order.positions()
+      let duplicate = false
+      for (let k = 1; k < n && !duplicate; k++) {
+        duplicate =
+          order === null ? columns.sameKey(k - 1, k) : columns.sameKey(order[k - 1]!, order[k]!)
+      }
+      if (duplicate) {
+        columns.length = 0
+        this.#order.invalidate()
+        return false
+      }
+    }
+    // 2. Every column gathered in query order: the table is stored sorted (clustered), so a
+    // period range is a run of rows and posting lists walk memory forwards.
+    for (const column of CODE_COLUMNS) gatherCodes(columns[column], batch, column, remap, order, n)
+    const estimated = batch.attribute("estimated")
+    if (typeof estimated === "number") columns.estimated.fill(estimated, 0, n)
+    else gatherValues(columns.estimated, estimated, order, n)
+    gatherValues(columns.weight, batch.weight, order, n)
+    gatherValues(columns.value, batch.value, order, n)
+    columns.latest.fill(1, 0, n)
+    columns.length = n
+    // Ids: copy the explicit ones' bytes; drop those equal to the derived id (lengths first, so
+    // that most rows decode nothing).
+    const ids = batch.ids
+    this.#ids.pushGathered(
+      ids,
+      order,
+      n,
+      Math.max(1, this.#shortestDerivedLength()),
+      (position, row) =>
+        ids.byteLength(row) === this.#derivedLength(this.#codesOf(position)) &&
+        ids.get(row) === this.#derivedIdOf(this.#stored),
+    )
     // The rows are now stored in query order.
-    this.#order.markSorted()
+    this.#order.markSorted(sorted?.firstStarts)
     this.#latestCount = n
     summary.added = n
     this.#index.drop()
@@ -380,6 +418,24 @@ export class FlowTable {
       d.period.values[row.period]!.length +
       5 +
       (vintage === 0 ? 0 : vintage + 1)
+    )
+  }
+
+  /** The length of the shortest id any row could derive (no row's derived id is shorter). */
+  #shortestDerivedLength(): number {
+    const d = this.dictionaries
+    const shortest = (values: ReadonlyArray<string>, extra: (length: number) => number) =>
+      values.reduce((min, value) => Math.min(min, extra(value.length)), Number.POSITIVE_INFINITY)
+    const plain = (length: number) => length
+    return (
+      shortest(d.source.values, plain) +
+      shortest(d.reporter.values, plain) +
+      shortest(d.partner.values, plain) +
+      shortest(d.flow.values, plain) +
+      shortest(d.commodity.values, plain) +
+      shortest(d.period.values, plain) +
+      5 +
+      shortest(d.vintage.values, (length) => (length === 0 ? 0 : length + 1))
     )
   }
 

@@ -55,11 +55,26 @@ export class IdColumn {
     this.ends = ends
   }
 
+  /** Makes room for `rows` rows holding `bytes` bytes of ids, exactly (nothing to trim after). */
+  reserve(rows: number, bytes: number): void {
+    this.reserveRows(rows)
+    if (bytes > this.bytes.length) this.#resizeBytes(bytes)
+  }
+
   #reserveBytes(extra: number): void {
     const needed = this.used + extra
     if (needed <= this.bytes.length) return
-    let size = this.bytes.length * 2
+    // At least double, and at least what the rows reserved take at the bytes per row so far:
+    // a column filled row by row (an import) then grows once or twice, not a dozen times.
+    let size = Math.max(
+      this.bytes.length * 2,
+      this.length === 0 ? 0 : Math.ceil((this.used / this.length) * this.ends.length * 1.125),
+    )
     while (size < needed) size *= 2
+    this.#resizeBytes(size)
+  }
+
+  #resizeBytes(size: number): void {
     const moved = transferBuffer(this.bytes, size)
     if (moved !== null) {
       this.bytes = new Uint8Array(moved)
@@ -119,6 +134,40 @@ export class IdColumn {
     for (let i = 0; i < rows; i++) to[this.length + i] = base + ends[i]!
     this.length += rows
     this.used += size
+  }
+
+  /**
+   * Appends the rows of another column in `order` (null: as they are), each kept as it is unless
+   * `derived(position, row)` says its id is the one its key derives (then it becomes derived).
+   * `derived` is asked only about ids of `shortest` bytes or more.
+   */
+  pushGathered(
+    from: IdColumn,
+    order: Uint32Array | null,
+    n: number,
+    shortest: number,
+    derived: (position: number, row: number) => boolean,
+  ): void {
+    this.reserve(this.length + n, this.used + from.used)
+    const source = from.bytes
+    const sourceEnds = from.ends
+    const bytes = this.bytes
+    const ends = this.ends
+    let used = this.used
+    let at = this.length
+    for (let i = 0; i < n; i++) {
+      const row = order === null ? i : order[i]!
+      const start = row === 0 ? 0 : sourceEnds[row - 1]!
+      const end = sourceEnds[row]!
+      if (end - start >= shortest && derived(i, row)) {
+        ends[at++] = used
+        continue
+      }
+      for (let k = start; k < end; k++) bytes[used++] = source[k]!
+      ends[at++] = used
+    }
+    this.used = used
+    this.length = at
   }
 
   startOf(row: number): number {

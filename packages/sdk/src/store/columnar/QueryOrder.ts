@@ -8,6 +8,7 @@
 import { Period } from "@rareearth/core"
 import type { Dictionary } from "./Dictionary.ts"
 import type { NaturalKeyColumn, ReadonlyColumns } from "./FlowColumns.ts"
+import { sortByRanks } from "./RankSort.ts"
 import type { Dictionaries } from "./RowBatch.ts"
 
 /** For each code, the positions of its rows in query order, ascending. @internal */
@@ -18,16 +19,17 @@ export interface Postings {
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** Sort significance of the key columns, least significant first. */
-const LEAST_SIGNIFICANT_FIRST: ReadonlyArray<NaturalKeyColumn> = [
-  "vintage",
-  "source",
-  "flow",
-  "commodity",
-  "partner",
-  "reporter",
+/** Sort significance of the key columns, most significant first. @internal */
+export const MOST_SIGNIFICANT_FIRST: ReadonlyArray<NaturalKeyColumn> = [
   "period",
+  "reporter",
+  "partner",
+  "commodity",
+  "flow",
+  "source",
+  "vintage",
 ]
+const LEAST_SIGNIFICANT_FIRST = [...MOST_SIGNIFICANT_FIRST].reverse()
 
 /** @internal */
 export class QueryOrder {
@@ -59,15 +61,14 @@ export class QueryOrder {
   }
 
   /**
-   * Declares the rows already in query order (a bulk load stored them sorted): the order becomes
-   * the identity, held as no array at all (4 bytes a row saved), and the period runs computed by
-   * the last `rows()` still hold.
+   * Declares the rows stored in query order (a bulk load stored them sorted): the order becomes
+   * the identity, held as no array at all (4 bytes a row saved), with the start position of each
+   * period rank (plus the end) as the sort found them (default: those of the last sort).
    */
-  markSorted(): void {
-    this.rows()
-    this.#order = null
+  markSorted(periodStarts: Int32Array | null = this.#periodStarts): void {
+    this.invalidate()
     this.#identity = true
-    this.#postings.clear()
+    this.#periodStarts = periodStarts
   }
 
   /**
@@ -75,7 +76,8 @@ export class QueryOrder {
    * (position = row). Built on first use after a write.
    */
   positions(): Uint32Array | null {
-    return this.#identity ? null : this.rows()
+    if (this.#order === null && !this.#identity) this.#sort()
+    return this.#order
   }
 
   /** The rank of each code of a dictionary in sorted value order (periods in calendar order). */
@@ -97,12 +99,34 @@ export class QueryOrder {
   }
 
   /**
-   * All rows in query order, computed by an LSD radix sort on dictionary ranks and cached. Not
-   * for readers of a table stored sorted (it holds no order then): they use `positions()`.
+   * Sorts the rows into query order (`sortByRanks`, or column by column when the composite key
+   * is too wide); rows found in order already make the identity (no order array).
    */
-  rows(): Uint32Array {
-    if (this.#order !== null) return this.#order
-    if (this.#identity) throw new Error("rows(): the rows are stored in query order")
+  #sort(): void {
+    const columns = this.#columns
+    const n = columns.length
+    const sorted = sortByRanks(
+      n,
+      MOST_SIGNIFICANT_FIRST.map((column) => ({
+        codes: columns[column],
+        ranks: this.rankOf(column),
+        size: this.#dictionaries[column].size,
+      })),
+    )
+    this.#postings.clear()
+    if (sorted === undefined) {
+      this.#order = this.#radixRows()
+    } else if (sorted.order === null) {
+      this.#identity = true
+      this.#periodStarts = sorted.firstStarts
+    } else {
+      this.#order = sorted.order
+      this.#periodStarts = sorted.firstStarts
+    }
+  }
+
+  /** All rows in query order by an LSD radix sort on dictionary ranks, column by column. */
+  #radixRows(): Uint32Array {
     const columns = this.#columns
     const dictionaries = this.#dictionaries
     const n = columns.length
@@ -156,12 +180,10 @@ export class QueryOrder {
     for (let row = 0; row < n; row++) starts[periodRanks[period[row]!]! + 1]!++
     for (let k = 0; k < periods; k++) starts[k + 1]! += starts[k]!
     this.#periodStarts = starts
-    this.#postings.clear()
-    this.#order = order
     return order
   }
 
-  /** Positions `[start, end)` in `rows()` of the period ranks `[first, last]`. */
+  /** Positions `[start, end)` in query order of the period ranks `[first, last]`. */
   periodRun(first: number, last: number): { readonly start: number; readonly end: number } {
     this.positions()
     return { start: this.#periodStarts![first]!, end: this.#periodStarts![last + 1]! }
@@ -186,7 +208,7 @@ export class QueryOrder {
   }
 
   /**
-   * The posting lists of a key column: for each code, the positions (in `rows()`) of its rows,
+   * The posting lists of a key column: for each code, the positions (in query order) of its rows,
    * ascending. Built on first use after a write, by one counting sort.
    */
   postingsOf(column: NaturalKeyColumn): Postings {

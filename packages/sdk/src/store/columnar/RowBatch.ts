@@ -220,6 +220,29 @@ export class RowBatch {
     return this.#estimated
   }
 
+  /**
+   * An attribute column as held: its array, or the one code every row has (read without making
+   * the array, which a column getter would).
+   */
+  attribute(name: "source" | "vintage" | "hsVersion" | "provenance"): Uint32Array | number
+  attribute(name: "estimated"): Uint8Array | number
+  attribute(
+    name: "source" | "vintage" | "hsVersion" | "provenance" | "estimated",
+  ): Uint32Array | Uint8Array | number {
+    switch (name) {
+      case "source":
+        return this.#source ?? this.#cSource
+      case "vintage":
+        return this.#vintage ?? this.#cVintage
+      case "hsVersion":
+        return this.#hsVersion ?? this.#cHsVersion
+      case "provenance":
+        return this.#provenance ?? this.#cProvenance
+      case "estimated":
+        return this.#estimated ?? this.#cEstimated
+    }
+  }
+
   /** Gives the next appended row an explicit id, as UTF-8 bytes (copied on append). */
   setNextIdBytes(source: Uint8Array, start: number, end: number): void {
     this.#nextIdSource = source
