@@ -26,7 +26,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "./Errors.ts"
-import { type HttpCalls, type HttpSourceOptions, makeHttpCalls } from "./http/HttpCalls.ts"
+import { type HttpSourceOptions, makeHttpCalls } from "./http/HttpCalls.ts"
 import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/Request.ts"
 import { RareEarthKey } from "./internal/RareEarthKey.ts"
 import { type LoggingOptions, loggingLayer } from "./Logging.ts"
@@ -68,7 +68,7 @@ import {
   type TimelineQuery,
 } from "./Query.ts"
 import type { ExposureQuery, ExposureResult } from "./query/exposure.ts"
-import type { RareEarth } from "./RareEarth.ts"
+import type { RareEarth, RareEarthCalls } from "./RareEarth.ts"
 import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
 
 /**
@@ -76,7 +76,9 @@ import type { ComtradeSourceOptions } from "./sources/Comtrade.ts"
  * so that a client on the Http source is built from the source's calls alone, without Effect's
  * `Stream` and what it pulls in.
  */
-class ClientCalls extends Context.Service<ClientCalls, HttpCalls>()("@rareearth/sdk/ClientCalls") {}
+class ClientCalls extends Context.Service<ClientCalls, RareEarthCalls>()(
+  "@rareearth/sdk/ClientCalls",
+) {}
 
 /** The client's calls over a layer of the RareEarth service. */
 const callsOf = <E>(source: Layer.Layer<RareEarth, E>): Layer.Layer<ClientCalls, E> =>
@@ -405,7 +407,7 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
 
   const run = <A>(
     operation: string,
-    use: (calls: HttpCalls) => Effect.Effect<A, SdkError>,
+    use: (calls: RareEarthCalls) => Effect.Effect<A, SdkError>,
     call: CallOptions | undefined,
   ): Promise<A> => {
     if (closed) {

@@ -247,6 +247,14 @@ export interface RareEarthService {
 }
 
 /**
+ * The service's methods but the `allFlows` stream: what the Promise client calls (it pages with
+ * `flows`), so that a client's bundle holds no Effect `Stream`.
+ * @category service
+ * @since 0.3.0
+ */
+export type RareEarthCalls = Omit<RareEarthService, "allFlows">
+
+/**
  * The RareEarth service tag. Provide it with a source layer, e.g. `EmbeddedSource.layer`.
  * @example
  * ```ts

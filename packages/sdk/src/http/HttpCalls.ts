@@ -13,7 +13,7 @@ import {
   ValidationError,
 } from "../Errors.ts"
 import type { FlowQuery } from "../Query.ts"
-import type { RareEarthService, RemoteFailure } from "../RareEarth.ts"
+import type { RareEarthCalls, RareEarthService, RemoteFailure } from "../RareEarth.ts"
 import type { RouteName } from "./ApiContract.ts"
 import { Problem, ProblemType } from "./ApiSchemas.ts"
 import { API_PREFIX, ClientRoutes, routeUrl } from "./ClientRoutes.ts"
@@ -189,12 +189,11 @@ const errorOf = (
 }
 
 /** The service's methods but `allFlows` (a stream of every page, built on `flows`). */
-export type HttpCalls = Omit<RareEarthService, "allFlows">
 
 /** Builds the calls of the service over the REST API at `baseUrl`. */
 export const makeHttpCalls = (
   options: HttpSourceOptions,
-): Effect.Effect<HttpCalls, ValidationError> =>
+): Effect.Effect<RareEarthCalls, ValidationError> =>
   Effect.gen(function* () {
     const base = yield* normaliseBaseUrl(options.baseUrl)
     yield* validateRemoteOptions(options)
@@ -294,5 +293,5 @@ export const makeHttpCalls = (
       commodityGroups: call("commodityGroups"),
       groupFlows: (query) => call("groupFlows", { ...query }),
       mirror: (query) => call("mirror", { ...query }),
-    } satisfies HttpCalls
+    } satisfies RareEarthCalls
   })

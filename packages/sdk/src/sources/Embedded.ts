@@ -15,7 +15,7 @@ import * as Layer from "effect/Layer"
 import type { StoreError } from "../Errors.ts"
 import { RareEarthKey } from "../internal/RareEarthKey.ts"
 import type { RareEarth, RareEarthService } from "../RareEarth.ts"
-import { embeddedCalls, engineOver, loadColumnarStore } from "./EmbeddedCalls.ts"
+import { embeddedCalls, engineOver, storeOf } from "./EmbeddedCalls.ts"
 
 /**
  * A layer answering every query from an in-memory dataset (reference data plus a columnar store
@@ -28,12 +28,7 @@ const layerFromDataset = (
 ): Layer.Layer<RareEarth, StoreError> =>
   Layer.effect(
     RareEarthKey,
-    Effect.gen(function* () {
-      const { makeColumnarStore } = yield* loadColumnarStore
-      const store = makeColumnarStore()
-      yield* store.write(data.flows)
-      return yield* engineOver(data, store, sourceName)
-    }),
+    Effect.flatMap(storeOf(data.flows), (store) => engineOver(data, store, sourceName)),
   )
 
 /**

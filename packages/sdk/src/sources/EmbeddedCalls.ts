@@ -7,6 +7,7 @@
  */
 import type * as Dataset from "@rareearth/core/Dataset"
 import * as Element from "@rareearth/core/Element"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import {
   AS_OF,
   DATASET_VERSION,
@@ -16,15 +17,12 @@ import {
 } from "@rareearth/data/embedded"
 import * as Effect from "effect/Effect"
 import type { DataAge, ElementList } from "../Query.ts"
-import type { RareEarthService } from "../RareEarth.ts"
+import type { RareEarthCalls, RareEarthService } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
-
-/** The service's methods but `allFlows`. */
-export type EmbeddedCalls = Omit<RareEarthService, "allFlows">
 
 /** The calls, and the engine over a set of parts (for `allFlows`, and the whole service). */
 export interface EmbeddedEngines {
-  readonly calls: EmbeddedCalls
+  readonly calls: RareEarthCalls
   readonly engineWith: (parts: ReadonlyArray<PartName>) => Effect.Effect<RareEarthService>
 }
 
@@ -33,7 +31,14 @@ export interface EmbeddedEngines {
 const loadEngine = Effect.promise(() =>
   Promise.all([import("../query/LocalQuery.ts"), import("../query/LocalSupply.ts")]),
 )
-export const loadColumnarStore = Effect.promise(() => import("../store/ColumnarStore.ts"))
+const loadColumnarStore = Effect.promise(() => import("../store/ColumnarStore.ts"))
+
+/** A columnar store holding `flows` (loading the store's code); fails on an invalid flow. */
+export const storeOf = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
+  Effect.flatMap(loadColumnarStore, ({ makeColumnarStore }) => {
+    const store = makeColumnarStore()
+    return Effect.as(store.write(flows), store)
+  })
 
 /** The engine over a dataset whose flows are in `store` (loading the engine's code). */
 export const engineOver = (data: Dataset.Dataset, store: TradeFlowStore, sourceName: string) =>
@@ -74,9 +79,9 @@ const READS = {
   priceChange: ["base", "prices"],
   pricePremium: ["base", "prices"],
   exposure: ["base", "supply", "prices"],
-} as const satisfies { readonly [K in keyof EmbeddedCalls]: ReadonlyArray<PartName> }
+} as const satisfies { readonly [K in keyof RareEarthCalls]: ReadonlyArray<PartName> }
 
-type Method = keyof EmbeddedCalls
+type Method = keyof RareEarthCalls
 
 /** The methods that are effects; the others are functions returning one. */
 const EFFECT_METHODS: ReadonlyArray<Method> = ["elements", "datasetInfo", "commodityGroups"]
@@ -105,7 +110,7 @@ const datasetOf = (loaded: Loaded): Dataset.Dataset => ({
   elements: [...Element.ELEMENTS],
   measures: [...(loaded.measures ?? [])],
   quotas: [...(loaded.quotas ?? [])],
-  flows: [...(loaded.flows ?? [])],
+  flows: [], // the engines read the flows from the store
   events: [...(loaded.events ?? [])],
   releaseCalendars: [...(loaded.releaseCalendars ?? [])],
   production: [...(loaded.production ?? [])],
@@ -143,13 +148,10 @@ export const embeddedCalls = (sourceName: string): Effect.Effect<EmbeddedEngines
     // defect, not a typed error.
     const ready = yield* Effect.cached(
       Effect.orDie(
-        Effect.gen(function* () {
-          const { makeColumnarStore } = yield* loadColumnarStore
-          const base = yield* Effect.promise(() => loadPart("base"))
-          const store = makeColumnarStore()
-          yield* store.write(base.flows)
-          return store
-        }),
+        Effect.flatMap(
+          Effect.promise(() => loadPart("base")),
+          (base) => storeOf(base.flows),
+        ),
       ),
     )
     const store = columnarOnFirstRead(ready)
@@ -189,6 +191,6 @@ export const embeddedCalls = (sourceName: string): Effect.Effect<EmbeddedEngines
     }
     const methods = Object.fromEntries(
       (Object.keys(READS) as Array<Method>).map((method) => [method, lazily(method)]),
-    ) as unknown as EmbeddedCalls
+    ) as unknown as RareEarthCalls
     return { calls: { ...methods, elements: Effect.succeed(elementList) }, engineWith }
   })

@@ -15,12 +15,10 @@ import type { ValidationError } from "../Errors.ts"
 import { DEFAULT_FLOW_LIMIT } from "../http/ApiContract.ts"
 import { type HttpSourceOptions, makeHttpCalls, SOURCE } from "../http/HttpCalls.ts"
 import { RareEarthKey } from "../internal/RareEarthKey.ts"
+import { STORE_PAGE_LIMIT } from "../Query.ts"
 import type { RareEarth, RareEarthService } from "../RareEarth.ts"
 
 export type { HttpSourceOptions } from "../http/HttpCalls.ts"
-
-/** The page size `allFlows` asks for when `pageSize` is not given. */
-const DEFAULT_PAGE_SIZE = 1_000
 
 /**
  * Builds the RareEarth service over the REST API at `baseUrl`.
@@ -43,7 +41,7 @@ const make = (options: HttpSourceOptions): Effect.Effect<RareEarthService, Valid
     allFlows: (query) =>
       Stream.paginate(0 as number, (offset) =>
         Effect.map(
-          calls.flows(query, { offset, limit: options.pageSize ?? DEFAULT_PAGE_SIZE }),
+          calls.flows(query, { offset, limit: options.pageSize ?? STORE_PAGE_LIMIT }),
           (page) =>
             [
               page.items,
