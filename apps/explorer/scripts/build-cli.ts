@@ -5,33 +5,15 @@
  * effect, zod, pg); each command and the Node-only parts of the SDK are chunks loaded on demand,
  * so `rareearth elements` reads only what `elements` needs.
  */
-import { readFile, rm, writeFile } from "node:fs/promises"
+import { rm, writeFile } from "node:fs/promises"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { build, type Plugin } from "esbuild"
+import { build } from "esbuild"
 
 const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), "..")
 
 /** Where the bundle goes; bin/rareearth.js imports `rareearth.js` from here. */
 export const CLI_OUT_DIR = join(APP_DIR, "dist", "cli")
-
-/**
- * `import { z } from "zod"` keeps all of zod (its locales included) in a bundle, while
- * `import * as z from "zod"` lets esbuild keep only what is used: a third less code to parse at
- * every start. A no-op once the packages' sources use the namespace import themselves.
- */
-const zodNamespaceImport: Plugin = {
-  name: "zod-namespace-import",
-  setup(context) {
-    context.onLoad({ filter: /[\\/]packages[\\/].*\.ts$/ }, async (args) => ({
-      contents: (await readFile(args.path, "utf8")).replace(
-        /import \{ z \} from "zod"/g,
-        'import * as z from "zod"',
-      ),
-      loader: "ts",
-    }))
-  },
-}
 
 /**
  * Builds the CLI bundle into `outdir` (replacing it); resolves to the entry file. `metafile`: a
@@ -64,7 +46,6 @@ export const buildCli = async (
     banner: {
       js: 'import { createRequire as __rareearthRequire } from "node:module"; const require = __rareearthRequire(import.meta.url);',
     },
-    plugins: [zodNamespaceImport],
     logLevel: "warning",
     metafile: metafile !== undefined,
   })

@@ -30,6 +30,9 @@ import { ALLOWED_METHODS, BASE_HEADERS, sendProblem, writeRawProblem } from "./p
 import { makeStaticHandler } from "./staticFiles.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
 
+/** An HTTP/1.1 request without a Host header (refused with 400, RFC 9112 §3.2). */
+const lacksHost = (request: IncomingMessage): boolean =>
+  request.httpVersion === "1.1" && request.headers.host === undefined
 /** Options of {@link startExplorerServer}. */
 export interface ExplorerServerOptions {
   /** The data behind the API. */
@@ -174,8 +177,8 @@ export const startExplorerServer = async (
   const answeredByTarget = (request: IncomingMessage, response: ServerResponse): boolean => {
     if (request.url === undefined) return false
     if (request.method !== "GET" && request.method !== "HEAD") return false
-    if (request.httpVersion === "1.1" && request.headers.host === undefined) return false
-    const kept = options.cacheAnswers === true ? cache.getByTarget(request.url) : undefined
+    if (lacksHost(request)) return false
+    const kept = cache.getByTarget(request.url)
     if (kept !== undefined) {
       sendCached(request, response, kept)
       return true
@@ -260,7 +263,7 @@ export const startExplorerServer = async (
 
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const head = request.method === "HEAD"
-    if (request.httpVersion === "1.1" && request.headers.host === undefined) {
+    if (lacksHost(request)) {
       return sendProblem(response, 400, "An HTTP/1.1 request needs a Host header.", { head })
     }
     const target = requestTarget(request.url)
@@ -353,7 +356,6 @@ export const startExplorerServer = async (
     })
   })
   server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
-    for (const [name, value] of Object.entries(BASE_HEADERS)) response.setHeader(name, value)
     sendProblem(response, 417, "The server meets no Expect header but 100-continue.", {
       head: request.method === "HEAD",
     })

@@ -1,6 +1,6 @@
 /**
- * The dashboard's static files (dist/web): GET and HEAD only, paths confined to the build
- * directory, a 400 for a path that does not decode and a problem document for every refusal.
+ * The dashboard's static files (dist/web): GET and HEAD (the server refuses other methods
+ * before this), paths confined to the build directory, a 400 for a path that does not decode and a problem document for every refusal.
  * Each file is read once per build and kept in memory with its ETag (the build is a handful of
  * small files; the cache is per process, bounded, and emptied when the build changes).
  */
@@ -8,7 +8,7 @@ import { readFile, stat } from "node:fs/promises"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { extname, join, normalize, sep } from "node:path"
 import { type PreparedAnswer, prepareAnswer, writePrepared } from "./preparedAnswer.ts"
-import { ALLOWED_METHODS, PAGE_HEADERS, sendProblem } from "./problems.ts"
+import { PAGE_HEADERS, sendProblem } from "./problems.ts"
 import { ensureWebBuilt } from "./webBuild.ts"
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -55,12 +55,13 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     byTarget.clear()
   }
   let checkedAt = 0
+  /** Whether the page's freshness check is due (the page then goes the whole way). */
+  const refreshDue = () => Date.now() - checkedAt >= FRESHNESS_CHECK_MS
   let stampTime: number | undefined
   /** Rebuilds when stale; empties the cache when the build on disk changed (here or elsewhere). */
   const refresh = async () => {
-    const now = Date.now()
-    if (now - checkedAt < FRESHNESS_CHECK_MS) return
-    checkedAt = now
+    if (!refreshDue()) return
+    checkedAt = Date.now()
     await ensureWebBuilt()
     const time = (await stat(join(webRoot, ".build-stamp")).catch(() => undefined))?.mtimeMs
     if (time !== stampTime) forget()
@@ -89,11 +90,6 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
     pathname: string,
   ): Promise<void> => {
     const head = request.method === "HEAD"
-    if (request.method !== "GET" && !head) {
-      return sendProblem(response, 405, `${request.method} is not supported: use GET.`, {
-        headers: { allow: ALLOWED_METHODS },
-      })
-    }
     const relative = relativePath(pathname)
     if (relative === undefined) {
       return sendProblem(
@@ -142,8 +138,7 @@ export const makeStaticHandler = (webRoot: string, rebuild: boolean) => {
    */
   const known = (request: IncomingMessage): PreparedAnswer | undefined => {
     const found = request.url === undefined ? undefined : byTarget.get(request.url)
-    if (found?.page === true && rebuild && Date.now() - checkedAt >= FRESHNESS_CHECK_MS)
-      return undefined
+    if (found?.page === true && rebuild && refreshDue()) return undefined
     return found?.file
   }
   return { serve: serveFile, known }

@@ -14,6 +14,7 @@ import { InvalidBomError } from "../Errors.ts"
 import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "../internal/text/CsvRows.ts"
 import { FileProblem } from "../internal/text/FileProblem.ts"
 import { JsonArraySplitter, NdjsonSplitter } from "../internal/text/JsonRows.ts"
+import { startsWithUtf8Bom } from "../internal/text/Utf8Bom.ts"
 
 /** The formats of a bill of materials. @category bill of materials @since 0.2.0 */
 export type BomFormat = "csv" | "tsv" | "json" | "ndjson"
@@ -134,7 +135,7 @@ export const csvCollector = (delimiter: string | undefined) => {
   return {
     push: (bytes: Uint8Array) => {
       if (splitter === undefined) {
-        const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+        const start = startsWithUtf8Bom(bytes) ? 3 : 0
         const firstLine = new TextDecoder().decode(bytes.subarray(start, start + 4096))
         const headerText = firstLine.split("\n").find((line) => !line.startsWith("#")) ?? ""
         splitter = new CsvRowSplitter(

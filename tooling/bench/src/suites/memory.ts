@@ -68,6 +68,14 @@ const heapGrowth = async <A>(
   return { bytes: after - before, before, value }
 }
 
+/** Answers the query set once; the engine dies with this call, so the store can be freed after. */
+const answerQueriesOnce = async (
+  store: Parameters<typeof makeColumnarEngine>[0],
+): Promise<void> => {
+  const engine = makeColumnarEngine(store)
+  for (const query of QUERIES) await query.run(engine)
+}
+
 export const runMemorySuite = async (context: BenchContext): Promise<void> => {
   const { log, options } = context
   const data = context.data()
@@ -89,8 +97,7 @@ export const runMemorySuite = async (context: BenchContext): Promise<void> => {
   const oursBytes = ours.bytes
   // The same store after answering the query set once: the indexes queries build on first use
   // (posting lists, row counts per code) are then held too.
-  const engine = makeColumnarEngine(ours.value)
-  for (const query of QUERIES) await query.run(engine)
+  await answerQueriesOnce(ours.value)
   const afterQueriesBytes = usedBytes() - ours.before
   const afterQueriesReported = ours.value.memoryUsage()
   ours.value = undefined as never

@@ -21,6 +21,7 @@ import { availableParallelism } from "node:os"
 import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
 import type { RejectedRow } from "../../Errors.ts"
+import { startsWithUtf8Bom } from "../../internal/text/Utf8Bom.ts"
 import { RowBatch, type RowBatchParts } from "../../store/columnar/RowBatch.ts"
 import { type ColumnMapping, resolveMapping } from "./ColumnMapping.ts"
 import { delimiterOf, readCsvRows } from "./CsvFileRows.ts"
@@ -260,7 +261,7 @@ const runWorker = (
 const planRanges = async (
   path: string,
   ranges: number,
-): Promise<{ first: Uint8Array; cuts: Array<number>; size: number } | undefined> => {
+): Promise<{ first: Uint8Array; cuts: Array<number>; size: number }> => {
   const file = await open(path, "r")
   try {
     const size = (await file.stat()).size
@@ -320,8 +321,8 @@ export const importCsvInParallel = async (options: {
 }): Promise<CsvImportOutcome | undefined> => {
   const { path, maxRejected } = options
   const plan = await planRanges(path, options.threads * RANGES_PER_THREAD)
-  if (plan === undefined || plan.cuts.length === 0 || !startsPlainUtf8(plan.first)) return undefined
-  const bom = plan.first[0] === 0xef && plan.first[1] === 0xbb && plan.first[2] === 0xbf
+  if (plan.cuts.length === 0 || !startsPlainUtf8(plan.first)) return undefined
+  const bom = startsWithUtf8Bom(plan.first)
   const firstText = bom ? plan.first.subarray(3) : plan.first
   const delimiter = delimiterOf(options.delimiter, options.format, firstText)
   const header = headerOf(firstText, delimiter)

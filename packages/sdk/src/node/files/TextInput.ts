@@ -9,6 +9,7 @@ import { closeSync, createReadStream, openSync, readSync } from "node:fs"
 import { open } from "node:fs/promises"
 
 import { FileProblem } from "../../internal/text/FileProblem.ts"
+import { startsWithUtf8Bom } from "../../internal/text/Utf8Bom.ts"
 
 export { FileProblem }
 
@@ -230,7 +231,7 @@ export async function* readUtf8Chunks(
         first = false
         checkStart(fresh)
         loneCr = endsLinesWithLoneCr(fresh)
-        if (fresh[0] === 0xef && fresh[1] === 0xbb && fresh[2] === 0xbf) {
+        if (startsWithUtf8Bom(fresh)) {
           buffer.copyWithin(0, 3, read)
           fresh = buffer.subarray(0, read - 3)
           offset = 3

@@ -19,13 +19,16 @@ export interface Postings {
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
+/**
+ * The sort columns right after period, most significant first: a filter on a leading part of
+ * them narrows a period's run by binary search (RowFilter). @internal
+ */
+export const SORTED_AFTER_PERIOD = ["reporter", "partner", "commodity", "flow"] as const
+
 /** Sort significance of the key columns, most significant first. @internal */
 export const MOST_SIGNIFICANT_FIRST: ReadonlyArray<NaturalKeyColumn> = [
   "period",
-  "reporter",
-  "partner",
-  "commodity",
-  "flow",
+  ...SORTED_AFTER_PERIOD,
   "source",
   "vintage",
 ]

@@ -9,7 +9,7 @@ import { Commodity, Period } from "@rareearth/core"
 import type { FlowQuery } from "../../Query.ts"
 import type { Dictionary } from "./Dictionary.ts"
 import type { ReadonlyColumns } from "./FlowColumns.ts"
-import type { QueryOrder } from "./QueryOrder.ts"
+import { type QueryOrder, SORTED_AFTER_PERIOD } from "./QueryOrder.ts"
 import type { Dictionaries } from "./RowBatch.ts"
 
 /** A filter compiled to per-code masks: a row passes when each present mask is 1 at its code. @internal */
@@ -46,9 +46,6 @@ const lowerBound = (sorted: Uint32Array, from: number, to: number, value: number
   }
   return lo
 }
-
-/** The sort columns of the query order after period, most significant first. */
-const SORTED_AFTER_PERIOD = ["reporter", "partner", "commodity", "flow"] as const
 
 /** Narrowing stops before the runs would exceed this many (each costs two binary searches). */
 const MAX_RUNS = 1 << 15
@@ -196,9 +193,9 @@ export class RowFilter {
     if (runs === null) return new Uint32Array(0)
     const lo = runs.starts[0]!
     const hi = runs.ends[runs.ends.length - 1]!
-    let best: "reporter" | "partner" | "commodity" | "flow" | null = null
+    let best: (typeof SORTED_AFTER_PERIOD)[number] | null = null
     let bestCost = runs.rows
-    for (const column of ["reporter", "partner", "commodity", "flow"] as const) {
+    for (const column of SORTED_AFTER_PERIOD) {
       const mask = filter[column]
       if (mask === null) continue
       const offsets = this.#order.offsetsOf(column)
