@@ -11,7 +11,8 @@
  * @since 0.1.0
  */
 import type { PolicyEvent, Source } from "@rareearth/core"
-import { Sources } from "./sources.ts"
+import { EventSources } from "./sources/events.ts"
+import { SharedSources } from "./sources/shared.ts"
 
 type Event = PolicyEvent.PolicyEvent
 
@@ -55,7 +56,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "The US imposes 'reciprocal tariffs'; the escalation reaches about 145% (US) and 125% (China). China retaliates on 2025-04-04, including export controls on seven rare earths (No. 18).",
     relatedMeasureIds: ["cn-mofcom-2025-18"],
-    sources: [Sources.genevaJointStatement94ha, Sources.economyPkTrumpVisit],
+    sources: [EventSources.genevaJointStatement94ha, EventSources.economyPkTrumpVisit],
     confidence: official,
     note: "Executive Order 14257 is cited by the Geneva joint statement.",
   },
@@ -70,7 +71,11 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "Bessent and Greer meet He Lifeng. The talks end with the joint statement of 2025-05-12.",
     relatedMeasureIds: [],
-    sources: [Sources.portNewsGeneva, Sources.caixinGeneva, Sources.genevaJointStatement94ha],
+    sources: [
+      EventSources.portNewsGeneva,
+      EventSources.caixinGeneva,
+      EventSources.genevaJointStatement94ha,
+    ],
     confidence: reported,
     note: "The seed article credits Geneva with the June rebound; the June step was the London framework (2025-06-09/10), after the 2025-06-05 call.",
   },
@@ -84,7 +89,11 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "Each side suspends 24 percentage points of tariffs for 90 days and keeps 10%. China is to suspend or remove the non-tariff countermeasures taken since 2025-04-02. A consultation mechanism is set up. Actions due by 2025-05-14.",
     relatedMeasureIds: ["cn-mofcom-2025-18"],
-    sources: [Sources.genevaJointStatement94ha, Sources.caixinGeneva, Sources.portNewsGeneva],
+    sources: [
+      EventSources.genevaJointStatement94ha,
+      EventSources.caixinGeneva,
+      EventSources.portNewsGeneva,
+    ],
     confidence: official,
     note: "No. 18 is not named in the statement; it is related as one of the countermeasures taken after 2025-04-02, and it stayed in force.",
   },
@@ -96,7 +105,7 @@ export const events: ReadonlyArray<Event> = [
     participants: ["Donald Trump"],
     summary: "Trump says China violated the Geneva consensus by slow-rolling critical minerals.",
     relatedMeasureIds: [],
-    sources: [Sources.signalScvCall],
+    sources: [EventSources.signalScvCall],
     confidence: reported,
   },
   {
@@ -108,7 +117,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "After the call Trump says there should no longer be 'any questions respecting the complexity of rare earth products'.",
     relatedMeasureIds: [],
-    sources: [Sources.signalScvCall, Sources.lightwaveLondon],
+    sources: [EventSources.signalScvCall, EventSources.lightwaveLondon],
     confidence: reported,
   },
   {
@@ -122,7 +131,11 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "First meeting of the consultation mechanism, with Lutnick added to the US side. A framework to implement the Geneva consensus: China to expedite licences for rare earths and magnets; the US eases some export controls.",
     relatedMeasureIds: ["cn-mofcom-2025-18"],
-    sources: [Sources.diplomaticWatchLondon, Sources.urbanminesLondon, Sources.lightwaveLondon],
+    sources: [
+      EventSources.diplomaticWatchLondon,
+      EventSources.urbanminesLondon,
+      EventSources.lightwaveLondon,
+    ],
     confidence: reported,
     note: "This is 'the June agreement' the seed article refers to.",
   },
@@ -136,7 +149,7 @@ export const events: ReadonlyArray<Event> = [
     participants: ["United States", "China"],
     summary: "Third round; extension of the truce discussed ahead of the 12 August deadline.",
     relatedMeasureIds: [],
-    sources: [Sources.geoTvStockholm, Sources.daily8Stockholm],
+    sources: [EventSources.geoTvStockholm, EventSources.daily8Stockholm],
     confidence: reported,
   },
   {
@@ -148,7 +161,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "On 2025-07-01 US Treasury Secretary Scott Bessent said shipments of magnets from China had picked up but still were not flowing fast enough. The seed article reports the same remark as made 'in July': trade had resumed, but the recovery was too slow to meet industrial needs.",
     relatedMeasureIds: [],
-    sources: [Sources.catenaaJune, Sources.seedArticle],
+    sources: [SharedSources.catenaaJune, SharedSources.seedArticle],
     confidence: reported,
     note: "Dated by Catenaa's report of 2025-07-21 ('On July 1, US Treasury Secretary Scott Bessent said ...'); the seed article says only 'in July'.",
   },
@@ -162,7 +175,7 @@ export const events: ReadonlyArray<Event> = [
     participants: ["United States", "China"],
     summary: "Fourth round: tariffs, 'abuse of export controls', TikTok.",
     relatedMeasureIds: [],
-    sources: [Sources.rareEarthExchangesMadrid],
+    sources: [EventSources.rareEarthExchangesMadrid],
     confidence: reported,
     note: "2025-09-14 to 2025-09-17 is the Chinese delegation's stay; the exact meeting days (reportedly 14-15 September) are unconfirmed.",
   },
@@ -174,7 +187,7 @@ export const events: ReadonlyArray<Event> = [
     participants: ["Donald Trump", "Xi Jinping"],
     summary: "Phone call between the two presidents.",
     relatedMeasureIds: [],
-    sources: [Sources.rareEarthExchangesRisingExceptUs],
+    sources: [SharedSources.rareEarthExchangesRisingExceptUs],
     confidence: reported,
   },
   {
@@ -187,7 +200,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "China issues Announcements Nos. 55-58, 61 and 62 on 2025-10-09; Trump threatens a 100% tariff on Chinese goods from 2025-11-01.",
     relatedMeasureIds: OCTOBER_MEASURES,
-    sources: [Sources.anyfansHowDidWeGetHere, Sources.maverickNewsTariffThreat],
+    sources: [EventSources.anyfansHowDidWeGetHere, EventSources.maverickNewsTariffThreat],
     confidence: reported,
   },
   {
@@ -201,7 +214,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "A 'preliminary consensus'. Bessent: the 100% tariff is averted and China is to delay its rare-earth licensing regime by a year.",
     relatedMeasureIds: OCTOBER_MEASURES,
-    sources: [Sources.rawMaterialsKualaLumpur, Sources.anewzKualaLumpur],
+    sources: [EventSources.rawMaterialsKualaLumpur, EventSources.anewzKualaLumpur],
     confidence: reported,
   },
   {
@@ -214,7 +227,11 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "Their first meeting in six years. The fentanyl tariff is cut from 20% to 10% (overall about 57% to 47%); a one-year rare-earth arrangement, 'renewed annually'; soybean purchases of 12 Mt this season and 25 Mt a year for 2026-2028; the US pauses its 50%-affiliates rule for a year.",
     relatedMeasureIds: OCTOBER_MEASURES,
-    sources: [Sources.nationPressBusan, Sources.argaamBusan, Sources.steelRadarBusan],
+    sources: [
+      EventSources.nationPressBusan,
+      EventSources.argaamBusan,
+      EventSources.steelRadarBusan,
+    ],
     confidence: reported,
     note: "Some pages place the meeting in Gyeongju or Seoul.",
   },
@@ -227,7 +244,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "MOFCOM says the 2025-10-09 measures are to be suspended for one year. The April 2025 controls (No. 18) are not addressed.",
     relatedMeasureIds: [...OCTOBER_MEASURES, "cn-mofcom-2025-18"],
-    sources: [Sources.businessTimesPause, Sources.millenniumPostReprieve],
+    sources: [EventSources.businessTimesPause, EventSources.millenniumPostReprieve],
     confidence: official,
   },
   {
@@ -239,7 +256,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "The fact sheet says China will issue general licences for rare earths, gallium, germanium, antimony and graphite, 'effectively removing' the controls of April 2025 and October 2022. Section 301 exclusions are extended to 2026-11-10; the reciprocal-tariff pause is extended by a year.",
     relatedMeasureIds: ["cn-mofcom-2025-18", "cn-mofcom-2025-general-licences"],
-    sources: [Sources.liveIndexFactSheet, Sources.legalParivarFactSheet],
+    sources: [EventSources.liveIndexFactSheet, EventSources.legalParivarFactSheet],
     confidence: official,
     conflictGroup: NOVEMBER_2025_DEAL_CONFLICT,
     note: "The US reading of the deal. MOFCOM's texts (No. 70) suspend only the October 2025 measures and leave No. 18 in force: see the other event of this conflict group. Not resolved by the dataset.",
@@ -253,7 +270,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "No. 70 suspends Announcements Nos. 55, 56, 57, 58, 61 and 62 until 2026-11-10. Under the Chinese texts No. 18 (April 2025) stays in force.",
     relatedMeasureIds: ["cn-mofcom-2025-70", ...OCTOBER_MEASURES, "cn-mofcom-2025-18"],
-    sources: [Sources.rawMaterialsSuspendsOctober, Sources.chemRadarOctoberMeasures],
+    sources: [SharedSources.rawMaterialsSuspendsOctober, SharedSources.chemRadarOctoberMeasures],
     confidence: official,
     conflictGroup: NOVEMBER_2025_DEAL_CONFLICT,
     note: "The Chinese reading of the deal, in conflict with the White House fact sheet of 2025-11-01. Not resolved by the dataset.",
@@ -267,7 +284,7 @@ export const events: ReadonlyArray<Event> = [
     summary:
       "A Beijing visit by Trump is planned for early April 2026; an extension of the truce is expected.",
     relatedMeasureIds: [],
-    sources: [Sources.economyPkTrumpVisit],
+    sources: [EventSources.economyPkTrumpVisit],
     confidence: reported,
     note: "Single source. The visit's date and outcomes are not established by any source found.",
   },

@@ -21,7 +21,8 @@
  * @since 0.1.0
  */
 import type { Period, Source, TradeFlow } from "@rareearth/core"
-import { Sources } from "./sources.ts"
+import { FlowSources } from "./sources/flows.ts"
+import { SharedSources } from "./sources/shared.ts"
 
 type Flow = TradeFlow.TradeFlow
 type SourceRef = Source.SourceRef
@@ -174,26 +175,37 @@ const SCOPE_2024_NOTE =
 export const AUGUST_2025_PRODUCTS_CONFLICT = "bbg-rare-earth-products-2025-08"
 
 // Inputs reused by several derived rows.
-const S = Sources
-const may2025 = input(1_238, "May 2025 magnet exports, total (t)", S.econoTimesMayPlunge)
-const june2025 = input(3_188, "June 2025 magnet exports, total (t)", S.tradingEconomics471367)
-const august2025 = input(6_146, "August 2025 magnet exports, total (t)", S.samariumSevenMonthHigh)
+const may2025 = input(1_238, "May 2025 magnet exports, total (t)", FlowSources.econoTimesMayPlunge)
+const june2025 = input(
+  3_188,
+  "June 2025 magnet exports, total (t)",
+  FlowSources.tradingEconomics471367,
+)
+const august2025 = input(
+  6_146,
+  "August 2025 magnet exports, total (t)",
+  FlowSources.samariumSevenMonthHigh,
+)
 const september2025 = input(
   5_774,
   "September 2025 magnet exports, total (t)",
-  S.telegraphIndiaSeptember,
+  FlowSources.telegraphIndiaSeptember,
 )
-const march2026 = input(5_238, "March 2026 magnet exports, total (t)", S.hdmuneMarch2026)
+const march2026 = input(5_238, "March 2026 magnet exports, total (t)", FlowSources.hdmuneMarch2026)
 const marchMomChange2026 = input(
   0.105,
   "March 2026 change on February 2026, total (+10.5%)",
-  S.hdmuneMarch2026,
+  FlowSources.hdmuneMarch2026,
 )
-const usMarch2026 = input(406, "March 2026 magnet exports to the US (t)", S.hdmuneMarch2026)
+const usMarch2026 = input(
+  406,
+  "March 2026 magnet exports to the US (t)",
+  FlowSources.hdmuneMarch2026,
+)
 const usMarchMomChange2026 = input(
   -0.095,
   "March 2026 change on February 2026, to the US (-9.5%)",
-  S.hdmuneMarch2026,
+  FlowSources.hdmuneMarch2026,
 )
 
 /**
@@ -211,9 +223,13 @@ export const magnetFlows: ReadonlyArray<Flow> = [
     "may_2025 / (1 + yoy_change)",
     {
       may_2025: may2025,
-      yoy_change: input(-0.74, "May 2025 change on May 2024 (-74%)", S.econoTimesMayPlunge),
+      yoy_change: input(
+        -0.74,
+        "May 2025 change on May 2024 (-74%)",
+        FlowSources.econoTimesMayPlunge,
+      ),
     },
-    [S.econoTimesMayPlunge],
+    [FlowSources.econoTimesMayPlunge],
     "Derived from May 2025's 1,238 t and its reported -74% on May 2024. The -74% is a whole percent: anything from -74.5% to -73.5% is reported as -74%, so May 2024 lies between about 4,672 t (1,238 / 0.265 ≈ 4,671.7) and 4,855 t (1,238 / 0.255 ≈ 4,854.9). 4,762 t is the value at exactly -74%, not a figure any source states.",
   ),
   derived(
@@ -224,12 +240,16 @@ export const magnetFlows: ReadonlyArray<Flow> = [
     "june_2025 / (1 + yoy_change)",
     {
       june_2025: june2025,
-      yoy_change: input(-0.381, "June 2025 change on June 2024 (-38.1%)", S.tradingEconomics471367),
+      yoy_change: input(
+        -0.381,
+        "June 2025 change on June 2024 (-38.1%)",
+        FlowSources.tradingEconomics471367,
+      ),
     },
-    [S.tradingEconomics471367],
+    [FlowSources.tradingEconomics471367],
     DERIVED_NOTE,
   ),
-  magnets("2024-07", "WORLD", 5_278, [S.kitcoJuly2025]),
+  magnets("2024-07", "WORLD", 5_278, [FlowSources.kitcoJuly2025]),
   derived(
     MAGNETS,
     "2024-07",
@@ -237,10 +257,14 @@ export const magnetFlows: ReadonlyArray<Flow> = [
     591,
     "us_july_2025 / (1 + yoy_change)",
     {
-      us_july_2025: input(619, "July 2025 magnet exports to the US (t)", S.kitcoJuly2025),
-      yoy_change: input(0.048, "July 2025 change on July 2024, to the US (+4.8%)", S.kitcoJuly2025),
+      us_july_2025: input(619, "July 2025 magnet exports to the US (t)", FlowSources.kitcoJuly2025),
+      yoy_change: input(
+        0.048,
+        "July 2025 change on July 2024, to the US (+4.8%)",
+        FlowSources.kitcoJuly2025,
+      ),
     },
-    [S.kitcoJuly2025],
+    [FlowSources.kitcoJuly2025],
     DERIVED_NOTE,
   ),
   derived(
@@ -254,10 +278,10 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       yoy_change: input(
         0.154,
         "August 2025 change on August 2024 (+15.4%)",
-        S.samariumSevenMonthHigh,
+        FlowSources.samariumSevenMonthHigh,
       ),
     },
-    [S.samariumSevenMonthHigh],
+    [FlowSources.samariumSevenMonthHigh],
     DERIVED_NOTE,
   ),
   derived(
@@ -270,16 +294,16 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       us_august_2025: input(
         590,
         "August 2025 magnet exports to the US (t)",
-        S.samariumSevenMonthHigh,
-        S.rareEarthExchangesRisingExceptUs,
+        FlowSources.samariumSevenMonthHigh,
+        SharedSources.rareEarthExchangesRisingExceptUs,
       ),
       yoy_change: input(
         -0.118,
         "August 2025 change on August 2024, to the US (-11.8%)",
-        S.samariumSevenMonthHigh,
+        FlowSources.samariumSevenMonthHigh,
       ),
     },
-    [S.samariumSevenMonthHigh, S.rareEarthExchangesRisingExceptUs],
+    [FlowSources.samariumSevenMonthHigh, SharedSources.rareEarthExchangesRisingExceptUs],
     DERIVED_NOTE,
   ),
   derived(
@@ -293,10 +317,10 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       yoy_change: input(
         0.175,
         "September 2025 change on September 2024 (+17.5%)",
-        S.telegraphIndiaSeptember,
+        FlowSources.telegraphIndiaSeptember,
       ),
     },
-    [S.telegraphIndiaSeptember],
+    [FlowSources.telegraphIndiaSeptember],
     DERIVED_NOTE,
   ),
   derived(
@@ -309,18 +333,18 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       us_september_2025: input(
         420,
         "September 2025 magnet exports to the US (t)",
-        S.asiaCitySeptember,
+        FlowSources.asiaCitySeptember,
       ),
       yoy_change: input(
         -0.295,
         "September 2025 change on September 2024, to the US (-29.5%)",
-        S.asiaCitySeptember,
+        FlowSources.asiaCitySeptember,
       ),
     },
-    [S.asiaCitySeptember],
+    [FlowSources.asiaCitySeptember],
     DERIVED_NOTE,
   ),
-  magnets("2024-10", "WORLD", 4_725, [S.squidsiteOctober2025]),
+  magnets("2024-10", "WORLD", 4_725, [FlowSources.squidsiteOctober2025]),
   derived(
     MAGNETS,
     "2024",
@@ -331,29 +355,35 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       us_2025: input(
         5_933,
         "2025 magnet exports to the US, full year (t)",
-        S.goldseaDecember,
-        S.bizMatomeDecember,
+        FlowSources.goldseaDecember,
+        FlowSources.bizMatomeDecember,
       ),
       yoy_change: input(
         -0.203,
         "2025 change on 2024, to the US (-20.3%)",
-        S.goldseaDecember,
-        S.bizMatomeDecember,
+        FlowSources.goldseaDecember,
+        FlowSources.bizMatomeDecember,
       ),
     },
-    [S.goldseaDecember, S.bizMatomeDecember],
+    [FlowSources.goldseaDecember, FlowSources.bizMatomeDecember],
     `${ANNUAL_NOTE} ${DERIVED_NOTE}`,
   ),
 
-  magnets("2024", "WORLD", 58_152, [S.adamas2024Record], {
+  magnets("2024", "WORLD", 58_152, [FlowSources.adamas2024Record], {
     singleSource: true,
     note: SCOPE_2024_NOTE,
   }),
 
   // 2025
-  magnets("2025-01", "WORLD", 6_357, [S.samariumSurgeAfterDeal, S.devDiscourseMagnetSurge], {
-    note: "A record month.",
-  }),
+  magnets(
+    "2025-01",
+    "WORLD",
+    6_357,
+    [FlowSources.samariumSurgeAfterDeal, FlowSources.devDiscourseMagnetSurge],
+    {
+      note: "A record month.",
+    },
+  ),
   derived(
     MAGNETS,
     "2025-03",
@@ -362,9 +392,13 @@ export const magnetFlows: ReadonlyArray<Flow> = [
     "march_2026 / (1 + yoy_change)",
     {
       march_2026: march2026,
-      yoy_change: input(-0.016, "March 2026 change on March 2025 (-1.6%)", S.hdmuneMarch2026),
+      yoy_change: input(
+        -0.016,
+        "March 2026 change on March 2025 (-1.6%)",
+        FlowSources.hdmuneMarch2026,
+      ),
     },
-    [S.hdmuneMarch2026],
+    [FlowSources.hdmuneMarch2026],
     DERIVED_NOTE,
   ),
   derived(
@@ -378,53 +412,92 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       yoy_change: input(
         -0.306,
         "March 2026 change on March 2025, to the US (-30.6%)",
-        S.hdmuneMarch2026,
+        FlowSources.hdmuneMarch2026,
       ),
     },
-    [S.hdmuneMarch2026],
+    [FlowSources.hdmuneMarch2026],
     DERIVED_NOTE,
   ),
-  magnets("2025-05", "WORLD", 1_238, [S.econoTimesMayPlunge, S.tradingEconomics471367], {
-    note: "Lowest since February 2020.",
-  }),
-  magnets("2025-05", "US", 46, [S.bloombergAmplify]),
-  magnets("2025-06", "WORLD", 3_188, [S.tradingEconomics471367, S.catenaaJune, S.rbcUkraineJune]),
-  magnets("2025-06", "US", 353, [S.rbcUkraineJune, S.catenaaJune]),
-  magnets("2025-07", "WORLD", 5_577, [S.kitcoJuly2025, S.squidsiteJuly2025]),
-  magnets("2025-07", "US", 619, [S.kitcoJuly2025, S.squidsiteJuly2025]),
-  magnets("2025-07", "DE", 1_116, [S.kitcoJuly2025, S.squidsiteJuly2025]),
-  magnets("2025-08", "WORLD", 6_146, [
-    S.samariumSevenMonthHigh,
-    S.rareEarthExchangesRisingExceptUs,
+  magnets(
+    "2025-05",
+    "WORLD",
+    1_238,
+    [FlowSources.econoTimesMayPlunge, FlowSources.tradingEconomics471367],
+    {
+      note: "Lowest since February 2020.",
+    },
+  ),
+  magnets("2025-05", "US", 46, [FlowSources.bloombergAmplify]),
+  magnets("2025-06", "WORLD", 3_188, [
+    FlowSources.tradingEconomics471367,
+    SharedSources.catenaaJune,
+    FlowSources.rbcUkraineJune,
   ]),
-  magnets("2025-08", "US", 590, [S.samariumSevenMonthHigh, S.rareEarthExchangesRisingExceptUs], {
-    note: "FerroAlloyNet gives 589 t.",
-  }),
-  magnets("2025-09", "WORLD", 5_774, [S.telegraphIndiaSeptember, S.prChiefSeptember], {
-    note: "FerroAlloyNet gives 5,773 t.",
-  }),
-  magnets("2025-09", "US", 420, [S.prChiefSeptember, S.asiaCitySeptember], {
+  magnets("2025-06", "US", 353, [FlowSources.rbcUkraineJune, SharedSources.catenaaJune]),
+  magnets("2025-07", "WORLD", 5_577, [FlowSources.kitcoJuly2025, FlowSources.squidsiteJuly2025]),
+  magnets("2025-07", "US", 619, [FlowSources.kitcoJuly2025, FlowSources.squidsiteJuly2025]),
+  magnets("2025-07", "DE", 1_116, [FlowSources.kitcoJuly2025, FlowSources.squidsiteJuly2025]),
+  magnets("2025-08", "WORLD", 6_146, [
+    FlowSources.samariumSevenMonthHigh,
+    SharedSources.rareEarthExchangesRisingExceptUs,
+  ]),
+  magnets(
+    "2025-08",
+    "US",
+    590,
+    [FlowSources.samariumSevenMonthHigh, SharedSources.rareEarthExchangesRisingExceptUs],
+    {
+      note: "FerroAlloyNet gives 589 t.",
+    },
+  ),
+  magnets(
+    "2025-09",
+    "WORLD",
+    5_774,
+    [FlowSources.telegraphIndiaSeptember, FlowSources.prChiefSeptember],
+    {
+      note: "FerroAlloyNet gives 5,773 t.",
+    },
+  ),
+  magnets("2025-09", "US", 420, [FlowSources.prChiefSeptember, FlowSources.asiaCitySeptember], {
     note: "Also reported as 420.5 t.",
   }),
-  magnets("2025-09", "DE", 1_288, [S.asiaCitySeptember]),
-  magnets("2025-10", "WORLD", 5_473, [S.squidsiteOctober2025, S.tipInsightsOctober]),
-  magnets("2025-10", "US", 656, [S.squidsiteOctober2025, S.tipInsightsOctober], {
-    note: "Highest since January 2025.",
-  }),
-  magnets("2025-11", "WORLD", 6_150, [S.theWestNovember, S.devDiscourseMagnetSurge], {
-    note: "Second-highest month on record.",
-  }),
-  magnets("2025-11", "US", 582, [S.theWestNovember, S.devDiscourseMagnetSurge]),
-  magnets("2025-11", "JP", 305, [S.tradingKeyJapan]),
-  magnets("2025-12", "WORLD", 5_952, [S.goldseaDecember, S.bizMatomeDecember], {
+  magnets("2025-09", "DE", 1_288, [FlowSources.asiaCitySeptember]),
+  magnets("2025-10", "WORLD", 5_473, [
+    FlowSources.squidsiteOctober2025,
+    FlowSources.tipInsightsOctober,
+  ]),
+  magnets(
+    "2025-10",
+    "US",
+    656,
+    [FlowSources.squidsiteOctober2025, FlowSources.tipInsightsOctober],
+    {
+      note: "Highest since January 2025.",
+    },
+  ),
+  magnets(
+    "2025-11",
+    "WORLD",
+    6_150,
+    [FlowSources.theWestNovember, FlowSources.devDiscourseMagnetSurge],
+    {
+      note: "Second-highest month on record.",
+    },
+  ),
+  magnets("2025-11", "US", 582, [FlowSources.theWestNovember, FlowSources.devDiscourseMagnetSurge]),
+  magnets("2025-11", "JP", 305, [FlowSources.tradingKeyJapan]),
+  magnets("2025-12", "WORLD", 5_952, [FlowSources.goldseaDecember, FlowSources.bizMatomeDecember], {
     note: REPOSTS_NOTE,
   }),
-  magnets("2025-12", "US", 564, [S.goldseaDecember, S.bizMatomeDecember], { note: REPOSTS_NOTE }),
-  magnets("2025-12", "JP", 280, [S.tradingKeyJapan]),
-  magnets("2025", "WORLD", 57_392, [S.goldseaDecember, S.bizMatomeDecember], {
+  magnets("2025-12", "US", 564, [FlowSources.goldseaDecember, FlowSources.bizMatomeDecember], {
+    note: REPOSTS_NOTE,
+  }),
+  magnets("2025-12", "JP", 280, [FlowSources.tradingKeyJapan]),
+  magnets("2025", "WORLD", 57_392, [FlowSources.goldseaDecember, FlowSources.bizMatomeDecember], {
     note: `-1.3% on 2024 (biz-matome). The 2025 months of the sources add up exactly to it. ${REPOSTS_NOTE}`,
   }),
-  magnets("2025", "US", 5_933, [S.goldseaDecember, S.bizMatomeDecember], {
+  magnets("2025", "US", 5_933, [FlowSources.goldseaDecember, FlowSources.bizMatomeDecember], {
     note: `-20.3% on 2024. ${REPOSTS_NOTE}`,
   }),
 
@@ -439,12 +512,12 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       january_february_2026: input(
         10_763,
         "January-February 2026 magnet exports, total (t)",
-        S.rareEarthExchangesRedirects,
+        FlowSources.rareEarthExchangesRedirects,
       ),
       march_2026: march2026,
       mom_change: marchMomChange2026,
     },
-    [S.rareEarthExchangesRedirects, S.hdmuneMarch2026],
+    [FlowSources.rareEarthExchangesRedirects, FlowSources.hdmuneMarch2026],
     DERIVED_NOTE,
   ),
   derived(
@@ -457,12 +530,12 @@ export const magnetFlows: ReadonlyArray<Flow> = [
       us_january_february_2026: input(
         994,
         "January-February 2026 magnet exports to the US (t)",
-        S.rareEarthExchangesRedirects,
+        FlowSources.rareEarthExchangesRedirects,
       ),
       us_march_2026: usMarch2026,
       mom_change: usMarchMomChange2026,
     },
-    [S.rareEarthExchangesRedirects, S.hdmuneMarch2026],
+    [FlowSources.rareEarthExchangesRedirects, FlowSources.hdmuneMarch2026],
     DERIVED_NOTE,
   ),
   derived(
@@ -472,7 +545,7 @@ export const magnetFlows: ReadonlyArray<Flow> = [
     4_740,
     "march_2026 / (1 + mom_change)",
     { march_2026: march2026, mom_change: marchMomChange2026 },
-    [S.hdmuneMarch2026],
+    [FlowSources.hdmuneMarch2026],
     DERIVED_NOTE,
   ),
   derived(
@@ -482,11 +555,11 @@ export const magnetFlows: ReadonlyArray<Flow> = [
     449,
     "us_march_2026 / (1 + mom_change)",
     { us_march_2026: usMarch2026, mom_change: usMarchMomChange2026 },
-    [S.hdmuneMarch2026],
+    [FlowSources.hdmuneMarch2026],
     DERIVED_NOTE,
   ),
-  magnets("2026-03", "WORLD", 5_238, [S.hdmuneMarch2026], { singleSource: true }),
-  magnets("2026-03", "US", 406, [S.hdmuneMarch2026], {
+  magnets("2026-03", "WORLD", 5_238, [FlowSources.hdmuneMarch2026], { singleSource: true }),
+  magnets("2026-03", "US", 406, [FlowSources.hdmuneMarch2026], {
     singleSource: true,
     note: "A nine-month low and the fifth monthly fall in a row.",
   }),
@@ -498,25 +571,25 @@ export const magnetFlows: ReadonlyArray<Flow> = [
  * @since 0.1.0
  */
 export const rareEarthFlows: ReadonlyArray<Flow> = [
-  rareEarths("2024-04", 4_566, [S.kitcoMay2024]),
-  rareEarths("2024-05", 6_217, [S.kitcoMay2024], { note: "A record at the time." }),
-  rareEarths("2024-08", 4_723, [S.kitcoAugust2025]),
-  rareEarths("2024-11", 4_416, [S.newsFromRss2024]),
-  rareEarths("2024-12", 3_326, [S.newsFromRss2024, S.kaohoon574357]),
-  rareEarths("2024", 55_431, [S.newsFromRss2024], {
+  rareEarths("2024-04", 4_566, [FlowSources.kitcoMay2024]),
+  rareEarths("2024-05", 6_217, [FlowSources.kitcoMay2024], { note: "A record at the time." }),
+  rareEarths("2024-08", 4_723, [FlowSources.kitcoAugust2025]),
+  rareEarths("2024-11", 4_416, [FlowSources.newsFromRss2024]),
+  rareEarths("2024-12", 3_326, [FlowSources.newsFromRss2024, FlowSources.kaohoon574357]),
+  rareEarths("2024", 55_431, [FlowSources.newsFromRss2024], {
     valueUsd: 488_800_000,
     note: "TASS gives 55,400 t. Value US$488.8 million.",
   }),
-  rareEarths("2025-03", 5_666.3, [S.rawMaterialsMarch2025, S.zawyaApril2025], {
+  rareEarths("2025-03", 5_666.3, [FlowSources.rawMaterialsMarch2025, FlowSources.zawyaApril2025], {
     note: "Zawya gives 5,666 t.",
   }),
-  rareEarths("2025-04", 4_784.8, [S.zawyaApril2025, S.rawMaterialsMixedTrends]),
-  rareEarths("2025-05", 5_864.6, [S.rawMaterialsMay2025, S.energyNewsMay2025]),
-  rareEarths("2025-06", 7_742.2, [S.newsmaxJune2025, S.newsBytesJune2025], {
+  rareEarths("2025-04", 4_784.8, [FlowSources.zawyaApril2025, FlowSources.rawMaterialsMixedTrends]),
+  rareEarths("2025-05", 5_864.6, [FlowSources.rawMaterialsMay2025, FlowSources.energyNewsMay2025]),
+  rareEarths("2025-06", 7_742.2, [FlowSources.newsmaxJune2025, FlowSources.newsBytesJune2025], {
     note: "NewsBytes gives 7,742 t.",
   }),
-  rareEarths("2025-07", 5_994, [S.kitcoAugust2025]),
-  rareEarths("2025-08", 5_792, [S.kitcoAugust2025, S.questMetalsAugust2025]),
+  rareEarths("2025-07", 5_994, [FlowSources.kitcoAugust2025]),
+  rareEarths("2025-08", 5_792, [FlowSources.kitcoAugust2025, FlowSources.questMetalsAugust2025]),
   derived(
     RARE_EARTHS,
     "2025-09",
@@ -527,30 +600,46 @@ export const rareEarthFlows: ReadonlyArray<Flow> = [
       january_october_2025: input(
         52_699.2,
         "January-October 2025 rare earth exports (t)",
-        S.cryptagonOctober2025,
-        S.devDiscourseOctober2025,
+        FlowSources.cryptagonOctober2025,
+        FlowSources.devDiscourseOctober2025,
       ),
       october_2025: input(
         4_343.5,
         "October 2025 rare earth exports (t)",
-        S.cryptagonOctober2025,
-        S.devDiscourseOctober2025,
+        FlowSources.cryptagonOctober2025,
+        FlowSources.devDiscourseOctober2025,
       ),
       january_august_2025: input(
         44_355,
         "January-August 2025 rare earth exports (t)",
-        S.kitcoAugust2025,
+        FlowSources.kitcoAugust2025,
       ),
     },
-    [S.cryptagonOctober2025, S.devDiscourseOctober2025, S.kitcoAugust2025],
+    [
+      FlowSources.cryptagonOctober2025,
+      FlowSources.devDiscourseOctober2025,
+      FlowSources.kitcoAugust2025,
+    ],
     "Derived from cumulative totals (4,000.7 t, rounded to a whole tonne). October's reported +9% on September would give about 3,985 t instead: the figure is uncertain by some tonnes.",
   ),
-  rareEarths("2025-10", 4_343.5, [S.cryptagonOctober2025, S.devDiscourseOctober2025]),
-  rareEarths("2025-11", 5_493.9, [S.imaNovember2025]),
-  rareEarths("2025-12", 4_392, [S.rawMaterialsRecordYear, S.kaohoon574357]),
-  rareEarths("2025", 62_585, [S.kaohoon574357, S.internationalBusinessWeekly2025, S.tass2099305], {
-    note: "Highest since at least 2014.",
-  }),
+  rareEarths("2025-10", 4_343.5, [
+    FlowSources.cryptagonOctober2025,
+    FlowSources.devDiscourseOctober2025,
+  ]),
+  rareEarths("2025-11", 5_493.9, [FlowSources.imaNovember2025]),
+  rareEarths("2025-12", 4_392, [FlowSources.rawMaterialsRecordYear, FlowSources.kaohoon574357]),
+  rareEarths(
+    "2025",
+    62_585,
+    [
+      FlowSources.kaohoon574357,
+      FlowSources.internationalBusinessWeekly2025,
+      FlowSources.tass2099305,
+    ],
+    {
+      note: "Highest since at least 2014.",
+    },
+  ),
 ]
 
 /**
@@ -564,21 +653,28 @@ export const rareEarthProductFlows: ReadonlyArray<Flow> = [
     "2025-05",
     "WORLD",
     2_117,
-    [S.businessStandardMay2025, S.sgLatestNewsMay2025],
+    [FlowSources.businessStandardMay2025, FlowSources.sgLatestNewsMay2025],
     { note: "Lowest since February 2020. In Q1 2025 magnets were about 90% of this category." },
   ),
-  reported(RARE_EARTH_PRODUCTS, "2025-08", "WORLD", 7_336, [S.newsAzBoostsExports], {
+  reported(RARE_EARTH_PRODUCTS, "2025-08", "WORLD", 7_336, [FlowSources.newsAzBoostsExports], {
     singleSource: true,
     conflictGroup: AUGUST_2025_PRODUCTS_CONFLICT,
     note: "A record month. Business Standard gives 7,338 t for the same Bloomberg figure: the two claims are kept side by side (same conflict group).",
   }),
-  reported(RARE_EARTH_PRODUCTS, "2025-08", "WORLD", 7_338, [S.businessStandardAugust2025], {
-    singleSource: true,
-    conflictGroup: AUGUST_2025_PRODUCTS_CONFLICT,
-    idSuffix: "business-standard",
-    note: "The largest month since records began in 2012 (Bloomberg calculations). News.Az gives 7,336 t for the same figure: the two claims are kept side by side (same conflict group).",
-  }),
-  reported(RARE_EARTH_PRODUCTS, "2025-11", "WORLD", 6_958, [S.newsAzBoostsExports], {
+  reported(
+    RARE_EARTH_PRODUCTS,
+    "2025-08",
+    "WORLD",
+    7_338,
+    [FlowSources.businessStandardAugust2025],
+    {
+      singleSource: true,
+      conflictGroup: AUGUST_2025_PRODUCTS_CONFLICT,
+      idSuffix: "business-standard",
+      note: "The largest month since records began in 2012 (Bloomberg calculations). News.Az gives 7,336 t for the same figure: the two claims are kept side by side (same conflict group).",
+    },
+  ),
+  reported(RARE_EARTH_PRODUCTS, "2025-11", "WORLD", 6_958, [FlowSources.newsAzBoostsExports], {
     singleSource: true,
   }),
 ]

@@ -14,7 +14,8 @@
  * @since 0.1.0
  */
 import type { ExportControl, Source } from "@rareearth/core"
-import { Sources } from "./sources.ts"
+import { ControlSources } from "./sources/controls.ts"
+import { SharedSources } from "./sources/shared.ts"
 
 type Measure = ExportControl.ExportControlMeasure
 type ControlScope = ExportControl.ControlScope
@@ -40,10 +41,10 @@ const NO_70 = "cn-mofcom-2025-70"
 const NO_72 = "cn-mofcom-2025-72"
 
 const no70Sources = [
-  Sources.chemRadarOctoberMeasures,
-  Sources.unitedDailyNo70,
-  Sources.resilincExportPause,
-  Sources.rawMaterialsSuspendsOctober,
+  SharedSources.chemRadarOctoberMeasures,
+  ControlSources.unitedDailyNo70,
+  ControlSources.resilincExportPause,
+  SharedSources.rawMaterialsSuspendsOctober,
 ]
 
 /** The `suspended` event No. 70 put on each October 2025 measure. */
@@ -83,19 +84,19 @@ export const technologyCatalogue2023: Measure = {
     {
       type: "announced",
       date: "2023-12-21",
-      sources: [Sources.nasdaqTechnologyBan, Sources.theHinduTechnologyBan],
+      sources: [ControlSources.nasdaqTechnologyBan, ControlSources.theHinduTechnologyBan],
     },
     {
       type: "effective",
       date: "2023-12-21",
-      sources: [Sources.nasdaqTechnologyBan, Sources.theHinduTechnologyBan],
+      sources: [ControlSources.nasdaqTechnologyBan, ControlSources.theHinduTechnologyBan],
       note: "Effective on release.",
     },
   ],
   sources: [
-    Sources.nasdaqTechnologyBan,
-    Sources.theHinduTechnologyBan,
-    Sources.bactfTechnologyCatalogue,
+    ControlSources.nasdaqTechnologyBan,
+    ControlSources.theHinduTechnologyBan,
+    ControlSources.bactfTechnologyCatalogue,
   ],
   confidence: official,
   note: "The catalogue has 24 prohibited and 110 restricted categories according to a single source (bactf); its order number was not found. The scope names technologies, not elements, so `scope.elements` is empty.",
@@ -126,16 +127,22 @@ export const rareEarthManagementRegulations2024: Measure = {
     {
       type: "announced",
       date: "2024-06-22",
-      sources: [Sources.urbanminesRegulations, Sources.chinaJusticeObserverRegulations],
+      sources: [
+        ControlSources.urbanminesRegulations,
+        ControlSources.chinaJusticeObserverRegulations,
+      ],
       note: "Adopted by the State Council on 2024-04-26. The facts file dates the order's issue as '2024-06-22/29': signed on 2024-06-22, made public by 2024-06-29.",
     },
     {
       type: "effective",
       date: "2024-10-01",
-      sources: [Sources.urbanminesRegulations, Sources.chinaJusticeObserverRegulations],
+      sources: [
+        ControlSources.urbanminesRegulations,
+        ControlSources.chinaJusticeObserverRegulations,
+      ],
     },
   ],
-  sources: [Sources.urbanminesRegulations, Sources.chinaJusticeObserverRegulations],
+  sources: [ControlSources.urbanminesRegulations, ControlSources.chinaJusticeObserverRegulations],
   confidence: official,
 }
 
@@ -164,13 +171,17 @@ export const announcement46of2024Article2: Measure = {
     {
       type: "announced",
       date: "2024-12-03",
-      sources: [Sources.udnNo46And72],
+      sources: [ControlSources.udnNo46And72],
       note: "Issued by MOFCOM on 2024-12-03 (Economic Daily News, 2025-11-10).",
     },
     {
       type: "effective",
       date: "2024-12-03",
-      sources: [Sources.udnNo46And72, Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      sources: [
+        ControlSources.udnNo46And72,
+        ControlSources.clarkHillPause,
+        ControlSources.evertiqGalliumSuspension,
+      ],
       note: "In force from publication (Economic Daily News).",
     },
     {
@@ -178,11 +189,19 @@ export const announcement46of2024Article2: Measure = {
       date: "2025-11-09",
       until: "2026-11-27",
       byMeasureId: NO_72,
-      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension, Sources.udnNo46And72],
+      sources: [
+        ControlSources.clarkHillPause,
+        ControlSources.evertiqGalliumSuspension,
+        ControlSources.udnNo46And72,
+      ],
       note: "Suspended by Announcement No. 72 of 2025 until 2026-11-27. Dual-use licensing still applies and military end users remain banned. What happened after that date is not known to the dataset.",
     },
   ],
-  sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension, Sources.udnNo46And72],
+  sources: [
+    ControlSources.clarkHillPause,
+    ControlSources.evertiqGalliumSuspension,
+    ControlSources.udnNo46And72,
+  ],
   confidence: official,
 }
 
@@ -198,7 +217,7 @@ const SM_COMPOUND_CODES = [
   "2846909920",
   "3824999922",
 ]
-const SM_SOURCES = [Sources.osencNo18.id, Sources.hyMagneticsNo18.id]
+const SM_SOURCES = [ControlSources.osencNo18.id, ControlSources.hyMagneticsNo18.id]
 
 /**
  * The items of No. 18 read one by one (materials-composition.md §5a, §5b): the samarium items
@@ -263,7 +282,7 @@ const NO_18_LISTED_ITEMS: ExportControl.ListedItem[] = [
     element: "Tb",
     productForm: "magnet",
     minimumContent: null,
-    sourceIds: [Sources.gticNo18Chinese.id],
+    sourceIds: [ControlSources.gticNo18Chinese.id],
     note: "Listed under Tb (1C904, a control number inferred from the numbering). The legible Chinese text sets no minimum Tb content: any Tb-containing NdFeB magnet material is a listed dual-use item. Its customs codes are stripped on the legible copy.",
   },
   {
@@ -272,7 +291,7 @@ const NO_18_LISTED_ITEMS: ExportControl.ListedItem[] = [
     element: "Dy",
     productForm: "magnet",
     minimumContent: null,
-    sourceIds: [Sources.szvfNo18Mirror.id, Sources.courageMagnetEnforcement.id],
+    sourceIds: [ControlSources.szvfNo18Mirror.id, ControlSources.courageMagnetEnforcement.id],
     singleSource: true,
     note: "Legible only on a scrambled mirror of the text (single source). No minimum Dy content is legible; a customs case relayed by a vendor treated NdFeB containing 1.9% Dy as a listed dual-use item (to be declared under 8505111000).",
   },
@@ -326,24 +345,32 @@ export const announcement18of2025: Measure = {
     {
       type: "announced",
       date: "2025-04-04",
-      sources: [Sources.osencNo18, Sources.hollandKnightNo18, Sources.cirsNo18Chinese],
+      sources: [
+        ControlSources.osencNo18,
+        ControlSources.hollandKnightNo18,
+        ControlSources.cirsNo18Chinese,
+      ],
     },
     {
       type: "effective",
       date: "2025-04-04",
-      sources: [Sources.osencNo18, Sources.hollandKnightNo18, Sources.ckhqNo18Spokesperson],
+      sources: [
+        ControlSources.osencNo18,
+        ControlSources.hollandKnightNo18,
+        ControlSources.ckhqNo18Spokesperson,
+      ],
       note: "Effective on release.",
     },
   ],
   sources: [
-    Sources.osencNo18,
-    Sources.hyMagneticsNo18,
-    Sources.hollandKnightNo18,
-    Sources.ckhqNo18Spokesperson,
-    Sources.cirsNo18Chinese,
-    Sources.gticNo18Chinese,
-    Sources.szvfNo18Mirror,
-    Sources.courageMagnetEnforcement,
+    ControlSources.osencNo18,
+    ControlSources.hyMagneticsNo18,
+    ControlSources.hollandKnightNo18,
+    ControlSources.ckhqNo18Spokesperson,
+    ControlSources.cirsNo18Chinese,
+    ControlSources.gticNo18Chinese,
+    ControlSources.szvfNo18Mirror,
+    ControlSources.courageMagnetEnforcement,
   ],
   confidence: official,
   note: "Not suspended by No. 70. The White House fact sheet of 2025-11-01 reads the November 2025 deal as effectively removing the April 2025 controls; the Chinese texts leave No. 18 in force (see the events in conflict group 'nov-2025-deal-scope'). Control codes 1C902 (Sm) and 1C903 (Gd) are verified; 1C904-1C908 for Tb, Dy, Lu, Sc and Y are only inferred from the numbering and are not listed. The samarium items' reference customs codes are in `chinaCodes` and, item by item, in `scope.listedItems`; the codes of the Tb, Dy, Lu, Sc and Y items are not legible on any copy found. `hsCodes` are the six-digit headings of the listed reference codes.",
@@ -367,11 +394,11 @@ export const announcement55of2025: Measure = {
     items: ["synthetic diamond micropowder", "diamond wire saws", "DCPCVD equipment"],
   }),
   events: [
-    { type: "announced", date: "2025-10-09", sources: [Sources.chemRadarOctoberMeasures] },
+    { type: "announced", date: "2025-10-09", sources: [SharedSources.chemRadarOctoberMeasures] },
     suspendedByNo70,
-    { type: "effective", date: "2025-11-08", sources: [Sources.chemRadarOctoberMeasures] },
+    { type: "effective", date: "2025-11-08", sources: [SharedSources.chemRadarOctoberMeasures] },
   ],
-  sources: [Sources.chemRadarOctoberMeasures],
+  sources: [SharedSources.chemRadarOctoberMeasures],
   confidence: official,
   note: "Suspended by No. 70 (2025-11-07) before its effective date (2025-11-08).",
 }
@@ -404,16 +431,16 @@ export const announcement56of2025: Measure = {
     {
       type: "announced",
       date: "2025-10-09",
-      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+      sources: [SharedSources.chemRadarOctoberMeasures, ControlSources.pillsburySuspension],
     },
     suspendedByNo70,
     {
       type: "effective",
       date: "2025-11-08",
-      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+      sources: [SharedSources.chemRadarOctoberMeasures, ControlSources.pillsburySuspension],
     },
   ],
-  sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+  sources: [SharedSources.chemRadarOctoberMeasures, ControlSources.pillsburySuspension],
   confidence: official,
   note: "Suspended by No. 70 (2025-11-07) before its effective date (2025-11-08).",
 }
@@ -451,21 +478,21 @@ export const announcement57of2025: Measure = {
     {
       type: "announced",
       date: "2025-10-09",
-      sources: [Sources.siliconExpertNo57, Sources.eastmoneyNo57Chinese],
+      sources: [ControlSources.siliconExpertNo57, ControlSources.eastmoneyNo57Chinese],
     },
     suspendedByNo70,
     {
       type: "effective",
       date: "2025-11-08",
-      sources: [Sources.ckhqNo57, Sources.siliconExpertNo57],
+      sources: [ControlSources.ckhqNo57, ControlSources.siliconExpertNo57],
       note: "Effective date per the MOFCOM spokesperson. One page (vbw.com) wrongly says 'since Oct 9'.",
     },
   ],
   sources: [
-    Sources.siliconExpertNo57,
-    Sources.ckhqNo57,
-    Sources.eastmoneyNo57Chinese,
-    Sources.particleExtraterritorial,
+    ControlSources.siliconExpertNo57,
+    ControlSources.ckhqNo57,
+    ControlSources.eastmoneyNo57Chinese,
+    ControlSources.particleExtraterritorial,
   ],
   confidence: official,
   note: "Control codes: Ho 1C909, Er 1C910, Tm 1C911, Eu 1C912 are verified; Yb's 1C913 is only inferred from the numbering and is not listed. Suspended by No. 70 before its effective date.",
@@ -492,16 +519,16 @@ export const announcement58of2025: Measure = {
     {
       type: "announced",
       date: "2025-10-09",
-      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+      sources: [SharedSources.chemRadarOctoberMeasures, ControlSources.pillsburySuspension],
     },
     suspendedByNo70,
     {
       type: "effective",
       date: "2025-11-08",
-      sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+      sources: [SharedSources.chemRadarOctoberMeasures, ControlSources.pillsburySuspension],
     },
   ],
-  sources: [Sources.chemRadarOctoberMeasures, Sources.pillsburySuspension],
+  sources: [SharedSources.chemRadarOctoberMeasures, ControlSources.pillsburySuspension],
   confidence: official,
 }
 
@@ -536,21 +563,21 @@ export const announcement61of2025: Measure = {
     {
       type: "announced",
       date: "2025-10-09",
-      sources: [Sources.ssCollegeNo61, Sources.chemRadarNo61],
+      sources: [ControlSources.ssCollegeNo61, ControlSources.chemRadarNo61],
     },
     {
       type: "effective",
       date: "2025-10-09",
-      sources: [Sources.ssCollegeNo61, Sources.chemRadarNo61],
+      sources: [ControlSources.ssCollegeNo61, ControlSources.chemRadarNo61],
       note: "Part (3) took effect on release; parts (1) and (2) were to apply from 2025-12-01, a date that fell inside the No. 70 suspension.",
     },
     suspendedByNo70,
   ],
   sources: [
-    Sources.ssCollegeNo61,
-    Sources.chemRadarNo61,
-    Sources.chambersNo61,
-    Sources.businessLiveBaskaran,
+    ControlSources.ssCollegeNo61,
+    ControlSources.chemRadarNo61,
+    ControlSources.chambersNo61,
+    ControlSources.businessLiveBaskaran,
   ],
   confidence: official,
   note: "Parts (1) and (2) (de minimis and direct-product rules) were scheduled for 2025-12-01; they are not recorded as a separate `effective` event because No. 70 had suspended the announcement by then.",
@@ -579,16 +606,20 @@ export const announcement62of2025: Measure = {
     ],
   }),
   events: [
-    { type: "announced", date: "2025-10-09", sources: [Sources.ssCollegeNo62, Sources.vbwNo62] },
+    {
+      type: "announced",
+      date: "2025-10-09",
+      sources: [ControlSources.ssCollegeNo62, ControlSources.vbwNo62],
+    },
     {
       type: "effective",
       date: "2025-10-09",
-      sources: [Sources.ssCollegeNo62, Sources.vbwNo62],
+      sources: [ControlSources.ssCollegeNo62, ControlSources.vbwNo62],
       note: "Effective on release.",
     },
     suspendedByNo70,
   ],
-  sources: [Sources.ssCollegeNo62, Sources.vbwNo62],
+  sources: [ControlSources.ssCollegeNo62, ControlSources.vbwNo62],
   confidence: official,
 }
 
@@ -650,17 +681,17 @@ export const announcement72of2025: Measure = {
     {
       type: "announced",
       date: "2025-11-09",
-      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      sources: [ControlSources.clarkHillPause, ControlSources.evertiqGalliumSuspension],
     },
     {
       type: "effective",
       date: "2025-11-09",
       until: "2026-11-27",
-      sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+      sources: [ControlSources.clarkHillPause, ControlSources.evertiqGalliumSuspension],
       note: "The suspension it orders runs until 2026-11-27 (its last day).",
     },
   ],
-  sources: [Sources.clarkHillPause, Sources.evertiqGalliumSuspension],
+  sources: [ControlSources.clarkHillPause, ControlSources.evertiqGalliumSuspension],
   confidence: official,
   note: "The suspension runs until 2026-11-27, so No. 72 itself is in force only until that day. Whether it was extended, allowed to lapse or replaced is not known to the dataset: its status, and that of Article 2 of No. 46, turns `unknown` from 2026-11-28.",
 }
@@ -686,26 +717,29 @@ export const generalLicences2025: Measure = {
     {
       type: "announced",
       date: "2025-12-04",
-      sources: [Sources.trtWorldGeneralLicences],
+      sources: [ControlSources.trtWorldGeneralLicences],
       note: "MOFCOM spokesman He Yadong said general licences had been granted (Reuters).",
     },
     {
       type: "effective",
       date: "2025-12-04",
-      sources: [Sources.trtWorldGeneralLicences],
+      sources: [ControlSources.trtWorldGeneralLicences],
       note: "Reported as already granted on this date; individual licences run for a year.",
     },
     {
       type: "amended",
       date: "2025-12-18",
       description: "MOFCOM reported approving further general licences for rare-earth exports.",
-      sources: [Sources.myGlobalNewsGeneralLicences, Sources.rareEarthExchangesTacticalEasing],
+      sources: [
+        ControlSources.myGlobalNewsGeneralLicences,
+        ControlSources.rareEarthExchangesTacticalEasing,
+      ],
     },
   ],
   sources: [
-    Sources.trtWorldGeneralLicences,
-    Sources.myGlobalNewsGeneralLicences,
-    Sources.rareEarthExchangesTacticalEasing,
+    ControlSources.trtWorldGeneralLicences,
+    ControlSources.myGlobalNewsGeneralLicences,
+    ControlSources.rareEarthExchangesTacticalEasing,
   ],
   confidence: official,
   note: "The White House fact sheet of 2025-11-01 presented general licences as 'effectively removing' the April 2025 controls; the licences granted do not replace dual-use licensing (see conflict group 'nov-2025-deal-scope').",
@@ -735,16 +769,20 @@ export const announcement1of2026: Measure = {
     {
       type: "announced",
       date: "2026-01-06",
-      sources: [Sources.geopolitechsJapan, Sources.bairdMaritimeJapan],
+      sources: [ControlSources.geopolitechsJapan, ControlSources.bairdMaritimeJapan],
     },
     {
       type: "effective",
       date: "2026-01-06",
-      sources: [Sources.geopolitechsJapan, Sources.bairdMaritimeJapan],
+      sources: [ControlSources.geopolitechsJapan, ControlSources.bairdMaritimeJapan],
       note: "Effective on release.",
     },
   ],
-  sources: [Sources.geopolitechsJapan, Sources.bairdMaritimeJapan, Sources.allTheNewsJapan],
+  sources: [
+    ControlSources.geopolitechsJapan,
+    ControlSources.bairdMaritimeJapan,
+    ControlSources.allTheNewsJapan,
+  ],
   confidence: official,
   note: "The reported halt of licence reviews for Japanese firms (WSJ, Kyodo) is a news report, not part of the announcement.",
 }
@@ -775,16 +813,16 @@ export const interimMeasuresTotalVolume2025: Measure = {
     {
       type: "announced",
       date: "2025-08-22",
-      sources: [Sources.anewsInterimMeasures, Sources.imaImportedMaterial],
+      sources: [ControlSources.anewsInterimMeasures, ControlSources.imaImportedMaterial],
     },
     {
       type: "effective",
       date: "2025-08-22",
-      sources: [Sources.anewsInterimMeasures, Sources.imaImportedMaterial],
+      sources: [ControlSources.anewsInterimMeasures, ControlSources.imaImportedMaterial],
       note: "Effective immediately.",
     },
   ],
-  sources: [Sources.anewsInterimMeasures, Sources.imaImportedMaterial],
+  sources: [ControlSources.anewsInterimMeasures, ControlSources.imaImportedMaterial],
   confidence: official,
 }
 

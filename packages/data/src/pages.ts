@@ -13,7 +13,7 @@ import { SharedPages } from "./pages/shared.ts"
 import { TradePages } from "./pages/trade.ts"
 import { UncitedPages } from "./pages/uncited.ts"
 import { WorldPages } from "./pages/world.ts"
-import type { Sources } from "./sources.ts"
+import { Sources } from "./sources.ts"
 
 /**
  * Every page of the two reference files, keyed by a short name (pages already in
@@ -42,4 +42,4 @@ export type CiteKey = PageKey | `Sources.${keyof typeof Sources}`
  * @category sources
  * @since 0.2.0
  */
-export const cite: (...keys: ReadonlyArray<CiteKey>) => Source.SourceRef[] = citer(Pages)
+export const cite: (...keys: ReadonlyArray<CiteKey>) => Source.SourceRef[] = citer(Pages, Sources)

@@ -7,7 +7,7 @@
  */
 import type { ReleaseCalendar } from "@rareearth/core"
 import { MAGNETS, RARE_EARTHS } from "./flows.ts"
-import { Sources } from "./sources.ts"
+import { FlowSources } from "./sources/flows.ts"
 
 const JANUARY_WITH_FEBRUARY =
   "January is published together with February (the sources report January-February as one figure)."
@@ -37,7 +37,11 @@ export const releaseCalendars: ReadonlyArray<ReleaseCalendar.ReleaseCalendar> = 
     releaseDay: 20,
     monthsAfter: 1,
     publishedWithNextMonth: [1],
-    sources: [Sources.kitcoAugust2025, Sources.kitcoJuly2025, Sources.squidsiteOctober2025],
+    sources: [
+      FlowSources.kitcoAugust2025,
+      FlowSources.kitcoJuly2025,
+      FlowSources.squidsiteOctober2025,
+    ],
     note: `The detailed data, with magnets by destination, comes out around the 20th of the following month (Reuters: 'a fuller breakdown, including exports of rare earth magnets, will be released on September 20'). ${JANUARY_WITH_FEBRUARY}`,
   },
   {
@@ -51,7 +55,7 @@ export const releaseCalendars: ReadonlyArray<ReleaseCalendar.ReleaseCalendar> = 
     releaseDay: 14,
     monthsAfter: 1,
     publishedWithNextMonth: [1],
-    sources: [Sources.kitcoMay2024, Sources.energyNewsMay2025, Sources.kitcoAugust2025],
+    sources: [FlowSources.kitcoMay2024, FlowSources.energyNewsMay2025, FlowSources.kitcoAugust2025],
     note: `The headline figure comes out around the 7th to 14th of the following month; the calendar takes the 14th, the late end. ${JANUARY_WITH_FEBRUARY} January-February 2026 is known only as a cumulative checkpoint, not as monthly rows.`,
   },
 ]

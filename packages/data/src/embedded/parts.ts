@@ -1,12 +1,14 @@
 /**
- * The parts the embedded dataset loads in, each a module of its own: what every query reads
- * (controls, quotas, flows, events) apart from what only some queries read (production and
- * reserves, the measures of other jurisdictions, prices).
+ * The parts the embedded dataset loads in, each a module of its own holding the record kinds one
+ * kind of query reads (with the sources those records cite, and no other): China's export
+ * controls, the quotas, the trade flows, the policy events, the release calendars, production
+ * and reserves, the measures of other jurisdictions, prices.
  * @since 0.2.0
  */
 import type { Dataset } from "@rareearth/core"
 
-type Kinds = Required<Omit<Dataset.Dataset, "sources" | "elements">>
+// The version and date come without a part (`DATASET_VERSION`, `AS_OF`); the elements from core.
+type Kinds = Required<Omit<Dataset.Dataset, "sources" | "elements" | "version" | "asOf">>
 
 /** The record kinds as the data package's modules export them: read-only lists. */
 type Records = {
@@ -14,13 +16,21 @@ type Records = {
 }
 
 /**
- * The record kinds of each part (`base` also holds the dataset's `version` and `asOf`).
+ * The record kinds of each part.
  * @category embedded
  * @since 0.2.0
  */
 export const PART_KINDS = {
-  /** What every query reads: China's export controls, quotas, trade flows, events. */
-  base: ["version", "asOf", "measures", "quotas", "flows", "events", "releaseCalendars"],
+  /** China's export-control measures (and their lifecycle events). */
+  controls: ["measures"],
+  /** The production quotas. */
+  quotas: ["quotas"],
+  /** The trade flows: China's magnet and "rare earths" exports, and trade beyond magnets. */
+  flows: ["flows"],
+  /** The US-China policy events. */
+  events: ["events"],
+  /** When the customs sources publish each month (the SDK's queries read none). */
+  calendars: ["releaseCalendars"],
   /** Production, reserves, salient statistics and stated supply shares. */
   supply: ["production", "reserves", "salientStatistics", "supplyShares"],
   /** The measures of other jurisdictions and multilateral bodies. */

@@ -6,7 +6,6 @@
  * @since 0.2.0
  */
 import type { Source } from "@rareearth/core"
-import { Sources } from "../sources.ts"
 
 type SourceRef = Source.SourceRef
 
@@ -70,20 +69,29 @@ export const pages = <const E extends Record<string, PageEntry | SourceRef>>(
     ]),
   ) as { readonly [K in keyof E]: SourceRef }
 
-/** A key a {@link citer} over `P` accepts: a key of `P`, or `Sources.<key>`. */
-export type CiteKeyOf<P> = (keyof P & string) | `Sources.${keyof typeof Sources}`
+/** A key a {@link citer} over `P` and the sources `S` accepts: a key of `P`, or `Sources.<key of S>`. */
+export type CiteKeyOf<P, S = Record<never, SourceRef>> =
+  | (keyof P & string)
+  | `Sources.${keyof S & string}`
 
 /**
  * A `cite` over the given pages: the source of each key, a page key or `Sources.<key>` for a page
- * already in {@link Sources}. Throws on an unknown key, so a typo fails the tests rather than
- * citing nothing.
+ * already in `Sources` (looked up in `sources`: the tables of src/sources/ a module's records
+ * cite, so that citing one does not load every source). Throws on an unknown key, so a typo
+ * fails the tests rather than citing nothing.
  */
 export const citer =
-  <const P extends Record<string, SourceRef>>(pages: P) =>
-  (...keys: ReadonlyArray<CiteKeyOf<P>>): SourceRef[] =>
+  <
+    const P extends Record<string, SourceRef>,
+    const S extends Record<string, SourceRef> = Record<never, SourceRef>,
+  >(
+    pages: P,
+    sources?: S,
+  ) =>
+  (...keys: ReadonlyArray<CiteKeyOf<P, S>>): SourceRef[] =>
     keys.map((key) => {
       const source = key.startsWith("Sources.")
-        ? Sources[key.slice("Sources.".length) as keyof typeof Sources]
+        ? (sources as Record<string, SourceRef> | undefined)?.[key.slice("Sources.".length)]
         : pages[key]
       if (source === undefined) throw new Error(`@rareearth/data: unknown page key "${key}"`)
       return source

@@ -3,7 +3,7 @@
  * One `Source.SourceRef` per address (30 pages).
  * @since 0.2.0
  */
-import { Sources } from "../sources.ts"
+import { FlowSources } from "../sources/flows.ts"
 import { type CiteKeyOf, citer, described, pages, spelled } from "./page.ts"
 import { SharedPages } from "./shared.ts"
 
@@ -42,18 +42,19 @@ export const TradePages = pages({
   "wam-flt-china-eus": spelled("https://www.wam.ae/en/article/bj53flt-china-eus-largest-partner-for-imports-rare-earth"),
   "mandiner-2026": spelled("https://mandiner.hu/makronom/2026/02/magnesforradalom-esely-kinaval-szemben"),
   "ckhq-31689": described("https://en.ckhq.net/html/36711add5b00b1bb47f31689e77d293f.html", "Jul 2025", "ckhq.net"),
-  // The same page as Sources.adamas2024Record: one page, one id.
-  "adamasintel-2024": Sources.adamas2024Record,
+  // The same page as FlowSources.adamas2024Record: one page, one id.
+  "adamasintel-2024": FlowSources.adamas2024Record,
   "rawmaterials-chinese-dysprosium-exports": spelled("https://rawmaterials.net/chinese-dysprosium-exports-plummet-in-october-while-terbium-rebounds"),
 })
 
 /**
  * The sources of page keys of this part (or of the pages cited by several parts), or of
- * `Sources.<key>`: the {@link cite} of `@rareearth/data` over these pages only, so that a module
- * loading these records does not load every page.
+ * `Sources.<key>` for the flows' own sources: the {@link cite} of `@rareearth/data` over these
+ * pages and the flows' sources only, so that a module loading these records does not load every
+ * page or source.
  * @internal
  */
-export const cite = citer({ ...TradePages, ...SharedPages })
+export const cite = citer({ ...TradePages, ...SharedPages }, FlowSources)
 
 /** A key this part's {@link cite} accepts. @internal */
-export type CiteKey = CiteKeyOf<typeof TradePages & typeof SharedPages>
+export type CiteKey = CiteKeyOf<typeof TradePages & typeof SharedPages, typeof FlowSources>

@@ -279,9 +279,9 @@ export const WorldPages = pages({
 })
 
 /**
- * The sources of page keys of this part (or of the pages cited by several parts), or of
- * `Sources.<key>`: the {@link cite} of `@rareearth/data` over these pages only, so that a module
- * loading these records does not load every page.
+ * The sources of page keys of this part (or of the pages cited by several parts): the
+ * {@link cite} of `@rareearth/data` over these pages only, so that a module loading these
+ * records does not load every page (nor any table of `Sources`: these records cite none).
  * @internal
  */
 export const cite = citer({ ...WorldPages, ...SharedPages })

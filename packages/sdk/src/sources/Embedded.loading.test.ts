@@ -1,8 +1,9 @@
 /**
  * What the embedded source loads, and when: `elements` nothing (no part of the dataset, no store,
- * no engine), `controls` the base part but no store of flows, the first query of flows the store
- * (once, however many queries ask at the same time). The answers are those of the engine over the
- * whole dataset. The loaders are spied on; everything else is the real source.
+ * no engine), each other method the parts of the dataset it answers from and no other (`flows`
+ * the flows part into the store, once however many queries ask at the same time; `controls` the
+ * controls part and no store). The answers are those of the engine over the whole dataset. The
+ * loaders are spied on; everything else is the real source.
  */
 import { assert, it } from "@effect/vitest"
 import { dataset as shipped } from "@rareearth/data"
@@ -11,7 +12,7 @@ import { Effect } from "effect"
 import { beforeEach, vi } from "vitest"
 import { createClient } from "../Client.ts"
 import * as LocalQuery from "../query/LocalQuery.ts"
-import { RareEarth } from "../RareEarth.ts"
+import { RareEarth, type RareEarthService } from "../RareEarth.ts"
 import * as ColumnarStore from "../store/ColumnarStore.ts"
 import { EmbeddedSource } from "./Embedded.ts"
 
@@ -94,38 +95,162 @@ it.effect("element and commodityGroups load no part of the dataset either", () =
   }).pipe(Effect.provide(EmbeddedSource.layer)),
 )
 
-it.effect("controls loads the base part without storing its flows; datasetInfo stores them", () =>
-  Effect.gen(function* () {
-    const controls = RareEarth.use((rareEarth) => rareEarth.controls({ on: "2025-06-01" }))
-    const rows = yield* controls
-    assert.deepStrictEqual(partsLoaded(), ["base"])
-    assert.strictEqual(storesMade(), 0)
-    assert.isAbove(rows.items.length, 0)
-    assert.deepStrictEqual(rows, yield* wholeDataset(controls))
+/** Each method with valid parameters, the parts it loads (in any order) and whether it stores the flows. */
+const CALLS: ReadonlyArray<
+  readonly [
+    string,
+    (rareEarth: RareEarthService) => Effect.Effect<unknown, unknown>,
+    ReadonlyArray<Embedded.PartName>,
+    boolean,
+  ]
+> = [
+  ["elements", (rareEarth) => rareEarth.elements, [], false],
+  ["element", (rareEarth) => rareEarth.element("Dy"), [], false],
+  ["commodityGroups", (rareEarth) => rareEarth.commodityGroups, [], false],
+  ["controls", (rareEarth) => rareEarth.controls({ on: "2025-06-01" }), ["controls"], false],
+  ["quotas", (rareEarth) => rareEarth.quotas({}), ["quotas"], false],
+  [
+    "flows",
+    (rareEarth) => rareEarth.flows({ commodity: "magnets" }, { offset: 0, limit: 5 }),
+    ["flows"],
+    true,
+  ],
+  [
+    "series",
+    (rareEarth) => rareEarth.series({ commodity: "magnets", from: "2025-01", to: "2025-06" }),
+    ["flows"],
+    true,
+  ],
+  ["groupFlows", (rareEarth) => rareEarth.groupFlows({ group: "magnets" }), ["flows"], true],
+  [
+    "mirror",
+    (rareEarth) => rareEarth.mirror({ reporter: "CN", commodity: "850511" }),
+    ["flows"],
+    true,
+  ],
+  [
+    "timeline",
+    (rareEarth) => rareEarth.timeline({ from: "2025-01-01", to: "2025-12-31" }),
+    ["controls", "events"],
+    false,
+  ],
+  [
+    "datasetInfo",
+    (rareEarth) => rareEarth.datasetInfo,
+    ["controls", "quotas", "events", "flows"],
+    true,
+  ],
+  ["production", (rareEarth) => rareEarth.production({ area: "CN" }), ["supply"], false],
+  ["concentration", (rareEarth) => rareEarth.concentration({}), ["supply"], false],
+  ["reserves", (rareEarth) => rareEarth.reserves({}), ["supply"], false],
+  ["reserveRevisions", (rareEarth) => rareEarth.reserveRevisions({}), ["supply"], false],
+  ["salientStatistics", (rareEarth) => rareEarth.salientStatistics({}), ["supply"], false],
+  ["supplyShares", (rareEarth) => rareEarth.supplyShares({}), ["supply"], false],
+  [
+    "measures",
+    (rareEarth) => rareEarth.measures({ on: "2026-01-15" }),
+    ["controls", "world"],
+    false,
+  ],
+  ["prices", (rareEarth) => rareEarth.prices({ product: "dy_oxide" }), ["prices"], false],
+  [
+    "priceChange",
+    (rareEarth) =>
+      rareEarth.priceChange({
+        product: "dy_oxide",
+        market: "china_domestic",
+        currency: "CNY",
+        kind: "assessment",
+        unit: "kg",
+        from: "2025-01-01",
+        to: "2025-12-31",
+      }),
+    ["prices"],
+    false,
+  ],
+  [
+    "pricePremium",
+    (rareEarth) => rareEarth.pricePremium({ product: "dy_oxide" }),
+    ["prices"],
+    false,
+  ],
+  [
+    "exposure",
+    (rareEarth) =>
+      rareEarth.exposure({
+        bom: { text: "part_id,material,grade,mass\nrotor,ndfeb-sintered,N42SH,2 kg\n" },
+        on: "2025-06-01",
+      }),
+    ["controls", "supply", "prices"],
+    false,
+  ],
+]
 
-    vi.mocked(ColumnarStore.makeColumnarStore).mockClear()
-    const info = yield* RareEarth.use((rareEarth) => rareEarth.datasetInfo)
-    assert.strictEqual(storesMade(), 1)
-    assert.strictEqual(info.counts.flows, shipped.flows.length)
-  }).pipe(Effect.provide(EmbeddedSource.layer)),
+it.effect("CALLS covers every method of the service but allFlows (a stream of the store)", () =>
+  Effect.gen(function* () {
+    const methods = yield* wholeDataset(
+      RareEarth.use((rareEarth) => Effect.succeed(Object.keys(rareEarth))),
+    )
+    assert.deepStrictEqual(
+      CALLS.map(([method]) => method).toSorted(),
+      methods.filter((method) => method !== "allFlows").toSorted(),
+    )
+  }),
 )
 
-it.effect("queries asked at the same time share one engine and fill one store, once", () =>
-  Effect.gen(function* () {
-    const questions = RareEarth.use((rareEarth) =>
-      Effect.all(
-        [
-          rareEarth.controls({ on: "2025-06-01" }),
-          rareEarth.datasetInfo,
-          rareEarth.flows({ commodity: "magnets" }, { offset: 0, limit: 5 }),
-          rareEarth.series({ commodity: "magnets", from: "2025-01", to: "2025-06" }),
-        ],
-        { concurrency: "unbounded" },
-      ),
-    )
-    const answers = yield* questions
-    assert.strictEqual(storesMade(), 1)
-    assert.strictEqual(enginesMade(), 1)
-    assert.deepStrictEqual(answers, yield* wholeDataset(questions))
-  }).pipe(Effect.provide(EmbeddedSource.layer)),
+for (const [method, call, parts, stores] of CALLS) {
+  it.effect(
+    `${method} loads ${parts.length === 0 ? "no part" : `only the ${parts.join(", ")} part${parts.length === 1 ? "" : "s"}`}${stores ? " (the flows into the store)" : " and no store"}, and answers as the whole dataset does`,
+    () =>
+      Effect.gen(function* () {
+        const question = RareEarth.use(call)
+        const answer = yield* question
+        assert.deepStrictEqual(new Set(partsLoaded()), new Set(parts))
+        assert.strictEqual(storesMade(), stores ? 1 : 0)
+        assert.deepStrictEqual(answer, yield* wholeDataset(question))
+      }).pipe(Effect.provide(EmbeddedSource.layer)),
+  )
+}
+
+it.effect(
+  "the Promise client's first calls, elements then flows, load the flows part and nothing else",
+  () =>
+    Effect.gen(function* () {
+      const client = createClient()
+      yield* Effect.promise(() => client.elements())
+      const page = yield* Effect.promise(() => client.flows({ commodity: "magnets" }))
+      yield* Effect.promise(() => client.close())
+      assert.deepStrictEqual(partsLoaded(), ["flows"])
+      assert.strictEqual(storesMade(), 1)
+      assert.isAbove(page.items.length, 0)
+    }),
+)
+
+it.effect(
+  "queries asked at the same time share one engine per set of parts and fill one store, once",
+  () =>
+    Effect.gen(function* () {
+      const questions = RareEarth.use((rareEarth) =>
+        Effect.all(
+          [
+            rareEarth.controls({ on: "2025-06-01" }),
+            rareEarth.controls({ on: "2025-11-01" }),
+            rareEarth.datasetInfo,
+            rareEarth.flows({ commodity: "magnets" }, { offset: 0, limit: 5 }),
+            rareEarth.series({ commodity: "magnets", from: "2025-01", to: "2025-06" }),
+          ],
+          { concurrency: "unbounded" },
+        ),
+      )
+      const answers = yield* questions
+      assert.strictEqual(storesMade(), 1)
+      // controls; controls, quotas and events; none (the flows are the store's).
+      assert.strictEqual(enginesMade(), 3)
+      assert.strictEqual(partsLoaded().filter((name) => name === "flows").length, 1)
+      // Asked again: the same engines and store.
+      assert.deepStrictEqual(yield* questions, answers)
+      assert.strictEqual(storesMade(), 1)
+      assert.strictEqual(enginesMade(), 3)
+      assert.deepStrictEqual(answers, yield* wholeDataset(questions))
+    }).pipe(Effect.provide(EmbeddedSource.layer)),
 )

@@ -1,12 +1,12 @@
 /**
  * The embedded source: the curated dataset of @rareearth/data, in memory. No network, no files;
  * the default source of the Promise client. The dataset is imported dynamically, in parts
- * (`@rareearth/data/embedded`), each when a query first reads it: the base part (controls,
- * quotas, flows, events) with the first query of them, its flows written into the store with the
- * first query of flows; production, the measures of other jurisdictions and prices likewise. The
- * query engine loads with the first query that needs it too. Building the layer loads nothing,
- * `elements` answers from core's catalogue, `controls` stores no flow, and an app that only reads
- * flows never loads prices.
+ * (`@rareearth/data/embedded`, each with the sources its records cite), each when a query first
+ * reads it: the flows part, written into the store, with the first query of flows; the controls
+ * with the first query of them; quotas, events, production, the measures of other jurisdictions
+ * and prices likewise. The query engine loads with the first query that needs it too. Building
+ * the layer loads nothing, `elements` answers from core's catalogue, `controls` loads no flow,
+ * and an app that only reads flows loads no other part.
  * @since 0.1.0
  */
 import type * as Dataset from "@rareearth/core/Dataset"

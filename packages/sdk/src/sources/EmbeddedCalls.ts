@@ -52,33 +52,34 @@ export const engineOver = (data: Dataset.Dataset, store: TradeFlowStore, sourceN
   )
 
 /**
- * The parts each method reads. `element` and `commodityGroups` read only core's catalogues and
- * the dataset's version and date; `elements` is answered without the engine (see
- * {@link elementList}).
+ * The parts each method reads (the store loads the flows part itself, on its first read).
+ * `element` and `commodityGroups` read only core's catalogues and the dataset's version and
+ * date; `elements` is answered without the engine (see {@link elementList}); the queries of
+ * flows read the store only; the release calendars no method reads.
  */
 const READS = {
   elements: [],
   element: [],
   commodityGroups: [],
-  controls: ["base"],
-  quotas: ["base"],
-  flows: ["base"],
-  series: ["base"],
-  timeline: ["base"],
-  datasetInfo: ["base"],
-  groupFlows: ["base"],
-  mirror: ["base"],
-  production: ["base", "supply"],
-  concentration: ["base", "supply"],
-  reserves: ["base", "supply"],
-  reserveRevisions: ["base", "supply"],
-  salientStatistics: ["base", "supply"],
-  supplyShares: ["base", "supply"],
-  measures: ["base", "world"],
-  prices: ["base", "prices"],
-  priceChange: ["base", "prices"],
-  pricePremium: ["base", "prices"],
-  exposure: ["base", "supply", "prices"],
+  flows: [],
+  series: [],
+  groupFlows: [],
+  mirror: [],
+  controls: ["controls"],
+  quotas: ["quotas"],
+  timeline: ["controls", "events"],
+  datasetInfo: ["controls", "quotas", "events"],
+  production: ["supply"],
+  concentration: ["supply"],
+  reserves: ["supply"],
+  reserveRevisions: ["supply"],
+  salientStatistics: ["supply"],
+  supplyShares: ["supply"],
+  measures: ["controls", "world"],
+  prices: ["prices"],
+  priceChange: ["prices"],
+  pricePremium: ["prices"],
+  exposure: ["controls", "supply", "prices"],
 } as const satisfies { readonly [K in keyof RareEarthCalls]: ReadonlyArray<PartName> }
 
 type Method = keyof RareEarthCalls
@@ -96,16 +97,24 @@ const elementList: ElementList = {
   dataAge: { kind: "dataset", asOf: AS_OF, version: DATASET_VERSION } satisfies DataAge,
 }
 
-type Loaded = Partial<Part<"base"> & Part<"supply"> & Part<"world"> & Part<"prices">>
+type Loaded = Partial<
+  Part<"controls"> &
+    Part<"quotas"> &
+    Part<"events"> &
+    Part<"calendars"> &
+    Part<"supply"> &
+    Part<"world"> &
+    Part<"prices">
+>
 
 /**
- * A dataset of the loaded parts (the others empty; without the base, the version and date of
- * the data package). Its `sources` list is empty: the engine reads the sources every record
- * carries, never the list.
+ * A dataset of the loaded parts (the others empty), with the version and date of the data
+ * package. Its `sources` list is empty: the engine reads the sources every record carries,
+ * never the list.
  */
 const datasetOf = (loaded: Loaded): Dataset.Dataset => ({
-  version: loaded.version ?? DATASET_VERSION,
-  asOf: loaded.asOf ?? AS_OF,
+  version: DATASET_VERSION,
+  asOf: AS_OF,
   sources: [],
   elements: [...Element.ELEMENTS],
   measures: [...(loaded.measures ?? [])],
@@ -122,9 +131,9 @@ const datasetOf = (loaded: Loaded): Dataset.Dataset => ({
 })
 
 /**
- * A columnar store of the base part's flows, made and filled on its first read: a question that
- * reads no flow (`elements`, `controls`) never loads the store's code nor validates and stores
- * the flows. `ready` gives the filled store, once.
+ * A columnar store of the flows part, made and filled on its first read: a question that reads
+ * no flow (`elements`, `controls`) never loads the flows, the store's code, nor validates and
+ * stores the flows. `ready` gives the filled store, once.
  */
 const columnarOnFirstRead = (ready: Effect.Effect<TradeFlowStore>): TradeFlowStore => ({
   name: "columnar",
@@ -137,8 +146,8 @@ const columnarOnFirstRead = (ready: Effect.Effect<TradeFlowStore>): TradeFlowSto
 
 /**
  * The embedded source's calls and engines over the dataset in parts, each part loaded when a
- * method first reads it: nothing when they are made, the base part (controls, quotas, events)
- * with the first method reading it, the flows into the store with the first query of flows.
+ * method first reads it: nothing when they are made, the controls with the first method reading
+ * them (and so on for each part), the flows part into the store with the first query of flows.
  * Each set of parts gets its engine once (over the one store), with the parts it has not loaded
  * empty: a method is only ever answered by an engine holding every part it reads.
  */
@@ -149,8 +158,8 @@ export const embeddedCalls = (sourceName: string): Effect.Effect<EmbeddedEngines
     const ready = yield* Effect.cached(
       Effect.orDie(
         Effect.flatMap(
-          Effect.promise(() => loadPart("base")),
-          (base) => storeOf(base.flows),
+          Effect.promise(() => loadPart("flows")),
+          ({ flows }) => storeOf(flows),
         ),
       ),
     )
