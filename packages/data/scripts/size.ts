@@ -37,7 +37,16 @@ const report = (name: string, files: ReadonlySet<string>) => {
 
 report("dataset (dist/index.js + chunks)", closure(join(dist, "index.js"), false))
 const embedded = readFileSync(join(dist, "embedded/index.js"), "utf8")
-for (const part of ["base", "supply", "world", "prices"]) {
+for (const part of [
+  "controls",
+  "quotas",
+  "flows",
+  "events",
+  "calendars",
+  "supply",
+  "world",
+  "prices",
+]) {
   const chunk = new RegExp(`import\\(\\s*["'](\\.{1,2}/${part}-[^"']+\\.js)["']`).exec(
     embedded,
   )?.[1]

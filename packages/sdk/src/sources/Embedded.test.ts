@@ -46,7 +46,7 @@ vitestIt.effect("EmbeddedSource.layer serves the shipped @rareearth/data dataset
   }).pipe(Effect.provide(EmbeddedSource.layer)),
 )
 
-/** One call of every method that reads a part beyond the base, with valid parameters. */
+/** One call of every method that reads a part of the dataset (not only flows), with valid parameters. */
 const lazyCalls = (rareEarth: RareEarthService) =>
   Effect.all({
     production: rareEarth.production({ area: "CN" }),
