@@ -84,6 +84,14 @@ const SCENARIOS: ReadonlyArray<Scenario> = [
       /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$/,
   },
   {
+    // Another first call: `controls` loads the controls part (China's measures and the sources
+    // they cite) and the engine, no flow and no store (Embedded.loading.test.ts).
+    name: "sdk: createClient() embedded, a first controls call's parts only",
+    entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.controls())`,
+    notLoaded:
+      /packages\/data\/src\/embedded\/(flows|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|store\/ColumnarStore\.ts$/,
+  },
+  {
     // The peer the issue compares with, measured the same way: its client and one call.
     name: OPENAI_CLIENT,
     entry: `import OpenAI from "openai"\nconst client = new OpenAI({ apiKey: "sk-test", dangerouslyAllowBrowser: true })\nconsole.log(await client.models.list())`,
