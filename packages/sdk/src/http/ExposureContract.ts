@@ -30,8 +30,8 @@ import * as z from "zod/mini"
  */
 export const MAX_EXPOSURE_BODY_BYTES = 1024 * 1024
 
-/** The path of the exposure route, below `/api/v1`. @category contract @since 0.2.0 */
-export const EXPOSURE_PATH = "/exposure"
+// The path is part of the client side (ClientRoutes.ts), which the Http source loads up front.
+export { EXPOSURE_PATH } from "./ClientRoutes.ts"
 
 /** The media types the exposure route reads as file text, by format. @category contract @since 0.2.0 */
 export const EXPOSURE_TEXT_TYPES = {
