@@ -4,9 +4,9 @@
  */
 
 import { CommodityCode, overlaps, ProductForm } from "./Commodity.ts"
-import { CountryCode, TradeArea } from "./Country.ts"
 import { ElementSymbol } from "./Element.ts"
 import { invalid, quote } from "./InputError.ts"
+import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance, SourceRef } from "./Source.ts"

@@ -7,8 +7,8 @@
  */
 
 import { CommodityCode } from "./Commodity.ts"
-import { CountryCode } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import { CountryCode } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import { compare as comparePeriods, Period } from "./Period.ts"
 import { TradeFlow } from "./TradeFlow.ts"

@@ -5,7 +5,7 @@
  */
 
 import { CommodityCode } from "./Commodity.ts"
-import { CountryCode, TradeArea } from "./Country.ts"
+import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import {
   addMonths,

@@ -3,16 +3,11 @@
  * with it (`InvalidResponseError` when it does not parse), and the SDK error a non-2xx answer
  * maps to (its problem document read). The Http source loads this module with the first answer
  * (a dynamic import), so that a client's first chunk carries neither zod nor core's schemas;
- * `Routes` (ApiContract.ts) takes its response schemas from here.
+ * `Routes` (ApiContract.ts) takes its response schemas from here. The supply-chain routes'
+ * schemas load with their own first answer (SupplyResponses.ts).
  */
 
-import * as Commodity from "@rareearth/core/Commodity"
-import * as Price from "@rareearth/core/Price"
-import * as Production from "@rareearth/core/Production"
-import * as Reserves from "@rareearth/core/Reserves"
-import * as SalientStatistic from "@rareearth/core/SalientStatistic"
-import * as SupplyShare from "@rareearth/core/SupplyShare"
-import type * as Effect from "effect/Effect"
+import * as Effect from "effect/Effect"
 import type * as z from "zod/mini"
 import {
   HttpError,
@@ -29,7 +24,6 @@ import {
   ElementAnswer,
   ElementList,
   FlowPage,
-  listOf,
   Problem,
   ProblemType,
   QuotaList,
@@ -41,17 +35,12 @@ import { ExposureResponse } from "./ExposureContract.ts"
 import { SOURCE } from "./HttpCalls.ts"
 import { decodeJson } from "./JsonBody.ts"
 import type { RemoteResponse } from "./Request.ts"
-import {
-  ConcentrationRow,
-  GroupFlows,
-  MeasureStatusRow,
-  MirrorResult,
-  PremiumRow,
-  PriceChangeAnswer,
-  ReservesRevision,
-} from "./SupplySchemas.ts"
+import type { SupplyResponses } from "./SupplyResponses.ts"
 
-/** Each route's response schema. */
+/**
+ * The response schema of each route but the supply-chain ones, whose schemas load with their
+ * first answer (SupplyResponses.ts).
+ */
 export const ClientResponses = {
   elements: ElementList,
   element: ElementAnswer,
@@ -61,23 +50,14 @@ export const ClientResponses = {
   series: SeriesResult,
   timeline: Timeline,
   dataset: DatasetInfo,
-  production: listOf(Production.Production),
-  concentration: listOf(ConcentrationRow),
-  reserves: listOf(Reserves.Reserves),
-  reserveRevisions: listOf(ReservesRevision),
-  measures: listOf(MeasureStatusRow),
-  prices: listOf(Price.PriceObservation),
-  priceChange: PriceChangeAnswer,
-  pricePremium: listOf(PremiumRow),
-  supplyShares: listOf(SupplyShare.SupplyShare),
-  salientStatistics: listOf(SalientStatistic.SalientStatistic),
-  commodityGroups: listOf(Commodity.CommodityGroup),
-  groupFlows: GroupFlows,
-  mirror: MirrorResult,
 } as const
 
+type Responses = typeof ClientResponses & typeof SupplyResponses
+
 /** What a route answers. */
-export type RouteAnswer<N extends RouteName> = z.output<(typeof ClientResponses)[N]>
+export type RouteAnswer<N extends RouteName> = z.output<Responses[N]>
+
+const loadSupplyResponses = Effect.promise(() => import("./SupplyResponses.ts"))
 
 /** Decodes a 2xx answer of a route with its schema; `what` names the request in messages. */
 export const decodeAnswer = <N extends RouteName>(
@@ -85,11 +65,17 @@ export const decodeAnswer = <N extends RouteName>(
   response: RemoteResponse,
   what: string,
 ): Effect.Effect<RouteAnswer<N>, InvalidResponseError> =>
-  decodeJson(
-    response,
-    ClientResponses[route] as unknown as z.ZodMiniType<RouteAnswer<N>>,
-    what,
-    SOURCE,
+  Effect.flatMap(
+    route in ClientResponses
+      ? Effect.succeed<Partial<Responses>>(ClientResponses)
+      : Effect.map(loadSupplyResponses, (supply): Partial<Responses> => supply.SupplyResponses),
+    (schemas) =>
+      decodeJson(
+        response,
+        schemas[route] as unknown as z.ZodMiniType<RouteAnswer<N>>,
+        what,
+        SOURCE,
+      ),
   )
 
 /** Decodes a 2xx answer of `POST /exposure`. */

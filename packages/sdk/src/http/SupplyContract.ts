@@ -21,7 +21,6 @@ import * as Reserves from "@rareearth/core/Reserves"
 import * as SalientStatistic from "@rareearth/core/SalientStatistic"
 import * as SupplyShare from "@rareearth/core/SupplyShare"
 import * as z from "zod/mini"
-import { ClientResponses } from "./ClientResponses.ts"
 import { ClientRoutes } from "./ClientRoutes.ts"
 import {
   COMMODITY_EXPECTED,
@@ -33,6 +32,7 @@ import {
   text,
   wholeNumber,
 } from "./ContractParameters.ts"
+import { SupplyResponses } from "./SupplyResponses.ts"
 
 // The response schemas live in SupplySchemas.ts; re-exported here, one module for the routes.
 export * from "./SupplySchemas.ts"
@@ -191,7 +191,7 @@ export const SupplyRoutes = {
       "Tonnes of REO by country (or WORLD, OTHER_COUNTRIES), year and stage, each figure with its edition, label (V, V2, S; S is single-source) and sources. By default only the latest edition's figure per area, year and stage; `vintages=all` keeps every edition's. Unknown figures are null with `unknownReason`, never 0.",
     pathParameters: {},
     queryParameters: productionFilters,
-    response: ClientResponses.production,
+    response: SupplyResponses.production,
     responseName: "ProductionList",
     errorStatuses: [400, 501],
   }),
@@ -216,7 +216,7 @@ export const SupplyRoutes = {
       /** `mine` (default) or `refined`. */
       stage: stageParameter,
     },
-    response: ClientResponses.concentration,
+    response: SupplyResponses.concentration,
     responseName: "ConcentrationList",
     errorStatuses: [400, 501],
   }),
@@ -236,7 +236,7 @@ export const SupplyRoutes = {
       edition: editionParameter,
       vintages: vintagesParameter,
     },
-    response: ClientResponses.reserves,
+    response: SupplyResponses.reserves,
     responseName: "ReservesList",
     errorStatuses: [400, 501],
   }),
@@ -248,7 +248,7 @@ export const SupplyRoutes = {
       "Per area, every change of the printed value between consecutive editions, oldest first; the change in tonnes when both are exact figures, else null.",
     pathParameters: {},
     queryParameters: { area: productionFilters.area },
-    response: ClientResponses.reserveRevisions,
+    response: SupplyResponses.reserveRevisions,
     responseName: "ReservesRevisionList",
     errorStatuses: [400, 501],
   }),
@@ -309,7 +309,7 @@ export const SupplyRoutes = {
         example: "in_force",
       },
     },
-    response: ClientResponses.measures,
+    response: SupplyResponses.measures,
     responseName: "MeasureStatusList",
     errorStatuses: [400, 501],
   }),
@@ -331,7 +331,7 @@ export const SupplyRoutes = {
       /** Only observations whose period starts on or before this date. */
       to: dateParameter("Only observations whose period starts on or before this date."),
     },
-    response: ClientResponses.prices,
+    response: SupplyResponses.prices,
     responseName: "PriceList",
     errorStatuses: [400, 501],
   }),
@@ -350,7 +350,7 @@ export const SupplyRoutes = {
       from: dateParameter("The first date.", true),
       to: dateParameter("The second date.", true),
     },
-    response: ClientResponses.priceChange,
+    response: SupplyResponses.priceChange,
     responseName: "PriceChangeAnswer",
     errorStatuses: [400, 501],
   }),
@@ -365,7 +365,7 @@ export const SupplyRoutes = {
       from: dateParameter("Only pairs whose European period ends on or after this date."),
       to: dateParameter("Only pairs whose European period starts on or before this date."),
     },
-    response: ClientResponses.pricePremium,
+    response: SupplyResponses.pricePremium,
     responseName: "PremiumList",
     errorStatuses: [400, 501],
   }),
@@ -393,7 +393,7 @@ export const SupplyRoutes = {
         description: "Only shares that include this country.",
       },
     },
-    response: ClientResponses.supplyShares,
+    response: SupplyResponses.supplyShares,
     responseName: "SupplyShareList",
     errorStatuses: [400, 501],
   }),
@@ -418,7 +418,7 @@ export const SupplyRoutes = {
       edition: editionParameter,
       vintages: vintagesParameter,
     },
-    response: ClientResponses.salientStatistics,
+    response: SupplyResponses.salientStatistics,
     responseName: "SalientStatisticList",
     errorStatuses: [400, 501],
   }),
@@ -430,7 +430,7 @@ export const SupplyRoutes = {
       "Ores and concentrates, metals, compounds, magnets, ferro-alloys: their HS codes, and what else the codes hold.",
     pathParameters: {},
     queryParameters: {},
-    response: ClientResponses.commodityGroups,
+    response: SupplyResponses.commodityGroups,
     responseName: "CommodityGroupList",
     errorStatuses: [],
   }),
@@ -457,7 +457,7 @@ export const SupplyRoutes = {
       partner: flowFilterParameters.partner,
       flow: flowFilterParameters.flow,
     },
-    response: ClientResponses.groupFlows,
+    response: SupplyResponses.groupFlows,
     responseName: "GroupFlows",
     errorStatuses: [400],
   }),
@@ -485,7 +485,7 @@ export const SupplyRoutes = {
       from: flowFilterParameters.from,
       to: flowFilterParameters.to,
     },
-    response: ClientResponses.mirror,
+    response: SupplyResponses.mirror,
     responseName: "MirrorResult",
     errorStatuses: [400],
   }),
