@@ -6,10 +6,10 @@
  * @since 0.2.0
  */
 
-import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { CountryCode, parseCountryCode } from "./Country.ts"
 import { ElementSymbol, parseSymbol } from "./Element.ts"
 import { invalid, isInvalidInputError, quote } from "./InputError.ts"
+import { CommodityCode, ProductForm } from "./internal/commodityCodes.ts"
 import * as z from "./internal/zod.ts"
 import { CUSTOM, compositionOf, findPreset, type MaterialPreset, PercentRange } from "./Material.ts"
 

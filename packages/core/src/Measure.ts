@@ -7,7 +7,6 @@
  * @since 0.2.0
  */
 
-import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { Currency } from "./Currency.ts"
 import { ElementSymbol } from "./Element.ts"
 import { Evidence } from "./Evidence.ts"
@@ -21,6 +20,7 @@ import {
   sortedEvents,
 } from "./ExportControl.ts"
 import { invalid, quote } from "./InputError.ts"
+import { CommodityCode, ProductForm } from "./internal/commodityCodes.ts"
 import * as z from "./internal/zod.ts"
 import { Jurisdiction, parse as parseJurisdiction } from "./Jurisdiction.ts"
 import { type IsoDate, parseDate } from "./Period.ts"

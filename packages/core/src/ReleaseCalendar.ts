@@ -4,7 +4,7 @@
  * @since 0.2.0
  */
 
-import { CommodityCode } from "./Commodity.ts"
+import { CommodityCode } from "./internal/commodityCodes.ts"
 import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import {

@@ -3,8 +3,8 @@
  * @since 0.1.0
  */
 
-import { CommodityCode } from "./Commodity.ts"
 import { fromZodError } from "./InputError.ts"
+import { CommodityCode } from "./internal/commodityCodes.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
 import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"

@@ -12,7 +12,15 @@ import * as PolicyEvent from "@rareearth/core/PolicyEvent"
 import * as Quota from "@rareearth/core/Quota"
 import * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as z from "zod/mini"
-import { BomIssue } from "./ExposureContract.ts"
+
+/** One problem of a bill of materials: row, column, value, code, message. @category schemas @since 0.2.0 */
+export const BomIssue = z.object({
+  row: z.number().check(z.int()),
+  column: z.string(),
+  value: z.string(),
+  code: z.string(),
+  message: z.string(),
+})
 
 /**
  * The age of the data behind an answer (core's `AsOf.DataAge`): every response body carries it

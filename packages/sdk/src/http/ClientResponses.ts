@@ -31,7 +31,6 @@ import {
   Timeline,
 } from "./ApiSchemas.ts"
 import { API_PREFIX, EXPOSURE_PATH } from "./ClientRoutes.ts"
-import { ExposureResponse } from "./ExposureContract.ts"
 import { SOURCE } from "./HttpCalls.ts"
 import { decodeJson } from "./JsonBody.ts"
 import type { RemoteResponse } from "./Request.ts"
@@ -58,6 +57,8 @@ type Responses = typeof ClientResponses & typeof SupplyResponses
 export type RouteAnswer<N extends RouteName> = z.output<Responses[N]>
 
 const loadSupplyResponses = Effect.promise(() => import("./SupplyResponses.ts"))
+// The exposure's answer (materials, prices, shares) loads with the first exposure.
+const loadExposureContract = Effect.promise(() => import("./ExposureContract.ts"))
 
 /** Decodes a 2xx answer of a route with its schema; `what` names the request in messages. */
 export const decodeAnswer = <N extends RouteName>(
@@ -80,7 +81,9 @@ export const decodeAnswer = <N extends RouteName>(
 
 /** Decodes a 2xx answer of `POST /exposure`. */
 export const decodeExposure = (response: RemoteResponse) =>
-  decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE)
+  Effect.flatMap(loadExposureContract, ({ ExposureResponse }) =>
+    decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE),
+  )
 
 const PARAMETERLESS: ReadonlySet<RouteName> = new Set(["elements", "dataset"])
 

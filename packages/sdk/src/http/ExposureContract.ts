@@ -16,6 +16,7 @@ import * as Material from "@rareearth/core/Material"
 import * as Period from "@rareearth/core/Period"
 import * as Source from "@rareearth/core/Source"
 import * as z from "zod/mini"
+import { BomIssue } from "./ApiSchemas.ts"
 
 /**
  * The largest request body `POST /api/v1/exposure` reads, in bytes (1 MiB: about ten thousand
@@ -30,6 +31,8 @@ import * as z from "zod/mini"
  */
 export const MAX_EXPOSURE_BODY_BYTES = 1024 * 1024
 
+// A bill of materials' problem is part of every problem document (ApiSchemas.ts).
+export { BomIssue } from "./ApiSchemas.ts"
 // The path is part of the client side (ClientRoutes.ts), which the Http source loads up front.
 export { EXPOSURE_PATH } from "./ClientRoutes.ts"
 
@@ -39,15 +42,6 @@ export const EXPOSURE_TEXT_TYPES = {
   "text/tab-separated-values": "tsv",
   "application/x-ndjson": "ndjson",
 } as const
-
-/** One problem of a bill of materials: row, column, value, code, message. @category schemas @since 0.2.0 */
-export const BomIssue = z.object({
-  row: z.number().check(z.int()),
-  column: z.string(),
-  value: z.string(),
-  code: z.string(),
-  message: z.string(),
-})
 
 const MassRange = z.object({ min: z.nullable(z.number()), max: z.number() })
 const Provenance = Source.Provenance
