@@ -7,7 +7,8 @@
  */
 
 import { CountryCode, parseCountryCode } from "./Country.ts"
-import { ElementSymbol, parseSymbol } from "./Element.ts"
+import { parseSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { invalid, isInvalidInputError, quote } from "./InputError.ts"
 import { CommodityCode, ProductForm } from "./internal/commodityCodes.ts"
 import * as z from "./internal/zod.ts"

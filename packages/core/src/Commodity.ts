@@ -3,7 +3,7 @@
  * @since 0.1.0
  */
 
-import { ElementSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { invalid, quote } from "./InputError.ts"
 import { CommodityCode, ProductForm } from "./internal/commodityCodes.ts"
 import { type NameSet, parseName } from "./internal/names.ts"

@@ -8,7 +8,7 @@
  */
 
 import { type BomLine, toKilograms } from "./Bom.ts"
-import type { ElementSymbol } from "./Element.ts"
+import type { ElementSymbol } from "./ElementSchema.ts"
 import {
   type ControlStatus,
   type ExportControlMeasure,

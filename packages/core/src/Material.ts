@@ -6,7 +6,7 @@
  * @since 0.2.0
  */
 
-import { ElementSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { invalid, quote } from "./InputError.ts"
 import { ProductForm } from "./internal/commodityCodes.ts"
 import * as z from "./internal/zod.ts"

@@ -8,7 +8,7 @@
  */
 
 import { Currency } from "./Currency.ts"
-import { ElementSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { Evidence } from "./Evidence.ts"
 import {
   ControlStatus,

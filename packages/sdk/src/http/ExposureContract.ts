@@ -10,7 +10,7 @@
  */
 import * as AsOf from "@rareearth/core/AsOf"
 import * as Commodity from "@rareearth/core/Commodity"
-import * as Element from "@rareearth/core/Element"
+import * as ElementSchema from "@rareearth/core/ElementSchema"
 import * as ExportControl from "@rareearth/core/ExportControl"
 import * as Material from "@rareearth/core/Material"
 import * as Period from "@rareearth/core/Period"
@@ -45,7 +45,7 @@ export const EXPOSURE_TEXT_TYPES = {
 
 const MassRange = z.object({ min: z.nullable(z.number()), max: z.number() })
 const Provenance = Source.Provenance
-const elements = z.array(Element.ElementSymbol)
+const elements = z.array(ElementSchema.ElementSymbol)
 
 const PartComponent = z.object({
   component: z.string(),
@@ -62,7 +62,7 @@ const PartComponent = z.object({
 })
 
 const PriceRef = z.object({
-  element: Element.ElementSymbol,
+  element: ElementSchema.ElementSymbol,
   basis: Material.ContentBasis,
   perKg: z.number(),
   currency: z.string(),
@@ -104,7 +104,7 @@ export const ExposureResponse = z.object({
   ),
   controls: z.array(
     z.object({
-      element: Element.ElementSymbol,
+      element: ElementSchema.ElementSymbol,
       form: Commodity.ProductForm,
       partIds: z.array(z.string()),
       measures: z.array(
@@ -126,7 +126,7 @@ export const ExposureResponse = z.object({
   timeline: z.optional(
     z.array(
       z.object({
-        element: Element.ElementSymbol,
+        element: ElementSchema.ElementSymbol,
         form: Commodity.ProductForm,
         changes: z.array(
           z.object({
@@ -141,7 +141,7 @@ export const ExposureResponse = z.object({
   ),
   supply: z.array(
     z.object({
-      element: Element.ElementSymbol,
+      element: ElementSchema.ElementSymbol,
       stage: z.string(),
       share: z.number(),
       year: z.number().check(z.int()),
@@ -151,7 +151,7 @@ export const ExposureResponse = z.object({
   prices: z.array(
     z.object({
       component: z.string(),
-      element: Element.ElementSymbol,
+      element: ElementSchema.ElementSymbol,
       value: MassRange,
       currency: z.string(),
       price: PriceRef,
