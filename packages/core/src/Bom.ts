@@ -6,10 +6,11 @@
  * @since 0.2.0
  */
 
-import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { CountryCode, parseCountryCode } from "./Country.ts"
-import { ElementSymbol, parseSymbol } from "./Element.ts"
+import { parseSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { invalid, isInvalidInputError, quote } from "./InputError.ts"
+import { CommodityCode, ProductForm } from "./internal/commodityCodes.ts"
 import * as z from "./internal/zod.ts"
 import { CUSTOM, compositionOf, findPreset, type MaterialPreset, PercentRange } from "./Material.ts"
 

@@ -7,28 +7,12 @@
 import { GENERATED_COUNTRIES } from "./generated/countries.ts"
 import { invalid, quote } from "./InputError.ts"
 import { COMTRADE_AREAS, COMTRADE_COUNTRY_EXCEPTIONS } from "./internal/comtrade.ts"
+import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 
-/** An ISO 3166-1 alpha-2 code, upper case (validated against the generated list). @category schemas @since 0.1.0 */
-export const CountryCode = /* @__PURE__ */ /* @__PURE__ */ z.string().check(
-  /* @__PURE__ */ z.regex(/^[A-Z]{2}$/, {
-    error: "expected an ISO 3166-1 alpha-2 code such as US, CN, DE",
-  }),
-)
-export type CountryCode = z.infer<typeof CountryCode>
-
-/**
- * A trade partner: a country's alpha-2 code, or a named area that is not a country,
- * written in upper snake case (`WORLD`, `OTHER_ASIA_NES`, ...).
- * @category schemas
- * @since 0.1.0
- */
-export const TradeArea = /* @__PURE__ */ /* @__PURE__ */ z.string().check(
-  /* @__PURE__ */ z.regex(/^([A-Z]{2}|[A-Z][A-Z0-9_]{2,})$/, {
-    error: 'expected an ISO 3166-1 alpha-2 code (e.g. "US") or an area code such as "WORLD"',
-  }),
-)
-export type TradeArea = z.infer<typeof TradeArea>
+// The code schemas live apart from the catalogue, so that a module validating codes (a trade
+// flow, a measure) does not bring the 250 countries into a browser chunk with it.
+export { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 
 /**
  * A country from ISO 3166-1 (generated from the i18n-iso-countries package) with its UN Comtrade

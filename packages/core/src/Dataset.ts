@@ -3,7 +3,7 @@
  * @since 0.1.0
  */
 
-import { Element } from "./Element.ts"
+import { Element } from "./ElementSchema.ts"
 import { ExportControlMeasure } from "./ExportControl.ts"
 import { fromZodError, type InputIssue } from "./InputError.ts"
 import * as z from "./internal/zod.ts"

@@ -9,8 +9,9 @@
  * @since 0.2.0
  */
 
-import { CountryCode, find as findCountry } from "./Country.ts"
+import { find as findCountry } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import { CountryCode } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 
 /**

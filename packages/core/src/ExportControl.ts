@@ -3,10 +3,10 @@
  * @since 0.1.0
  */
 
-import { CommodityCode, overlaps, ProductForm } from "./Commodity.ts"
-import { CountryCode, TradeArea } from "./Country.ts"
-import { ElementSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { invalid, quote } from "./InputError.ts"
+import { CommodityCode, overlaps, ProductForm } from "./internal/commodityCodes.ts"
+import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import { IsoDate, parseDate } from "./Period.ts"
 import { Provenance, SourceRef } from "./Source.ts"

@@ -8,8 +8,7 @@
  */
 
 import { type BomLine, toKilograms } from "./Bom.ts"
-import type { ProductForm } from "./Commodity.ts"
-import type { ElementSymbol } from "./Element.ts"
+import type { ElementSymbol } from "./ElementSchema.ts"
 import {
   type ControlStatus,
   type ExportControlMeasure,
@@ -18,6 +17,7 @@ import {
   statusOn,
   statusTimeline,
 } from "./ExportControl.ts"
+import type { ProductForm } from "./internal/commodityCodes.ts"
 import {
   type ComponentContent,
   type ContentBasis,

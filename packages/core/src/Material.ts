@@ -6,9 +6,9 @@
  * @since 0.2.0
  */
 
-import { ProductForm } from "./Commodity.ts"
-import { ElementSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { invalid, quote } from "./InputError.ts"
+import { ProductForm } from "./internal/commodityCodes.ts"
 import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 

@@ -7,9 +7,8 @@
  * @since 0.2.0
  */
 
-import { CommodityCode, ProductForm } from "./Commodity.ts"
 import { Currency } from "./Currency.ts"
-import { ElementSymbol } from "./Element.ts"
+import { ElementSymbol } from "./ElementSchema.ts"
 import { Evidence } from "./Evidence.ts"
 import {
   ControlStatus,
@@ -21,6 +20,7 @@ import {
   sortedEvents,
 } from "./ExportControl.ts"
 import { invalid, quote } from "./InputError.ts"
+import { CommodityCode, ProductForm } from "./internal/commodityCodes.ts"
 import * as z from "./internal/zod.ts"
 import { Jurisdiction, parse as parseJurisdiction } from "./Jurisdiction.ts"
 import { type IsoDate, parseDate } from "./Period.ts"

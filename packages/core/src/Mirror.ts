@@ -6,9 +6,9 @@
  * @since 0.2.0
  */
 
-import { CommodityCode } from "./Commodity.ts"
-import { CountryCode } from "./Country.ts"
 import { invalid, quote } from "./InputError.ts"
+import { CommodityCode } from "./internal/commodityCodes.ts"
+import { CountryCode } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import { compare as comparePeriods, Period } from "./Period.ts"
 import { TradeFlow } from "./TradeFlow.ts"

@@ -4,8 +4,8 @@
  * @since 0.2.0
  */
 
-import { CommodityCode } from "./Commodity.ts"
-import { CountryCode, TradeArea } from "./Country.ts"
+import { CommodityCode } from "./internal/commodityCodes.ts"
+import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import {
   addMonths,

@@ -6,9 +6,9 @@
  * @since 0.2.0
  */
 
-import { CountryCode } from "./Country.ts"
 import * as Edition from "./Edition.ts"
 import { fromZodError } from "./InputError.ts"
+import { CountryCode } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import { Provenance } from "./Source.ts"
 

@@ -3,10 +3,10 @@
  * @since 0.1.0
  */
 
-import { CommodityCode } from "./Commodity.ts"
-import { CountryCode, TradeArea } from "./Country.ts"
 import { fromZodError } from "./InputError.ts"
+import { CommodityCode } from "./internal/commodityCodes.ts"
 import { type NameSet, parseName } from "./internal/names.ts"
+import { CountryCode, TradeArea } from "./internal/tradeAreaCodes.ts"
 import * as z from "./internal/zod.ts"
 import { compare as comparePeriods, isMonth, type Month, Period } from "./Period.ts"
 import { sum } from "./Series.ts"

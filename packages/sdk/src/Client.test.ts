@@ -427,10 +427,15 @@ describe("createClient over the Http source, against a loopback server", () => {
 describe("createClient: lookup", () => {
   it("finds countries, commodities, forms and elements by keyword", async () => {
     const client = createClient()
-    expect(client.lookup("korea").countries.map((match) => match.code)).toEqual(["KP", "KR"])
-    expect(client.lookup("NdFeB").commodities.map((match) => match.code)).toContain("8505111000")
-    expect(client.lookup("oxide").forms[0]?.code).toBe("oxide_compound")
-    expect(client.lookup("dysprosium").elements[0]?.code).toBe("Dy")
+    expect((await client.lookup("korea")).countries.map((match) => match.code)).toEqual([
+      "KP",
+      "KR",
+    ])
+    expect((await client.lookup("NdFeB")).commodities.map((match) => match.code)).toContain(
+      "8505111000",
+    )
+    expect((await client.lookup("oxide")).forms[0]?.code).toBe("oxide_compound")
+    expect((await client.lookup("dysprosium")).elements[0]?.code).toBe("Dy")
     await client.close()
   })
 })

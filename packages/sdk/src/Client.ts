@@ -6,7 +6,7 @@
  */
 
 import type * as Commodity from "@rareearth/core/Commodity"
-import * as Lookup from "@rareearth/core/Lookup"
+import type * as Lookup from "@rareearth/core/Lookup"
 import type * as Price from "@rareearth/core/Price"
 import type * as Production from "@rareearth/core/Production"
 import type * as Reserves from "@rareearth/core/Reserves"
@@ -203,9 +203,10 @@ export interface RareEarthClient {
   /**
    * Countries, commodity codes, product forms and elements matching a name or keyword
    * (`"korea"`, `"magnet"`, `"NdFeB"`, `"oxide"`, `"dysprosium"`), best first: core's
-   * `Lookup.lookup`, answered at once from core's catalogues (no source, no data age).
+   * `Lookup.lookup` over core's catalogues (no source, no data age). A Promise: the catalogues
+   * load with the first lookup, so that a client's first chunk does not carry them.
    */
-  readonly lookup: (text: string) => Lookup.LookupResult
+  readonly lookup: (text: string) => Promise<Lookup.LookupResult>
   /**
    * The exposure of a bill of materials (records, file text or lines read by `readBomFile`) on a
    * date or over a range; rejects with `InvalidBomError` naming each bad row and column.
@@ -481,7 +482,8 @@ export const createClient = (options: ClientOptions = {}): RareEarthClient => {
     series: (query, call) => run("series", (service) => service.series(query), call),
     timeline: (query, call) => run("timeline", (service) => service.timeline(query), call),
     datasetInfo: (call) => run("datasetInfo", (service) => service.datasetInfo, call),
-    lookup: Lookup.lookup,
+    // The catalogues (countries, commodities, elements) load with the first lookup.
+    lookup: async (text) => (await import("@rareearth/core/Lookup")).lookup(text),
     exposure: (query, call) => run("exposure", (service) => service.exposure(query), call),
     production: (query, call) => run("production", (service) => service.production(query), call),
     concentration: (query, call) =>

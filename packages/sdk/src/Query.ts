@@ -4,7 +4,10 @@
  * (`ApiContract`): one definition, checked by the compiler, for the wire and the SDK.
  * @since 0.1.0
  */
-import type { AsOf, Element, Quota, TradeFlow } from "@rareearth/core"
+import type * as AsOf from "@rareearth/core/AsOf"
+import type * as Element from "@rareearth/core/Element"
+import type * as Quota from "@rareearth/core/Quota"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import type * as z from "zod/mini"
 import type * as Api from "./http/ApiContract.ts"
 import type * as Supply from "./http/SupplyContract.ts"

@@ -5,17 +5,18 @@
  * fail or answer late to test your error paths and timeouts.
  * @since 0.1.0
  */
-import {
-  Commodity,
-  Country,
-  type Dataset,
-  Element,
-  type PolicyEvent,
-  Quota,
-  type Source,
-  TradeFlow,
-} from "@rareearth/core"
-import { type Duration, Effect, Layer, Stream } from "effect"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Country from "@rareearth/core/Country"
+import type * as Dataset from "@rareearth/core/Dataset"
+import * as Element from "@rareearth/core/Element"
+import type * as PolicyEvent from "@rareearth/core/PolicyEvent"
+import * as Quota from "@rareearth/core/Quota"
+import type * as Source from "@rareearth/core/Source"
+import * as TradeFlow from "@rareearth/core/TradeFlow"
+import type * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Stream from "effect/Stream"
 import { type ClientOptions, createClient, type RareEarthClient } from "./Client.ts"
 import type { StoreError } from "./Errors.ts"
 import { RareEarth, type RareEarthErrors, type RareEarthService } from "./RareEarth.ts"

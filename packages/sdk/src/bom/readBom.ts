@@ -7,9 +7,10 @@
  * with the report. Files are read by `readBomFile` of `@rareearth/sdk/node`.
  * @since 0.2.0
  */
-import { Bom, type Material } from "@rareearth/core"
+import * as Bom from "@rareearth/core/Bom"
+import type * as Material from "@rareearth/core/Material"
 import { materialPresets } from "@rareearth/data/materials"
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import { InvalidBomError } from "../Errors.ts"
 import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "../internal/text/CsvRows.ts"
 import { FileProblem } from "../internal/text/FileProblem.ts"

@@ -5,8 +5,11 @@
  * request id and never a stack trace.
  * @since 0.1.0
  */
-import { InputError } from "@rareearth/core"
-import { Cause, Effect, Exit, Option } from "effect"
+import * as InputError from "@rareearth/core/InputError"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
 import type { SdkError } from "../Errors.ts"
 import type { RareEarthService } from "../RareEarth.ts"
 import {

@@ -5,14 +5,22 @@
  * @since 0.1.0
  */
 import * as AsOf from "@rareearth/core/AsOf"
-import * as Element from "@rareearth/core/Element"
+import * as ElementSchema from "@rareearth/core/ElementSchema"
 import * as ExportControl from "@rareearth/core/ExportControl"
 import * as Period from "@rareearth/core/Period"
 import * as PolicyEvent from "@rareearth/core/PolicyEvent"
 import * as Quota from "@rareearth/core/Quota"
 import * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as z from "zod/mini"
-import { BomIssue } from "./ExposureContract.ts"
+
+/** One problem of a bill of materials: row, column, value, code, message. @category schemas @since 0.2.0 */
+export const BomIssue = z.object({
+  row: z.number().check(z.int()),
+  column: z.string(),
+  value: z.string(),
+  code: z.string(),
+  message: z.string(),
+})
 
 /**
  * The age of the data behind an answer (core's `AsOf.DataAge`): every response body carries it
@@ -44,11 +52,11 @@ export const listOf = <S extends z.ZodMiniType>(item: S) =>
   })
 
 /** The elements (`GET /elements`). @category schemas @since 0.2.0 */
-export const ElementList = listOf(Element.Element)
+export const ElementList = listOf(ElementSchema.Element)
 export type ElementList = z.infer<typeof ElementList>
 
 /** One element (`GET /elements/{symbol}`), with its data age. @category schemas @since 0.2.0 */
-export const ElementAnswer = z.extend(Element.Element, { dataAge: DataAge })
+export const ElementAnswer = z.extend(ElementSchema.Element, { dataAge: DataAge })
 export type ElementAnswer = z.infer<typeof ElementAnswer>
 
 /** Quotas (`GET /quotas`); rival claims about one year are all listed. @category schemas @since 0.2.0 */

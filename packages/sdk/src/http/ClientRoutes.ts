@@ -1,111 +1,79 @@
 /**
- * The client side of the REST API contract: each route's path, the names of its query parameters
- * and the schema of its answer, which is all `HttpSource` needs to call a route and decode what
- * comes back. `Routes` (ApiContract.ts) takes its paths and response schemas from here and adds
- * the parameters' parsers and documentation (the server side and the OpenAPI document), so that
- * a client's bundle carries neither; a compile-time check there keeps the query names the same.
+ * The client side of the REST API contract: each route's path and the names of its query
+ * parameters, which is all `HttpSource` needs to call a route. The schemas of the answers are in
+ * ClientResponses.ts, which the Http source loads with the first answer, so that a client's first
+ * chunk carries neither zod nor core's schemas. `Routes` (ApiContract.ts) takes its paths from
+ * here and its response schemas from there, and adds the parameters' parsers and documentation
+ * (the server side and the OpenAPI document); a compile-time check there keeps the query names
+ * the same.
  */
 
-import * as Commodity from "@rareearth/core/Commodity"
-import * as Price from "@rareearth/core/Price"
-import * as Production from "@rareearth/core/Production"
-import * as Reserves from "@rareearth/core/Reserves"
-import * as SalientStatistic from "@rareearth/core/SalientStatistic"
-import * as SupplyShare from "@rareearth/core/SupplyShare"
 import type { RouteName } from "./ApiContract.ts"
-import {
-  ControlList,
-  DatasetInfo,
-  ElementAnswer,
-  ElementList,
-  FlowPage,
-  listOf,
-  QuotaList,
-  SeriesResult,
-  Timeline,
-} from "./ApiSchemas.ts"
-import {
-  ConcentrationRow,
-  GroupFlows,
-  MeasureStatusRow,
-  MirrorResult,
-  PremiumRow,
-  PriceChangeAnswer,
-  ReservesRevision,
-} from "./SupplySchemas.ts"
 
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
 
+/** The path of the exposure route (`POST`, the one with a body), below `/api/v1`. @category contract @since 0.2.0 */
+export const EXPOSURE_PATH = "/exposure"
+
 const FLOW_FILTERS = ["from", "to", "reporter", "partner", "flow", "commodity"] as const
 const PRICE_FILTERS = ["product", "market", "currency", "unit", "kind", "from", "to"] as const
 
-/** Each route's path (relative to {@link API_PREFIX}), query parameter names and response schema. */
+/** Each route's path (relative to {@link API_PREFIX}) and query parameter names. */
 export const ClientRoutes = {
-  elements: { path: "/elements", query: [], response: ElementList },
-  element: { path: "/elements/{symbol}", query: [], response: ElementAnswer },
-  controls: { path: "/controls", query: ["on", "element", "form"], response: ControlList },
-  quotas: { path: "/quotas", query: ["year", "kind"], response: QuotaList },
-  flows: { path: "/flows", query: [...FLOW_FILTERS, "offset", "limit"], response: FlowPage },
-  series: { path: "/series", query: FLOW_FILTERS, response: SeriesResult },
-  timeline: { path: "/timeline", query: ["from", "to"], response: Timeline },
-  dataset: { path: "/dataset", query: [], response: DatasetInfo },
+  elements: { path: "/elements", query: [] },
+  element: { path: "/elements/{symbol}", query: [] },
+  controls: { path: "/controls", query: ["on", "element", "form"] },
+  quotas: { path: "/quotas", query: ["year", "kind"] },
+  flows: { path: "/flows", query: [...FLOW_FILTERS, "offset", "limit"] },
+  series: { path: "/series", query: FLOW_FILTERS },
+  timeline: { path: "/timeline", query: ["from", "to"] },
+  dataset: { path: "/dataset", query: [] },
   production: {
     path: "/production",
     query: ["area", "year", "from", "to", "stage", "edition", "vintages"],
-    response: listOf(Production.Production),
   },
   concentration: {
     path: "/production/concentration",
     query: ["area", "year", "from", "to", "stage"],
-    response: listOf(ConcentrationRow),
   },
   reserves: {
     path: "/reserves",
     query: ["area", "year", "from", "to", "edition", "vintages"],
-    response: listOf(Reserves.Reserves),
   },
   reserveRevisions: {
     path: "/reserves/revisions",
     query: ["area"],
-    response: listOf(ReservesRevision),
   },
   measures: {
     path: "/measures",
     query: ["on", "jurisdiction", "kind", "element", "partner", "status"],
-    response: listOf(MeasureStatusRow),
   },
-  prices: { path: "/prices", query: PRICE_FILTERS, response: listOf(Price.PriceObservation) },
-  priceChange: { path: "/prices/change", query: PRICE_FILTERS, response: PriceChangeAnswer },
+  prices: { path: "/prices", query: PRICE_FILTERS },
+  priceChange: { path: "/prices/change", query: PRICE_FILTERS },
   pricePremium: {
     path: "/prices/premium",
     query: ["product", "from", "to"],
-    response: listOf(PremiumRow),
   },
   supplyShares: {
     path: "/supply-shares",
     query: ["stage", "year", "area"],
-    response: listOf(SupplyShare.SupplyShare),
   },
   salientStatistics: {
     path: "/salient-statistics",
     query: ["kind", "year", "edition", "vintages"],
-    response: listOf(SalientStatistic.SalientStatistic),
   },
   commodityGroups: {
     path: "/commodity-groups",
     query: [],
-    response: listOf(Commodity.CommodityGroup),
   },
   groupFlows: {
     path: "/group-flows",
     query: ["group", "from", "to", "reporter", "partner", "flow"],
-    response: GroupFlows,
   },
   mirror: {
     path: "/mirror",
     query: ["reporter", "partner", "commodity", "from", "to"],
-    response: MirrorResult,
   },
 } as const
 

@@ -6,7 +6,11 @@
  * @since 0.1.0
  * @internal
  */
-import { Commodity, Country, Period, type Source, type TradeFlow } from "@rareearth/core"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Country from "@rareearth/core/Country"
+import * as Period from "@rareearth/core/Period"
+import type * as Source from "@rareearth/core/Source"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as z from "zod/mini"
 import type { Issue } from "../Errors.ts"
 

@@ -10,12 +10,13 @@
  */
 import * as AsOf from "@rareearth/core/AsOf"
 import * as Commodity from "@rareearth/core/Commodity"
-import * as Element from "@rareearth/core/Element"
+import * as ElementSchema from "@rareearth/core/ElementSchema"
 import * as ExportControl from "@rareearth/core/ExportControl"
 import * as Material from "@rareearth/core/Material"
 import * as Period from "@rareearth/core/Period"
 import * as Source from "@rareearth/core/Source"
 import * as z from "zod/mini"
+import { BomIssue } from "./ApiSchemas.ts"
 
 /**
  * The largest request body `POST /api/v1/exposure` reads, in bytes (1 MiB: about ten thousand
@@ -30,8 +31,10 @@ import * as z from "zod/mini"
  */
 export const MAX_EXPOSURE_BODY_BYTES = 1024 * 1024
 
-/** The path of the exposure route, below `/api/v1`. @category contract @since 0.2.0 */
-export const EXPOSURE_PATH = "/exposure"
+// A bill of materials' problem is part of every problem document (ApiSchemas.ts).
+export { BomIssue } from "./ApiSchemas.ts"
+// The path is part of the client side (ClientRoutes.ts), which the Http source loads up front.
+export { EXPOSURE_PATH } from "./ClientRoutes.ts"
 
 /** The media types the exposure route reads as file text, by format. @category contract @since 0.2.0 */
 export const EXPOSURE_TEXT_TYPES = {
@@ -40,18 +43,9 @@ export const EXPOSURE_TEXT_TYPES = {
   "application/x-ndjson": "ndjson",
 } as const
 
-/** One problem of a bill of materials: row, column, value, code, message. @category schemas @since 0.2.0 */
-export const BomIssue = z.object({
-  row: z.number().check(z.int()),
-  column: z.string(),
-  value: z.string(),
-  code: z.string(),
-  message: z.string(),
-})
-
 const MassRange = z.object({ min: z.nullable(z.number()), max: z.number() })
 const Provenance = Source.Provenance
-const elements = z.array(Element.ElementSymbol)
+const elements = z.array(ElementSchema.ElementSymbol)
 
 const PartComponent = z.object({
   component: z.string(),
@@ -68,7 +62,7 @@ const PartComponent = z.object({
 })
 
 const PriceRef = z.object({
-  element: Element.ElementSymbol,
+  element: ElementSchema.ElementSymbol,
   basis: Material.ContentBasis,
   perKg: z.number(),
   currency: z.string(),
@@ -110,7 +104,7 @@ export const ExposureResponse = z.object({
   ),
   controls: z.array(
     z.object({
-      element: Element.ElementSymbol,
+      element: ElementSchema.ElementSymbol,
       form: Commodity.ProductForm,
       partIds: z.array(z.string()),
       measures: z.array(
@@ -132,7 +126,7 @@ export const ExposureResponse = z.object({
   timeline: z.optional(
     z.array(
       z.object({
-        element: Element.ElementSymbol,
+        element: ElementSchema.ElementSymbol,
         form: Commodity.ProductForm,
         changes: z.array(
           z.object({
@@ -147,7 +141,7 @@ export const ExposureResponse = z.object({
   ),
   supply: z.array(
     z.object({
-      element: Element.ElementSymbol,
+      element: ElementSchema.ElementSymbol,
       stage: z.string(),
       share: z.number(),
       year: z.number().check(z.int()),
@@ -157,7 +151,7 @@ export const ExposureResponse = z.object({
   prices: z.array(
     z.object({
       component: z.string(),
-      element: Element.ElementSymbol,
+      element: ElementSchema.ElementSymbol,
       value: MassRange,
       currency: z.string(),
       price: PriceRef,

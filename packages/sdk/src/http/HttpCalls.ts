@@ -4,25 +4,15 @@
  * these alone, so that its bundle holds no Effect `Stream`.
  */
 import * as Effect from "effect/Effect"
-import type * as z from "zod/mini"
-import {
-  HttpError,
-  InvalidBomError,
-  NotFoundError,
-  UnsupportedQueryError,
-  ValidationError,
-} from "../Errors.ts"
+import { type InvalidBomError, type NotFoundError, ValidationError } from "../Errors.ts"
 import type { FlowQuery } from "../Query.ts"
 import type { RareEarthCalls, RareEarthService, RemoteFailure } from "../RareEarth.ts"
 import type { RouteName } from "./ApiContract.ts"
-import { Problem, ProblemType } from "./ApiSchemas.ts"
-import { API_PREFIX, ClientRoutes, routeUrl } from "./ClientRoutes.ts"
-import { EXPOSURE_PATH, ExposureResponse } from "./ExposureContract.ts"
-import { decodeJson } from "./JsonBody.ts"
+import type { RouteAnswer } from "./ClientResponses.ts"
+import { API_PREFIX, EXPOSURE_PATH, routeUrl } from "./ClientRoutes.ts"
 import {
   type Fetch,
   makeRemoteClient,
-  type RemoteResponse,
   type RetryBackoff,
   type RetryInfo,
   validateRemoteOptions,
@@ -98,95 +88,9 @@ type RouteError<N extends RouteName> =
         ? never
         : ValidationError)
 
-const PARAMETERLESS: ReadonlySet<RouteName> = new Set(["elements", "dataset"])
-
-/**
- * Maps a non-2xx answer of our API to the SDK's errors: 400 problem documents become
- * `ValidationError`s naming each parameter (routes with parameters), 404s with a resource
- * `NotFoundError`s (`element`); anything else is an `HttpError`.
- */
-const errorFromResponse = <N extends RouteName>(
-  response: RemoteResponse,
-  route: N,
-): RouteError<N> => {
-  const error = errorOf(response, route)
-  return error as RouteError<N>
-}
-
-/** The errors of `POST /exposure`: a bad bill of materials names its rows (`InvalidBomError`). */
-const exposureErrorFromResponse = (
-  response: RemoteResponse,
-): InvalidBomError | ValidationError | RemoteFailure =>
-  errorOf(response, "exposure") as InvalidBomError | ValidationError | RemoteFailure
-
-const errorOf = (
-  response: RemoteResponse,
-  route: RouteName | "exposure",
-): ValidationError | NotFoundError | HttpError | InvalidBomError | UnsupportedQueryError => {
-  let problem: Problem | undefined
-  try {
-    const parsed = Problem.safeParse(JSON.parse(response.body))
-    if (parsed.success) problem = parsed.data
-  } catch {
-    problem = undefined
-  }
-  if (response.status === 400 && problem?.rows !== undefined) {
-    return new InvalidBomError({
-      message: problem.detail,
-      name: "bill of materials",
-      rows: 0,
-      issues: problem.rows,
-    })
-  }
-  if (
-    response.status === 400 &&
-    problem !== undefined &&
-    (route === "exposure" || !PARAMETERLESS.has(route))
-  ) {
-    const issues = (problem.errors ?? []).map((error) => ({
-      code: "invalid_parameter",
-      path: [error.parameter],
-      message: `${error.message} (expected ${error.expected})`,
-    }))
-    return new ValidationError({
-      message: problem.detail,
-      issues:
-        issues.length > 0
-          ? issues
-          : [{ code: "invalid_request", path: [], message: problem.detail }],
-    })
-  }
-  if (response.status === 501 && problem?.type === ProblemType.notSupported) {
-    return new UnsupportedQueryError({
-      message: problem.detail,
-      source: SOURCE,
-      kind: problem.resource ?? route,
-    })
-  }
-  if (response.status === 404 && problem?.resource !== undefined && route === "element") {
-    return new NotFoundError({
-      message: problem.detail,
-      resource: problem.resource,
-      id: problem.id ?? "",
-    })
-  }
-  const requestId = response.requestId ?? problem?.requestId
-  const hint =
-    response.status === 404
-      ? `; is baseUrl right? The rareearth API answers under ${API_PREFIX}`
-      : problem === undefined
-        ? ""
-        : `: ${problem.detail}`
-  return new HttpError({
-    message: `http: ${route} got HTTP ${response.status} from ${response.url}${hint}${
-      requestId === undefined ? "" : ` (request id ${requestId})`
-    }`,
-    status: response.status,
-    url: response.url,
-    requestId,
-    body: response.body.slice(0, 500),
-  })
-}
+// How answers are read (their schemas, and the errors of non-2xx answers) loads with the first
+// answer: a client's first chunk carries neither zod nor core's schemas.
+const loadResponses = Effect.promise(() => import("./ClientResponses.ts"))
 
 /** The service's methods but `allFlows` (a stream of every page, built on `flows`). */
 
@@ -209,17 +113,15 @@ export const makeHttpCalls = (
     const call = <N extends RouteName>(
       route: N,
       values: Readonly<Record<string, string | number | undefined | null>> = {},
-    ): Effect.Effect<z.output<(typeof ClientRoutes)[N]["response"]>, RouteError<N>> =>
+    ): Effect.Effect<RouteAnswer<N>, RouteError<N>> =>
       Effect.gen(function* () {
-        const url = `${base}${routeUrl(route, values)}`
-        const response = yield* client.get(url, { operation: `GET ${routeUrl(route, values)}` })
+        const path = routeUrl(route, values)
+        const response = yield* client.get(`${base}${path}`, { operation: `GET ${path}` })
+        const responses = yield* loadResponses
         if (response.status < 200 || response.status >= 300) {
-          return yield* Effect.fail(errorFromResponse(response, route))
+          return yield* Effect.fail(responses.errorOf(response, route) as RouteError<N>)
         }
-        const schema = ClientRoutes[route].response as unknown as z.ZodMiniType<
-          z.output<(typeof ClientRoutes)[N]["response"]>
-        >
-        return yield* decodeJson(response, schema, `GET ${routeUrl(route, values)}`, SOURCE)
+        return yield* responses.decodeAnswer(route, response, `GET ${path}`)
       })
 
     // POST through the shared client: one attempt, no cache, no redirect, the call's timeout.
@@ -240,9 +142,15 @@ export const makeHttpCalls = (
           mapping: query.mapping,
         })
         const response = yield* client.post(url, body, { operation: `POST ${EXPOSURE_PATH}` })
+        const responses = yield* loadResponses
         if (response.status < 200 || response.status >= 300)
-          return yield* Effect.fail(exposureErrorFromResponse(response))
-        return yield* decodeJson(response, ExposureResponse, `POST ${EXPOSURE_PATH}`, SOURCE)
+          return yield* Effect.fail(
+            responses.errorOf(response, "exposure") as
+              | InvalidBomError
+              | ValidationError
+              | RemoteFailure,
+          )
+        return yield* responses.decodeExposure(response)
       })
 
     const flowValues = (query: FlowQuery = {}) => ({

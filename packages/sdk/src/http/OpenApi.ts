@@ -4,7 +4,12 @@
  * @since 0.1.0
  */
 
-import { Element, ExportControl, PolicyEvent, Quota, Source, TradeFlow } from "@rareearth/core"
+import * as Element from "@rareearth/core/Element"
+import * as ExportControl from "@rareearth/core/ExportControl"
+import * as PolicyEvent from "@rareearth/core/PolicyEvent"
+import * as Quota from "@rareearth/core/Quota"
+import * as Source from "@rareearth/core/Source"
+import * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as z from "zod/mini"
 // The API's version is the SDK's: one source of truth, bumped by changesets at release.
 import packageJson from "../../package.json" with { type: "json" }

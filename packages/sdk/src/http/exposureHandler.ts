@@ -5,8 +5,11 @@
  * column (`rows`) or option (`errors`).
  * @internal
  */
-import { InputError } from "@rareearth/core"
-import { Cause, Effect, Exit, Option } from "effect"
+import * as InputError from "@rareearth/core/InputError"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
 import type { BomInput } from "../bom/readBom.ts"
 import type { SdkError } from "../Errors.ts"
 import type { ExposureQuery } from "../query/exposure.ts"

@@ -2,8 +2,8 @@
  * Parameter validation for the local query engine: core's parsers throw `InvalidInputError`,
  * which is turned into a `ValidationError` whose issues name the query parameter.
  */
-import { InputError } from "@rareearth/core"
-import { Effect } from "effect"
+import * as InputError from "@rareearth/core/InputError"
+import * as Effect from "effect/Effect"
 import { type Issue, ValidationError } from "../Errors.ts"
 import { parseRouteParameters, type RouteName, type RouteParameters } from "../http/ApiContract.ts"
 

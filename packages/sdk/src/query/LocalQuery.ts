@@ -7,26 +7,27 @@
  * `LocalOptions` (exported from `@rareearth/sdk`).
  * @since 0.1.0
  */
-import {
-  AsOf,
-  Commodity,
-  Country,
-  type Dataset,
-  Element,
-  type ExportControl,
-  type Material,
-  Period,
-  type PolicyEvent,
-  type Price,
-  type Production,
-  Quota,
-  Series,
-  type Source,
-  type SupplyShare,
-  TradeFlow,
-} from "@rareearth/core"
+import * as AsOf from "@rareearth/core/AsOf"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Country from "@rareearth/core/Country"
+import type * as Dataset from "@rareearth/core/Dataset"
+import * as Element from "@rareearth/core/Element"
+import type * as ExportControl from "@rareearth/core/ExportControl"
+import type * as Material from "@rareearth/core/Material"
+import * as Period from "@rareearth/core/Period"
+import type * as PolicyEvent from "@rareearth/core/PolicyEvent"
+import type * as Price from "@rareearth/core/Price"
+import type * as Production from "@rareearth/core/Production"
+import * as Quota from "@rareearth/core/Quota"
+import * as Series from "@rareearth/core/Series"
+import type * as Source from "@rareearth/core/Source"
+import type * as SupplyShare from "@rareearth/core/SupplyShare"
+import * as TradeFlow from "@rareearth/core/TradeFlow"
 import { materialPresets, oxideFactors } from "@rareearth/data/materials"
-import { Clock, Effect, Option, Stream } from "effect"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
 import { NotFoundError, type ValidationError } from "../Errors.ts"
 import {
   attemptCore,

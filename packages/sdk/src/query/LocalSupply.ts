@@ -7,22 +7,20 @@
  * stores) fails those queries with `UnsupportedQueryError`, never an empty list.
  * @since 0.2.0
  */
-import {
-  Commodity,
-  type Dataset,
-  type ExportControl,
-  Measure,
-  Mirror,
-  Price,
-  Production,
-  Reserves,
-  SalientStatistic,
-  type Source,
-  SupplyAnalytics,
-  type SupplyShare,
-  type TradeFlow,
-} from "@rareearth/core"
-import { Effect } from "effect"
+import * as Commodity from "@rareearth/core/Commodity"
+import type * as Dataset from "@rareearth/core/Dataset"
+import type * as ExportControl from "@rareearth/core/ExportControl"
+import * as Measure from "@rareearth/core/Measure"
+import * as Mirror from "@rareearth/core/Mirror"
+import * as Price from "@rareearth/core/Price"
+import * as Production from "@rareearth/core/Production"
+import * as Reserves from "@rareearth/core/Reserves"
+import * as SalientStatistic from "@rareearth/core/SalientStatistic"
+import type * as Source from "@rareearth/core/Source"
+import * as SupplyAnalytics from "@rareearth/core/SupplyAnalytics"
+import type * as SupplyShare from "@rareearth/core/SupplyShare"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
+import * as Effect from "effect/Effect"
 import { UnsupportedQueryError, ValidationError } from "../Errors.ts"
 import {
   CONCENTRATION_FORMULA,

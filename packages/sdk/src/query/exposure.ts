@@ -7,20 +7,19 @@
  * to metal) is a derived figure with its formula and inputs, never a number we made up.
  * @since 0.2.0
  */
-import {
-  type Bom,
-  type Element,
-  type ExportControl,
-  Exposure,
-  type Material,
-  Period,
-  Price,
-  type Production,
-  type Source,
-  SupplyAnalytics,
-  type SupplyShare,
-} from "@rareearth/core"
-import { Clock, Effect } from "effect"
+import type * as Bom from "@rareearth/core/Bom"
+import type * as Element from "@rareearth/core/Element"
+import type * as ExportControl from "@rareearth/core/ExportControl"
+import * as Exposure from "@rareearth/core/Exposure"
+import type * as Material from "@rareearth/core/Material"
+import * as Period from "@rareearth/core/Period"
+import * as Price from "@rareearth/core/Price"
+import type * as Production from "@rareearth/core/Production"
+import type * as Source from "@rareearth/core/Source"
+import * as SupplyAnalytics from "@rareearth/core/SupplyAnalytics"
+import type * as SupplyShare from "@rareearth/core/SupplyShare"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
 import {
   type BomInput,
   type BomMapping,

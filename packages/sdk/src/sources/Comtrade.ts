@@ -33,9 +33,15 @@
  * Web APIs only.
  * @since 0.1.0
  */
-import type { TradeFlow } from "@rareearth/core"
-import { Commodity, Period } from "@rareearth/core"
-import { Clock, Effect, Layer, Redacted, Stream } from "effect"
+
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Period from "@rareearth/core/Period"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Stream from "effect/Stream"
 import {
   HttpError,
   type Issue,

@@ -18,8 +18,11 @@
  *   vintage).
  * @since 0.1.0
  */
-import { InputError, Period, Series, TradeFlow } from "@rareearth/core"
-import { Effect } from "effect"
+import * as InputError from "@rareearth/core/InputError"
+import * as Period from "@rareearth/core/Period"
+import * as Series from "@rareearth/core/Series"
+import * as TradeFlow from "@rareearth/core/TradeFlow"
+import * as Effect from "effect/Effect"
 import type * as z from "zod/mini"
 import { StoreError } from "../Errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"

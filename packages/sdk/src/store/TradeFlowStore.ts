@@ -3,8 +3,8 @@
  * SQLite and PostgreSQL. Same behaviour, same answers.
  * @since 0.1.0
  */
-import type { TradeFlow } from "@rareearth/core"
-import type { Effect } from "effect"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
+import type * as Effect from "effect/Effect"
 import type { StoreError } from "../Errors.ts"
 import type { FlowQuery, Page, PageRequest } from "../Query.ts"
 

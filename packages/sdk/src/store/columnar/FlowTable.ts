@@ -9,7 +9,7 @@
  * validation happens before rows reach a `RowBatch`, so `commit` cannot fail halfway.
  * @internal
  */
-import type { TradeFlow } from "@rareearth/core"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import type { FlowQuery } from "../../Query.ts"
 import type { GroupKey } from "../TradeFlowStore.ts"
 import { aggregateColumns, type GroupSums } from "./Aggregation.ts"

@@ -5,7 +5,7 @@
  * counting sorts over dictionary ranks; `invalidate` forgets it when rows change.
  * @internal
  */
-import { Period } from "@rareearth/core"
+import * as Period from "@rareearth/core/Period"
 import type { Dictionary } from "./Dictionary.ts"
 import type { NaturalKeyColumn, ReadonlyColumns } from "./FlowColumns.ts"
 import { sortByRanks } from "./RankSort.ts"

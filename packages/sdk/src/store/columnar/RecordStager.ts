@@ -3,7 +3,7 @@
  * row: the store's `write` validates each record with core's schema, then stages it here.
  * @internal
  */
-import type { TradeFlow } from "@rareearth/core"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import { type GivenProvenance, LastProvenance } from "./LastProvenance.ts"
 import {
   ESTIMATED_ABSENT,

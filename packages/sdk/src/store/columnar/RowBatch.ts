@@ -4,7 +4,7 @@
  * batch leaves the table untouched. `FlowTable.commit` applies a batch all at once.
  * @internal
  */
-import type { Source } from "@rareearth/core"
+import type * as Source from "@rareearth/core/Source"
 import { Dictionary, ObjectDictionary } from "./Dictionary.ts"
 import { IdColumn, transferBuffer } from "./IdColumn.ts"
 

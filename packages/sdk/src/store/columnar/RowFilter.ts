@@ -5,7 +5,8 @@
  * to that run.
  * @internal
  */
-import { Commodity, Period } from "@rareearth/core"
+import * as Commodity from "@rareearth/core/Commodity"
+import * as Period from "@rareearth/core/Period"
 import type { FlowQuery } from "../../Query.ts"
 import type { Dictionary } from "./Dictionary.ts"
 import type { ReadonlyColumns } from "./FlowColumns.ts"
