@@ -6,7 +6,8 @@
  */
 import type { Source } from "@rareearth/core"
 import { Dictionary, ObjectDictionary } from "./Dictionary.ts"
-import { IdColumn, transferBuffer } from "./IdColumn.ts"
+import { IdColumn } from "./IdColumn.ts"
+import { resized } from "./Resize.ts"
 
 /** The provenance shared by many rows (everything but the vintage, which is part of the key). @internal */
 export interface StoredProvenance {
@@ -428,46 +429,20 @@ export class RowBatch {
 
   #grow(): void {
     const capacity = this.capacity * 2
-    const grow32 = (a: Uint32Array) => {
-      const moved = transferBuffer(a, capacity * 4)
-      if (moved !== null) return new Uint32Array(moved)
-      const b = new Uint32Array(capacity)
-      b.set(a)
-      return b
-    }
-    const growKey = (a: Uint16Array | Uint32Array): Uint16Array | Uint32Array => {
-      if (a instanceof Uint32Array) return grow32(a)
-      const moved = transferBuffer(a, capacity * 2)
-      if (moved !== null) return new Uint16Array(moved)
-      const b = new Uint16Array(capacity)
-      b.set(a)
-      return b
-    }
-    const growF = (a: Float64Array) => {
-      const moved = transferBuffer(a, capacity * 8)
-      if (moved !== null) return new Float64Array(moved)
-      const b = new Float64Array(capacity)
-      b.set(a)
-      return b
-    }
-    this.period = growKey(this.period)
-    this.reporter = growKey(this.reporter)
-    this.partner = growKey(this.partner)
-    this.flow = growKey(this.flow)
-    this.commodity = growKey(this.commodity)
-    if (this.#source !== null) this.#source = grow32(this.#source)
-    if (this.#vintage !== null) this.#vintage = grow32(this.#vintage)
-    if (this.#hsVersion !== null) this.#hsVersion = grow32(this.#hsVersion)
-    if (this.#provenance !== null) this.#provenance = grow32(this.#provenance)
-    if (this.#estimated !== null) {
-      const moved = transferBuffer(this.#estimated, capacity)
-      const estimated = moved !== null ? new Uint8Array(moved) : new Uint8Array(capacity)
-      if (moved === null) estimated.set(this.#estimated)
-      this.#estimated = estimated
-    }
+    const n = this.length
+    this.period = resized(this.period, capacity, n)
+    this.reporter = resized(this.reporter, capacity, n)
+    this.partner = resized(this.partner, capacity, n)
+    this.flow = resized(this.flow, capacity, n)
+    this.commodity = resized(this.commodity, capacity, n)
+    if (this.#source !== null) this.#source = resized(this.#source, capacity, n)
+    if (this.#vintage !== null) this.#vintage = resized(this.#vintage, capacity, n)
+    if (this.#hsVersion !== null) this.#hsVersion = resized(this.#hsVersion, capacity, n)
+    if (this.#provenance !== null) this.#provenance = resized(this.#provenance, capacity, n)
+    if (this.#estimated !== null) this.#estimated = resized(this.#estimated, capacity, n)
     this.ids.reserveRows(capacity)
-    this.weight = growF(this.weight)
-    this.value = growF(this.value)
+    this.weight = resized(this.weight, capacity, n)
+    this.value = resized(this.value, capacity, n)
     this.capacity = capacity
   }
 }
