@@ -28,17 +28,20 @@ const release = (array: Resizable): void => {
 
 /**
  * `array` in an array of `length` elements holding its first `used` elements (default: as many
- * as fit; the rest zero). The old array is unusable after.
+ * as fit; the rest zero), of the same kind or of `Kind` (wider codes). The old array is unusable
+ * after.
  * @internal
  */
-export const resized = <A extends Resizable>(
+export const resized = <A extends Resizable, B extends Resizable = A>(
   array: A,
   length: number,
   used = Math.min(array.length, length),
-): A => {
-  const Kind = array.constructor as new (length: number) => A
+  Kind = array.constructor as new (
+    length: number,
+  ) => B,
+): B => {
   const next = new Kind(length)
-  if (used > 0) next.set(used === array.length ? array : (array.subarray(0, used) as A))
+  if (used > 0) next.set(used === array.length ? array : array.subarray(0, used))
   release(array)
   return next
 }
