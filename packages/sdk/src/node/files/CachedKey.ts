@@ -144,9 +144,27 @@ export class CachedKey {
   #lastBytes: Uint8Array | undefined = undefined
   #lastBytesCode = -1
 
+  /**
+   * Codes of values of up to 2 bytes (country codes, flow letters: the keys that change from
+   * row to row), by their bytes as an index: no hash, no probe. UNSEEN until looked up; made on
+   * the first such value.
+   */
+  #tiny: Int32Array | null = null
+
   /** The batch code of the UTF-8 value `bytes[start, end)`, or -1 (then `reason` of its text says why). */
   codeAt(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start
+    if (length <= 2) {
+      const index =
+        length === 2
+          ? 257 + ((bytes[start]! << 8) | bytes[start + 1]!)
+          : length === 1
+            ? 1 + bytes[start]!
+            : 0
+      const tiny = this.#tiny ?? this.#makeTiny()
+      const code = tiny[index]!
+      return code !== UNSEEN ? code : this.#addTiny(bytes, start, end, index)
+    }
     if (length > 8) return this.#longCodeAt(bytes, start, end)
     let lo = 0
     let hi = 0
@@ -174,6 +192,19 @@ export class CachedKey {
       slot = (slot + 1) & mask
     }
     return this.#addShort(bytes, start, end, lo, hi, slot)
+  }
+
+  #makeTiny(): Int32Array {
+    // Empty, one byte, two bytes.
+    this.#tiny = new Int32Array(1 + 256 + 65_536).fill(UNSEEN)
+    return this.#tiny
+  }
+
+  /** A value of up to 2 bytes seen for the first time. */
+  #addTiny(bytes: Uint8Array, start: number, end: number, index: number): number {
+    const code = this.code(utf8.decode(bytes.subarray(start, end)))
+    this.#tiny![index] = code
+    return code
   }
 
   /** A value of up to 8 bytes seen for the first time, put in the free `slot`. */
@@ -261,6 +292,9 @@ export class CachedKey {
 }
 
 const utf8 = new TextDecoder("utf-8")
+
+/** A value of `CachedKey`'s direct table not looked up yet (codes are >= -1). */
+const UNSEEN = -2
 
 /** The hash of a value of up to 8 bytes packed into `lo`, `hi` (a multiply, then its high bits mixed down). */
 const shortHash = (lo: number, hi: number, length: number): number => {
