@@ -191,6 +191,19 @@ export class CsvRowSplitter {
   }
 
   #process(s: Bytes, final: boolean): void {
+    const pos = this.#rows(s, final)
+    // Copy the tail: a subarray would keep the whole chunk alive.
+    this.#carry = pos >= s.length ? null : s.slice(pos)
+  }
+
+  /**
+   * Hands the rows of `s` to the handler; returns where the first unfinished row starts. A
+   * function of its own, ending with its loop: the runtime compiles a long loop while it runs
+   * (on-stack replacement) and keeps that code for every later chunk, and code after the loop,
+   * not yet run when it was compiled, would throw every later call back to the interpreter
+   * (and, after enough of those, leave the loop to slower code for the rest of the process).
+   */
+  #rows(s: Bytes, final: boolean): number {
     const n = s.length
     const delimiter = this.#delimiter
     // Bytes above all three of delimiter, quote and line feed (digits, letters: most of a file)
@@ -247,8 +260,7 @@ export class CsvRowSplitter {
       this.#line++
       pos = newline + 1
     }
-    // Copy the tail: a subarray would keep the whole chunk alive.
-    this.#carry = pos >= n ? null : s.slice(pos)
+    return pos
   }
 
   #append(s: Bytes, from: number, to: number, at: number): number {
