@@ -300,37 +300,17 @@ export class FlowRowSink {
     // read its own statement, as above); anything else takes `#figure`.
     const figures = this.#figures
     if (cells !== null) {
-      const at = this.#at
-      const w = at[NET_WEIGHT]!
-      if (
-        w >= 0 &&
-        plainFigureAt(
-          cells.bytes,
-          cells.starts[w]!,
-          cells.ends[w]!,
-          this.#weightRule.min,
-          figures,
-          0,
-        )
-      ) {
-        if (this.#weightDivisor !== 1) figures[0] = figures[0]! / this.#weightDivisor
-      } else {
+      const { bytes, starts, ends } = cells
+      const w = this.#at[NET_WEIGHT]!
+      const v = this.#at[VALUE_USD]!
+      const weightMin = this.#weightRule.min
+      if (!(w >= 0 && plainFigureAt(bytes, starts[w]!, ends[w]!, weightMin, figures, 0))) {
         this.#figure(NET_WEIGHT, this.#weightRule)
+      } else if (this.#weightDivisor !== 1) {
+        figures[0] = figures[0]! / this.#weightDivisor
       }
-      const v = at[VALUE_USD]!
-      if (
-        !(
-          v >= 0 &&
-          plainFigureAt(
-            cells.bytes,
-            cells.starts[v]!,
-            cells.ends[v]!,
-            this.#valueRule.min,
-            figures,
-            1,
-          )
-        )
-      ) {
+      const valueMin = this.#valueRule.min
+      if (!(v >= 0 && plainFigureAt(bytes, starts[v]!, ends[v]!, valueMin, figures, 1))) {
         this.#figure(VALUE_USD, this.#valueRule)
       }
     } else {
