@@ -3,6 +3,7 @@ import { InputError, TradeFlow } from "@rareearth/core"
 import fc from "fast-check"
 import type { RejectedRow } from "../../src/Errors.ts"
 import { resolveMapping } from "../../src/node/files/ColumnMapping.ts"
+import { CsvRowSplitter } from "../../src/node/files/CsvRows.ts"
 import { FlowRowSink } from "../../src/node/files/FlowRowSink.ts"
 import { emptyRow, RowBatch } from "../../src/store/columnar/RowBatch.ts"
 
@@ -210,5 +211,65 @@ describe("RowBatch", () => {
     expect(batch.ids.get(0)).toBe("r0")
     expect(batch.ids.get(69_999)).toBe("r69999")
     expect(batch.source[69_999]).toBe(0)
+  })
+})
+
+describe("FlowRowSink.acceptRow", () => {
+  it("reads a figure cell as the general rules read its text, in tonnes or kg", () => {
+    const header = "period,reporter,partner,flow,commodity,netWeightTonnes,valueUsd"
+    // Cells a CSV file may hold for a figure: plain decimals (the fast path), and signs,
+    // exponents, spaces, markers of unknown and garbage (the general rules).
+    const cell = fc.oneof(
+      fc.stringMatching(/^[0-9]{0,17}(\.[0-9]{0,6})?$/),
+      fc.stringMatching(/^[0-9.+\-eE na/]{0,12}$/),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom("t" as const, "kg" as const),
+        (figures, unit) => {
+          const mapping = resolveMapping(
+            unit === "kg" ? { netWeight: { column: "netWeightTonnes", unit: "kg" } } : undefined,
+          )
+          const sinkOf = (rejected: Array<RejectedRow>) => {
+            const batch = new RowBatch(16)
+            const sink = new FlowRowSink({
+              file: "flows",
+              batch,
+              mapping,
+              provenance: { provenance: { sources: [SOURCE], confidence: { kind: "official" } } },
+              onReject: (row) => rejected.push(row),
+            })
+            return { batch, sink }
+          }
+          const fromCsv: Array<RejectedRow> = []
+          const csv = sinkOf(fromCsv)
+          const text = [header, ...figures.map(([w, v]) => `2024-01,CN,US,export,280530,${w},${v}`)]
+          let first = true
+          const splitter = new CsvRowSplitter(
+            ",",
+            (row) => {
+              if (first) csv.sink.bindHeader(row.fields())
+              else csv.sink.acceptRow(row)
+              first = false
+            },
+            () => {},
+          )
+          splitter.push(new TextEncoder().encode(`${text.join("\n")}\n`))
+          splitter.end()
+          const fromRecords: Array<RejectedRow> = []
+          const records = sinkOf(fromRecords)
+          figures.forEach(([w, v], i) => {
+            const record = { period: "2024-01", reporter: "CN", partner: "US", flow: "export" }
+            records.sink.acceptRecord(
+              { ...record, commodity: "280530", netWeightTonnes: w, valueUsd: v },
+              i + 2,
+            )
+          })
+          expect(fromCsv).toEqual(fromRecords)
+          expect(contents(csv.batch)).toEqual(contents(records.batch))
+        },
+      ),
+    )
   })
 })

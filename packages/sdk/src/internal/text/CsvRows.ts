@@ -165,6 +165,17 @@ export class CsvRowSplitter {
     return this.#carry !== null
   }
 
+  /**
+   * Hands a row to the handler. A subclass overrides it to take rows itself (the file import):
+   * then the hot call is a method of its own class, which the runtime inlines whatever other
+   * handlers the process has used, where a call of the handler function is only inlined as long
+   * as one function was ever passed (a second one, e.g. a header reader's, made every later
+   * import call it without inlining, at twice the cost per row).
+   */
+  protected emit(view: CsvRowView): void {
+    this.#onRow(view)
+  }
+
   /** Whether a quoted value ran to the end of the input unclosed (reported once, by `end`). */
   unclosedQuote = false
 
@@ -180,6 +191,19 @@ export class CsvRowSplitter {
   }
 
   #process(s: Bytes, final: boolean): void {
+    const pos = this.#rows(s, final)
+    // Copy the tail: a subarray would keep the whole chunk alive.
+    this.#carry = pos >= s.length ? null : s.slice(pos)
+  }
+
+  /**
+   * Hands the rows of `s` to the handler; returns where the first unfinished row starts. A
+   * function of its own, ending with its loop: the runtime compiles a long loop while it runs
+   * (on-stack replacement) and keeps that code for every later chunk, and code after the loop,
+   * not yet run when it was compiled, would throw every later call back to the interpreter
+   * (and, after enough of those, leave the loop to slower code for the rest of the process).
+   */
+  #rows(s: Bytes, final: boolean): number {
     const n = s.length
     const delimiter = this.#delimiter
     // Bytes above all three of delimiter, quote and line feed (digits, letters: most of a file)
@@ -231,13 +255,12 @@ export class CsvRowSplitter {
         view.line = this.#line
         view.count = count
         view.push(start, end)
-        this.#onRow(view)
+        this.emit(view)
       }
       this.#line++
       pos = newline + 1
     }
-    // Copy the tail: a subarray would keep the whole chunk alive.
-    this.#carry = pos >= n ? null : s.slice(pos)
+    return pos
   }
 
   #append(s: Bytes, from: number, to: number, at: number): number {
@@ -361,7 +384,7 @@ export class CsvRowSplitter {
     view.count = 0
     view.line = firstLine
     for (let i = 0; i < starts.length; i++) view.push(starts[i]!, ends[i]!)
-    this.#onRow(view)
+    this.emit(view)
     this.#line = firstLine + lines + 1
     return pos
   }

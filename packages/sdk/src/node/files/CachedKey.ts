@@ -126,11 +126,13 @@ export class CachedKey {
   // without decoding it (no string per row and field); only new values are decoded. Values of
   // up to 8 bytes (codes, months, flows: nearly every key) are their bytes packed into two
   // integers, compared as such; longer ones are kept as bytes.
-  #shortLo: Int32Array = new Int32Array(64)
-  #shortHi: Int32Array = new Int32Array(64)
-  /** Per slot: the value's length plus one (0: empty slot). */
-  #shortLength: Int32Array = new Int32Array(64)
-  #shortCode: Int32Array = new Int32Array(64)
+  /**
+   * The short values' table, one slot per 4 integers (one array: a lookup loads one array and
+   * one cache line): the packed bytes (lo, hi), the length plus one (0: empty slot), the code.
+   */
+  #short: Int32Array = new Int32Array(64 * 4)
+  /** Slots of `#short` minus one (slots are a power of two). */
+  #shortMask = 63
   #shortCount = 0
   #lastLo = 0
   #lastHi = 0
@@ -142,9 +144,27 @@ export class CachedKey {
   #lastBytes: Uint8Array | undefined = undefined
   #lastBytesCode = -1
 
+  /**
+   * Codes of values of up to 2 bytes (country codes, flow letters: the keys that change from
+   * row to row), by their bytes as an index: no hash, no probe. UNSEEN until looked up; made on
+   * the first such value.
+   */
+  #tiny: Int32Array | null = null
+
   /** The batch code of the UTF-8 value `bytes[start, end)`, or -1 (then `reason` of its text says why). */
   codeAt(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start
+    if (length <= 2) {
+      const index =
+        length === 2
+          ? 257 + ((bytes[start]! << 8) | bytes[start + 1]!)
+          : length === 1
+            ? 1 + bytes[start]!
+            : 0
+      const tiny = this.#tiny ?? this.#makeTiny()
+      const code = tiny[index]!
+      return code !== UNSEEN ? code : this.#addTiny(bytes, start, end, index)
+    }
     if (length > 8) return this.#longCodeAt(bytes, start, end)
     let lo = 0
     let hi = 0
@@ -155,22 +175,36 @@ export class CachedKey {
     if (lo === this.#lastLo && hi === this.#lastHi && length === this.#lastLength) {
       return this.#lastShortCode
     }
-    const mask = this.#shortLength.length - 1
-    let slot = shortHash(lo, hi, length)
+    const table = this.#short
+    const mask = this.#shortMask
+    let slot = shortHash(lo, hi, length) & mask
     for (;;) {
-      slot &= mask
-      const known = this.#shortLength[slot]!
+      const at = slot << 2
+      const known = table[at + 2]!
       if (known === 0) break
-      if (known === length + 1 && this.#shortLo[slot] === lo && this.#shortHi[slot] === hi) {
+      if (known === length + 1 && table[at] === lo && table[at + 1] === hi) {
         this.#lastLo = lo
         this.#lastHi = hi
         this.#lastLength = length
-        this.#lastShortCode = this.#shortCode[slot]!
+        this.#lastShortCode = table[at + 3]!
         return this.#lastShortCode
       }
-      slot++
+      slot = (slot + 1) & mask
     }
     return this.#addShort(bytes, start, end, lo, hi, slot)
+  }
+
+  #makeTiny(): Int32Array {
+    // Empty, one byte, two bytes.
+    this.#tiny = new Int32Array(1 + 256 + 65_536).fill(UNSEEN)
+    return this.#tiny
+  }
+
+  /** A value of up to 2 bytes seen for the first time. */
+  #addTiny(bytes: Uint8Array, start: number, end: number, index: number): number {
+    const code = this.code(utf8.decode(bytes.subarray(start, end)))
+    this.#tiny![index] = code
+    return code
   }
 
   /** A value of up to 8 bytes seen for the first time, put in the free `slot`. */
@@ -183,34 +217,28 @@ export class CachedKey {
     slot: number,
   ): number {
     const code = this.code(utf8.decode(bytes.subarray(start, end)))
-    this.#shortLo[slot] = lo
-    this.#shortHi[slot] = hi
-    this.#shortLength[slot] = end - start + 1
-    this.#shortCode[slot] = code
-    if (++this.#shortCount * 2 > this.#shortLength.length) this.#growShort()
+    const at = slot << 2
+    this.#short[at] = lo
+    this.#short[at + 1] = hi
+    this.#short[at + 2] = end - start + 1
+    this.#short[at + 3] = code
+    if (++this.#shortCount * 2 > this.#shortMask + 1) this.#growShort()
     return code
   }
 
   #growShort(): void {
-    const lo = this.#shortLo
-    const hi = this.#shortHi
-    const lengths = this.#shortLength
-    const codes = this.#shortCode
-    const size = lengths.length * 2
-    this.#shortLo = new Int32Array(size)
-    this.#shortHi = new Int32Array(size)
-    this.#shortLength = new Int32Array(size)
-    this.#shortCode = new Int32Array(size)
-    for (let i = 0; i < lengths.length; i++) {
-      const length = lengths[i]! - 1
+    const old = this.#short
+    const mask = this.#shortMask * 2 + 1
+    const table = new Int32Array((mask + 1) * 4)
+    for (let from = 0; from < old.length; from += 4) {
+      const length = old[from + 2]! - 1
       if (length < 0) continue
-      let slot = shortHash(lo[i]!, hi[i]!, length) & (size - 1)
-      while (this.#shortLength[slot] !== 0) slot = (slot + 1) & (size - 1)
-      this.#shortLo[slot] = lo[i]!
-      this.#shortHi[slot] = hi[i]!
-      this.#shortLength[slot] = length + 1
-      this.#shortCode[slot] = codes[i]!
+      let slot = shortHash(old[from]!, old[from + 1]!, length) & mask
+      while (table[(slot << 2) + 2] !== 0) slot = (slot + 1) & mask
+      table.set(old.subarray(from, from + 4), slot << 2)
     }
+    this.#short = table
+    this.#shortMask = mask
   }
 
   /** `codeAt` for values longer than 8 bytes. */
@@ -264,6 +292,9 @@ export class CachedKey {
 }
 
 const utf8 = new TextDecoder("utf-8")
+
+/** A value of `CachedKey`'s direct table not looked up yet (codes are >= -1). */
+const UNSEEN = -2
 
 /** The hash of a value of up to 8 bytes packed into `lo`, `hi` (a multiply, then its high bits mixed down). */
 const shortHash = (lo: number, hi: number, length: number): number => {

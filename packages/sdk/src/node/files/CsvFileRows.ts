@@ -5,7 +5,12 @@
  * @internal
  */
 import type { RejectedRow } from "../../Errors.ts"
-import { CsvRowSplitter, type CsvRowView, inferDelimiter } from "./CsvRows.ts"
+import {
+  CsvRowSplitter,
+  type CsvRowView,
+  inferDelimiter,
+  type LineErrorHandler,
+} from "./CsvRows.ts"
 import type { FlowRowSink } from "./FlowRowSink.ts"
 import { type ByteRange, FileProblem, readUtf8Chunks } from "./TextInput.ts"
 
@@ -48,6 +53,40 @@ export interface CsvRowsOptions {
   readonly reject: (row: RejectedRow) => void
 }
 
+/**
+ * The import's splitter: the first row binds the header (unless given), every other row goes to
+ * the sink, from a method of this class (see `CsvRowSplitter.emit`).
+ */
+class SinkRowSplitter extends CsvRowSplitter {
+  /** Whether the next row is the header. */
+  header: boolean
+  /** Data rows handed to the sink. */
+  rows = 0
+  readonly #sink: FlowRowSink
+
+  constructor(
+    delimiter: string,
+    sink: FlowRowSink,
+    header: boolean,
+    onError: LineErrorHandler,
+    firstLine: number,
+  ) {
+    super(delimiter, () => {}, onError, firstLine)
+    this.#sink = sink
+    this.header = header
+  }
+
+  protected override emit(view: CsvRowView): void {
+    if (this.header) {
+      this.header = false
+      this.#sink.bindHeader(view.fields())
+      return
+    }
+    this.rows++
+    this.#sink.acceptRow(view)
+  }
+}
+
 /** The delimiter of a file: as given, tab for TSV, or inferred from its first bytes. @internal */
 export const delimiterOf = (
   given: string | undefined,
@@ -62,31 +101,21 @@ export const delimiterOf = (
  */
 export const readCsvRows = async (options: CsvRowsOptions): Promise<CsvRowsRead> => {
   const { path, sink } = options
-  let header = options.header === undefined
   if (options.header !== undefined) sink.bindHeader(options.header)
-  let rows = 0
-  let invalidLines = 0
-  const onRow = (row: CsvRowView) => {
-    if (header) {
-      header = false
-      sink.bindHeader(row.fields())
-      return
-    }
-    rows++
-    sink.acceptRow(row)
-  }
   const onLineError = (line: number, reason: string, raw: string) => {
-    if (header) throw new FileProblem(`Malformed header at line ${line}: ${reason}`, line)
-    rows++
+    if (splitter?.header === true)
+      throw new FileProblem(`Malformed header at line ${line}: ${reason}`, line)
     invalidLines++
     options.reject({ file: path, line, value: raw, reason })
   }
+  let invalidLines = 0
   const firstLine = options.firstLine ?? 1
-  let splitter: CsvRowSplitter | undefined
+  let splitter: SinkRowSplitter | undefined
   for await (const bytes of readUtf8Chunks(path, options.signal, options.range)) {
-    splitter ??= new CsvRowSplitter(
+    splitter ??= new SinkRowSplitter(
       typeof options.delimiter === "string" ? options.delimiter : options.delimiter(bytes),
-      onRow,
+      sink,
+      options.header === undefined,
       onLineError,
       firstLine,
     )
@@ -101,7 +130,12 @@ export const readCsvRows = async (options: CsvRowsOptions): Promise<CsvRowsRead>
       openQuote = splitter.pending
     }
   }
-  if (header)
+  if (splitter === undefined ? options.header === undefined : splitter.header)
     throw new FileProblem("The file has no header line: expected column names on line 1.", 1)
-  return { rows, invalidLines, lines: (splitter?.line ?? firstLine) - firstLine, openQuote }
+  return {
+    rows: (splitter?.rows ?? 0) + invalidLines,
+    invalidLines,
+    lines: (splitter?.line ?? firstLine) - firstLine,
+    openQuote,
+  }
 }

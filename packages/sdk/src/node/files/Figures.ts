@@ -43,6 +43,31 @@ export const plainDecimalAt = (bytes: Uint8Array, start: number, end: number): n
   return decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals]!
 }
 
+/**
+ * Reads the figure of a CSV cell `bytes[start, end)` into `out[slot]` when it is empty (NaN:
+ * unknown) or a plain decimal of at least `min` (see `plainDecimalAt`), and says whether it did;
+ * anything else is left to the general rules. The number goes to an array, not back as a result:
+ * a fractional number returned by a call that is not inlined is boxed, an allocation per cell.
+ * @internal
+ */
+export const plainFigureAt = (
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  min: number,
+  out: Float64Array,
+  slot: number,
+): boolean => {
+  if (start === end) {
+    out[slot] = Number.NaN
+    return true
+  }
+  const x = plainDecimalAt(bytes, start, end)
+  if (x < 0 || x < min) return false
+  out[slot] = x
+  return true
+}
+
 /** Whether a non-empty string starts and ends with a printable ASCII character (trim keeps it). @internal */
 export const plainEnds = (text: string): boolean => {
   if (text.length === 0) return false

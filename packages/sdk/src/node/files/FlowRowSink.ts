@@ -31,7 +31,14 @@ import {
   type ResolvedMapping,
 } from "./ColumnMapping.ts"
 import type { CsvRowView } from "./CsvRows.ts"
-import { FigureRule, figureOfText, NOT_A_NUMBER, plainDecimalAt, plainEnds } from "./Figures.ts"
+import {
+  FigureRule,
+  figureOfText,
+  NOT_A_NUMBER,
+  plainDecimalAt,
+  plainEnds,
+  plainFigureAt,
+} from "./Figures.ts"
 import { type ProvenanceCodes, RecordProvenance } from "./RecordProvenance.ts"
 import { FileProblem } from "./TextInput.ts"
 
@@ -289,24 +296,38 @@ export class FlowRowSink {
     row.partner = codes[PERIOD + 2]!
     row.flow = codes[PERIOD + 3]!
     row.commodity = codes[COMMODITY]!
-    // A JSON record's plain numbers are checked here (each read its own statement, as above);
-    // anything else takes `#figure`.
+    // A CSV cell's empty or plain figure, and a JSON record's plain number, are read here (each
+    // read its own statement, as above); anything else takes `#figure`.
     const figures = this.#figures
-    const weightProperty = this.#properties[NET_WEIGHT]
-    const weight =
-      cells === null && weightProperty !== null ? this.#record![weightProperty!] : undefined
-    if (typeof weight === "number" && Number.isFinite(weight) && weight >= this.#weightRule.min) {
-      figures[0] = weight / this.#weightDivisor
+    if (cells !== null) {
+      const { bytes, starts, ends } = cells
+      const w = this.#at[NET_WEIGHT]!
+      const v = this.#at[VALUE_USD]!
+      const weightMin = this.#weightRule.min
+      if (!(w >= 0 && plainFigureAt(bytes, starts[w]!, ends[w]!, weightMin, figures, 0))) {
+        this.#figure(NET_WEIGHT, this.#weightRule)
+      } else if (this.#weightDivisor !== 1) {
+        figures[0] = figures[0]! / this.#weightDivisor
+      }
+      const valueMin = this.#valueRule.min
+      if (!(v >= 0 && plainFigureAt(bytes, starts[v]!, ends[v]!, valueMin, figures, 1))) {
+        this.#figure(VALUE_USD, this.#valueRule)
+      }
     } else {
-      this.#figure(NET_WEIGHT, this.#weightRule)
-    }
-    const valueProperty = this.#properties[VALUE_USD]
-    const value =
-      cells === null && valueProperty !== null ? this.#record![valueProperty!] : undefined
-    if (typeof value === "number" && Number.isFinite(value) && value >= this.#valueRule.min) {
-      figures[1] = value
-    } else {
-      this.#figure(VALUE_USD, this.#valueRule)
+      const weightProperty = this.#properties[NET_WEIGHT]
+      const weight = weightProperty !== null ? this.#record![weightProperty!] : undefined
+      if (typeof weight === "number" && Number.isFinite(weight) && weight >= this.#weightRule.min) {
+        figures[0] = weight / this.#weightDivisor
+      } else {
+        this.#figure(NET_WEIGHT, this.#weightRule)
+      }
+      const valueProperty = this.#properties[VALUE_USD]
+      const value = valueProperty !== null ? this.#record![valueProperty!] : undefined
+      if (typeof value === "number" && Number.isFinite(value) && value >= this.#valueRule.min) {
+        figures[1] = value
+      } else {
+        this.#figure(VALUE_USD, this.#valueRule)
+      }
     }
     row.weight = figures[0]!
     row.value = figures[1]!

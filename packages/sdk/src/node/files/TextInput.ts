@@ -203,55 +203,83 @@ export async function* readUtf8Chunks(
   throwIfAborted(signal)
   const file = await open(path, "r")
   try {
-    // One buffer for the whole file, read into again once the caller is done with a chunk: a
-    // fresh buffer per chunk would have the garbage collector run for the memory outside its heap.
+    // Two buffers for the whole file, read into again once the caller is done with a chunk: a
+    // fresh buffer per chunk would have the garbage collector run for the memory outside its
+    // heap. While the caller works on one buffer's lines, the next bytes are read into the other
+    // (the read runs on libuv's thread pool), so that reading overlaps validating.
     let buffer = new Uint8Array(CHUNK_BYTES)
+    let spare = new Uint8Array(CHUNK_BYTES)
     /** Bytes of an unfinished line at the start of `buffer`. */
     let held = 0
     /** File offset of `buffer[0]`, and of the next read. */
     let offset = start
     let position = start
+    /** A read into `buffer` after `held`, of the bytes at `position`, started before a yield. */
+    let ahead: Promise<number> | null = null
     // A range after the file's start skips the checks of the file's first bytes and of its text.
     let first = start === 0
     let sawText = start > 0
     let loneCr = false
-    for (;;) {
-      throwIfAborted(signal)
-      if (held === buffer.length) {
-        const larger = new Uint8Array(buffer.length * 2)
-        larger.set(buffer)
-        buffer = larger
-      }
-      const wanted = Math.min(buffer.length - held, stop - position)
-      const read = wanted <= 0 ? 0 : (await file.read(buffer, held, wanted, position)).bytesRead
-      if (read === 0) break
-      position += read
-      let fresh = buffer.subarray(held, held + read)
-      if (first) {
-        first = false
-        checkStart(fresh)
-        loneCr = endsLinesWithLoneCr(fresh)
-        if (startsWithUtf8Bom(fresh)) {
-          buffer.copyWithin(0, 3, read)
-          fresh = buffer.subarray(0, read - 3)
-          offset = 3
+    try {
+      for (;;) {
+        throwIfAborted(signal)
+        if (held === buffer.length) {
+          const larger = new Uint8Array(buffer.length * 2)
+          larger.set(buffer)
+          buffer = larger
         }
+        const wanted = Math.min(buffer.length - held, stop - position)
+        let read: number
+        if (ahead !== null) {
+          read = await ahead
+          ahead = null
+        } else {
+          read = wanted <= 0 ? 0 : (await file.read(buffer, held, wanted, position)).bytesRead
+        }
+        if (read === 0) break
+        position += read
+        let fresh = buffer.subarray(held, held + read)
+        if (first) {
+          first = false
+          checkStart(fresh)
+          loneCr = endsLinesWithLoneCr(fresh)
+          if (startsWithUtf8Bom(fresh)) {
+            buffer.copyWithin(0, 3, read)
+            fresh = buffer.subarray(0, read - 3)
+            offset = 3
+          }
+        }
+        if (loneCr) crToLf(fresh)
+        const filled = held + fresh.length
+        const cut = buffer.lastIndexOf(10, filled - 1) + 1
+        if (cut === 0) {
+          held = filled
+          continue
+        }
+        const whole = buffer.subarray(0, cut)
+        if (!isUtf8(whole))
+          throw invalidUtf8(path, offset, whole, Math.max(0, firstInvalidUtf8(whole)))
+        if (!sawText && !isBlank(whole)) sawText = true
+        // The unfinished line goes to the front of the other buffer, the next bytes after it.
+        if (spare.length !== buffer.length) spare = new Uint8Array(buffer.length)
+        const next = spare
+        next.set(buffer.subarray(cut, filled))
+        held = filled - cut
+        const more = Math.min(next.length - held, stop - position)
+        if (more > 0) {
+          ahead = file.read(next, held, more, position).then((result) => result.bytesRead)
+          // Handled here so that a failed read is not reported as unhandled while the caller
+          // works; it is thrown where it is awaited.
+          ahead.catch(() => {})
+        }
+        yield whole
+        spare = buffer
+        buffer = next
+        offset += cut
       }
-      if (loneCr) crToLf(fresh)
-      const filled = held + fresh.length
-      const cut = buffer.lastIndexOf(10, filled - 1) + 1
-      if (cut === 0) {
-        held = filled
-        continue
-      }
-      const whole = buffer.subarray(0, cut)
-      if (!isUtf8(whole))
-        throw invalidUtf8(path, offset, whole, Math.max(0, firstInvalidUtf8(whole)))
-      if (!sawText && !isBlank(whole)) sawText = true
-      yield whole
-      buffer.copyWithin(0, cut, filled)
-      held = filled - cut
-      offset += cut
+    } finally {
+      // A read still running into a buffer must end before the file is closed.
+      if (ahead !== null) await ahead.catch(() => 0)
     }
     if (held > 0) {
       const pending = buffer.subarray(0, held)

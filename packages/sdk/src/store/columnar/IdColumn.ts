@@ -6,30 +6,10 @@
  * @internal
  */
 
+import { resized } from "./Resize.ts"
+
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
-
-/**
- * The buffer of `array` moved into a buffer of `bytes` bytes (zero-filled beyond the old ones),
- * or null when the runtime lacks `ArrayBuffer.prototype.transfer` or the array is a view into a
- * larger buffer. The old buffer is released at once instead of waiting for the garbage
- * collector, whose full collections large dead copies would otherwise trigger.
- * @internal
- */
-export const transferBuffer = (
-  array: Uint8Array | Uint16Array | Uint32Array | Float64Array,
-  bytes: number,
-): ArrayBuffer | null => {
-  const buffer = array.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer }
-  if (
-    typeof buffer.transfer !== "function" ||
-    array.byteOffset !== 0 ||
-    array.byteLength !== buffer.byteLength
-  ) {
-    return null
-  }
-  return buffer.transfer(bytes)
-}
 
 /** @internal */
 export class IdColumn {
@@ -45,14 +25,7 @@ export class IdColumn {
   reserveRows(rows: number): void {
     if (rows <= this.ends.length) return
     const size = Math.max(rows, Math.ceil(this.ends.length * 1.5), 16)
-    const moved = transferBuffer(this.ends, size * 4)
-    if (moved !== null) {
-      this.ends = new Uint32Array(moved)
-      return
-    }
-    const ends = new Uint32Array(size)
-    ends.set(this.ends.subarray(0, this.length))
-    this.ends = ends
+    this.ends = resized(this.ends, size, this.length)
   }
 
   /** Makes room for `rows` rows holding `bytes` bytes of ids, exactly (nothing to trim after). */
@@ -75,14 +48,7 @@ export class IdColumn {
   }
 
   #resizeBytes(size: number): void {
-    const moved = transferBuffer(this.bytes, size)
-    if (moved !== null) {
-      this.bytes = new Uint8Array(moved)
-      return
-    }
-    const bytes = new Uint8Array(size)
-    bytes.set(this.bytes.subarray(0, this.used))
-    this.bytes = bytes
+    this.bytes = resized(this.bytes, size, this.used)
   }
 
   /** Appends a row whose id derives from its key. */

@@ -6,7 +6,8 @@
  */
 import type * as Source from "@rareearth/core/Source"
 import { Dictionary, ObjectDictionary } from "./Dictionary.ts"
-import { IdColumn, transferBuffer } from "./IdColumn.ts"
+import { IdColumn } from "./IdColumn.ts"
+import { resized } from "./Resize.ts"
 
 /** The provenance shared by many rows (everything but the vintage, which is part of the key). @internal */
 export interface StoredProvenance {
@@ -109,7 +110,7 @@ export const emptyRow = (): RowCodes => ({
  */
 export interface RowBatchParts {
   readonly length: number
-  readonly keys: ReadonlyArray<Uint16Array | Uint32Array>
+  readonly keys: ReadonlyArray<KeyCodes>
   /** Source, vintage, HS version, provenance, estimated: an array, or one value for every row. */
   readonly attributes: ReadonlyArray<Uint32Array | Uint8Array | number>
   readonly weight: Float64Array
@@ -131,18 +132,24 @@ const STRING_DICTIONARIES = [
   "hsVersion",
 ] as const
 
+/** A key column's codes: 1 byte each until its dictionary passes 256 values, then 2, then 4. @internal */
+export type KeyCodes = Uint8Array | Uint16Array | Uint32Array
+
 /** A batch of rows staged for one atomic commit. @internal */
 export class RowBatch {
   readonly dictionaries: Dictionaries = makeDictionaries()
   length = 0
   capacity: number
-  // Key codes take 2 bytes until a dictionary passes 65,536 values (then 4): less memory to
-  // allocate and copy for the usual batch.
-  period: Uint16Array | Uint32Array
-  reporter: Uint16Array | Uint32Array
-  partner: Uint16Array | Uint32Array
-  flow: Uint16Array | Uint32Array
-  commodity: Uint16Array | Uint32Array
+  // Key codes take 1 byte until a dictionary passes 256 values, then 2 until 65,536 (then 4), all
+  // five alike: less memory to touch (each fresh page costs a fault) and to copy for the usual
+  // batch, whose keys have a few hundred values at most.
+  period: KeyCodes
+  reporter: KeyCodes
+  partner: KeyCodes
+  flow: KeyCodes
+  commodity: KeyCodes
+  /** The largest code the key columns hold at their width. */
+  #keyLimit = 0xff
   // Source, vintage, HS version, provenance and the estimated flag are usually the same on every
   // row of a batch: such a column is kept as one value (`#c*`) and becomes an array only when a
   // row differs (or when read), which saves a fifth of a batch's memory and copies.
@@ -169,11 +176,11 @@ export class RowBatch {
 
   constructor(capacity = 1024) {
     this.capacity = Math.max(16, capacity)
-    this.period = new Uint16Array(this.capacity)
-    this.reporter = new Uint16Array(this.capacity)
-    this.partner = new Uint16Array(this.capacity)
-    this.flow = new Uint16Array(this.capacity)
-    this.commodity = new Uint16Array(this.capacity)
+    this.period = new Uint8Array(this.capacity)
+    this.reporter = new Uint8Array(this.capacity)
+    this.partner = new Uint8Array(this.capacity)
+    this.flow = new Uint8Array(this.capacity)
+    this.commodity = new Uint8Array(this.capacity)
     this.weight = new Float64Array(this.capacity)
     this.value = new Float64Array(this.capacity)
     this.ids.reserveRows(this.capacity)
@@ -263,7 +270,8 @@ export class RowBatch {
   append(row: RowCodes): void {
     if (this.length === this.capacity) this.#grow()
     const { period, reporter, partner, flow, commodity } = row
-    if ((period | reporter | partner | flow | commodity) > 0xffff) this.#widenKeys()
+    const widest = period | reporter | partner | flow | commodity
+    if (widest > this.#keyLimit) this.#widenKeys(widest)
     const at = this.length++
     this.period[at] = period
     this.reporter[at] = reporter
@@ -360,7 +368,8 @@ export class RowBatch {
     )
     while (this.capacity < this.length + n) this.#grow()
     const keyDictionaries = [d.period, d.reporter, d.partner, d.flow, d.commodity]
-    if (keyDictionaries.some((dictionary) => dictionary.size > 0x10000)) this.#widenKeys()
+    const widest = Math.max(...keyDictionaries.map((dictionary) => dictionary.size - 1))
+    if (widest > this.#keyLimit) this.#widenKeys(widest)
     const at = this.length
     const keys = [this.period, this.reporter, this.partner, this.flow, this.commodity]
     keys.forEach((to, k) => {
@@ -411,63 +420,35 @@ export class RowBatch {
             : this.estimated
   }
 
-  /** Key code columns of 4 bytes (a dictionary passed 65,536 values). */
-  #widenKeys(): void {
-    const widen = (a: Uint16Array | Uint32Array): Uint32Array => {
-      if (a instanceof Uint32Array) return a
-      const b = new Uint32Array(this.capacity)
-      b.set(a)
-      return b
-    }
+  /** Key code columns wide enough for code `needed`: 2 bytes, or 4 past 65,535. */
+  #widenKeys(needed: number): void {
+    const Kind = needed > 0xffff ? Uint32Array : Uint16Array
+    const widen = (codes: KeyCodes): KeyCodes =>
+      resized<KeyCodes, KeyCodes>(codes, this.capacity, this.length, Kind)
     this.period = widen(this.period)
     this.reporter = widen(this.reporter)
     this.partner = widen(this.partner)
     this.flow = widen(this.flow)
     this.commodity = widen(this.commodity)
+    this.#keyLimit = needed > 0xffff ? 0xffffffff : 0xffff
   }
 
   #grow(): void {
     const capacity = this.capacity * 2
-    const grow32 = (a: Uint32Array) => {
-      const moved = transferBuffer(a, capacity * 4)
-      if (moved !== null) return new Uint32Array(moved)
-      const b = new Uint32Array(capacity)
-      b.set(a)
-      return b
-    }
-    const growKey = (a: Uint16Array | Uint32Array): Uint16Array | Uint32Array => {
-      if (a instanceof Uint32Array) return grow32(a)
-      const moved = transferBuffer(a, capacity * 2)
-      if (moved !== null) return new Uint16Array(moved)
-      const b = new Uint16Array(capacity)
-      b.set(a)
-      return b
-    }
-    const growF = (a: Float64Array) => {
-      const moved = transferBuffer(a, capacity * 8)
-      if (moved !== null) return new Float64Array(moved)
-      const b = new Float64Array(capacity)
-      b.set(a)
-      return b
-    }
-    this.period = growKey(this.period)
-    this.reporter = growKey(this.reporter)
-    this.partner = growKey(this.partner)
-    this.flow = growKey(this.flow)
-    this.commodity = growKey(this.commodity)
-    if (this.#source !== null) this.#source = grow32(this.#source)
-    if (this.#vintage !== null) this.#vintage = grow32(this.#vintage)
-    if (this.#hsVersion !== null) this.#hsVersion = grow32(this.#hsVersion)
-    if (this.#provenance !== null) this.#provenance = grow32(this.#provenance)
-    if (this.#estimated !== null) {
-      const moved = transferBuffer(this.#estimated, capacity)
-      const estimated = moved !== null ? new Uint8Array(moved) : new Uint8Array(capacity)
-      if (moved === null) estimated.set(this.#estimated)
-      this.#estimated = estimated
-    }
+    const n = this.length
+    this.period = resized(this.period, capacity, n)
+    this.reporter = resized(this.reporter, capacity, n)
+    this.partner = resized(this.partner, capacity, n)
+    this.flow = resized(this.flow, capacity, n)
+    this.commodity = resized(this.commodity, capacity, n)
+    if (this.#source !== null) this.#source = resized(this.#source, capacity, n)
+    if (this.#vintage !== null) this.#vintage = resized(this.#vintage, capacity, n)
+    if (this.#hsVersion !== null) this.#hsVersion = resized(this.#hsVersion, capacity, n)
+    if (this.#provenance !== null) this.#provenance = resized(this.#provenance, capacity, n)
+    if (this.#estimated !== null) this.#estimated = resized(this.#estimated, capacity, n)
     this.ids.reserveRows(capacity)
-    this.weight = growF(this.weight)
-    this.value = growF(this.value)
+    this.weight = resized(this.weight, capacity, n)
+    this.value = resized(this.value, capacity, n)
     this.capacity = capacity
   }
 }

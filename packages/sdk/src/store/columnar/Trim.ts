@@ -1,22 +1,19 @@
 /**
  * Trimming a table's arrays to the rows they hold, after a bulk commit. Growth leaves spare
  * capacity (the ids' bytes double, the columns grow by half), and a table that is loaded once and
- * then only read would keep it for good. Buffers are shrunk in place where the runtime can
- * (`ArrayBuffer.prototype.transfer`), else copied.
+ * then only read would keep it for good. Each array is copied into one of the exact size, the
+ * old buffer released at once (`resized`).
  * @internal
  */
 import type { Codes, FlowColumns } from "./FlowColumns.ts"
-import { type IdColumn, transferBuffer } from "./IdColumn.ts"
+import type { IdColumn } from "./IdColumn.ts"
+import { resized } from "./Resize.ts"
 
 type Shrinkable = Codes | Float64Array
 
 /** `array` cut to its first `length` elements, in an array that holds exactly those. */
-const shrink = <A extends Shrinkable>(array: A, length: number): A => {
-  if (array.length <= length) return array
-  const moved = transferBuffer(array, length * array.BYTES_PER_ELEMENT)
-  const Kind = array.constructor as new (source: ArrayBuffer | A) => A
-  return moved !== null ? new Kind(moved) : new Kind(array.subarray(0, length) as A)
-}
+const shrink = <A extends Shrinkable>(array: A, length: number): A =>
+  array.length <= length ? array : resized(array, length)
 
 /** Ids' bytes are never trimmed below this (the arena grows by doubling from it). */
 const MIN_ID_BYTES = 1024
