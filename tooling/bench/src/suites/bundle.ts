@@ -86,21 +86,23 @@ const SCENARIOS: ReadonlyArray<Scenario> = [
   },
   {
     // The same client, counting what `elements` then `flows` load: the dataset's flows part (its
-    // records and the sources they cite), the store and the engine. The other parts load when a
-    // query reads them (Embedded.loading.test.ts: `flows` loads the flows part only), and the
-    // Comtrade source (with the whole dataset it reads) when it is chosen.
+    // records and the sources they cite), the store and the engine's calls. The other parts load
+    // when a query reads them (Embedded.loading.test.ts: `flows` loads the flows part only), the
+    // engine's supply queries and exposure (with the material presets) with their first call
+    // (the same test), and the Comtrade source (with the whole dataset it reads) when it is chosen.
     name: EMBEDDED_FIRST_CALL,
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.elements(), await client.flows())`,
     notLoaded:
-      /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$/,
+      /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
   },
   {
     // Another first call: `controls` loads the controls part (China's measures and the sources
-    // they cite) and the engine, no flow and no store (Embedded.loading.test.ts).
+    // they cite) and the engine's calls, no flow, no store, no supply query and no exposure
+    // (Embedded.loading.test.ts).
     name: "sdk: createClient() embedded, a first controls call's parts only",
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.controls())`,
     notLoaded:
-      /packages\/data\/src\/embedded\/(flows|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|store\/ColumnarStore\.ts$/,
+      /packages\/data\/src\/embedded\/(flows|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|store\/ColumnarStore\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
   },
   {
     // The peer the issue compares with, measured the same way: its client and one call.
