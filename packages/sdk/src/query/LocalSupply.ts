@@ -25,7 +25,8 @@ import {
   PREMIUM_FORMULA,
   PRICE_CHANGE_FORMULA,
 } from "../http/SupplyContract.ts"
-import { runCoreQuery, validateRoute } from "../internal/validation.ts"
+import { validateRoute } from "../internal/routeValidation.ts"
+import { runCoreQuery } from "../internal/validation.ts"
 import type {
   ConcentrationRow,
   DataAge,
