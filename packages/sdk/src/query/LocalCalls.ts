@@ -10,7 +10,6 @@
  */
 import * as AsOf from "@rareearth/core/AsOf"
 import * as Commodity from "@rareearth/core/Commodity"
-import * as Country from "@rareearth/core/Country"
 import type * as Dataset from "@rareearth/core/Dataset"
 import * as Element from "@rareearth/core/Element"
 import type * as ExportControl from "@rareearth/core/ExportControl"
@@ -128,6 +127,8 @@ export const referenceOf = (
   prices: dataset.prices ?? [],
 })
 
+// The country catalogue (the largest of core's) loads with the first filter naming a country.
+const loadCountry = Effect.promise(() => import("@rareearth/core/Country"))
 const loadExposure = Effect.promise(() => import("./exposure.ts"))
 const loadSupply = Effect.promise(() => import("./LocalSupply.ts"))
 
@@ -176,10 +177,14 @@ export const validateFlowQuery = Effect.fnUntraced(function* (
   const to = yield* optional(query.to, () => parsePeriod("to", query.to))
   yield* checkRange(from, to)
   const reporter = yield* optional(query.reporter, () =>
-    parseString("reporter", query.reporter, Country.parseCountryCode),
+    Effect.flatMap(loadCountry, (Country) =>
+      parseString("reporter", query.reporter, Country.parseCountryCode),
+    ),
   )
   const partner = yield* optional(query.partner, () =>
-    parseString("partner", query.partner, Country.parseTradeArea),
+    Effect.flatMap(loadCountry, (Country) =>
+      parseString("partner", query.partner, Country.parseTradeArea),
+    ),
   )
   const flow = yield* optional(query.flow, () =>
     parseString("flow", query.flow, TradeFlow.parseFlowDirection),

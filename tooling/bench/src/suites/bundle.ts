@@ -89,20 +89,29 @@ const SCENARIOS: ReadonlyArray<Scenario> = [
     // records and the sources they cite), the store and the engine's calls. The other parts load
     // when a query reads them (Embedded.loading.test.ts: `flows` loads the flows part only), the
     // engine's supply queries and exposure (with the material presets) with their first call
-    // (the same test), and the Comtrade source (with the whole dataset it reads) when it is chosen.
+    // (the same test), the country catalogue with the first filter naming a country, the Comtrade
+    // source (with the whole dataset it reads) when it is chosen, and neither the Http source's
+    // answer schemas nor `lookup`'s catalogues are loaded by an embedded client's `flows`.
     name: EMBEDDED_FIRST_CALL,
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.elements(), await client.flows())`,
-    notLoaded:
-      /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
+    notLoaded: new RegExp(
+      [
+        /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$/,
+        /sources\/Comtrade\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
+        /http\/ClientResponses\.ts$|core\/src\/(Lookup|Country)\.ts$/,
+      ]
+        .map((pattern) => pattern.source)
+        .join("|"),
+    ),
   },
   {
     // Another first call: `controls` loads the controls part (China's measures and the sources
     // they cite) and the engine's calls, no flow, no store, no supply query and no exposure
-    // (Embedded.loading.test.ts).
+    // (Embedded.loading.test.ts), nor the Http source's answer schemas and `lookup`'s catalogues.
     name: "sdk: createClient() embedded, a first controls call's parts only",
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.controls())`,
     notLoaded:
-      /packages\/data\/src\/embedded\/(flows|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|store\/ColumnarStore\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
+      /packages\/data\/src\/embedded\/(flows|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|store\/ColumnarStore\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$|http\/ClientResponses\.ts$|core\/src\/Lookup\.ts$/,
   },
   {
     // The peer the issue compares with, measured the same way: its client and one call.
