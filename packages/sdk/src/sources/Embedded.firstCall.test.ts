@@ -2,8 +2,8 @@
  * What a browser app's first questions load, module by module: the Promise client's `elements`
  * then `flows` (no filter) load neither the engine's supply queries, nor exposure (with the BOM
  * reader and the material presets), nor the country catalogue, nor Effect's streams, nor the
- * Http source's answer schemas or `lookup`'s catalogues; each loads with the first call that
- * needs it. Module loads are counted by vitest's module mocks (a factory runs on the first
+ * Http source (its remote client and answer schemas) or `lookup`'s catalogues; each loads with
+ * the first call that needs it. Module loads are counted by vitest's module mocks (a factory runs on the first
  * import of its module), in a file of its own so that no other test has loaded them before.
  */
 import { assert, it } from "@effect/vitest"
@@ -35,6 +35,10 @@ vi.mock("@rareearth/core/Country", async (importOriginal) => {
 })
 vi.mock("@rareearth/core/Lookup", async (importOriginal) => {
   loaded.add("Lookup")
+  return importOriginal()
+})
+vi.mock("../http/HttpCalls.ts", async (importOriginal) => {
+  loaded.add("HttpCalls")
   return importOriginal()
 })
 vi.mock("../http/ClientResponses.ts", async (importOriginal) => {
