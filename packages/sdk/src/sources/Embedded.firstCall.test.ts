@@ -11,44 +11,27 @@ import { Effect } from "effect"
 import { vi } from "vitest"
 import { createClient } from "../Client.ts"
 
-const loaded = vi.hoisted(() => new Set<string>())
+const { loaded, counted } = vi.hoisted(() => {
+  const loaded = new Set<string>()
+  /** A mock factory that records the module's first load under `name` and changes nothing. */
+  const counted =
+    (name: string) =>
+    async (importOriginal: () => Promise<unknown>): Promise<unknown> => {
+      loaded.add(name)
+      return importOriginal()
+    }
+  return { loaded, counted }
+})
 
-vi.mock("../query/LocalSupply.ts", async (importOriginal) => {
-  loaded.add("LocalSupply")
-  return importOriginal()
-})
-vi.mock("../query/exposure.ts", async (importOriginal) => {
-  loaded.add("exposure")
-  return importOriginal()
-})
-vi.mock("../query/AllFlows.ts", async (importOriginal) => {
-  loaded.add("AllFlows")
-  return importOriginal()
-})
-vi.mock("@rareearth/data/materials", async (importOriginal) => {
-  loaded.add("materials")
-  return importOriginal()
-})
-vi.mock("@rareearth/core/Country", async (importOriginal) => {
-  loaded.add("Country")
-  return importOriginal()
-})
-vi.mock("@rareearth/core/Lookup", async (importOriginal) => {
-  loaded.add("Lookup")
-  return importOriginal()
-})
-vi.mock("../http/HttpCalls.ts", async (importOriginal) => {
-  loaded.add("HttpCalls")
-  return importOriginal()
-})
-vi.mock("../http/ClientResponses.ts", async (importOriginal) => {
-  loaded.add("ClientResponses")
-  return importOriginal()
-})
-vi.mock("effect/Stream", async (importOriginal) => {
-  loaded.add("Stream")
-  return importOriginal()
-})
+vi.mock("../query/LocalSupply.ts", counted("LocalSupply"))
+vi.mock("../query/exposure.ts", counted("exposure"))
+vi.mock("../query/AllFlows.ts", counted("AllFlows"))
+vi.mock("@rareearth/data/materials", counted("materials"))
+vi.mock("@rareearth/core/Country", counted("Country"))
+vi.mock("@rareearth/core/Lookup", counted("Lookup"))
+vi.mock("../http/HttpCalls.ts", counted("HttpCalls"))
+vi.mock("../http/ClientResponses.ts", counted("ClientResponses"))
+vi.mock("effect/Stream", counted("Stream"))
 
 it.effect(
   "a first elements then flows loads only what they answer from; the rest loads with its own first call",

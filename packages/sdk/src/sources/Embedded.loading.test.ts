@@ -19,26 +19,19 @@ import { RareEarth, type RareEarthService } from "../RareEarth.ts"
 import * as ColumnarStore from "../store/ColumnarStore.ts"
 import { EmbeddedSource } from "./Embedded.ts"
 
-vi.mock("@rareearth/data/embedded", async (importOriginal) => {
-  const original = await importOriginal<typeof Embedded>()
-  return { ...original, loadPart: vi.fn(original.loadPart) }
-})
-vi.mock("../query/LocalCalls.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof LocalCalls>()
-  return { ...original, makeLocalCalls: vi.fn(original.makeLocalCalls) }
-})
-vi.mock("../query/LocalSupply.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof LocalSupply>()
-  return { ...original, makeSupplyQueries: vi.fn(original.makeSupplyQueries) }
-})
-vi.mock("../query/exposure.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof Exposure>()
-  return { ...original, exposureOf: vi.fn(original.exposureOf) }
-})
-vi.mock("../store/ColumnarStore.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof ColumnarStore>()
-  return { ...original, makeColumnarStore: vi.fn(original.makeColumnarStore) }
-})
+const { spied } = vi.hoisted(() => ({
+  /** A mock factory: the module as it is, its export `name` wrapped in a spy. */
+  spied: (name: string) => async (importOriginal: () => Promise<Record<string, unknown>>) => {
+    const original = await importOriginal()
+    return { ...original, [name]: vi.fn(original[name] as (...args: Array<unknown>) => unknown) }
+  },
+}))
+
+vi.mock("@rareearth/data/embedded", spied("loadPart"))
+vi.mock("../query/LocalCalls.ts", spied("makeLocalCalls"))
+vi.mock("../query/LocalSupply.ts", spied("makeSupplyQueries"))
+vi.mock("../query/exposure.ts", spied("exposureOf"))
+vi.mock("../store/ColumnarStore.ts", spied("makeColumnarStore"))
 
 const partsLoaded = () => vi.mocked(Embedded.loadPart).mock.calls.map(([name]) => name)
 const storesMade = () => vi.mocked(ColumnarStore.makeColumnarStore).mock.calls.length
