@@ -8,7 +8,6 @@
  * reads the store and assembles results.
  * @internal
  */
-import * as AsOf from "@rareearth/core/AsOf"
 import * as Commodity from "@rareearth/core/Commodity"
 import type * as Dataset from "@rareearth/core/Dataset"
 import * as Element from "@rareearth/core/Element"
@@ -18,7 +17,7 @@ import * as Period from "@rareearth/core/Period"
 import type * as PolicyEvent from "@rareearth/core/PolicyEvent"
 import type * as Price from "@rareearth/core/Price"
 import type * as Production from "@rareearth/core/Production"
-import * as Quota from "@rareearth/core/Quota"
+import type * as Quota from "@rareearth/core/Quota"
 import * as Series from "@rareearth/core/Series"
 import type * as Source from "@rareearth/core/Source"
 import type * as SupplyShare from "@rareearth/core/SupplyShare"
@@ -35,7 +34,6 @@ import {
   parseParameter,
 } from "../internal/validation.ts"
 import {
-  type ControlStatusRow,
   type DataAge,
   type DatasetInfo,
   DEFAULT_PAGE_LIMIT,
@@ -49,10 +47,10 @@ import {
   type SeriesQuery,
   STORE_PAGE_LIMIT,
   seriesSpanProblem,
-  type TimelineItem,
 } from "../Query.ts"
 import type { RareEarthCalls } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
+import { invalidElement, parseString } from "./parameters.ts"
 import type { SupplyData } from "./SupplyData.ts"
 
 /**
@@ -130,6 +128,7 @@ export const referenceOf = (
 // The country catalogue (the largest of core's) loads with the first filter naming a country.
 const loadCountry = Effect.promise(() => import("@rareearth/core/Country"))
 const loadExposure = Effect.promise(() => import("./exposure.ts"))
+const loadPolicy = Effect.promise(() => import("./LocalPolicy.ts"))
 const loadSupply = Effect.promise(() => import("./LocalSupply.ts"))
 
 // --- parameter validation --------------------------------------------------------------------
@@ -149,25 +148,6 @@ const checkRange = (from: string | undefined, to: string | undefined) =>
         invalidParameter("from", `"from" (${from}) is after "to" (${to})`, "invalid_range"),
       )
     : Effect.void
-
-const parseString = <A>(parameter: string, input: unknown, parse: (value: string) => A) =>
-  typeof input === "string"
-    ? parseParameter(parameter, () => parse(input))
-    : Effect.fail(invalidParameter(parameter, `expected a string, got ${JSON.stringify(input)}`))
-
-const invalidElement = (input: unknown) =>
-  Effect.fail(
-    invalidParameter(
-      "element",
-      `expected a symbol, name or atomic number, got ${JSON.stringify(input)}`,
-    ),
-  )
-
-/** An element parameter: a symbol, a name or an atomic number. */
-const parseElement = (input: unknown) =>
-  typeof input === "string" || typeof input === "number"
-    ? parseParameter("element", () => Element.lookup(input).symbol)
-    : invalidElement(input)
 
 /** Validates and normalises a flow filter (aliases resolved, codes upper-cased). */
 export const validateFlowQuery = Effect.fnUntraced(function* (
@@ -209,25 +189,14 @@ const validatePage = Effect.fnUntraced(function* (
   return { offset, limit }
 })
 
-const today = Effect.map(Clock.currentTimeMillis, (millis) =>
+/** Today's date, `YYYY-MM-DD`, from Effect's clock. */
+export const today = Effect.map(Clock.currentTimeMillis, (millis) =>
   new Date(millis).toISOString().slice(0, 10),
 )
 
-/** A timeline bound: a date `YYYY-MM-DD`, a month or a year, widened to a date (core's Period). */
-const parseDateBound = (parameter: "from" | "to", input: unknown) =>
-  typeof input === "string"
-    ? parseParameter(parameter, () =>
-        Period.widenToDate(input, parameter === "from" ? "first" : "last"),
-      )
-    : Effect.fail(
-        invalidParameter(
-          parameter,
-          `expected a date "YYYY-MM-DD", a month "YYYY-MM" or a year "YYYY"`,
-        ),
-      )
-
 // --- the engine --------------------------------------------------------------------------------
 
+type PolicyMethods = ReturnType<typeof import("./LocalPolicy.ts").makePolicyQueries>
 type SupplyMethods = ReturnType<typeof import("./LocalSupply.ts").makeSupplyQueries>
 
 /** The supply methods (`commodityGroups` an effect, the others functions returning one). */
@@ -305,60 +274,6 @@ export const makeLocalCalls = (options: LocalOptions): Effect.Effect<RareEarthCa
           })
         }
         return yield* withAge(found)
-      })
-
-    const controls: RareEarthCalls["controls"] = (query = {}) =>
-      Effect.gen(function* () {
-        const on =
-          query.on === undefined
-            ? yield* today
-            : yield* parseString("on", query.on, Period.parseDate)
-        const elementSymbol = yield* optional(query.element, () => parseElement(query.element))
-        const form = yield* optional(query.form, () =>
-          parseString("form", query.form, Commodity.parseForm),
-        )
-        const age = yield* dataAge
-        const rows = AsOf.measuresAsOf(
-          reference.measures,
-          {
-            on,
-            ...(elementSymbol === undefined ? {} : { element: elementSymbol }),
-            ...(form === undefined ? {} : { form }),
-          },
-          age.asOf,
-        )
-        const items = rows.map(
-          (row): ControlStatusRow => ({
-            measure: row.measure,
-            on,
-            status: row.status,
-            reason: row.reason,
-            ...(row.since === undefined ? {} : { since: row.since }),
-            ...(row.until === undefined ? {} : { until: row.until }),
-            horizon: row.horizon,
-            summary: AsOf.describeStatus(row),
-          }),
-        )
-        return { items, dataAge: age }
-      })
-
-    const quotas: RareEarthCalls["quotas"] = (query = {}) =>
-      Effect.gen(function* () {
-        const year = yield* optional(query.year, () =>
-          parseInteger("year", query.year, { min: 2000, max: 2100 }),
-        )
-        const kind = yield* optional(query.kind, () =>
-          parseString("kind", query.kind, Quota.parseKind),
-        )
-        const selected =
-          year === undefined ? reference.quotas : Quota.byYear(reference.quotas, year)
-        return yield* listOf(
-          selected
-            .filter((quota) => kind === undefined || quota.kind === kind)
-            .toSorted(
-              (a, b) => a.year - b.year || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
-            ),
-        )
       })
 
     const flows: RareEarthCalls["flows"] = (query = {}, page) =>
@@ -481,43 +396,6 @@ export const makeLocalCalls = (options: LocalOptions): Effect.Effect<RareEarthCa
         return yield* withAge({ query: normalised, points, coverage })
       })
 
-    const timeline: RareEarthCalls["timeline"] = (query = {}) =>
-      Effect.gen(function* () {
-        const from = yield* optional(query.from, () => parseDateBound("from", query.from))
-        const to = yield* optional(query.to, () => parseDateBound("to", query.to))
-        if (from !== undefined && to !== undefined && from > to) {
-          return yield* invalidParameter(
-            "from",
-            `"from" (${query.from}) is after "to" (${query.to})`,
-            "invalid_range",
-          )
-        }
-        // An item is in range when it overlaps it: a multi-day event (talks on 06-09/10) counts
-        // for a range that starts on its second day.
-        const inRange = (date: string, endDate: string = date) =>
-          (from === undefined || endDate >= from) && (to === undefined || date <= to)
-        const items: Array<TimelineItem> = []
-        for (const event of reference.events) {
-          if (inRange(event.date, event.endDate)) {
-            items.push({ type: "policy_event", date: event.date, event })
-          }
-        }
-        for (const measure of reference.measures) {
-          for (const event of measure.events) {
-            if (inRange(event.date)) {
-              items.push({
-                type: "measure_event",
-                date: event.date,
-                measureId: measure.id,
-                title: measure.title,
-                event,
-              })
-            }
-          }
-        }
-        return yield* listOf(items.toSorted(compareTimelineItems))
-      })
-
     const datasetInfo: RareEarthCalls["datasetInfo"] = Effect.zipWith(
       store.count,
       dataAge,
@@ -558,6 +436,11 @@ export const makeLocalCalls = (options: LocalOptions): Effect.Effect<RareEarthCa
         withAge,
       )
 
+    let policy: PolicyMethods | undefined
+    const policyQueries = Effect.map(loadPolicy, ({ makePolicyQueries }) => {
+      policy ??= makePolicyQueries({ reference, today, dataAge })
+      return policy
+    })
     let supply: SupplyMethods | undefined
     const supplyQueries = Effect.map(loadSupply, ({ makeSupplyQueries }) => {
       supply ??= makeSupplyQueries({
@@ -574,13 +457,16 @@ export const makeLocalCalls = (options: LocalOptions): Effect.Effect<RareEarthCa
     return {
       elements,
       element,
-      controls,
-      quotas,
       flows,
       series,
-      timeline,
       datasetInfo,
       exposure,
+      // The queries of measures, quotas and events load with their first call.
+      ...deferredCalls<PolicyMethods, "controls" | "quotas" | "timeline">(
+        ["controls", "quotas", "timeline"],
+        [],
+        () => policyQueries,
+      ),
       // The supply queries (and the API contract they validate with) load with their first call.
       ...deferredCalls<SupplyMethods, (typeof SUPPLY_METHODS)[number]>(
         SUPPLY_METHODS,
@@ -604,10 +490,3 @@ const lookback = (month: Period.Month): Period.Month =>
 
 const stripUndefined = <A extends object>(value: A): Partial<A> =>
   Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<A>
-
-const timelineKey = (item: TimelineItem): string =>
-  item.type === "policy_event" ? `0 ${item.event.id}` : `1 ${item.measureId}`
-
-/** Date order; on one day, policy events first, then measures by id (their own events keep their order). */
-const compareTimelineItems = (a: TimelineItem, b: TimelineItem): number =>
-  a.date.localeCompare(b.date) || timelineKey(a).localeCompare(timelineKey(b))

@@ -1,10 +1,11 @@
 /**
  * What a browser app's first questions load, module by module: the Promise client's `elements`
- * then `flows` (no filter) load neither the engine's supply queries, nor exposure (with the BOM
- * reader and the material presets), nor the country catalogue, nor Effect's streams, nor the
- * Http source (its remote client and answer schemas) or `lookup`'s catalogues; each loads with
- * the first call that needs it. Module loads are counted by vitest's module mocks (a factory runs on the first
- * import of its module), in a file of its own so that no other test has loaded them before.
+ * then `flows` (no filter) load neither the engine's queries of measures, quotas and events, nor
+ * its supply queries, nor exposure (with the BOM reader and the material presets), nor the
+ * country catalogue, nor Effect's streams, nor the Http source (its remote client and answer
+ * schemas) or `lookup`'s catalogues; each loads with the first call that needs it. Module loads
+ * are counted by vitest's module mocks (a factory runs on the first import of its module), in a
+ * file of its own so that no other test has loaded them before.
  */
 import { assert, it } from "@effect/vitest"
 import { Effect } from "effect"
@@ -23,6 +24,7 @@ const { loaded, counted } = vi.hoisted(() => {
   return { loaded, counted }
 })
 
+vi.mock("../query/LocalPolicy.ts", counted("LocalPolicy"))
 vi.mock("../query/LocalSupply.ts", counted("LocalSupply"))
 vi.mock("../query/exposure.ts", counted("exposure"))
 vi.mock("../query/AllFlows.ts", counted("AllFlows"))
@@ -45,6 +47,8 @@ it.effect(
 
       yield* Effect.promise(() => client.flows({ reporter: "CN", partner: "world" }))
       assert.deepStrictEqual([...loaded], ["Country"])
+      yield* Effect.promise(() => client.controls({ on: "2025-06-01" }))
+      assert.include([...loaded], "LocalPolicy")
       yield* Effect.promise(() => client.production({ area: "CN" }))
       assert.include([...loaded], "LocalSupply")
       yield* Effect.promise(() =>

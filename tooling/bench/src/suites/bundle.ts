@@ -88,8 +88,8 @@ const SCENARIOS: ReadonlyArray<Scenario> = [
     // The same client, counting what `elements` then `flows` load: the dataset's flows part (its
     // records and the sources they cite), the store and the engine's calls. The other parts load
     // when a query reads them (Embedded.loading.test.ts: `flows` loads the flows part only), the
-    // engine's supply queries and exposure (with the material presets) with their first call
-    // (the same test), the country catalogue with the first filter naming a country, the Comtrade
+    // engine's queries of measures, quotas and events, its supply queries and exposure (with the
+    // material presets) with their first call (Embedded.firstCall.test.ts), the country catalogue with the first filter naming a country, the Comtrade
     // source (with the whole dataset it reads) when it is chosen, and neither the Http source
     // (its remote client and answer schemas) nor `lookup`'s catalogues by an embedded client.
     name: EMBEDDED_FIRST_CALL,
@@ -97,7 +97,7 @@ const SCENARIOS: ReadonlyArray<Scenario> = [
     notLoaded: new RegExp(
       [
         /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$/,
-        /sources\/Comtrade\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
+        /sources\/Comtrade\.ts$|query\/(LocalPolicy|LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
         /http\/(HttpCalls|ClientResponses)\.ts$|core\/src\/(Lookup|Country)\.ts$/,
       ]
         .map((pattern) => pattern.source)
