@@ -14,7 +14,9 @@
  * whole-tonne figures allow 1.5 t.
  * @since 0.1.0
  */
-import type { Period, Source, TradeFlow } from "@rareearth/core"
+import type * as Period from "@rareearth/core/Period"
+import type * as Source from "@rareearth/core/Source"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import { MAGNETS, RARE_EARTHS } from "./flows.ts"
 import { Sources } from "./sources.ts"
 

@@ -3,7 +3,10 @@
  * dataset versions (for users who alert on updates; the logic lives in core's `Diff`).
  * @since 0.1.0
  */
-import { type Dataset, Diff, Element, type Source } from "@rareearth/core"
+import type * as Dataset from "@rareearth/core/Dataset"
+import * as Diff from "@rareearth/core/Diff"
+import * as Element from "@rareearth/core/Element"
+import type * as Source from "@rareearth/core/Source"
 import { events } from "./events.ts"
 import { flows } from "./flows.ts"
 import { measures } from "./measures.ts"

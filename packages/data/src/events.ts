@@ -10,7 +10,8 @@
  * pick one.
  * @since 0.1.0
  */
-import type { PolicyEvent, Source } from "@rareearth/core"
+import type * as PolicyEvent from "@rareearth/core/PolicyEvent"
+import type * as Source from "@rareearth/core/Source"
 import { EventSources } from "./sources/events.ts"
 import { SharedSources } from "./sources/shared.ts"
 

@@ -20,7 +20,9 @@
  * `derived` with that formula. Unconfirmed figures (R) are never shipped.
  * @since 0.1.0
  */
-import type { Period, Source, TradeFlow } from "@rareearth/core"
+import type * as Period from "@rareearth/core/Period"
+import type * as Source from "@rareearth/core/Source"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import { FlowSources } from "./sources/flows.ts"
 import { SharedSources } from "./sources/shared.ts"
 

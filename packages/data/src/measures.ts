@@ -13,7 +13,8 @@
  * the text; `reported` for anything known only from news reports or a single secondary page.
  * @since 0.1.0
  */
-import type { ExportControl, Source } from "@rareearth/core"
+import type * as ExportControl from "@rareearth/core/ExportControl"
+import type * as Source from "@rareearth/core/Source"
 import { ControlSources } from "./sources/controls.ts"
 import { SharedSources } from "./sources/shared.ts"
 

@@ -6,7 +6,7 @@
  * which. `publishedOn` is not set: the reference files date the facts, not always the pages.
  * @since 0.2.0
  */
-import type { Source } from "@rareearth/core"
+import type * as Source from "@rareearth/core/Source"
 import { citer } from "./pages/page.ts"
 import { PricePages } from "./pages/prices.ts"
 import { SharedPages } from "./pages/shared.ts"

@@ -11,7 +11,8 @@
  * no source was found.
  * @since 0.1.0
  */
-import type { Quota, Source } from "@rareearth/core"
+import type * as Quota from "@rareearth/core/Quota"
+import type * as Source from "@rareearth/core/Source"
 import { QuotaSources } from "./sources/quotas.ts"
 import { SharedSources } from "./sources/shared.ts"
 

@@ -5,7 +5,7 @@
  * magnets by destination around the 20th; January is published together with February.
  * @since 0.2.0
  */
-import type { ReleaseCalendar } from "@rareearth/core"
+import type * as ReleaseCalendar from "@rareearth/core/ReleaseCalendar"
 import { MAGNETS, RARE_EARTHS } from "./flows.ts"
 import { FlowSources } from "./sources/flows.ts"
 

@@ -26,8 +26,8 @@ import {
   TimeoutError,
   ValidationError,
 } from "./Errors.ts"
-import { type HttpSourceOptions, makeHttpCalls } from "./http/HttpCalls.ts"
-import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/Request.ts"
+import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/CallTimeout.ts"
+import type { HttpSourceOptions } from "./http/HttpCalls.ts"
 import { RareEarthKey } from "./internal/RareEarthKey.ts"
 import { type LoggingOptions, loggingLayer } from "./Logging.ts"
 import {
@@ -314,12 +314,18 @@ const resolveSource = (
     const http = source.http
     const fetch = http.fetch ?? options.fetch
     return {
-      layer: Layer.effect(
-        ClientCalls,
-        makeHttpCalls({
-          ...http,
-          ...(fetch === undefined ? {} : { fetch }),
-          maxRetries: http.maxRetries ?? options.maxRetries,
+      // The remote client loads with the first call: an embedded client does not carry it.
+      layer: Layer.unwrap(
+        Effect.promise(async () => {
+          const { makeHttpCalls } = await import("./http/HttpCalls.ts")
+          return Layer.effect(
+            ClientCalls,
+            makeHttpCalls({
+              ...http,
+              ...(fetch === undefined ? {} : { fetch }),
+              maxRetries: http.maxRetries ?? options.maxRetries,
+            }),
+          )
         }),
       ),
       kind: "remote",

@@ -5,7 +5,7 @@
  * and reserves, the measures of other jurisdictions, prices.
  * @since 0.2.0
  */
-import type { Dataset } from "@rareearth/core"
+import type * as Dataset from "@rareearth/core/Dataset"
 
 // The version and date come without a part (`DATASET_VERSION`, `AS_OF`); the elements from core.
 type Kinds = Required<Omit<Dataset.Dataset, "sources" | "elements" | "version" | "asOf">>

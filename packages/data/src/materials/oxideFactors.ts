@@ -4,7 +4,8 @@
  * factors derived from the same atomic weights (D, with their formula).
  * @since 0.2.0
  */
-import type { Material, Source } from "@rareearth/core"
+import type * as Material from "@rareearth/core/Material"
+import type * as Source from "@rareearth/core/Source"
 import { MaterialSources as S } from "./sources.ts"
 
 const reported: Source.Confidence = { kind: "reported" }

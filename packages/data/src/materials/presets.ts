@@ -5,7 +5,8 @@
  * the content with material `custom`. What was left out, and why: packages/data/README.md.
  * @since 0.2.0
  */
-import type { Material, Source } from "@rareearth/core"
+import type * as Material from "@rareearth/core/Material"
+import type * as Source from "@rareearth/core/Source"
 import { MaterialSources as S } from "./sources.ts"
 
 const reported: Source.Confidence = { kind: "reported" }

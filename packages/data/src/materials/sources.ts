@@ -3,7 +3,7 @@
  * `materials-composition.md` (the project's vetted notes on rare earth content).
  * @since 0.2.0
  */
-import type { Source } from "@rareearth/core"
+import type * as Source from "@rareearth/core/Source"
 
 const ref = (source: Source.SourceRef): Source.SourceRef => source
 

@@ -3,7 +3,7 @@
  * §2h). MM-03, a trade figure, is a trade flow (see `trade-beyond-magnets/`), not a measure.
  * @since 0.2.0
  */
-import type { Measure } from "@rareearth/core"
+import type * as Measure from "@rareearth/core/Measure"
 import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, BN, CRORE, M, measure, money, on, rate } from "./build.ts"
 

@@ -9,7 +9,11 @@
  * source."), and for acts of non-state actors.
  * @since 0.2.0
  */
-import type { Currency, Evidence, ExportControl, Measure, Source } from "@rareearth/core"
+import type * as Currency from "@rareearth/core/Currency"
+import type * as Evidence from "@rareearth/core/Evidence"
+import type * as ExportControl from "@rareearth/core/ExportControl"
+import type * as Measure from "@rareearth/core/Measure"
+import type * as Source from "@rareearth/core/Source"
 
 type SourceRef = Source.SourceRef
 

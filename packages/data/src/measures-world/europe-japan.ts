@@ -3,7 +3,7 @@
  * FR-01, JP-01 to JP-05).
  * @since 0.2.0
  */
-import type { Measure } from "@rareearth/core"
+import type * as Measure from "@rareearth/core/Measure"
 import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, BN, M, measure, money, on, rate } from "./build.ts"
 

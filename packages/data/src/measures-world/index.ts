@@ -5,7 +5,7 @@
  * `@rareearth/core` answers over both.
  * @since 0.2.0
  */
-import type { Measure } from "@rareearth/core"
+import type * as Measure from "@rareearth/core/Measure"
 import { americasMultilateralMeasures } from "./americas-multilateral.ts"
 import { asiaPacificMeasures } from "./asia-pacific.ts"
 import { europeJapanMeasures } from "./europe-japan.ts"

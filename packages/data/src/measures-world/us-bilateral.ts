@@ -3,7 +3,7 @@
  * (policies-beyond-china.md §1b, US-17 to US-25).
  * @since 0.2.0
  */
-import type { Measure } from "@rareearth/core"
+import type * as Measure from "@rareearth/core/Measure"
 import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, BN, M, measure, money, on } from "./build.ts"
 

@@ -3,7 +3,7 @@
  * US-01 to US-07); the finance and stockpile measures (US-08 to US-16) are in `us-finance.ts`.
  * @since 0.2.0
  */
-import type { Measure } from "@rareearth/core"
+import type * as Measure from "@rareearth/core/Measure"
 import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, measure, on, rate } from "./build.ts"
 

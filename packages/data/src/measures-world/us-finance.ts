@@ -4,7 +4,7 @@
  * US-08 to US-16).
  * @since 0.2.0
  */
-import type { Measure } from "@rareearth/core"
+import type * as Measure from "@rareearth/core/Measure"
 import { cite } from "../pages/world.ts"
 import { ALL_REE, amended, BN, M, measure, money, on, rate } from "./build.ts"
 

@@ -5,7 +5,7 @@
  * spelled out (unless given), so that the shipped pages carry no text their addresses repeat.
  * @since 0.2.0
  */
-import type { Source } from "@rareearth/core"
+import type * as Source from "@rareearth/core/Source"
 
 type SourceRef = Source.SourceRef
 

@@ -9,7 +9,10 @@
  * year was inferred) or gives only roughly are `approximate`, with the reason in the note.
  * @since 0.2.0
  */
-import type { Currency, Evidence, Price, Source } from "@rareearth/core"
+import type * as Currency from "@rareearth/core/Currency"
+import type * as Evidence from "@rareearth/core/Evidence"
+import type * as Price from "@rareearth/core/Price"
+import type * as Source from "@rareearth/core/Source"
 import { cite, type CiteKey as Key } from "../pages/prices.ts"
 
 type SourceRef = Source.SourceRef

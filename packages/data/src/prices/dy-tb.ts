@@ -3,7 +3,7 @@
  * China domestic in yuan, FOB China in US dollars where stated.
  * @since 0.2.0
  */
-import type { Price } from "@rareearth/core"
+import type * as Price from "@rareearth/core/Price"
 import { cite } from "../pages/prices.ts"
 import { day, month, price, secondary, smm, span } from "./build.ts"
 

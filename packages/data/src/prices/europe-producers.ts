@@ -6,7 +6,7 @@
  * data README; `Price.premium` computes a premium from these records given a rate a source states.
  * @since 0.2.0
  */
-import type { Price } from "@rareearth/core"
+import type * as Price from "@rareearth/core/Price"
 import { cite } from "../pages/prices.ts"
 import { day, month, price, quarter, type Row, span, year } from "./build.ts"
 

@@ -4,7 +4,7 @@
  * `Price.change` and `Price.premium` of `@rareearth/core`.
  * @since 0.2.0
  */
-import type { Price } from "@rareearth/core"
+import type * as Price from "@rareearth/core/Price"
 import { dyOxidePrices, tbPrices } from "./dy-tb.ts"
 import { annualAverages, europePrices, lynasPrices, mpMaterialsPrices } from "./europe-producers.ts"
 import { ndPrices } from "./nd.ts"

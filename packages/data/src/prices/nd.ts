@@ -4,7 +4,7 @@
  * recorded as `ndpr_metal` with the name in the note.
  * @since 0.2.0
  */
-import type { Price } from "@rareearth/core"
+import type * as Price from "@rareearth/core/Price"
 import { cite } from "../pages/prices.ts"
 import { day, month, overseas, price, secondary, smm, span } from "./build.ts"
 

@@ -3,7 +3,7 @@
  * (prices-and-trade.md §A1).
  * @since 0.2.0
  */
-import type { Price } from "@rareearth/core"
+import type * as Price from "@rareearth/core/Price"
 import { cite } from "../pages/prices.ts"
 import { day, month, price, smm, span, YEAR_INFERRED } from "./build.ts"
 

@@ -4,7 +4,7 @@
  * transfer price (§A1, concentrate cost context).
  * @since 0.2.0
  */
-import type { Price } from "@rareearth/core"
+import type * as Price from "@rareearth/core/Price"
 import { cite } from "../pages/prices.ts"
 import { day, month, price, quarter, span } from "./build.ts"
 

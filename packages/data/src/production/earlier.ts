@@ -9,7 +9,11 @@
  * `reported` when only secondary pages quote the USGS.
  * @since 0.2.0
  */
-import { type Edition, type Production, type Reserves, type Source, Usgs } from "@rareearth/core"
+import type * as Edition from "@rareearth/core/Edition"
+import type * as Production from "@rareearth/core/Production"
+import type * as Reserves from "@rareearth/core/Reserves"
+import type * as Source from "@rareearth/core/Source"
+import * as Usgs from "@rareearth/core/Usgs"
 import { SupplyEditions as E } from "./editions.ts"
 import { SupplySources as S } from "./sources.ts"
 

@@ -3,7 +3,7 @@
  * it; it orders the vintages (the latest answers by default).
  * @since 0.2.0
  */
-import type { Edition } from "@rareearth/core"
+import type * as Edition from "@rareearth/core/Edition"
 
 const mcs = (year: number, releasedIn = String(year)): Edition.Edition => ({
   id: `mcs-${year}`,

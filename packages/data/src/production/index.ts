@@ -4,7 +4,9 @@
  * reference, every edition's figure kept (the latest answers by default in core's queries).
  * @since 0.2.0
  */
-import type { Production, Reserves, SalientStatistic } from "@rareearth/core"
+import type * as Production from "@rareearth/core/Production"
+import type * as Reserves from "@rareearth/core/Reserves"
+import type * as SalientStatistic from "@rareearth/core/SalientStatistic"
 import { EARLIER_PRODUCTION, EARLIER_RESERVES } from "./earlier.ts"
 import { MCS_2026_PRODUCTION, MCS_2026_RESERVES, MCS_2026_SALIENT } from "./generated/mcs2026.ts"
 import { EARLIER_SALIENT } from "./salientEarlier.ts"

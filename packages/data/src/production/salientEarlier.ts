@@ -5,7 +5,10 @@
  * production records.
  * @since 0.2.0
  */
-import { type Edition, type SalientStatistic, type Source, Usgs } from "@rareearth/core"
+import type * as Edition from "@rareearth/core/Edition"
+import type * as SalientStatistic from "@rareearth/core/SalientStatistic"
+import type * as Source from "@rareearth/core/Source"
+import * as Usgs from "@rareearth/core/Usgs"
 import { SupplyEditions as E } from "./editions.ts"
 import { SupplySources as S } from "./sources.ts"
 

@@ -4,7 +4,9 @@
  * Only shares of the rare earths themselves are kept (see the data README for the rest).
  * @since 0.2.0
  */
-import type { Edition, Source, SupplyShare } from "@rareearth/core"
+import type * as Edition from "@rareearth/core/Edition"
+import type * as Source from "@rareearth/core/Source"
+import type * as SupplyShare from "@rareearth/core/SupplyShare"
 import { SupplyEditions as E } from "./editions.ts"
 import { SupplySources as S } from "./sources.ts"
 

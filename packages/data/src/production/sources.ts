@@ -3,7 +3,7 @@
  * the keys of `production-reserves.md` §1.2 (the project's vetted reference for them).
  * @since 0.2.0
  */
-import type { Source } from "@rareearth/core"
+import type * as Source from "@rareearth/core/Source"
 
 type SourceRef = Source.SourceRef
 

@@ -4,7 +4,7 @@
  * total within USGS's rounding. Used by the build check and the tests.
  * @since 0.2.0
  */
-import { Production } from "@rareearth/core"
+import * as Production from "@rareearth/core/Production"
 
 /**
  * The editions and years whose whole world table is in the data. Secondary editions print

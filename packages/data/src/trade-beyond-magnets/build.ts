@@ -2,7 +2,9 @@
  * Builders and named series for the trade flows beyond China's magnet totals.
  * @since 0.2.0
  */
-import type { Period, Source, TradeFlow } from "@rareearth/core"
+import type * as Period from "@rareearth/core/Period"
+import type * as Source from "@rareearth/core/Source"
+import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import { type CiteKey, cite } from "../pages/trade.ts"
 
 export type Flow = TradeFlow.TradeFlow

@@ -29,6 +29,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "../Errors.ts"
+import { CallTimeout, DEFAULT_TIMEOUT_MS } from "./CallTimeout.ts"
 import { isRedirectStatus, MAX_REDIRECTS, redirectRefusal } from "./Redirect.ts"
 import { makeResponseCache } from "./ResponseCache.ts"
 import {
@@ -43,6 +44,7 @@ import {
   type TransientFailure,
 } from "./Retry.ts"
 
+export { CallTimeout, DEFAULT_TIMEOUT_MS } from "./CallTimeout.ts"
 export {
   DEFAULT_RETRY_POLICY,
   isRetryableStatus,
@@ -51,24 +53,6 @@ export {
   type RetryInfo,
   type RetryPolicy,
 } from "./Retry.ts"
-
-/**
- * The one default timeout: a call to any source that was given no timeout (per call, on the
- * source or on the client) fails with `TimeoutError` after 30 s, its retries and waits included.
- * @category remote
- * @since 0.1.0
- */
-export const DEFAULT_TIMEOUT_MS = 30_000
-
-/**
- * A per-call timeout for remote sources, in milliseconds. Provide it with {@link withTimeout};
- * see {@link effectiveTimeout} for how it combines with the source's `timeout`.
- * @category remote
- * @since 0.1.0
- */
-export const CallTimeout = Context.Reference<number | undefined>("@rareearth/sdk/CallTimeout", {
-  defaultValue: () => undefined,
-})
 
 /**
  * Runs an effect with a per-call timeout for the remote requests it makes.

@@ -1,11 +1,12 @@
 /**
  * Parameter validation for the local query engine: core's parsers throw `InvalidInputError`,
- * which is turned into a `ValidationError` whose issues name the query parameter.
+ * which is turned into a `ValidationError` whose issues name the query parameter. Validation
+ * against the API contract is routeValidation.ts's: the contract is not loaded with a first
+ * query of flows.
  */
 import * as InputError from "@rareearth/core/InputError"
 import * as Effect from "effect/Effect"
 import { type Issue, ValidationError } from "../Errors.ts"
-import { parseRouteParameters, type RouteName, type RouteParameters } from "../http/ApiContract.ts"
 
 const prefixIssues = (
   parameter: string,
@@ -87,36 +88,6 @@ export const parseInteger = (
     ),
   )
 }
-
-/**
- * Validates a query object against a route of the API contract: the same core parsers, the
- * same messages and the same normalisation (`china` -> `CN`) as the REST API, so the SDK and
- * the API say the same about a bad value. Numbers are read as their decimal text.
- */
-export const validateRoute = <N extends RouteName>(
-  route: N,
-  query: object | undefined,
-): Effect.Effect<RouteParameters<N>, ValidationError> =>
-  Effect.suspend(() => {
-    const search = new URLSearchParams()
-    for (const [key, value] of Object.entries(query ?? {})) {
-      if (value !== undefined && value !== null) search.set(key, String(value))
-    }
-    const result = parseRouteParameters(route, {}, search)
-    if (result.ok) return Effect.succeed(result.value)
-    return Effect.fail(
-      new ValidationError({
-        message: result.problems
-          .map((problem) => `Invalid query parameter "${problem.parameter}": ${problem.message}`)
-          .join("; "),
-        issues: result.problems.map((problem) => ({
-          code: "invalid_parameter",
-          path: [problem.parameter],
-          message: problem.message,
-        })),
-      }),
-    )
-  })
 
 /**
  * Runs a core query whose `InvalidInputError` names the parameter in its issue paths (an

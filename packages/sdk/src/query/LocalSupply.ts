@@ -8,7 +8,6 @@
  * @since 0.2.0
  */
 import * as Commodity from "@rareearth/core/Commodity"
-import type * as Dataset from "@rareearth/core/Dataset"
 import type * as ExportControl from "@rareearth/core/ExportControl"
 import * as Measure from "@rareearth/core/Measure"
 import * as Mirror from "@rareearth/core/Mirror"
@@ -18,7 +17,6 @@ import * as Reserves from "@rareearth/core/Reserves"
 import * as SalientStatistic from "@rareearth/core/SalientStatistic"
 import type * as Source from "@rareearth/core/Source"
 import * as SupplyAnalytics from "@rareearth/core/SupplyAnalytics"
-import type * as SupplyShare from "@rareearth/core/SupplyShare"
 import type * as TradeFlow from "@rareearth/core/TradeFlow"
 import * as Effect from "effect/Effect"
 import { UnsupportedQueryError, ValidationError } from "../Errors.ts"
@@ -27,7 +25,8 @@ import {
   PREMIUM_FORMULA,
   PRICE_CHANGE_FORMULA,
 } from "../http/SupplyContract.ts"
-import { runCoreQuery, validateRoute } from "../internal/validation.ts"
+import { validateRoute } from "../internal/routeValidation.ts"
+import { runCoreQuery } from "../internal/validation.ts"
 import type {
   ConcentrationRow,
   DataAge,
@@ -37,41 +36,9 @@ import type {
   PremiumRow,
 } from "../Query.ts"
 import type { RareEarthErrors, RareEarthService } from "../RareEarth.ts"
+import type { SupplyData } from "./SupplyData.ts"
 
-/**
- * The supply part of a dataset: production, reserves, salient statistics, stated shares,
- * measures of jurisdictions other than China's export controls, and prices.
- * @category models
- * @since 0.2.0
- */
-export interface SupplyData {
-  readonly production: ReadonlyArray<Production.Production>
-  readonly reserves: ReadonlyArray<Reserves.Reserves>
-  readonly salientStatistics: ReadonlyArray<SalientStatistic.SalientStatistic>
-  readonly supplyShares: ReadonlyArray<SupplyShare.SupplyShare>
-  readonly worldMeasures: ReadonlyArray<Measure.Measure>
-  readonly prices: ReadonlyArray<Price.PriceObservation>
-}
-
-/**
- * The supply part of a dataset (absent arrays read as empty).
- * @example
- * ```ts
- * import { dataset } from "@rareearth/data"
- * import { supplyFromDataset } from "@rareearth/sdk"
- * supplyFromDataset(dataset).production.length > 0 // true
- * ```
- * @category constructors
- * @since 0.2.0
- */
-export const supplyFromDataset = (dataset: Dataset.Dataset): SupplyData => ({
-  production: dataset.production ?? [],
-  reserves: dataset.reserves ?? [],
-  salientStatistics: dataset.salientStatistics ?? [],
-  supplyShares: dataset.supplyShares ?? [],
-  worldMeasures: dataset.worldMeasures ?? [],
-  prices: dataset.prices ?? [],
-})
+export { type SupplyData, supplyFromDataset } from "./SupplyData.ts"
 
 type SupplyMethods = Pick<
   RareEarthService,

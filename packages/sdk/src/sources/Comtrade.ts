@@ -68,7 +68,7 @@ import {
   validateRemoteOptions,
 } from "../http/Request.ts"
 import { RareEarthKey } from "../internal/RareEarthKey.ts"
-import { validateRoute } from "../internal/validation.ts"
+import { validateRoute } from "../internal/routeValidation.ts"
 import type { DataAge, FlowQuery } from "../Query.ts"
 import {
   makeLocal,

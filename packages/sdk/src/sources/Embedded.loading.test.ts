@@ -2,8 +2,9 @@
  * What the embedded source loads, and when: `elements` nothing (no part of the dataset, no store,
  * no engine), each other method the parts of the dataset it answers from and no other (`flows`
  * the flows part into the store, once however many queries ask at the same time; `controls` the
- * controls part and no store). The answers are those of the engine over the whole dataset. The
- * loaders are spied on; everything else is the real source.
+ * controls part and no store), and the engine's supply queries and exposure only with their first
+ * call. The answers are those of the engine over the whole dataset. The loaders are spied on;
+ * everything else is the real source.
  */
 import { assert, it } from "@effect/vitest"
 import { dataset as shipped } from "@rareearth/data"
@@ -11,27 +12,32 @@ import * as Embedded from "@rareearth/data/embedded"
 import { Effect } from "effect"
 import { beforeEach, vi } from "vitest"
 import { createClient } from "../Client.ts"
-import * as LocalQuery from "../query/LocalQuery.ts"
+import * as Exposure from "../query/exposure.ts"
+import * as LocalCalls from "../query/LocalCalls.ts"
+import * as LocalSupply from "../query/LocalSupply.ts"
 import { RareEarth, type RareEarthService } from "../RareEarth.ts"
 import * as ColumnarStore from "../store/ColumnarStore.ts"
 import { EmbeddedSource } from "./Embedded.ts"
 
-vi.mock("@rareearth/data/embedded", async (importOriginal) => {
-  const original = await importOriginal<typeof Embedded>()
-  return { ...original, loadPart: vi.fn(original.loadPart) }
-})
-vi.mock("../query/LocalQuery.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof LocalQuery>()
-  return { ...original, makeLocal: vi.fn(original.makeLocal) }
-})
-vi.mock("../store/ColumnarStore.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof ColumnarStore>()
-  return { ...original, makeColumnarStore: vi.fn(original.makeColumnarStore) }
-})
+const { spied } = vi.hoisted(() => ({
+  /** A mock factory: the module as it is, its export `name` wrapped in a spy. */
+  spied: (name: string) => async (importOriginal: () => Promise<Record<string, unknown>>) => {
+    const original = await importOriginal()
+    return { ...original, [name]: vi.fn(original[name] as (...args: Array<unknown>) => unknown) }
+  },
+}))
+
+vi.mock("@rareearth/data/embedded", spied("loadPart"))
+vi.mock("../query/LocalCalls.ts", spied("makeLocalCalls"))
+vi.mock("../query/LocalSupply.ts", spied("makeSupplyQueries"))
+vi.mock("../query/exposure.ts", spied("exposureOf"))
+vi.mock("../store/ColumnarStore.ts", spied("makeColumnarStore"))
 
 const partsLoaded = () => vi.mocked(Embedded.loadPart).mock.calls.map(([name]) => name)
 const storesMade = () => vi.mocked(ColumnarStore.makeColumnarStore).mock.calls.length
-const enginesMade = () => vi.mocked(LocalQuery.makeLocal).mock.calls.length
+const enginesMade = () => vi.mocked(LocalCalls.makeLocalCalls).mock.calls.length
+const supplyQueriesMade = () => vi.mocked(LocalSupply.makeSupplyQueries).mock.calls.length
+const exposuresAnswered = () => vi.mocked(Exposure.exposureOf).mock.calls.length
 
 /** The same question asked of the engine over the whole dataset, every part loaded at once. */
 const wholeDataset = <A, E>(question: Effect.Effect<A, E, RareEarth>) =>
@@ -40,7 +46,9 @@ const wholeDataset = <A, E>(question: Effect.Effect<A, E, RareEarth>) =>
 beforeEach(() => {
   vi.mocked(Embedded.loadPart).mockClear()
   vi.mocked(ColumnarStore.makeColumnarStore).mockClear()
-  vi.mocked(LocalQuery.makeLocal).mockClear()
+  vi.mocked(LocalCalls.makeLocalCalls).mockClear()
+  vi.mocked(LocalSupply.makeSupplyQueries).mockClear()
+  vi.mocked(Exposure.exposureOf).mockClear()
 })
 
 it.effect(
@@ -223,6 +231,30 @@ it.effect(
       assert.deepStrictEqual(partsLoaded(), ["flows"])
       assert.strictEqual(storesMade(), 1)
       assert.isAbove(page.items.length, 0)
+      // The engine's supply queries and exposure load with their own first call, not this one.
+      assert.strictEqual(supplyQueriesMade(), 0)
+      assert.strictEqual(exposuresAnswered(), 0)
+    }),
+)
+
+it.effect(
+  "the engine makes its supply queries with the first call of one, once, and answers exposure with its first call",
+  () =>
+    Effect.gen(function* () {
+      const client = createClient()
+      yield* Effect.promise(() => client.flows({ commodity: "magnets" }))
+      yield* Effect.promise(() => client.groupFlows({ group: "magnets" }))
+      yield* Effect.promise(() => client.mirror({ reporter: "CN", commodity: "850511" }))
+      assert.strictEqual(supplyQueriesMade(), 1)
+      assert.strictEqual(exposuresAnswered(), 0)
+      yield* Effect.promise(() =>
+        client.exposure({
+          bom: { text: "part_id,material,grade,mass\nrotor,ndfeb-sintered,N42SH,2 kg\n" },
+          on: "2025-06-01",
+        }),
+      )
+      yield* Effect.promise(() => client.close())
+      assert.strictEqual(exposuresAnswered(), 1)
     }),
 )
 

@@ -15,7 +15,7 @@ import * as Layer from "effect/Layer"
 import type { StoreError } from "../Errors.ts"
 import { RareEarthKey } from "../internal/RareEarthKey.ts"
 import type { RareEarth, RareEarthService } from "../RareEarth.ts"
-import { embeddedCalls, engineOver, storeOf } from "./EmbeddedCalls.ts"
+import { embeddedCalls, storeOf } from "./EmbeddedCalls.ts"
 
 /**
  * A layer answering every query from an in-memory dataset (reference data plus a columnar store
@@ -28,23 +28,32 @@ const layerFromDataset = (
 ): Layer.Layer<RareEarth, StoreError> =>
   Layer.effect(
     RareEarthKey,
-    Effect.flatMap(storeOf(data.flows), (store) => engineOver(data, store, sourceName)),
+    Effect.gen(function* () {
+      const store = yield* storeOf(data.flows)
+      const [{ makeLocal, referenceFromDataset }, { supplyFromDataset }] = yield* Effect.promise(
+        () => Promise.all([import("../query/LocalQuery.ts"), import("../query/SupplyData.ts")]),
+      )
+      return yield* makeLocal({
+        reference: referenceFromDataset(data),
+        supply: supplyFromDataset(data),
+        store,
+        sourceName,
+      })
+    }),
   )
 
 /**
- * The service: the embedded calls (EmbeddedCalls.ts), and `allFlows` over the engine holding no
- * part (it reads only the store, which fills itself on its first read). `RareEarthKey` is
- * `RareEarth`'s key without the engine its statics carry.
+ * The service: the embedded calls (EmbeddedCalls.ts), and the engine's `allFlows` over their
+ * store (which fills itself on its first read). `RareEarthKey` is `RareEarth`'s key without the
+ * engine its statics carry.
  */
 const lazyService = (sourceName: string): Effect.Effect<RareEarthService> =>
   Effect.gen(function* () {
-    const [{ calls, engineWith }, Stream] = yield* Effect.all([
+    const [{ calls, store }, { allFlowsOver }] = yield* Effect.all([
       embeddedCalls(sourceName),
-      Effect.promise(() => import("effect/Stream")),
+      Effect.promise(() => import("../query/AllFlows.ts")),
     ])
-    const allFlows: RareEarthService["allFlows"] = (...args) =>
-      Stream.unwrap(Effect.map(engineWith([]), (engine) => engine.allFlows(...args)))
-    return { ...calls, allFlows }
+    return { ...calls, allFlows: allFlowsOver(store) }
   })
 
 /**

@@ -2,7 +2,9 @@
  * The embedded source's calls: every method of the RareEarth service but `allFlows` (a Stream,
  * which Embedded.ts adds), over the dataset of @rareearth/data loaded in parts as queries read
  * them (`@rareearth/data/embedded`). A module of its own so that the Promise client, which pages
- * with `flows`, loads neither Effect's streams nor the query engine to answer `elements`.
+ * with `flows`, loads neither Effect's streams nor the query engine to answer `elements`, and
+ * the engine's calls without streams (LocalCalls.ts) to answer `flows`; the material presets
+ * load with the first `exposure`.
  * @internal
  */
 import type * as Dataset from "@rareearth/core/Dataset"
@@ -16,22 +18,24 @@ import {
   type PartName,
 } from "@rareearth/data/embedded"
 import * as Effect from "effect/Effect"
+import { deferredCalls } from "../internal/deferredCalls.ts"
 import type { DataAge, ElementList } from "../Query.ts"
-import type { RareEarthCalls, RareEarthService } from "../RareEarth.ts"
+import type { ReferenceData } from "../query/LocalCalls.ts"
+import { supplyFromDataset } from "../query/SupplyData.ts"
+import type { RareEarthCalls } from "../RareEarth.ts"
 import type { TradeFlowStore } from "../store/TradeFlowStore.ts"
 
-/** The calls, and the engine over a set of parts (for `allFlows`, and the whole service). */
+/** The calls, and the store of the flows part they read (for `allFlows`). */
 export interface EmbeddedEngines {
   readonly calls: RareEarthCalls
-  readonly engineWith: (parts: ReadonlyArray<PartName>) => Effect.Effect<RareEarthService>
+  readonly store: TradeFlowStore
 }
 
 // The engine, the store and the dataset's parts load with the first query that reads them; the
 // static imports above are only what `elements` needs.
-const loadEngine = Effect.promise(() =>
-  Promise.all([import("../query/LocalQuery.ts"), import("../query/LocalSupply.ts")]),
-)
+const loadEngine = Effect.promise(() => import("../query/LocalCalls.ts"))
 const loadColumnarStore = Effect.promise(() => import("../store/ColumnarStore.ts"))
+const loadMaterials = Effect.promise(() => import("@rareearth/data/materials"))
 
 /** A columnar store holding `flows` (loading the store's code); fails on an invalid flow. */
 export const storeOf = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
@@ -40,19 +44,12 @@ export const storeOf = (flows: ReadonlyArray<TradeFlow.TradeFlow>) =>
     return Effect.as(store.write(flows), store)
   })
 
-/** The engine over a dataset whose flows are in `store` (loading the engine's code). */
-export const engineOver = (data: Dataset.Dataset, store: TradeFlowStore, sourceName: string) =>
-  Effect.flatMap(loadEngine, ([{ makeLocal, referenceFromDataset }, { supplyFromDataset }]) =>
-    makeLocal({
-      reference: referenceFromDataset(data),
-      supply: supplyFromDataset(data),
-      store,
-      sourceName,
-    }),
-  )
+/** What a method reads: the dataset's parts, and the data package's material presets. */
+type Read = PartName | "materials"
 
 /**
- * The parts each method reads (the store loads the flows part itself, on its first read).
+ * The parts each method reads (the store loads the flows part itself, on its first read), and
+ * the material presets `exposure` reads.
  * `element` and `commodityGroups` read only core's catalogues and the dataset's version and
  * date; `elements` is answered without the engine (see {@link elementList}); the queries of
  * flows read the store only; the release calendars no method reads.
@@ -79,13 +76,10 @@ const READS = {
   prices: ["prices"],
   priceChange: ["prices"],
   pricePremium: ["prices"],
-  exposure: ["controls", "supply", "prices"],
-} as const satisfies { readonly [K in keyof RareEarthCalls]: ReadonlyArray<PartName> }
+  exposure: ["controls", "supply", "prices", "materials"],
+} as const satisfies { readonly [K in keyof RareEarthCalls]: ReadonlyArray<Read> }
 
 type Method = keyof RareEarthCalls
-
-/** The methods that are effects; the others are functions returning one. */
-const EFFECT_METHODS: ReadonlyArray<Method> = ["elements", "datasetInfo", "commodityGroups"]
 
 /**
  * The answer of `elements`: core's 17 elements and the age of the data, exactly as the engine
@@ -98,7 +92,7 @@ const elementList: ElementList = {
 }
 
 type Loaded = Partial<
-  Part<"controls"> &
+  { readonly materials: NonNullable<ReferenceData["materials"]> } & Part<"controls"> &
     Part<"quotas"> &
     Part<"events"> &
     Part<"calendars"> &
@@ -106,6 +100,14 @@ type Loaded = Partial<
     Part<"world"> &
     Part<"prices">
 >
+
+/** Loads what a method reads: a part of the dataset, or the material presets. */
+const load = (read: Read): Effect.Effect<Loaded> =>
+  read === "materials"
+    ? Effect.map(loadMaterials, ({ materialPresets, oxideFactors }) => ({
+        materials: { presets: materialPresets, factors: oxideFactors },
+      }))
+    : Effect.promise(() => loadPart(read))
 
 /**
  * A dataset of the loaded parts (the others empty), with the version and date of the data
@@ -166,40 +168,36 @@ export const embeddedCalls = (sourceName: string): Effect.Effect<EmbeddedEngines
     const store = columnarOnFirstRead(ready)
     // One engine per set of parts, made once: concurrent first calls (`controls` beside
     // `datasetInfo`) share it.
-    const engines = new Map<string, Effect.Effect<RareEarthService>>()
-    const engineWith = (parts: ReadonlyArray<PartName>) =>
+    const engines = new Map<string, Effect.Effect<RareEarthCalls>>()
+    const engineWith = (reads: ReadonlyArray<Read>) =>
       Effect.gen(function* () {
-        const key = parts.join("+")
+        const key = reads.join("+")
         let engine = engines.get(key)
         if (engine === undefined) {
           engine = yield* Effect.cached(
             Effect.gen(function* () {
               const loaded: Loaded = Object.assign(
                 {},
-                ...(yield* Effect.forEach(parts, (name) => Effect.promise(() => loadPart(name)), {
-                  concurrency: "unbounded",
-                })),
+                ...(yield* Effect.forEach(reads, load, { concurrency: "unbounded" })),
               )
-              return yield* engineOver(datasetOf(loaded), store, sourceName)
+              const data = datasetOf(loaded)
+              const { makeLocalCalls, referenceOf } = yield* loadEngine
+              return yield* makeLocalCalls({
+                reference: referenceOf(data, loaded.materials),
+                supply: supplyFromDataset(data),
+                store,
+                sourceName,
+              })
             }),
           )
           engines.set(key, engine)
         }
         return yield* engine
       })
-    const lazily = (method: Method): unknown => {
-      const engine = engineWith(READS[method])
-      if (EFFECT_METHODS.includes(method))
-        return Effect.flatMap(engine, (loaded) => loaded[method] as Effect.Effect<unknown, unknown>)
-      return (...args: ReadonlyArray<unknown>) =>
-        Effect.flatMap(engine, (loaded) =>
-          (loaded[method] as (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown>)(
-            ...args,
-          ),
-        )
-    }
-    const methods = Object.fromEntries(
-      (Object.keys(READS) as Array<Method>).map((method) => [method, lazily(method)]),
-    ) as unknown as RareEarthCalls
-    return { calls: { ...methods, elements: Effect.succeed(elementList) }, engineWith }
+    const methods = deferredCalls<RareEarthCalls, Method>(
+      Object.keys(READS) as Array<Method>,
+      ["elements", "datasetInfo", "commodityGroups"],
+      (method) => engineWith(READS[method]),
+    )
+    return { calls: { ...methods, elements: Effect.succeed(elementList) }, store }
   })

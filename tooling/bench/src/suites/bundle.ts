@@ -77,30 +77,41 @@ const SCENARIOS: ReadonlyArray<Scenario> = [
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.elements())`,
   },
   {
-    // The http client and what its first calls load: the answers' schemas (ClientResponses.ts
-    // and the zod and core it pulls), not the embedded or Comtrade sources, nor `lookup`'s
-    // catalogues.
+    // The http client and what its first calls load: the remote client (HttpCalls.ts, loaded with
+    // the first call), the answers' schemas (ClientResponses.ts and the zod and core it pulls),
+    // not the embedded or Comtrade sources, nor `lookup`'s catalogues.
     name: HTTP_FIRST_CALL,
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient({ source: { http: { baseUrl: "https://rareearth.example.org" } } })\nconsole.log(await client.elements(), await client.flows())`,
-    loaded: /packages\/sdk\/src\/http\/ClientResponses\.ts$/,
+    loaded: /packages\/sdk\/src\/http\/(HttpCalls|ClientResponses)\.ts$/,
   },
   {
     // The same client, counting what `elements` then `flows` load: the dataset's flows part (its
-    // records and the sources they cite), the store and the engine. The other parts load when a
-    // query reads them (Embedded.loading.test.ts: `flows` loads the flows part only), and the
-    // Comtrade source (with the whole dataset it reads) when it is chosen.
+    // records and the sources they cite), the store and the engine's calls. The other parts load
+    // when a query reads them (Embedded.loading.test.ts: `flows` loads the flows part only), the
+    // engine's queries of measures, quotas and events, its supply queries and exposure (with the
+    // material presets) with their first call (Embedded.firstCall.test.ts), the country catalogue with the first filter naming a country, the Comtrade
+    // source (with the whole dataset it reads) when it is chosen, and neither the Http source
+    // (its remote client and answer schemas) nor `lookup`'s catalogues by an embedded client.
     name: EMBEDDED_FIRST_CALL,
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.elements(), await client.flows())`,
-    notLoaded:
-      /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$/,
+    notLoaded: new RegExp(
+      [
+        /packages\/data\/src\/embedded\/(controls|quotas|events|calendars|supply|world|prices)\.ts$/,
+        /sources\/Comtrade\.ts$|query\/(LocalPolicy|LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$/,
+        /http\/(HttpCalls|ClientResponses)\.ts$|core\/src\/(Lookup|Country)\.ts$/,
+      ]
+        .map((pattern) => pattern.source)
+        .join("|"),
+    ),
   },
   {
     // Another first call: `controls` loads the controls part (China's measures and the sources
-    // they cite) and the engine, no flow and no store (Embedded.loading.test.ts).
+    // they cite) and the engine's calls, no flow, no store, no supply query and no exposure
+    // (Embedded.loading.test.ts), nor the Http source's answer schemas and `lookup`'s catalogues.
     name: "sdk: createClient() embedded, a first controls call's parts only",
     entry: `import { createClient } from "@rareearth/sdk"\nconst client = createClient()\nconsole.log(await client.controls())`,
     notLoaded:
-      /packages\/data\/src\/embedded\/(flows|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|store\/ColumnarStore\.ts$/,
+      /packages\/data\/src\/embedded\/(flows|quotas|events|calendars|supply|world|prices)\.ts$|sources\/Comtrade\.ts$|store\/ColumnarStore\.ts$|query\/(LocalSupply|exposure)\.ts$|data\/src\/materials\/index\.ts$|http\/(HttpCalls|ClientResponses)\.ts$|core\/src\/Lookup\.ts$/,
   },
   {
     // The peer the issue compares with, measured the same way: its client and one call.
