@@ -268,9 +268,8 @@ const runWorker = (
  * bytes not yet given out (guided scheduling). The main thread takes ranges from the front and
  * the workers from the back, so that the large ranges cost one message and one batch each, and
  * the last ones, small, let every thread finish at about the same time.
- * @internal
  */
-export const cutPositions = (size: number, threads: number): Array<number> => {
+const cutPositions = (size: number, threads: number): Array<number> => {
   const smallest = Math.max(
     1,
     Math.min(MIN_RANGE_BYTES, Math.floor(size / (threads * MIN_RANGES_PER_THREAD))),
