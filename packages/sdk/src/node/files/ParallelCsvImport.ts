@@ -1,8 +1,9 @@
 /**
- * The CSV import on several threads: the file is cut into byte ranges after line feeds (a few
- * per thread). The main thread reads ranges from the front (the first one with the header) on
- * into one batch; worker threads take ranges from the back, so that a worker still starting
- * takes fewer. Every range is read with the same loop (`readCsvRows`), splitter and validator
+ * The CSV import on several threads: the file is cut into byte ranges after line feeds, large
+ * at both ends and smaller towards the middle (`cutPositions`). The main thread reads ranges
+ * from the front (the first one with the header) on into one batch; worker threads take ranges
+ * from the back, so that a worker still starting takes fewer and the threads finish close
+ * together. Every range is read with the same loop (`readCsvRows`), splitter and validator
  * (`FlowRowSink`) as the single-thread import. The main thread then appends the workers'
  * batches to its own in file order, remapping each dictionary once, so the store comes out as
  * the single-thread import makes it (same rows, same dictionary order), and rejected rows get
@@ -33,8 +34,12 @@ import { type ByteRange, startsPlainUtf8 } from "./TextInput.ts"
 const MIN_BYTES_PER_THREAD = 8 << 20
 /** Threads used by default at most: the merge on the main thread limits the gain beyond. */
 const MAX_DEFAULT_THREADS = 8
-/** Ranges per thread: small enough that threads finish together, large enough to cost little. */
-const RANGES_PER_THREAD = 4
+/**
+ * The smallest range: 1 MB (a few milliseconds of work: the threads finish that close
+ * together), or less in a small file, so that each thread still gets a few ranges.
+ */
+const MIN_RANGE_BYTES = 1 << 20
+const MIN_RANGES_PER_THREAD = 4
 /** Bytes read to find the header, or a line feed after a cut. */
 const PROBE_BYTES = 1 << 16
 
@@ -257,10 +262,42 @@ const runWorker = (
   }
 }
 
+/**
+ * Where to cut a file of `size` bytes for `threads` threads (before each cut is moved to the
+ * next line feed): ranges that shrink from both ends towards the middle, each a share of the
+ * bytes not yet given out (guided scheduling). The main thread takes ranges from the front and
+ * the workers from the back, so that the large ranges cost one message and one batch each, and
+ * the last ones, small, let every thread finish at about the same time.
+ */
+const cutPositions = (size: number, threads: number): Array<number> => {
+  const smallest = Math.max(
+    1,
+    Math.min(MIN_RANGE_BYTES, Math.floor(size / (threads * MIN_RANGES_PER_THREAD))),
+  )
+  const front: Array<number> = []
+  const back: Array<number> = []
+  let low = 0
+  let high = size
+  for (;;) {
+    const step = Math.max(smallest, Math.floor((high - low) / (2 * threads)))
+    if (high - low <= step * (threads + 1)) break
+    low += step
+    front.push(low)
+    for (let w = 1; w < threads; w++) {
+      high -= step
+      back.push(high)
+    }
+  }
+  const middle: Array<number> = []
+  const pieces = Math.max(1, Math.round((high - low) / smallest))
+  for (let k = 1; k < pieces; k++) middle.push(low + Math.floor(((high - low) * k) / pieces))
+  return [...front, ...middle, ...back.reverse()]
+}
+
 /** The file's first bytes, its size, and the first line feed at or after each cut. */
 const planRanges = async (
   path: string,
-  ranges: number,
+  threads: number,
 ): Promise<{ first: Uint8Array; cuts: Array<number>; size: number }> => {
   const file = await open(path, "r")
   try {
@@ -270,8 +307,8 @@ const planRanges = async (
       probe.subarray(0, (await file.read(probe, 0, PROBE_BYTES, position)).bytesRead)
     const first = Uint8Array.from(await read(0))
     const cuts: Array<number> = []
-    for (let k = 1; k < ranges; k++) {
-      let position = Math.max(Math.floor((size * k) / ranges), cuts.at(-1) ?? 0)
+    for (const target of cutPositions(size, threads)) {
+      let position = Math.max(target, cuts.at(-1) ?? 0)
       let cut = -1
       while (cut < 0 && position < size) {
         const bytes = await read(position)
@@ -320,7 +357,7 @@ export const importCsvInParallel = async (options: {
   readonly signal?: AbortSignal | undefined
 }): Promise<CsvImportOutcome | undefined> => {
   const { path, maxRejected } = options
-  const plan = await planRanges(path, options.threads * RANGES_PER_THREAD)
+  const plan = await planRanges(path, options.threads)
   if (plan.cuts.length === 0 || !startsPlainUtf8(plan.first)) return undefined
   const bom = startsWithUtf8Bom(plan.first)
   const firstText = bom ? plan.first.subarray(3) : plan.first

@@ -174,14 +174,20 @@ export const importFlowsFromFileAsync = async (
     () => 0,
   )
   const sinkProvenance = { provenance, vintage }
-  let batch = new RowBatch(capacityOf(bytes))
-  const sink = new FlowRowSink({
-    file: path,
-    batch,
-    mapping,
-    provenance: sinkProvenance,
-    onReject: reject,
-  })
+  // The batch and validator of a read on one thread, made only when one reads the file: the
+  // parallel import stages its rows itself, and a batch sized for the whole file is large.
+  let staged: { readonly batch: RowBatch; readonly sink?: FlowRowSink } | undefined
+  const stageOnOneThread = () => {
+    const batch = new RowBatch(capacityOf(bytes))
+    const sink = new FlowRowSink({
+      file: path,
+      batch,
+      mapping,
+      provenance: sinkProvenance,
+      onReject: reject,
+    })
+    return { batch, sink }
+  }
   let rows = 0
   let invalidLines = 0
   let accepted = 0
@@ -210,19 +216,21 @@ export const importFlowsFromFileAsync = async (
             })
           : undefined
       if (parallel !== undefined) {
-        batch = parallel.batch
+        staged = { batch: parallel.batch }
         rows = parallel.rows
         accepted = parallel.accepted
         sinkRejected = parallel.rejectedRows
         rejected.push(...parallel.rejected)
         rejectedCount = parallel.problems
       } else {
+        const one = stageOnOneThread()
+        staged = one
         const read = await readCsvRows({
           path,
           signal: options.signal,
           final: true,
           delimiter: (first) => delimiterOf(options.delimiter, format, first),
-          sink,
+          sink: one.sink,
           reject,
         })
         rows = read.rows
@@ -230,9 +238,11 @@ export const importFlowsFromFileAsync = async (
       }
     } else {
       let splitter: NdjsonSplitter | JsonArraySplitter | undefined
+      const one = stageOnOneThread()
+      staged = one
       const onRecord = (record: unknown, line: number) => {
         rows++
-        sink.acceptRecord(record, line)
+        one.sink.acceptRecord(record, line)
       }
       for await (const text of readTextChunks(path, options.signal)) {
         if (splitter === undefined) {
@@ -274,8 +284,9 @@ export const importFlowsFromFileAsync = async (
     fail(path, `Cannot read "${path}": ${reason}`, [{ file: path, line: 0, reason }])
   }
 
-  accepted += sink.accepted
-  const rejectedRows = sinkRejected + sink.rejectedRows + invalidLines
+  const sink = staged?.sink
+  accepted += sink?.accepted ?? 0
+  const rejectedRows = sinkRejected + (sink?.rejectedRows ?? 0) + invalidLines
   if (rejectedRows > 0 && mode === "all-or-nothing") {
     const shown = rejected.slice(0, 5).map(describeRejected)
     fail(
@@ -285,7 +296,7 @@ export const importFlowsFromFileAsync = async (
     )
   }
   const store = options.store ?? makeColumnarStore()
-  const written = commitBatch(store, batch)
+  const written = commitBatch(store, staged?.batch ?? new RowBatch())
   if (written === undefined)
     throw new TypeError("options.store must be a store made by makeColumnarStore()")
   return {
