@@ -30,8 +30,7 @@ import {
   SeriesResult,
   Timeline,
 } from "./ApiSchemas.ts"
-import { API_PREFIX, EXPOSURE_PATH } from "./ClientRoutes.ts"
-import { SOURCE } from "./HttpCalls.ts"
+import { API_PREFIX, EXPOSURE_PATH, SOURCE } from "./ClientRoutes.ts"
 import { decodeJson } from "./JsonBody.ts"
 import type { RemoteResponse } from "./Request.ts"
 import type { SupplyResponses } from "./SupplyResponses.ts"

@@ -10,6 +10,9 @@
 
 import type { RouteName } from "./ApiContract.ts"
 
+/** The name of the Http source in error messages. @internal */
+export const SOURCE = "http"
+
 /** The path prefix of every route. @category contract @since 0.1.0 */
 export const API_PREFIX = "/api/v1"
 

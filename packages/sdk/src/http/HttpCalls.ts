@@ -9,7 +9,7 @@ import type { FlowQuery } from "../Query.ts"
 import type { RareEarthCalls, RareEarthService, RemoteFailure } from "../RareEarth.ts"
 import type { RouteName } from "./ApiContract.ts"
 import type { RouteAnswer } from "./ClientResponses.ts"
-import { API_PREFIX, EXPOSURE_PATH, routeUrl } from "./ClientRoutes.ts"
+import { API_PREFIX, EXPOSURE_PATH, routeUrl, SOURCE } from "./ClientRoutes.ts"
 import {
   type Fetch,
   makeRemoteClient,
@@ -44,9 +44,6 @@ export interface HttpSourceOptions {
   /** Page size `allFlows` asks for. Default 1 000. */
   readonly pageSize?: number | undefined
 }
-
-/** The name of the source in error messages. */
-export const SOURCE = "http"
 
 const normaliseBaseUrl = (baseUrl: string | URL): Effect.Effect<string, ValidationError> =>
   Effect.suspend(() => {
