@@ -21,7 +21,7 @@ import {
   TimeoutError,
   ValidationError,
 } from "./Errors.ts"
-import { CallTimeout } from "./http/Request.ts"
+import { CallTimeout } from "./http/CallTimeout.ts"
 import { RareEarth } from "./RareEarth.ts"
 
 /** A promise and the function that resolves it. */

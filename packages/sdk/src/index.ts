@@ -26,10 +26,9 @@ export * from "./Errors.ts"
 // (`SeriesQuery`, `DatasetInfo`...) are the runtime twins of the query types below.
 export * as ApiContract from "./http/ApiContract.ts"
 // The API handler and the OpenAPI document: `@rareearth/sdk/server` (kept out of client bundles).
+export { CallTimeout, DEFAULT_TIMEOUT_MS } from "./http/CallTimeout.ts"
 export {
-  CallTimeout,
   DEFAULT_RETRY_POLICY,
-  DEFAULT_TIMEOUT_MS,
   effectiveTimeout,
   type Fetch,
   type RetryBackoff,

@@ -44,7 +44,6 @@ import {
   type TransientFailure,
 } from "./Retry.ts"
 
-export { CallTimeout, DEFAULT_TIMEOUT_MS } from "./CallTimeout.ts"
 export {
   DEFAULT_RETRY_POLICY,
   isRetryableStatus,

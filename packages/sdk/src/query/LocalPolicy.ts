@@ -14,6 +14,7 @@ import type { ControlStatusRow, DataAge, TimelineItem } from "../Query.ts"
 import type { RareEarthCalls } from "../RareEarth.ts"
 import type { ReferenceData } from "./LocalCalls.ts"
 import { parseElement, parseString } from "./parameters.ts"
+import { statusFieldsOf } from "./statusRow.ts"
 
 /** What the policy queries need from the engine. */
 export interface PolicyContext {
@@ -64,12 +65,7 @@ export const makePolicyQueries = (
       )
       const items = rows.map(
         (row): ControlStatusRow => ({
-          measure: row.measure,
-          on,
-          status: row.status,
-          reason: row.reason,
-          ...(row.since === undefined ? {} : { since: row.since }),
-          ...(row.until === undefined ? {} : { until: row.until }),
+          ...statusFieldsOf(row, on),
           horizon: row.horizon,
           summary: AsOf.describeStatus(row),
         }),

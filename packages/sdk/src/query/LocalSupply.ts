@@ -37,6 +37,7 @@ import type {
 } from "../Query.ts"
 import type { RareEarthErrors, RareEarthService } from "../RareEarth.ts"
 import type { SupplyData } from "./SupplyData.ts"
+import { statusFieldsOf } from "./statusRow.ts"
 
 export { type SupplyData, supplyFromDataset } from "./SupplyData.ts"
 
@@ -248,18 +249,7 @@ export const makeSupplyQueries = (context: SupplyContext): SupplyMethods => {
           },
         ),
       )
-      return yield* listOf(
-        rows.map(
-          (row): MeasureStatusRow => ({
-            measure: row.measure,
-            on,
-            status: row.status,
-            reason: row.reason,
-            ...(row.since === undefined ? {} : { since: row.since }),
-            ...(row.until === undefined ? {} : { until: row.until }),
-          }),
-        ),
-      )
+      return yield* listOf(rows.map((row): MeasureStatusRow => statusFieldsOf(row, on)))
     })
 
   const priceFilters = (filters: {

@@ -9,12 +9,8 @@ import { afterAll, beforeAll, expect } from "vitest"
 import { createClient } from "../../src/Client.ts"
 import { isRareEarthError, type SdkError } from "../../src/Errors.ts"
 import { makeApiHandler } from "../../src/http/ApiHandler.ts"
-import {
-  DEFAULT_TIMEOUT_MS,
-  effectiveTimeout,
-  parseRetryAfter,
-  withTimeout,
-} from "../../src/http/Request.ts"
+import { DEFAULT_TIMEOUT_MS } from "../../src/http/CallTimeout.ts"
+import { effectiveTimeout, parseRetryAfter, withTimeout } from "../../src/http/Request.ts"
 import { type RetryInfo, retryAfterFromBody } from "../../src/http/Retry.ts"
 import { RareEarth, type RareEarthService } from "../../src/RareEarth.ts"
 import { EmbeddedSource } from "../../src/sources/Embedded.ts"
