@@ -53,6 +53,9 @@ export interface CsvRowsOptions {
   readonly reject: (row: RejectedRow) => void
 }
 
+/** The row and error handler of splitters that take rows themselves (one function for all). */
+const ignore = () => {}
+
 /**
  * The import's splitter: the first row binds the header (unless given), every other row goes to
  * the sink, from a method of this class (see `CsvRowSplitter.emit`).
@@ -71,7 +74,7 @@ class SinkRowSplitter extends CsvRowSplitter {
     onError: LineErrorHandler,
     firstLine: number,
   ) {
-    super(delimiter, () => {}, onError, firstLine)
+    super(delimiter, ignore, onError, firstLine)
     this.#sink = sink
     this.header = header
   }
@@ -85,6 +88,51 @@ class SinkRowSplitter extends CsvRowSplitter {
     this.rows++
     this.#sink.acceptRow(view)
   }
+}
+
+/** Reads the header row and nothing else (a class of its own for the same reason as above). */
+class HeaderSplitter extends CsvRowSplitter {
+  header: Array<string> | undefined = undefined
+
+  constructor(delimiter: string, onError: LineErrorHandler) {
+    super(delimiter, ignore, onError)
+  }
+
+  protected override emit(view: CsvRowView): void {
+    this.header ??= view.fields()
+  }
+}
+
+/**
+ * The header's columns from a file's first bytes, or undefined when they do not hold it whole.
+ * @internal
+ */
+export const headerOf = (first: Uint8Array, delimiter: string): Array<string> | undefined => {
+  const splitter = new HeaderSplitter(delimiter, ignore)
+  splitter.push(first)
+  return splitter.header
+}
+
+/**
+ * Small instances of the classes the row loop runs on (splitters, row view, sink, batch, key
+ * caches), made after each read and kept until the next. V8 holds the hidden class (map) of an
+ * object only as long as some object has it, and the optimised code of the row loop embeds
+ * those maps: when a garbage collection took the last import's objects, it threw that code away
+ * ("embedded weak objects cleared"), so that every import ran its first rows in slower code
+ * again. On the main thread of a parallel import, whose worker holds the other core, that
+ * lasted most of its first range (measured: 2-thread imports of 1M rows 520-630 ms -> 460-480
+ * ms); and in a process importing file after file, the recompiled code ran ever slower (an
+ * import's CPU time ~2.5x from about the 7th import on).
+ */
+const kept: { shapes: ReadonlyArray<object> } = { shapes: [] }
+
+const keepShapesOf = (sink: FlowRowSink, delimiter: string): void => {
+  const twin = sink.twin()
+  kept.shapes = [
+    twin,
+    new SinkRowSplitter(delimiter, twin, false, ignore, 1),
+    new HeaderSplitter(delimiter, ignore),
+  ]
 }
 
 /** The delimiter of a file: as given, tab for TSV, or inferred from its first bytes. @internal */
@@ -111,14 +159,19 @@ export const readCsvRows = async (options: CsvRowsOptions): Promise<CsvRowsRead>
   let invalidLines = 0
   const firstLine = options.firstLine ?? 1
   let splitter: SinkRowSplitter | undefined
+  let delimiter = ","
   for await (const bytes of readUtf8Chunks(path, options.signal, options.range)) {
-    splitter ??= new SinkRowSplitter(
-      typeof options.delimiter === "string" ? options.delimiter : options.delimiter(bytes),
-      sink,
-      options.header === undefined,
-      onLineError,
-      firstLine,
-    )
+    if (splitter === undefined) {
+      delimiter =
+        typeof options.delimiter === "string" ? options.delimiter : options.delimiter(bytes)
+      splitter = new SinkRowSplitter(
+        delimiter,
+        sink,
+        options.header === undefined,
+        onLineError,
+        firstLine,
+      )
+    }
     splitter.push(bytes)
   }
   let openQuote = false
@@ -132,6 +185,7 @@ export const readCsvRows = async (options: CsvRowsOptions): Promise<CsvRowsRead>
   }
   if (splitter === undefined ? options.header === undefined : splitter.header)
     throw new FileProblem("The file has no header line: expected column names on line 1.", 1)
+  if (splitter !== undefined) keepShapesOf(sink, delimiter)
   return {
     rows: (splitter?.rows ?? 0) + invalidLines,
     invalidLines,

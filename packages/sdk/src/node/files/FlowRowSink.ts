@@ -19,7 +19,7 @@ import {
   ESTIMATED_FALSE,
   ESTIMATED_TRUE,
   emptyRow,
-  type RowBatch,
+  RowBatch,
   type RowCodes,
   type StoredProvenance,
 } from "../../store/columnar/RowBatch.ts"
@@ -67,6 +67,7 @@ export class FlowRowSink {
   readonly #batch: RowBatch
   readonly #mapping: ResolvedMapping
   readonly #onReject: (row: RejectedRow) => void
+  readonly #provenance: SinkProvenance
   /** Per key field (PERIOD..COMMODITY), its cached validator. */
   readonly #keys: ReadonlyArray<CachedKey>
   readonly #vintageKey: CachedKey
@@ -119,6 +120,7 @@ export class FlowRowSink {
     this.#batch = options.batch
     this.#mapping = options.mapping
     this.#onReject = options.onReject
+    this.#provenance = options.provenance
     const d = options.batch.dictionaries
     this.#keys = [
       new CachedKey(d.period, NORMALISERS.period),
@@ -151,6 +153,20 @@ export class FlowRowSink {
       source !== null && "kind" in source && source.kind === "constant" ? source.value : null,
     )
     this.#columnNames = FIELDS.map((field, i) => this.#properties[i] ?? field)
+  }
+
+  /**
+   * A sink with the same options on a small empty batch: kept between imports so that the
+   * hidden classes of the objects the row loop runs on stay alive (see `keepShapesOf`).
+   */
+  twin(): FlowRowSink {
+    return new FlowRowSink({
+      file: this.#file,
+      batch: new RowBatch(16),
+      mapping: this.#mapping,
+      provenance: this.#provenance,
+      onReject: this.#onReject,
+    })
   }
 
   /**

@@ -25,8 +25,7 @@ import type { RejectedRow } from "../../Errors.ts"
 import { startsWithUtf8Bom } from "../../internal/text/Utf8Bom.ts"
 import { RowBatch, type RowBatchParts } from "../../store/columnar/RowBatch.ts"
 import { type ColumnMapping, resolveMapping } from "./ColumnMapping.ts"
-import { delimiterOf, readCsvRows } from "./CsvFileRows.ts"
-import { CsvRowSplitter } from "./CsvRows.ts"
+import { delimiterOf, headerOf, readCsvRows } from "./CsvFileRows.ts"
 import { FlowRowSink, type SinkProvenance } from "./FlowRowSink.ts"
 import { type ByteRange, startsPlainUtf8 } from "./TextInput.ts"
 
@@ -324,20 +323,6 @@ const planRanges = async (
   } finally {
     await file.close()
   }
-}
-
-/** The header's columns from the file's first bytes, or undefined when they do not hold it. */
-const headerOf = (first: Uint8Array, delimiter: string): Array<string> | undefined => {
-  let header: Array<string> | undefined
-  const splitter = new CsvRowSplitter(
-    delimiter,
-    (row) => {
-      header ??= row.fields()
-    },
-    () => {},
-  )
-  splitter.push(first)
-  return header
 }
 
 /**
