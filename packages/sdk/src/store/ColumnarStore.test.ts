@@ -464,6 +464,36 @@ describe("ColumnarStore: a bulk load keeps no slack", () => {
     expect(written.columnBytes).toBe(exactBytes(written, [...first, ...second]))
   })
 
+  it("keeps short explicit ids in load order, each row finding its own through later writes", () => {
+    // Ids no key derives (shorter than any derived id) stay in the order they were loaded while
+    // the rows are stored sorted: each row points at its id.
+    const shortIds = (flows: ReadonlyArray<TradeFlow.TradeFlow>, prefix: string) =>
+      flows.map((f, i) => ({ ...f, id: `${prefix}${i}` }))
+    const first = shortIds(many(3000), "a").reverse()
+    const store = makeColumnarStore()
+    expect(store.writeSync(first)).toEqual({ added: first.length, revised: 0, unchanged: 0 })
+    const idsByKey = (items: ReadonlyArray<TradeFlow.TradeFlow>) =>
+      new Map(items.map((f) => [`${f.reporter}${f.partner}${f.commodity}${f.period}`, f.id]))
+    const all = () => store.querySync({}, { limit: 10_000 }).items
+    expect(idsByKey(all())).toEqual(idsByKey(first))
+    const loaded = store.memoryUsage()
+    expect(loaded.columnBytes).toBe(exactBytes(loaded, first) + 4 * first.length)
+    // The same rows again: unchanged; one with a new id: a correction; new rows appended.
+    expect(store.writeSync(first)).toEqual({ added: 0, revised: 0, unchanged: first.length })
+    const corrected = { ...first[10]!, id: "renamed" }
+    const added = shortIds(many(500, 3000), "b").filter(
+      (f) => !idsByKey(first).has(`${f.reporter}${f.partner}${f.commodity}${f.period}`),
+    )
+    const summary = store.writeSync([corrected, ...added])
+    expect(summary).toEqual({ added: added.length, revised: 1, unchanged: 0 })
+    const expected = idsByKey([...first, ...added])
+    expected.set(
+      `${corrected.reporter}${corrected.partner}${corrected.commodity}${corrected.period}`,
+      "renamed",
+    )
+    expect(idsByKey(all())).toEqual(expected)
+  })
+
   it("answers sort-order prefix filters like a plain filter, after a load and after more writes", () => {
     const store = makeColumnarStore()
     const first = many(3000)

@@ -299,18 +299,23 @@ export class FlowTable {
     gatherValues(columns.value, batch.value, order, n)
     columns.latest.fill(1, 0, n)
     columns.length = n
-    // Ids: copy the explicit ones' bytes; drop those equal to the derived id (lengths first, so
-    // that most rows decode nothing).
+    // Ids: kept in the batch's order, each row pointing at its own, when none can equal its
+    // derived id; else the explicit ones' bytes copied in query order and those equal to the
+    // derived id dropped (lengths first, so that most rows decode nothing).
     const ids = batch.ids
-    this.#ids.pushGathered(
-      ids,
-      order,
-      n,
-      Math.max(1, this.#shortestDerivedLength()),
-      (position, row) =>
-        ids.byteLength(row) === this.#derivedLength(this.#codesOf(position)) &&
-        ids.get(row) === this.#derivedIdOf(this.#stored),
-    )
+    const shortest = Math.max(1, this.#shortestDerivedLength())
+    // (Only the sort's own order is handed over: the other is the query order's array.)
+    if (sorted?.order == null || !this.#ids.adopt(ids, sorted.order, n, shortest)) {
+      this.#ids.pushGathered(
+        ids,
+        order,
+        n,
+        shortest,
+        (position, row) =>
+          ids.byteLength(row) === this.#derivedLength(this.#codesOf(position)) &&
+          ids.get(row) === this.#derivedIdOf(this.#stored),
+      )
+    }
     // The rows are now stored in query order.
     this.#order.markSorted(sorted?.firstStarts)
     this.#latestCount = n

@@ -38,5 +38,6 @@ export const trimToLength = (columns: FlowColumns, ids: IdColumn): void => {
     columns.capacity = n
   }
   ids.ends = shrink(ids.ends, ids.length)
+  if (ids.slots !== null) ids.slots = shrink(ids.slots, ids.length)
   ids.bytes = shrink(ids.bytes, Math.max(ids.used, MIN_ID_BYTES))
 }
