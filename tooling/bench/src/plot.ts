@@ -124,11 +124,13 @@ export const panels = (runs: ReadonlyArray<Results>): ReadonlyArray<Panel> => {
 
 /** Colours by engine, so that one engine has one colour in every panel. */
 const COLOURS: Record<string, string> = {
-  importFlowsFromFileAsync: "#d62728",
+  "importFlowsFromFileAsync (1 thread)": "#d62728",
+  "importFlowsFromFileAsync (2 threads)": "#ff9896",
   "columnar store": "#d62728",
   "columnar store (heap growth)": "#d62728",
   DuckDB: "#1f77b4",
-  "DuckDB read_csv": "#1f77b4",
+  "DuckDB read_csv (1 thread)": "#1f77b4",
+  "DuckDB read_csv (2 threads)": "#aec7e8",
   arquero: "#2ca02c",
   "uDSV (raw parse)": "#9467bd",
   "raw column bytes": "#7f7f7f",
@@ -253,19 +255,33 @@ export const tableOf = (runs: ReadonlyArray<Results>): string => {
   const header = ["measure", ...runs.map((run) => `${formatRows(rowsOf(run))} rows`)]
   const lines: Array<Array<string>> = []
   const ms = (value: number) => formatValue(value, "ms")
-  const load = (name: string, label: string) =>
+  // The load suite's contenders: ours and DuckDB on 1 thread and on N (one per core, at least 2).
+  const load = (ours: string, peer: string, label: string) =>
     lines.push([
       label,
       ...runs.map((run) => {
         const timings = run.results.load?.timings
         if (timings === undefined) return ""
-        const ours = timingOf(timings, "importFlowsFromFileAsync")
-        const peer = timingOf(timings, name)
-        return `${ms(ours)} / ${ms(peer)} (${(ours / peer).toFixed(2)}× slower)`
+        const a = timingOf(timings, ours)
+        const b = timingOf(timings, peer)
+        return `${ms(a)} / ${ms(b)} (${a <= b ? `${faster(a, b)} faster` : `${(a / b).toFixed(2)}× slower`})`
       }),
     ])
-  load("uDSV (raw parse)", "load: ours / uDSV")
-  load("DuckDB read_csv", "load: ours / DuckDB")
+  const parallel = (runs[0]?.results.load?.timings ?? [])
+    .map((timing) => /^importFlowsFromFileAsync \((\d+) threads\)$/.exec(timing.name)?.[1])
+    .find((threads) => threads !== undefined)
+  load("importFlowsFromFileAsync (1 thread)", "uDSV (raw parse)", "load, 1 thread: ours / uDSV")
+  load(
+    "importFlowsFromFileAsync (1 thread)",
+    "DuckDB read_csv (1 thread)",
+    "load, 1 thread: ours / DuckDB",
+  )
+  if (parallel !== undefined)
+    load(
+      `importFlowsFromFileAsync (${parallel} threads)`,
+      `DuckDB read_csv (${parallel} threads)`,
+      `load, ${parallel} threads: ours / DuckDB`,
+    )
   const names = runs[0]?.results.query?.queries.map((query) => query.query) ?? []
   names.forEach((name, index) => {
     lines.push([
