@@ -25,7 +25,7 @@ export class IdColumn {
    * per row (~40 ms, 6-8% of the load of a million rows). null: row i is slot i.
    */
   slots: Uint32Array | null = null
-  /** Rows held (and slots). */
+  /** Rows held (and slots). `slots`, when held, is as long as `ends`. */
   length = 0
 
   /** Makes room for `rows` rows. */
@@ -136,7 +136,13 @@ export class IdColumn {
       start = end
     }
     this.pushRows(from.bytes, ends, n)
-    this.slots = this.used === 0 ? null : order
+    // Slots have the room the ends have, so that an append fills both.
+    this.slots =
+      this.used === 0
+        ? null
+        : order.length === this.ends.length
+          ? order
+          : resized(order, this.ends.length, n)
     return true
   }
 
