@@ -4,15 +4,15 @@
  * this file bundled (dist/cli/rareearth.js, see scripts/build-cli.ts); in the repository,
  * `pnpm rareearth` runs it from the TypeScript sources.
  */
+
 import { run } from "./rareearth.ts"
+import { STOP_GRACE_MS } from "./stopGrace.ts"
 
 // Library warnings (pg's 9-line notice about sslmode, node:sqlite being experimental) are not
 // for the user of a command line tool; RAREEARTH_DEBUG=1 shows them.
 if (!process.env.RAREEARTH_DEBUG) process.removeAllListeners("warning")
 
 const controller = new AbortController()
-/** How long a stopping command may take to finish cleanly before the process goes anyway. */
-const GRACE_MS = 1_500
 
 /**
  * Ends the process by the signal itself, as a shell expects (exit status 128 + signal). Neither
@@ -38,7 +38,7 @@ const stop = (signal: NodeJS.Signals) => {
   }
   stoppingSince = Date.now()
   controller.abort()
-  setTimeout(() => dieBy(signal), GRACE_MS).unref()
+  setTimeout(() => dieBy(signal), STOP_GRACE_MS).unref()
 }
 process.on("SIGINT", stop)
 process.on("SIGTERM", stop)

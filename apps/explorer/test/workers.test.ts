@@ -3,7 +3,7 @@
  * tooling/scripts/postgres-test-server.sh): two worker processes behind one port give the same
  * answers, see a write made by another process at once (no state of their own that the other
  * would miss), a worker killed with SIGKILL is replaced while the server keeps answering, and
- * SIGTERM stops the primary and every worker. Not timed.
+ * SIGTERM stops the primary and every worker, even one that cannot stop by itself. Not timed.
  */
 import { execFileSync, spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -96,7 +96,7 @@ const waitFor = async (condition: () => boolean, what: string, ms = 60_000) => {
 const SERIES = "/api/v1/series?commodity=magnets&partner=US&from=2024-01&to=2025-12"
 
 describe("serve --workers 2 over one PostgreSQL database", () => {
-  it("answers alike from both workers, sees another process's writes, replaces a crashed worker and stops on SIGTERM", async () => {
+  it("answers alike from both workers, sees another process's writes, replaces a crashed worker and stops on SIGTERM, killing a worker that cannot stop", async () => {
     const child = spawn(
       process.execPath,
       [
@@ -185,6 +185,10 @@ describe("serve --workers 2 over one PostgreSQL database", () => {
       const latest = JSON.parse(after[0]?.body ?? "{}") as Answer
       expect(latest.points).toEqual(before.points)
       expect(latest.coverage.records).toBe(before.coverage.records + 1)
+
+      // A worker that cannot stop (suspended) is killed after the workers' grace, and the
+      // primary still exits 0, within the process's own grace.
+      process.kill(workers[0] ?? 0, "SIGSTOP")
     } finally {
       child.kill("SIGTERM")
     }

@@ -11,6 +11,7 @@
  * server, with that worker's error on stderr; a worker exits by itself when its primary dies.
  */
 import cluster, { type Worker } from "node:cluster"
+import { WORKERS_STOP_GRACE_MS } from "../stopGrace.ts"
 
 /** What a worker tells its primary once it listens. */
 interface ListeningMessage {
@@ -37,8 +38,6 @@ export const leaveCluster = (): void => {
 /** Crashes replaced within {@link RESTART_WINDOW_MS} at most, per worker slot, before giving up. */
 const MAX_RESTARTS_PER_WINDOW = 5
 const RESTART_WINDOW_MS = 60_000
-/** How long stopping waits for the workers to finish their answers before killing them. */
-const STOP_GRACE_MS = 5_000
 
 /** Options of {@link runPrimary}. */
 export interface PrimaryOptions {
@@ -73,7 +72,7 @@ export const runPrimary = (options: PrimaryOptions): Promise<void> =>
       let left = alive.length
       const kill = setTimeout(() => {
         for (const worker of alive) if (!worker.isDead()) worker.process.kill("SIGKILL")
-      }, STOP_GRACE_MS)
+      }, WORKERS_STOP_GRACE_MS)
       for (const worker of alive) {
         worker.once("exit", () => {
           left -= 1
