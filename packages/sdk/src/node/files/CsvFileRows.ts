@@ -12,6 +12,7 @@ import {
   type LineErrorHandler,
 } from "./CsvRows.ts"
 import type { FlowRowSink } from "./FlowRowSink.ts"
+import { keepShapes } from "./KeptShapes.ts"
 import { type ByteRange, FileProblem, readUtf8Chunks } from "./TextInput.ts"
 
 /** The first line of a CSV chunk, decoded (for delimiter inference). @internal */
@@ -113,26 +114,14 @@ export const headerOf = (first: Uint8Array, delimiter: string): Array<string> | 
   return splitter.header
 }
 
-/**
- * Small instances of the classes the row loop runs on (splitters, row view, sink, batch, key
- * caches), made after each read and kept until the next. V8 holds the hidden class (map) of an
- * object only as long as some object has it, and the optimised code of the row loop embeds
- * those maps: when a garbage collection took the last import's objects, it threw that code away
- * ("embedded weak objects cleared"), so that every import ran its first rows in slower code
- * again. On the main thread of a parallel import, whose worker holds the other core, that
- * lasted most of its first range (measured: 2-thread imports of 1M rows 520-630 ms -> 460-480
- * ms); and in a process importing file after file, the recompiled code ran ever slower (an
- * import's CPU time ~2.5x from about the 7th import on).
- */
-const kept: { shapes: ReadonlyArray<object> } = { shapes: [] }
-
+/** Keeps the shapes of this read's objects for the next import (see `KeptShapes.ts`). */
 const keepShapesOf = (sink: FlowRowSink, delimiter: string): void => {
   const twin = sink.twin()
-  kept.shapes = [
+  keepShapes("csv", [
     twin,
     new SinkRowSplitter(delimiter, twin, false, ignore, 1),
     new HeaderSplitter(delimiter, ignore),
-  ]
+  ])
 }
 
 /** The delimiter of a file: as given, tab for TSV, or inferred from its first bytes. @internal */

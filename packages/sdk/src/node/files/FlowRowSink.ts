@@ -156,8 +156,9 @@ export class FlowRowSink {
   }
 
   /**
-   * A sink with the same options on a small empty batch: kept between imports so that the
-   * hidden classes of the objects the row loop runs on stay alive (see `keepShapesOf`).
+   * A sink with the same options on a small empty batch, rejecting into nothing: kept between
+   * imports so that the hidden classes of the objects the row loop runs on stay alive (see
+   * `KeptShapes.ts`), without keeping the import's batch or its rejected rows.
    */
   twin(): FlowRowSink {
     return new FlowRowSink({
@@ -165,7 +166,7 @@ export class FlowRowSink {
       batch: new RowBatch(16),
       mapping: this.#mapping,
       provenance: this.#provenance,
-      onReject: this.#onReject,
+      onReject: () => {},
     })
   }
 

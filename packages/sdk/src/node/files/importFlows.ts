@@ -18,6 +18,7 @@ import { type ColumnMapping, resolveMapping } from "./ColumnMapping.ts"
 import { delimiterOf, readCsvRows } from "./CsvFileRows.ts"
 import { FlowRowSink } from "./FlowRowSink.ts"
 import { JsonArraySplitter, NdjsonSplitter } from "./JsonRows.ts"
+import { keepShapes } from "./KeptShapes.ts"
 import { capacityOf, importCsvInParallel, threadsFor } from "./ParallelCsvImport.ts"
 import { FileProblem, readTextChunks } from "./TextInput.ts"
 
@@ -240,8 +241,10 @@ export const importFlowsFromFileAsync = async (
       let splitter: NdjsonSplitter | JsonArraySplitter | undefined
       const one = stageOnOneThread()
       staged = one
+      let lastRecord: unknown
       const onRecord = (record: unknown, line: number) => {
         rows++
+        lastRecord = record
         one.sink.acceptRecord(record, line)
       }
       for await (const text of readTextChunks(path, options.signal)) {
@@ -255,6 +258,17 @@ export const importFlowsFromFileAsync = async (
         splitter.push(text)
       }
       splitter?.end()
+      // The shapes of this read's objects, for the next import (see `KeptShapes.ts`).
+      if (splitter !== undefined) {
+        const ignore = () => {}
+        keepShapes("json", [
+          one.sink.twin(),
+          splitter instanceof NdjsonSplitter
+            ? new NdjsonSplitter(ignore, ignore)
+            : new JsonArraySplitter(ignore, ignore),
+          lastRecord,
+        ])
+      }
     }
   } catch (error) {
     if (error instanceof ImportError) throw error
