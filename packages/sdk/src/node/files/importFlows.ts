@@ -22,6 +22,23 @@ import { keepShapes } from "./KeptShapes.ts"
 import { capacityOf, importCsvInParallel, threadsFor } from "./ParallelCsvImport.ts"
 import { FileProblem, readTextChunks } from "./TextInput.ts"
 
+/** The handler of a kept splitter, which never splits anything. */
+const ignore = () => {}
+
+/** Keeps the shapes of a JSON read's objects for the next import (see `KeptShapes.ts`). */
+const keepJsonShapesOf = (
+  sink: FlowRowSink,
+  splitter: NdjsonSplitter | JsonArraySplitter,
+  lastRecord: unknown,
+): void =>
+  keepShapes("json", [
+    sink.twin(),
+    splitter instanceof NdjsonSplitter
+      ? new NdjsonSplitter(ignore, ignore)
+      : new JsonArraySplitter(ignore, ignore),
+    lastRecord,
+  ])
+
 /** File formats the import reads. @category files @since 0.1.0 */
 export type FileFormat = "csv" | "tsv" | "json" | "ndjson"
 
@@ -258,17 +275,7 @@ export const importFlowsFromFileAsync = async (
         splitter.push(text)
       }
       splitter?.end()
-      // The shapes of this read's objects, for the next import (see `KeptShapes.ts`).
-      if (splitter !== undefined) {
-        const ignore = () => {}
-        keepShapes("json", [
-          one.sink.twin(),
-          splitter instanceof NdjsonSplitter
-            ? new NdjsonSplitter(ignore, ignore)
-            : new JsonArraySplitter(ignore, ignore),
-          lastRecord,
-        ])
-      }
+      if (splitter !== undefined) keepJsonShapesOf(one.sink, splitter, lastRecord)
     }
   } catch (error) {
     if (error instanceof ImportError) throw error
